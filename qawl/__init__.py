@@ -1,0 +1,24 @@
+"""qawl (قول): who is named in Arabic news, and who said what, with which stance.
+
+Example:
+    >>> import qawl                                   # doctest: +SKIP
+    >>> nlp = qawl.load("models/bundle-tiny")         # doctest: +SKIP
+    >>> doc = nlp("قال الأمين العام مارك روته إن الحلف يتابع الوضع.")  # doctest: +SKIP
+    >>> [(e.text, e.label) for e in doc.entities]     # doctest: +SKIP
+    [('مارك روته', 'PER')]
+"""
+
+__version__ = "0.1.0"
+
+
+def load(path, **kwargs):
+    """Open an exported bundle (or an NER model directory) as an article pipeline.
+
+    See :func:`qawl.models.pipeline.load`.
+    """
+    from qawl.models.pipeline import load as _load
+
+    return _load(path, **kwargs)
+
+
+__all__ = ["load", "__version__"]

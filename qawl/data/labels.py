@@ -1,0 +1,128 @@
+"""Label sets and the IOB2 scheme: discover, check, repair.
+
+Labels are data. The list is built here, deterministically, from the training
+data or the config, and from then on lives in one place only: the model's
+``config.json`` (``id2label``/``label2id``). Nothing else in qawl keeps a copy.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable, Literal, Sequence
+
+from qawl.data.readers import DataError, NerExample
+
+
+def entity_type(tag: str) -> str | None:
+    """The entity type of an IOB2 tag, or None for ``O``.
+
+    Raises:
+        DataError: A tag that is not ``O``, ``B-X`` or ``I-X``.
+
+    Example:
+        >>> entity_type("B-PER"), entity_type("O")
+        ('PER', None)
+    """
+    if tag == "O":
+        return None
+    if len(tag) > 2 and tag[:2] in ("B-", "I-"):
+        return tag[2:]
+    raise DataError(
+        f"tag {tag!r} is not IOB2: expected 'O', 'B-TYPE' or 'I-TYPE' "
+        "(convert IOBES/BILOU data to IOB2 first)"
+    )
+
+
+def check_scheme(
+    examples: list[NerExample], on_error: Literal["error", "repair"] = "repair"
+) -> int:
+    """Check that every ``I-X`` continues a ``B-X`` or ``I-X``; repair or fail.
+
+    Args:
+        examples: Sentences to check; repaired in place when ``on_error="repair"``.
+        on_error: ``"error"`` raises; ``"repair"`` turns each orphan ``I-X`` into ``B-X``.
+
+    Returns:
+        How many tags were repaired (0 when the data is clean).
+
+    Raises:
+        DataError: On the first orphan ``I-X`` when ``on_error="error"``, naming
+            the sentence and the total count; or on a tag that is not IOB2.
+
+    Example:
+        >>> ex = [NerExample(["في", "باريس"], ["O", "I-GPE"])]
+        >>> check_scheme(ex), ex[0].tags
+        (1, ['O', 'B-GPE'])
+    """
+    bad: list[tuple[NerExample, int]] = []
+    for ex in examples:
+        prev = "O"
+        for k, tag in enumerate(ex.tags):
+            typ = entity_type(tag)
+            if tag.startswith("I-") and prev[2:] != typ:
+                bad.append((ex, k))
+            prev = tag
+    if bad and on_error == "error":
+        ex, k = bad[0]
+        raise DataError(
+            f"{len(bad)} tag(s) 'I-X' do not follow 'B-X'/'I-X'; first at {ex.source} "
+            f"word {k} ({ex.words[k]!r} {ex.tags[k]}). Fix the data or set "
+            "data.scheme_errors: repair to turn them into B-X"
+        )
+    for ex, k in bad:
+        ex.tags[k] = "B-" + ex.tags[k][2:]
+    return len(bad)
+
+
+def build_label_list(
+    tag_sequences: Iterable[Sequence[str]], configured: list[str] | None = None
+) -> list[str]:
+    """The label list of a run: ``O``, then ``B-``/``I-`` of each type, sorted.
+
+    Both forms of every type are included even if the data only shows ``B-X``,
+    so a model can predict a multi-word entity of any type it knows.
+
+    Args:
+        tag_sequences: Tags of the training data (and dev/test, to check coverage).
+        configured: The list from the config, if any; it must cover the data.
+
+    Returns:
+        The label list; index = label id.
+
+    Raises:
+        DataError: Tags in the data that the configured list lacks (named), or a
+            configured list without ``O``.
+
+    Example:
+        >>> build_label_list([["B-PER", "I-PER", "O", "B-GPE"]])
+        ['O', 'B-GPE', 'I-GPE', 'B-PER', 'I-PER']
+    """
+    seen = Counter(tag for seq in tag_sequences for tag in seq)
+    if configured is not None:
+        if "O" not in configured:
+            raise DataError(f"data.labels {configured} must include 'O'")
+        for tag in configured:
+            entity_type(tag)
+        missing = sorted(set(seen) - set(configured))
+        if missing:
+            raise DataError(
+                f"labels {missing} occur in the data ({', '.join(f'{t}: {seen[t]}' for t in missing)}) "
+                f"but not in data.labels; add them to the config or fix the data"
+            )
+        return list(configured)
+    types = sorted({t for tag in seen if (t := entity_type(tag))})
+    return ["O"] + [f"{p}-{t}" for t in types for p in ("B", "I")]
+
+
+def validate_id2label(id2label: dict[int, str]) -> None:
+    """Check a loaded model's NER labels: ids 0..n-1, ``O`` present, IOB2 tags.
+
+    Raises:
+        DataError: Naming the offending label and the fix.
+    """
+    if sorted(id2label) != list(range(len(id2label))):
+        raise DataError(f"id2label ids must be 0..{len(id2label) - 1}, got {sorted(id2label)}")
+    if "O" not in id2label.values():
+        raise DataError(f"id2label {id2label} has no 'O' label: is this an IOB2 NER model?")
+    for tag in id2label.values():
+        entity_type(tag)

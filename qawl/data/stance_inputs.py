@@ -1,0 +1,68 @@
+"""How a (speaker, statement) pair reaches the stance classifier.
+
+The speaker is the first segment of a tokenizer text pair and the statement the
+second (``[CLS] speaker [SEP] statement [SEP]``), so segment embeddings tell the
+model which words are whose, and the same words said by different speakers can
+get different labels. ``pair_with_context`` appends the surrounding sentence to
+the second segment. Training and the pipeline both call :func:`encode_stance`.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Sequence
+
+from qawl.data.text import Normalizer
+
+logger = logging.getLogger(__name__)
+
+
+def stance_segments(speaker: str, statement: str, context: str = "",
+                    mode: str = "pair") -> tuple[str, str]:
+    """The two text segments for one statement.
+
+    Example:
+        >>> stance_segments("روته", "لن نتردد في الرد")
+        ('روته', 'لن نتردد في الرد')
+    """
+    second = statement
+    if mode == "pair_with_context" and context and context != statement:
+        second = f"{statement} [SEP] {context}"
+    return speaker, second
+
+
+def encode_stance(
+    tokenizer,
+    items: Sequence[tuple[str, str, str]],
+    max_length: int,
+    normalizer: Normalizer,
+    mode: str = "pair",
+) -> tuple[dict[str, list[list[int]]], int]:
+    """Tokenize ``(speaker, statement, context)`` triples as text pairs.
+
+    Words are normalized one by one with the model's saved normalizer first.
+    Statements longer than ``max_length`` are cut at the end of the second
+    segment; how many were cut is returned (and logged), never hidden.
+
+    Returns:
+        ``(encodings, n_truncated)`` with lists of ``input_ids``,
+        ``attention_mask`` and ``token_type_ids``.
+    """
+    def norm(text: str) -> str:
+        return " ".join(normalizer.normalize_words(text.split()))
+
+    firsts, seconds = [], []
+    for speaker, statement, context in items:
+        a, b = stance_segments(norm(speaker), norm(statement), norm(context), mode)
+        firsts.append(a)
+        seconds.append(b)
+    full = tokenizer(firsts, seconds, truncation=False)
+    n_truncated = sum(1 for ids in full["input_ids"] if len(ids) > max_length)
+    if n_truncated:
+        logger.warning("%d of %d statements exceed %d sub-words and were cut at the end",
+                       n_truncated, len(items), max_length)
+        full = tokenizer(firsts, seconds, truncation="only_second", max_length=max_length)
+    enc = {k: [list(v) for v in full[k]] for k in ("input_ids", "attention_mask")}
+    enc["token_type_ids"] = [list(v) for v in full["token_type_ids"]] if "token_type_ids" in full \
+        else [[0] * len(ids) for ids in enc["input_ids"]]
+    return enc, n_truncated

@@ -1,0 +1,188 @@
+"""What differs between NER and stance training: data, labels, features, metrics.
+
+The trainer (:mod:`qawl.training.trainer`) is shared; it asks the task object for
+examples, the label list, model features and the dev metric. The registry is a
+plain dict keyed by the config's ``task``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+
+import numpy as np
+
+from qawl.data.align import encode_words, word_scores
+from qawl.data.labels import build_label_list, check_scheme
+from qawl.data.readers import (DataError, read_hub_ner, read_ner_file, read_stance_jsonl)
+from qawl.data.stance_inputs import encode_stance
+from qawl.data.text import Normalizer
+from qawl.eval.evaluate import evaluate_ner_examples, evaluate_stance_examples
+from qawl.eval.ner_metrics import ner_scores
+from qawl.eval.stance_metrics import stance_scores
+from qawl.training.config import ExperimentConfig
+
+logger = logging.getLogger(__name__)
+
+SPLITS = ("train", "dev", "test")
+
+
+class NerTask:
+    """Token classification: one IOB2 label per word."""
+
+    name = "ner"
+    metric = "f1"  # dev micro-F1 (seqeval default mode) picks the best checkpoint
+
+    def __init__(self, cfg: ExperimentConfig):
+        self.cfg = cfg
+        self.normalizer = Normalizer(**cfg.model.normalizer.model_dump())
+        self.notes: dict[str, int] = {}
+
+    def load_splits(self) -> dict[str, list]:
+        """Read train/dev (and test, if set); repair or reject IOB2 errors in train."""
+        d = self.cfg.data
+        splits = {}
+        for split in SPLITS:
+            path = getattr(d, split)
+            if path:
+                splits[split] = read_ner_file(path, d.tokens_field, d.tags_field)
+            elif d.hub_dataset:
+                hub_split = "validation" if split == "dev" else split
+                splits[split] = read_hub_ner(d.hub_dataset, hub_split, d.hub_config,
+                                             d.tokens_field, d.tags_field)
+        if not splits.get("train"):
+            raise DataError(f"training data {d.train or d.hub_dataset} has no sentences")
+        repaired = check_scheme(splits["train"], d.scheme_errors)
+        if repaired:
+            logger.warning("repaired %d orphan I- tag(s) to B- in the training data", repaired)
+        self.notes["repaired_train_tags"] = repaired
+        return splits
+
+    def labels(self, splits: dict[str, list]) -> list[str]:
+        tags = [ex.tags for split in splits.values() for ex in split]
+        return build_label_list(tags, self.cfg.data.labels)
+
+    def training_texts(self, splits):
+        return (" ".join(self.normalizer.normalize_words(ex.words)) for ex in splits["train"])
+
+    def features(self, examples, tokenizer, label2id) -> tuple[list[dict], list[list]]:
+        """Windows for each sentence, flattened for the Trainer, plus the per-sentence grouping."""
+        m = self.cfg.model
+        inside_of = {label2id[t]: label2id["I-" + t[2:]] for t in label2id
+                     if t.startswith("B-") and "I-" + t[2:] in label2id}
+        grouped = []
+        for ex in examples:
+            ids = [label2id[t] for t in ex.tags]  # labels() covered every split
+            grouped.append(encode_words(self.normalizer.normalize_words(ex.words), tokenizer,
+                                        m.max_length, m.stride, ids, m.label_all_subtokens,
+                                        inside_of))
+        split_windows = sum(len(g) > 1 for g in grouped)
+        if split_windows:
+            logger.info("%d sentence(s) longer than %d sub-words were split into overlapping "
+                        "windows (no word dropped)", split_windows, m.max_length)
+        return [w.features() for g in grouped for w in g], grouped
+
+    def metric_fn(self, examples, grouped, id2label):
+        """A Trainer ``compute_metrics`` that scores every dev word, not every window."""
+        gold = [list(ex.tags) for ex in examples]
+
+        def compute(eval_pred):
+            logits = eval_pred.predictions
+            preds, k = [], 0
+            for ex, windows in zip(examples, grouped):
+                scores = word_scores(windows, logits[k:k + len(windows)], len(ex.words))
+                k += len(windows)
+                preds.append([id2label[int(i)] for i in scores.argmax(-1)])
+            s = ner_scores(gold, preds)
+            return {"f1": s["default"]["micro"]["f1"], "f1_strict": s["strict"]["micro"]["f1"],
+                    "macro_f1": s["default"]["macro"]["f1"]}
+        return compute
+
+    def evaluate(self, model, tokenizer, examples) -> dict:
+        from qawl.models.taggers import NerTagger
+
+        return evaluate_ner_examples(NerTagger(model, tokenizer, self.cfg.training.eval_batch_size),
+                                     examples)
+
+    @staticmethod
+    def headline(scores: dict) -> str:
+        return (f"micro-F1 {scores['default']['micro']['f1']:.4f} "
+                f"(strict {scores['strict']['micro']['f1']:.4f}), "
+                f"macro-F1 {scores['default']['macro']['f1']:.4f}")
+
+
+class StanceTask:
+    """Sequence classification of (speaker, statement) pairs."""
+
+    name = "stance"
+    metric = "macro_f1"
+
+    def __init__(self, cfg: ExperimentConfig):
+        self.cfg = cfg
+        self.normalizer = Normalizer(**cfg.model.normalizer.model_dump())
+        self.notes: dict[str, int] = {}
+
+    def load_splits(self) -> dict[str, list]:
+        d = self.cfg.data
+        if d.hub_dataset:
+            raise DataError("stance training reads JSONL files: set data.train and data.dev")
+        splits = {s: read_stance_jsonl(getattr(d, s)) for s in SPLITS if getattr(d, s)}
+        if not splits.get("train"):
+            raise DataError(f"training data {d.train} has no statements")
+        return splits
+
+    def labels(self, splits) -> list[str]:
+        seen = Counter(ex.label for split in splits.values() for ex in split)
+        configured = self.cfg.data.labels
+        if configured is not None:
+            missing = sorted(set(seen) - set(configured))
+            if missing:
+                raise DataError(f"stance labels {missing} occur in the data but not in data.labels "
+                                f"{configured}; add them or fix the data")
+            return list(configured)
+        return sorted(seen)
+
+    def training_texts(self, splits):
+        for ex in splits["train"]:
+            for text in (ex.speaker, ex.statement, ex.context):
+                yield " ".join(self.normalizer.normalize_words(text.split()))
+
+    def features(self, examples, tokenizer, label2id):
+        m = self.cfg.model
+        items = [(ex.speaker, ex.statement, ex.context) for ex in examples]
+        enc, n_cut = encode_stance(tokenizer, items, m.max_length, self.normalizer, m.stance_input)
+        self.notes["truncated_statements"] = self.notes.get("truncated_statements", 0) + n_cut
+        rows = [dict(zip(enc, vals)) for vals in zip(*enc.values())]
+        for row, ex in zip(rows, examples):
+            row["labels"] = label2id[ex.label]
+        return rows, None
+
+    def class_weights(self, examples, labels) -> list[float] | None:
+        if self.cfg.training.class_weights == "none":
+            return None
+        counts = Counter(ex.label for ex in examples)
+        # "balanced": n / (k * count), as scikit-learn defines it.
+        return [len(examples) / (len(labels) * max(1, counts[lab])) for lab in labels]
+
+    def metric_fn(self, examples, grouped, id2label):
+        labels = [id2label[i] for i in sorted(id2label)]
+        gold = [ex.label for ex in examples]
+
+        def compute(eval_pred):
+            preds = [id2label[int(i)] for i in np.asarray(eval_pred.predictions).argmax(-1)]
+            s = stance_scores(gold, preds, labels)
+            return {"macro_f1": s["macro_f1"], "accuracy": s["accuracy"]}
+        return compute
+
+    def evaluate(self, model, tokenizer, examples) -> dict:
+        from qawl.models.taggers import StanceClassifier
+
+        return evaluate_stance_examples(
+            StanceClassifier(model, tokenizer, self.cfg.training.eval_batch_size), examples)
+
+    @staticmethod
+    def headline(scores: dict) -> str:
+        return f"macro-F1 {scores['macro_f1']:.4f}, accuracy {scores['accuracy']:.4f}"
+
+
+TASKS = {"ner": NerTask, "stance": StanceTask}

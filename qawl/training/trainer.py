@@ -1,0 +1,152 @@
+"""``train(cfg)``: one Hugging Face Trainer loop for NER and stance.
+
+Reads top to bottom: load data → labels → build tokenizer and model → features →
+Trainer (dev evaluation every epoch, best checkpoint by the task's dev metric,
+optional early stopping) → final dev/test scores → a plain HF model directory.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+
+from qawl.models.build import build_model
+from qawl.models.export import save_model_dir
+from qawl.models.taggers import QAWL_KEY, qawl_settings
+from qawl.training.config import ExperimentConfig
+from qawl.training.tasks import TASKS
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class TrainResult:
+    """What a run produced.
+
+    Attributes:
+        output_dir: The saved model directory.
+        metrics: The content of its ``metrics.json``.
+    """
+
+    output_dir: Path
+    metrics: dict
+
+
+def _trainer_class(class_weights: list[float] | None):
+    from transformers import Trainer
+
+    if class_weights is None:
+        return Trainer
+
+    class WeightedTrainer(Trainer):
+        """Cross-entropy with per-class weights, for imbalanced stance data."""
+
+        def compute_loss(self, model, inputs, return_outputs=False, **kwargs):
+            labels = inputs.pop("labels")
+            outputs = model(**inputs)
+            weight = torch.tensor(class_weights, device=outputs.logits.device)
+            loss = torch.nn.functional.cross_entropy(outputs.logits.float(), labels, weight=weight)
+            return (loss, outputs) if return_outputs else loss
+
+    return WeightedTrainer
+
+
+def _epoch_logger(task_metric: str):
+    from transformers import TrainerCallback
+
+    class EpochLine(TrainerCallback):
+        """One readable line per epoch: losses and the dev metric."""
+
+        def on_evaluate(self, args, state, control, metrics=None, **kwargs):
+            train_losses = [h["loss"] for h in state.log_history if "loss" in h]
+            train = f"{train_losses[-1]:.4f}" if train_losses else "n/a"
+            logger.info("epoch %.0f: train loss %s, dev loss %.4f, dev %s %.4f",
+                        state.epoch or 0, train, (metrics or {}).get("eval_loss", float("nan")),
+                        task_metric, (metrics or {}).get(f"eval_{task_metric}", float("nan")))
+
+    return EpochLine()
+
+
+def train(cfg: ExperimentConfig) -> TrainResult:
+    """Train the model a config describes and save it as a plain HF directory.
+
+    Args:
+        cfg: A validated config (see :func:`qawl.training.config.load_config`).
+
+    Returns:
+        The output directory and its metrics.
+
+    Raises:
+        qawl.data.readers.DataError: Unreadable or inconsistent data.
+        OSError: A pretrained model that cannot be loaded.
+
+    Example:
+        >>> result = train(load_config("configs/ner-tiny.yaml"))   # doctest: +SKIP
+        >>> result.output_dir                                       # doctest: +SKIP
+        PosixPath('models/ner-tiny')
+    """
+    from datasets import Dataset
+    from transformers import (DataCollatorForTokenClassification, DataCollatorWithPadding,
+                              EarlyStoppingCallback, TrainingArguments, set_seed)
+
+    set_seed(cfg.seed)
+    task = TASKS[cfg.task](cfg)
+    splits = task.load_splits()
+    labels = task.labels(splits)
+    logger.info("%s: %s; labels %s", cfg.run_name,
+                ", ".join(f"{k} {len(v)}" for k, v in splits.items()), labels)
+    tokenizer, model = build_model(cfg.task, cfg.model, labels, task.training_texts(splits))
+    setattr(model.config, QAWL_KEY, qawl_settings(cfg.task, cfg.model))
+    label2id = {lab: i for i, lab in enumerate(labels)}
+    id2label = dict(enumerate(labels))
+
+    train_rows, _ = task.features(splits["train"], tokenizer, label2id)
+    dev_rows, dev_grouped = task.features(splits["dev"], tokenizer, label2id)
+    collator = (DataCollatorForTokenClassification(tokenizer) if cfg.task == "ner"
+                else DataCollatorWithPadding(tokenizer))
+    out_dir = cfg.resolved_output_dir()
+    checkpoints = out_dir / "checkpoints"
+    t = cfg.training
+    args = TrainingArguments(
+        output_dir=str(checkpoints),
+        num_train_epochs=t.epochs, max_steps=t.max_steps, learning_rate=t.learning_rate,
+        per_device_train_batch_size=t.batch_size, per_device_eval_batch_size=t.eval_batch_size,
+        gradient_accumulation_steps=t.gradient_accumulation_steps,
+        warmup_steps=t.warmup_ratio,  # transformers 5 reads a float < 1 as a ratio
+        weight_decay=t.weight_decay, seed=cfg.seed, logging_steps=t.logging_steps,
+        eval_strategy="epoch", save_strategy="epoch", save_total_limit=1,
+        load_best_model_at_end=True, metric_for_best_model=task.metric, greater_is_better=True,
+        report_to="none", dataloader_num_workers=0,
+    )
+    callbacks = [_epoch_logger(task.metric)]
+    if t.early_stopping_patience:
+        callbacks.append(EarlyStoppingCallback(early_stopping_patience=t.early_stopping_patience))
+    weights = task.class_weights(splits["train"], labels) if cfg.task == "stance" else None
+    trainer = _trainer_class(weights)(
+        model=model, args=args, train_dataset=Dataset.from_list(train_rows),
+        eval_dataset=Dataset.from_list(dev_rows), processing_class=tokenizer,
+        data_collator=collator, compute_metrics=task.metric_fn(splits["dev"], dev_grouped, id2label),
+        callbacks=callbacks,
+    )
+    start = time.perf_counter()
+    trainer.train()
+    seconds = time.perf_counter() - start
+    model = trainer.model
+    metrics = {"task": cfg.task, "labels": labels, "train_seconds": round(seconds, 1),
+               "device": str(model.device), "notes": task.notes,
+               "best_checkpoint_metric": {task.metric: trainer.state.best_metric},
+               "epochs_run": trainer.state.epoch,
+               "history": [h for h in trainer.state.log_history if "eval_loss" in h]}
+    for split in ("dev", "test"):
+        if split in splits:
+            metrics[split] = task.evaluate(model, tokenizer, splits[split])
+            logger.info("%s %s", split, task.headline(metrics[split]))
+    save_model_dir(model, tokenizer, cfg, metrics, out_dir)
+    shutil.rmtree(checkpoints, ignore_errors=True)
+    logger.info("saved %s", out_dir)
+    return TrainResult(out_dir, metrics)

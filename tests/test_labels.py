@@ -1,0 +1,39 @@
+import pytest
+
+from qawl.data.labels import build_label_list, check_scheme, entity_type, validate_id2label
+from qawl.data.readers import DataError, NerExample
+
+
+def test_labels_sorted_and_complete():
+    labels = build_label_list([["B-PER", "O"], ["B-GPE", "I-GPE"]])
+    assert labels == ["O", "B-GPE", "I-GPE", "B-PER", "I-PER"]
+    assert build_label_list([["B-GPE", "I-GPE"], ["B-PER", "O"]]) == labels
+
+
+def test_labels_configured_list_must_cover_data():
+    with pytest.raises(DataError, match=r"\['B-MISC'\] occur in the data"):
+        build_label_list([["B-MISC", "O"]], ["O", "B-PER", "I-PER"])
+    assert build_label_list([["B-PER"]], ["O", "B-PER", "I-PER", "B-LOC", "I-LOC"])[-1] == "I-LOC"
+
+
+def test_labels_orphan_inside_error_and_repair():
+    ex = [NerExample(["في", "باريس", "و", "لندن"], ["O", "I-GPE", "O", "I-GPE"], "f:1")]
+    with pytest.raises(DataError, match=r"2 tag\(s\) 'I-X'.*f:1 word 1"):
+        check_scheme(ex, "error")
+    assert check_scheme(ex, "repair") == 2
+    assert ex[0].tags == ["O", "B-GPE", "O", "B-GPE"]
+    assert check_scheme(ex, "repair") == 0
+
+
+@pytest.mark.parametrize("tag", ["S-PER", "PER", "B_PER", "E-LOC"])
+def test_labels_unknown_scheme_rejected(tag):
+    with pytest.raises(DataError, match="not IOB2"):
+        entity_type(tag)
+
+
+def test_labels_validate_id2label():
+    validate_id2label({0: "O", 1: "B-PER", 2: "I-PER"})
+    with pytest.raises(DataError, match="no 'O'"):
+        validate_id2label({0: "B-PER", 1: "I-PER"})
+    with pytest.raises(DataError, match="ids must be"):
+        validate_id2label({0: "O", 2: "B-PER"})

@@ -1,0 +1,46 @@
+import pytest
+
+from qawl.data.text import Normalizer, extend_over_marks, map_digits, split_words, strip_diacritics
+
+
+@pytest.mark.parametrize("text, words", [
+    ("قال روته، اليوم: «لن نتردد».", ["قال", "روته", "،", "اليوم", ":", "«", "لن", "نتردد", "»", "."]),
+    ("والناتو بالعاصمة لكوريا", ["والناتو", "بالعاصمة", "لكوريا"]),
+    ("ارتفع 3.5% و1,200 و٣٫٥ برميل", ["ارتفع", "3.5", "%", "و1,200", "و٣٫٥", "برميل"]),
+    ("“الناتو” (NATO) F-16", ["“", "الناتو", "”", "(", "NATO", ")", "F", "-", "16"]),
+    ("الرئيـــس مُحَمَّد", ["الرئيـــس", "مُحَمَّد"]),
+    ("نهاية الجملة 5. ثم", ["نهاية", "الجملة", "5", ".", "ثم"]),
+    ("\u200fقال\u200e روته\ufeff", ["قال", "روته"]),
+])
+def test_text_split_words_splits_punctuation_keeps_clitics(text, words):
+    got = split_words(text)
+    assert [w.text for w in got] == words
+    assert all(text[w.start:w.end] == w.text for w in got)
+
+
+def test_text_normalizer_never_changes_word_count():
+    words = ["الرئيـس", "مُحَمَّد", "٢٠٢٤", "\u064e", "ـ", "ﷺ", "NATO"]
+    out = Normalizer().normalize_words(words)
+    assert len(out) == len(words)
+    assert out[:3] == ["الرئيس", "محمد", "2024"]
+    # A word with nothing left after normalization is kept as written, not dropped.
+    assert out[3] == "\u064e" and out[4] == "ـ"
+    assert all(out) and all(" " not in w for w in out)
+
+
+def test_text_normalizer_keeps_hamza():
+    assert Normalizer().normalize_word("رئيس") == "رئيس"
+    assert Normalizer().normalize_word("أإآ") == "أإآ"
+
+
+def test_text_normalizer_options_are_independent():
+    n = Normalizer(strip_diacritics=False, strip_tatweel=True, map_digits=False)
+    assert n.normalize_word("مُـحمد٣") == "مُحمد٣"
+
+
+def test_text_helpers():
+    assert strip_diacritics("السَّلامُ") == "السلام"
+    assert map_digits("٠١٢٣٤٥٦٧٨٩") == "0123456789"
+    text = "روسيا\u064b قال"
+    assert extend_over_marks(text, 5) == 6
+    assert extend_over_marks(text, 7) == 7
