@@ -1,0 +1,174 @@
+"""Sentence splitting and quotation pairing for Arabic news text, with offsets.
+
+Both functions return character offsets into the caller's string, so their spans
+line up with :func:`qawl.data.text.split_words` and with entity offsets.
+
+Quotation marks are paired one line at a time: a quote never spans a newline,
+so a stray mark can spoil at most its own paragraph. Wire copy often uses the
+closing mark ``”`` on both sides (``و”توسعا خطيرا”``), so an unmatched ``”``
+opens a quote just as ``"`` does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qawl.data.text import INVISIBLE, strip_diacritics
+
+TERMINATORS = ".!?؟"
+OPENING_QUOTES = "“«"
+# Which opening marks each closing mark can close (``”`` and ``"`` also open).
+_CLOSES = {"»": "«", "”": "“”", '"': '"'}
+_QUOTE_MARKS = OPENING_QUOTES + "".join(_CLOSES)
+
+# The Arabic semicolon closes a full clause, so it ends a sentence, unless the
+# next word gives the reason for the clause before it ("؛ لأن ...").
+_EXPLAINING_WORDS = frozenset(
+    {"لان", "لانه", "لانها", "لانهم", "اذ", "حيث", "كي", "لكي", "بسبب", "نظرا"}
+)
+# The first word after a semicolon, skipping spaces, for the check above.
+_NEXT_WORD_RE = re.compile(r"\s*(\w+)")
+# The first visible character after a closing quote on the same line; matched in
+# place so long articles are not sliced once per quote.
+_NEXT_CHAR_RE = re.compile(r"[ \t]*(\S)")
+# Hamza-carrying alefs compare equal to bare alef in the word lists above.
+_ALEF_RE = re.compile("[أإآٱ]")
+# Direction marks (RLM, ZWJ…) sit at paragraph edges in news copy; trim them
+# like whitespace.
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Find top-level quotations and return the span inside each pair of marks.
+
+    Pairs “ ”, « » and "…"; an unmatched ``”`` opens a quote. Quotes nested in
+    another quote are part of it and are not returned separately. Marks left
+    open at the end of a line are ignored.
+
+    Args:
+        text: Raw text.
+
+    Returns:
+        ``(start, end)`` of each quotation's inside, in order; the opening mark
+        is ``text[start - 1]`` and the closing mark ``text[end]``.
+
+    Example:
+        >>> text = 'قال: «لن “نتراجع” أبدا» ثم "انتهى"'
+        >>> [text[a:b] for a, b in find_quotes(text)]
+        ['لن “نتراجع” أبدا', 'انتهى']
+    """
+    pairs: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []  # open marks of the current line
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            stack.clear()
+        elif ch in OPENING_QUOTES:
+            stack.append((ch, i))
+        elif ch in _CLOSES:
+            depth = next((d for d in range(len(stack) - 1, -1, -1)
+                          if stack[d][0] in _CLOSES[ch]), None)
+            if depth is not None:
+                pairs.append((stack[depth][1], i))
+                del stack[depth:]
+            elif ch != "»":
+                stack.append((ch, i))
+    # Keep the outermost pairs: sorted by opening mark, a pair inside the last
+    # kept one is nested.
+    outer: list[tuple[int, int]] = []
+    for start, end in sorted(pairs):
+        if not outer or start > outer[-1][1]:
+            outer.append((start, end))
+    return [(start + 1, end) for start, end in outer]
+
+
+def _is_full_stop(text: str, i: int) -> bool:
+    """Whether the period at ``text[i]`` ends a sentence."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before == "." or after == ".":
+        return False  # an ellipsis ".." or "..."
+    if before.isdigit() and after.isdigit():
+        return False  # a decimal point, 3.5
+    if after.isascii() and after.isalnum():
+        return False  # a domain or a chained abbreviation, alhal.net, U.S
+    # A single-letter word is an initial (J. Smith, د. محمد), not a sentence.
+    return not (before.isalpha() and (i < 2 or not text[i - 2].isalpha()))
+
+
+def _semicolon_ends(text: str, i: int) -> bool:
+    """Whether the Arabic semicolon at ``text[i]`` ends a sentence."""
+    m = _NEXT_WORD_RE.match(text, i + 1)
+    if not m:
+        return True
+    word = _ALEF_RE.sub("ا", strip_diacritics(m.group(1)))
+    return word not in _EXPLAINING_WORDS
+
+
+def _quote_ends_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a quote (inside ``start:end``) ends its sentence: «… نتراجع.» وأضاف."""
+    inside = text[start:end].rstrip()
+    if not inside or inside[-1] not in TERMINATORS or inside.endswith(".."):
+        return False
+    m = _NEXT_CHAR_RE.match(text, end + 1)
+    # A following comma or terminator keeps the sentence going or ends it itself.
+    return bool(m) and m.group(1) not in TERMINATORS + "،,:؛;" + _QUOTE_MARKS
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``start:end`` past whitespace and invisible marks on both sides."""
+    while start < end and (text[start].isspace() or _INVISIBLE_RE.match(text[start])):
+        start += 1
+    while end > start and (text[end - 1].isspace() or _INVISIBLE_RE.match(text[end - 1])):
+        end -= 1
+    return start, end
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Split raw text into sentences, keeping character offsets.
+
+    A sentence ends at a newline, at ``. ! ? ؟`` (a run of them counts once), at
+    ``؛`` unless an explanation follows (``؛ لأن``), and after a closing quote
+    whose inside ends with a terminator. Never inside a quotation, at a decimal
+    point (3.5), inside an ellipsis (``..``، ``...``، ``…``), after a one-letter
+    initial (``J.``) or before a Latin letter glued to the period (alhal.net).
+
+    Args:
+        text: Raw text, as the caller has it.
+
+    Returns:
+        ``(start, end)`` of each sentence, end exclusive, with surrounding
+        whitespace and direction marks trimmed; empty sentences are dropped.
+
+    Example:
+        >>> text = "ارتفع السعر 3.5 بالمئة.. ثم توقف. وقال: «لن نتراجع. أبدا».\\nعنوان"
+        >>> [text[a:b] for a, b in split_sentences(text)]
+        ['ارتفع السعر 3.5 بالمئة.. ثم توقف.', 'وقال: «لن نتراجع. أبدا».', 'عنوان']
+    """
+    opening_at = {start - 1: end for start, end in find_quotes(text)}
+    cuts: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if i in opening_at:
+            end = opening_at[i]
+            if _quote_ends_sentence(text, i + 1, end):
+                cuts.append(end + 1)
+            i = end + 1
+            continue
+        if ch in "\n\r":
+            cuts.append(i)
+        elif ch in TERMINATORS and (ch != "." or _is_full_stop(text, i)):
+            while i + 1 < n and text[i + 1] in TERMINATORS:
+                i += 1
+            cuts.append(i + 1)
+        elif ch == "؛" and _semicolon_ends(text, i):
+            cuts.append(i + 1)
+        i += 1
+    spans = []
+    previous = 0
+    for cut in cuts + [n]:
+        start, end = _trim(text, previous, cut)
+        if start < end:
+            spans.append((start, end))
+        previous = max(previous, cut)
+    return spans

@@ -1,0 +1,69 @@
+"""Tests for qawl.data.sentences: sentence spans and quotation pairs."""
+
+from __future__ import annotations
+
+import pytest
+
+from qawl.data.sentences import find_quotes, split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    spans = split_sentences(text)
+    for start, end in spans:
+        assert 0 <= start < end <= len(text)
+    return [text[a:b] for a, b in spans]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وصل الوفد. وبدأت المحادثات! هل تنجح؟ لا أحد يعرف",
+     ["وصل الوفد.", "وبدأت المحادثات!", "هل تنجح؟", "لا أحد يعرف"]),
+    ("ارتفع التضخم إلى 3.5 بالمئة في أيار. وتراجع لاحقا.",
+     ["ارتفع التضخم إلى 3.5 بالمئة في أيار.", "وتراجع لاحقا."]),
+    ("الوضع معقد.. والحل بعيد... لكن الأمل قائم… كما يقولون.",
+     ["الوضع معقد.. والحل بعيد... لكن الأمل قائم… كما يقولون."]),
+    ("عنوان بلا نقطة\nفقرة أولى.\n\n  فقرة ثانية  ",
+     ["عنوان بلا نقطة", "فقرة أولى.", "فقرة ثانية"]),
+    ("قال: «لن نتراجع. ولن نساوم». ثم غادر.",
+     ["قال: «لن نتراجع. ولن نساوم».", "ثم غادر."]),
+    ("قال: «لن نتراجع.» وغادر القاعة.",
+     ["قال: «لن نتراجع.»", "وغادر القاعة."]),
+    ("أكد أن “الأمر انتهى. نهائيا”، مضيفا أنه سيغادر.",
+     ["أكد أن “الأمر انتهى. نهائيا”، مضيفا أنه سيغادر."]),
+    ('ردد "كفى. كفى" ثم صمت.', ['ردد "كفى. كفى" ثم صمت.']),
+    ("هل انتهت الحرب؟! لا.", ["هل انتهت الحرب؟!", "لا."]),
+    ("التقى J. Smith الوفد. ثم سافر.", ["التقى J. Smith الوفد.", "ثم سافر."]),
+    ("نشر الموقع alhal.net التقرير. وانتهى.", ["نشر الموقع alhal.net التقرير.", "وانتهى."]),
+    ("انتهى الاجتماع.وبدأ المؤتمر الصحفي.", ["انتهى الاجتماع.", "وبدأ المؤتمر الصحفي."]),
+    ("رفضت الحكومة الخطة؛ وأعلنت المعارضة الإضراب.",
+     ["رفضت الحكومة الخطة؛", "وأعلنت المعارضة الإضراب."]),
+    ("تأجل الاجتماع؛ لأن الوفد لم يصل.", ["تأجل الاجتماع؛ لأن الوفد لم يصل."]),
+    ("\u200fوصل الوفد.\u200f وبدأ اللقاء.", ["وصل الوفد.", "وبدأ اللقاء."]),
+    ("قال «سنرد؛ وبقوة». وغادر.", ["قال «سنرد؛ وبقوة».", "وغادر."]),
+    ("", []),
+    ("  \n  ", []),
+], ids=["terminators", "decimal", "ellipses", "newlines", "quote_periods", "quote_ends",
+        "curly_quote_comma", "ascii_quote", "terminator_run", "latin_initial", "domain",
+        "glued_period", "semicolon_ends", "semicolon_because", "direction_marks",
+        "semicolon_in_quote", "empty", "blank"])
+def test_sentences_split(text, expected):
+    assert sentences(text) == expected
+
+
+def test_sentences_unclosed_quote_does_not_swallow_the_paragraph():
+    text = "قال «لن نتراجع. وغادر.\nسطر جديد."
+    assert sentences(text) == ["قال «لن نتراجع.", "وغادر.", "سطر جديد."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قال «أ ب» و“ج د” و\"هـ و\"", ["أ ب", "ج د", "هـ و"]),
+    ("و”توسعا خطيرا” للحرب", ["توسعا خطيرا"]),
+    ("«قال “نعم” ثم»", ["قال “نعم” ثم"]),
+    ("«غير مغلق\nو«مغلق»", ["مغلق"]),
+    ("بلا علامات", []),
+    ("نص » شارد", []),
+], ids=["three_kinds", "closing_mark_opens", "nested", "reset_at_newline", "none", "stray"])
+def test_sentences_find_quotes(text, expected):
+    spans = find_quotes(text)
+    assert [text[a:b] for a, b in spans] == expected
+    for a, b in spans:
+        assert text[a - 1] in "“«\"”" and text[b] in "”»\""
