@@ -59,3 +59,16 @@ def tiny_bundle(tiny_ner, tiny_stance, tmp_path_factory) -> Path:
     from qawl.models.export import export_bundle
 
     return export_bundle(tiny_ner, tiny_stance, tmp_path_factory.mktemp("bundle") / "b")
+
+
+def pytest_addoption(parser):
+    parser.addoption("--runslow", action="store_true", help="also run tests marked slow")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--runslow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --runslow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)

@@ -1,0 +1,171 @@
+"""End-to-end evaluation of the article pipeline on gold articles.
+
+``qawl evaluate-articles BUNDLE data/articles/test.jsonl`` runs the pipeline on
+each gold article's raw text and compares offsets:
+
+- entities, exact: same span and type (P/R/F1 per type and micro);
+- entities, token overlap: per word, the type of the entity covering it;
+- statements: a prediction matches a gold statement when their character spans
+  overlap by at least half of the longer one (one-to-one, largest overlap first);
+- speaker attribution: accuracy on matched statements (same canonical name after
+  normalization, or a predicted mention overlapping a gold mention);
+- speaker-stance: a prediction counts when matched, with the right speaker and
+  the same stance (P/R/F1 over all predicted / gold statements).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from qawl.data.corpus import normalize_sentence
+from qawl.data.text import split_words
+from qawl.eval.report import write_report
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "tp": tp, "predicted": n_pred, "gold": n_gold}
+
+
+def _overlap(a: dict, b: dict) -> int:
+    return max(0, min(a["end"], b["end"]) - max(a["start"], b["start"]))
+
+
+def match_statements(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
+    """One-to-one ``(gold index, predicted index)`` pairs overlapping by ≥ half.
+
+    Example:
+        >>> match_statements([{"start": 0, "end": 10}], [{"start": 4, "end": 12}])
+        [(0, 0)]
+    """
+    candidates = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(pred):
+            ov = _overlap(g, p)
+            if ov and ov >= 0.5 * max(g["end"] - g["start"], p["end"] - p["start"]):
+                candidates.append((ov, i, j))
+    used_g, used_p, pairs = set(), set(), []
+    for _, i, j in sorted(candidates, reverse=True):
+        if i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+            pairs.append((i, j))
+    return sorted(pairs)
+
+
+def same_speaker(gold: dict | None, pred: dict | None) -> bool:
+    """Whether a predicted speaker is the gold one (name or any mention overlap)."""
+    if not gold or not pred:
+        return False
+    if normalize_sentence(gold["name"]) == normalize_sentence(pred["name"]):
+        return True
+    return any(_overlap(g, p) for g in gold["mentions"] for p in pred["mentions"])
+
+
+def _word_types(text: str, entities: list[dict]) -> list[str]:
+    types = []
+    for w in split_words(text):
+        covering = [e["label"] for e in entities if e["start"] <= w.start and w.end <= e["end"]]
+        types.append(covering[0] if covering else "O")
+    return types
+
+
+def score_articles(gold_docs: list[dict], pred_docs: list[dict]) -> dict:
+    """Compare predicted documents (``Document.to_dict()``) with gold articles.
+
+    Returns:
+        ``{"entities": {"exact": {...}, "token_overlap": {...}}, "statements":
+        {...}, "speaker_accuracy", "stance_accuracy_on_matched", "speaker_stance":
+        {...}, "articles": n}``.
+    """
+    exact_tp, exact_pred, exact_gold = Counter(), Counter(), Counter()
+    tok_tp, tok_pred, tok_gold = 0, 0, 0
+    st_tp = st_pred = st_gold = speaker_ok = stance_ok = ss_tp = 0
+    for gold, pred in zip(gold_docs, pred_docs):
+        g_set = {(e["start"], e["end"], e["label"]) for e in gold["entities"]}
+        p_set = {(e["start"], e["end"], e["label"]) for e in pred["entities"]}
+        for s in g_set:
+            exact_gold[s[2]] += 1
+        for s in p_set:
+            exact_pred[s[2]] += 1
+        for s in g_set & p_set:
+            exact_tp[s[2]] += 1
+        for g, p in zip(_word_types(gold["text"], gold["entities"]),
+                        _word_types(gold["text"], pred["entities"])):
+            tok_gold += g != "O"
+            tok_pred += p != "O"
+            tok_tp += g != "O" and g == p
+        pairs = match_statements(gold["statements"], pred["statements"])
+        st_tp += len(pairs)
+        st_pred += len(pred["statements"])
+        st_gold += len(gold["statements"])
+        for i, j in pairs:
+            g, p = gold["statements"][i], pred["statements"][j]
+            right_speaker = same_speaker(g["speaker"], p["speaker"])
+            speaker_ok += right_speaker
+            stance_ok += g["stance"] == p.get("stance")
+            ss_tp += right_speaker and g["stance"] == p.get("stance")
+    types = sorted(set(exact_gold) | set(exact_pred))
+    per_type = {t: _prf(exact_tp[t], exact_pred[t], exact_gold[t]) for t in types}
+    return {
+        "articles": len(gold_docs),
+        "entities": {
+            "exact": {"micro": _prf(sum(exact_tp.values()), sum(exact_pred.values()),
+                                    sum(exact_gold.values())), "per_type": per_type},
+            "token_overlap": _prf(tok_tp, tok_pred, tok_gold),
+        },
+        "statements": _prf(st_tp, st_pred, st_gold),
+        "speaker_accuracy": speaker_ok / st_tp if st_tp else 0.0,
+        "stance_accuracy_on_matched": stance_ok / st_tp if st_tp else 0.0,
+        "speaker_stance": _prf(ss_tp, st_pred, st_gold),
+    }
+
+
+def articles_markdown(s: dict, title: str) -> str:
+    """Markdown tables for :func:`score_articles` output."""
+    pct = lambda x: f"{100 * x:.1f}"
+    row = lambda name, m: f"| {name} | {pct(m['precision'])} | {pct(m['recall'])} | {pct(m['f1'])} | {m['gold']} | {m['predicted']} |"
+    lines = [f"# {title}", "", f"{s['articles']} articles.", "",
+             "| measure | P | R | F1 | gold | predicted |", "|---|---|---|---|---|---|",
+             row("entities, exact span and type", s["entities"]["exact"]["micro"]),
+             row("entities, token overlap", s["entities"]["token_overlap"]),
+             row("statements (span overlap ≥ 1/2)", s["statements"]),
+             row("speaker + stance", s["speaker_stance"]), "",
+             f"Speaker attribution accuracy on matched statements: {pct(s['speaker_accuracy'])}",
+             f"Stance accuracy on matched statements: {pct(s['stance_accuracy_on_matched'])}", "",
+             "| entity type | P | R | F1 | gold | predicted |", "|---|---|---|---|---|---|"]
+    lines += [row(t, m) for t, m in s["entities"]["exact"]["per_type"].items()]
+    return "\n".join(lines) + "\n"
+
+
+def evaluate_articles(bundle: str | Path, data_file: str | Path,
+                      out_dir: str | Path | None = None) -> dict:
+    """Run the pipeline on gold articles and score it end to end.
+
+    Args:
+        bundle: A bundle from ``qawl export`` (or an NER model directory).
+        data_file: Gold articles, e.g. ``data/articles/test.jsonl``.
+        out_dir: Where ``articles-<name>.json``/``.md`` go (default: the bundle).
+
+    Returns:
+        The scores of :func:`score_articles`, plus report paths and ``markdown``.
+
+    Example:
+        >>> s = evaluate_articles("models/bundle-tiny", "data/articles/test.jsonl")  # doctest: +SKIP
+        >>> s["statements"]["f1"] > 0.5                                            # doctest: +SKIP
+        True
+    """
+    from qawl.models.pipeline import load
+
+    gold = [json.loads(line) for line in Path(data_file).read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    nlp = load(bundle)
+    pred = [doc.to_dict() for doc in nlp.pipe([g["text"] for g in gold])]
+    scores = score_articles(gold, pred)
+    md = articles_markdown(scores, f"End-to-end evaluation of {bundle} on {data_file}")
+    json_path, md_path = write_report(scores, md, out_dir or bundle, "articles-" + Path(data_file).stem)
+    return {**scores, "report_json": str(json_path), "report_markdown": str(md_path), "markdown": md}

@@ -1,0 +1,109 @@
+import json
+
+import pytest
+
+import qawl
+from qawl.data.text import Normalizer, split_words
+from qawl.models.pipeline import Pipeline, load, tags_to_entities
+
+# A tagger double with the NerTagger interface: it labels words from a lexicon,
+# so the pipeline's offset and batching logic is tested exactly.
+LEXICON = {"مارك": "B-PER", "روته": "I-PER", "لافروف": "I-PER", "سيرغي": "B-PER",
+           "موسكو": "B-GPE", "الناتو": "B-ORG", "والناتو": "B-ORG", "كورسك": "B-GPE",
+           "الاثنين": "B-DATE"}
+
+
+class LexiconTagger:
+    def __init__(self):
+        self.calls = 0
+
+    def predict(self, sentences):
+        self.calls += 1
+        norm = Normalizer()
+        out = []
+        for words in sentences:
+            labels = [LEXICON.get(norm.normalize_word(w), "O") for w in words]
+            out.append([(lab, 0.9) for lab in labels])
+        return out
+
+
+RAW = ("أكّد الأمـــين العام لحلف “الناتو” مارْك روتـه، اليوم الاثنين، أن “الحلف يراقب الوضع في كورسك”."
+       "\nوقال وزير الخارجية سيرغي لافروف إن موسكو لن تتراجع.")
+
+
+def test_pipeline_offsets_point_into_raw_text():
+    doc = Pipeline(LexiconTagger())(RAW)
+    assert doc.text == RAW
+    got = [(e.text, e.label) for e in doc.entities]
+    assert ("مارْك روتـه", "PER") in got and ("الناتو", "ORG") in got and ("كورسك", "GPE") in got
+    for e in doc.entities:
+        assert RAW[e.start:e.end] == e.text
+    for s in doc.statements:
+        assert RAW[s.start:s.end] == s.text
+        for m in s.speaker.mentions:
+            assert RAW[m.start:m.end]
+    speakers = {s.speaker.name for s in doc.statements}
+    assert {"مارك روته", "سيرغي لافروف"} <= speakers
+
+
+def test_pipeline_word_final_diacritic_stays_in_entity():
+    text = "زار موسكوً أمس"
+    ents = tags_to_entities(text, split_words(text), ["O", "B-GPE", "O"], [1.0, 0.8, 1.0])
+    assert ents[0].text == "موسكوً" and text[ents[0].start:ents[0].end] == "موسكوً"
+
+
+def test_pipeline_inside_opener_starts_entity():
+    text = "قال روته إن"
+    ents = tags_to_entities(text, split_words(text), ["O", "I-PER", "O"], [1, 1, 1])
+    assert [(e.text, e.label) for e in ents] == [("روته", "PER")]
+
+
+def test_pipeline_article_without_statements():
+    doc = Pipeline(LexiconTagger())("ارتفعت أسعار النفط في موسكو بنسبة 3%.")
+    assert doc.statements == [] and [e.text for e in doc.entities] == ["موسكو"]
+    assert Pipeline(LexiconTagger())("").to_dict() == {"text": "", "entities": [], "statements": []}
+
+
+def test_pipeline_pipe_batches_across_documents_and_keeps_order():
+    tagger = LexiconTagger()
+    texts = [RAW, "قال لافروف إن موسكو ترفض.", "لا كيانات هنا."] * 3
+    docs = list(Pipeline(tagger).pipe(texts, batch_size=9))
+    assert tagger.calls == 1  # one NER call for the whole batch
+    singles = [Pipeline(LexiconTagger())(t) for t in texts]
+    assert [d.to_dict() for d in docs] == [d.to_dict() for d in singles]
+
+
+def test_pipeline_five_thousand_word_article():
+    paragraph = ("وقال وزير الخارجية سيرغي لافروف إن موسكو لن تتراجع عن مواقفها في كورسك. "
+                 "وأضاف أن الناتو يتحمل المسؤولية عن التصعيد الأخير في المنطقة. ")
+    text = "\n".join([paragraph] * 220)
+    assert len(text.split()) >= 5000
+    doc = Pipeline(LexiconTagger())(text)
+    assert len(doc.statements) == 440
+    assert len(doc.entities) == 220 * 4
+    assert all(text[e.start:e.end] == e.text for e in doc.entities)
+
+
+def test_pipeline_rejects_non_text():
+    with pytest.raises(TypeError, match="str"):
+        Pipeline(LexiconTagger())(["list"])
+
+
+def test_pipeline_bundle_round_trip(tiny_bundle, tiny_ner):
+    manifest = json.loads((tiny_bundle / "qawl_pipeline.json").read_text())
+    assert manifest["labels"]["ner"][0] == "O" and manifest["versions"]["qawl"] == qawl.__version__
+    nlp = qawl.load(tiny_bundle)
+    doc = nlp(RAW)
+    data = json.loads(doc.to_json())
+    assert set(data) == {"text", "entities", "statements"}
+    for st in data["statements"]:
+        assert set(st) == {"speaker", "text", "start", "end", "stance", "scores", "cue"}
+        assert st["stance"] in manifest["labels"]["stance"]
+        assert sum(st["scores"].values()) == pytest.approx(1, abs=1e-3)
+    # The bundle's NER copy predicts exactly what the original directory does.
+    assert [e.to_dict() for e in load(tiny_ner)(RAW).entities] == data["entities"]
+
+
+def test_pipeline_load_rejects_other_directories(tmp_path):
+    with pytest.raises(FileNotFoundError, match="neither a qawl bundle"):
+        qawl.load(tmp_path)
