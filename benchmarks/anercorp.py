@@ -1,0 +1,89 @@
+"""Benchmark: offline (from-scratch) NER on ANERcorp, CAMeL split.
+
+Trains one or more variants of configs/ner-anercorp-tiny.yaml (each a list of
+--set overrides), picks nothing by test: every variant's dev and test scores are
+recorded, and the report marks the variant with the best DEV micro-F1.
+
+    python benchmarks/anercorp.py                      # all variants below
+    python benchmarks/anercorp.py --only base-4k       # one variant
+
+Results go to benchmarks/results/anercorp.json (one entry per variant, with the
+machine and date) and the table in benchmarks/RESULTS.md is regenerated from it.
+Skips with a message when ../shared/data/anercorp is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import os
+import platform
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+DATA = ROOT.parent / "shared" / "data" / "anercorp"
+CONFIG = ROOT / "configs" / "ner-anercorp-tiny.yaml"
+RESULTS = ROOT / "benchmarks" / "results" / "anercorp.json"
+
+# name -> (what it tests, overrides)
+VARIANTS = {
+    "base-4k": ("4 layers x 256, vocab 4k (the ner-tiny architecture)", []),
+    "small-4k": ("2 layers x 128, vocab 4k", [
+        "model.from_scratch.hidden_size=128", "model.from_scratch.num_layers=2",
+        "model.from_scratch.intermediate_size=512"]),
+    "small-16k": ("2 layers x 128, vocab 16k (the reference vocabulary size)", [
+        "model.from_scratch.hidden_size=128", "model.from_scratch.num_layers=2",
+        "model.from_scratch.intermediate_size=512", "model.from_scratch.vocab_size=16000"]),
+    "small-1k": ("2 layers x 128, vocab 1k (close to characters)", [
+        "model.from_scratch.hidden_size=128", "model.from_scratch.num_layers=2",
+        "model.from_scratch.intermediate_size=512", "model.from_scratch.vocab_size=1000"]),
+    "small-4k-allsub": ("2 layers x 128, vocab 4k, label all sub-tokens", [
+        "model.from_scratch.hidden_size=128", "model.from_scratch.num_layers=2",
+        "model.from_scratch.intermediate_size=512", "model.label_all_subtokens=true"]),
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", nargs="*", help="variant names to run")
+    parser.add_argument("--set", nargs="*", default=[], help="extra overrides for every variant")
+    args = parser.parse_args()
+    if not (DATA / "train.txt").is_file():
+        print(f"ANERcorp not found at {DATA}: skipping (see ../shared/data/README.md)")
+        return 0
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    from qawl.training.config import load_config
+    from qawl.training.trainer import train
+
+    results = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {}
+    for name in args.only or list(VARIANTS):
+        what, overrides = VARIANTS[name]
+        out = Path("/tmp/qawl-bench") / name
+        cfg = load_config(CONFIG, overrides + args.set + [
+            f"output_dir={out}", f"data.train={DATA / 'train.txt'}",
+            f"data.dev={DATA / 'dev.txt'}", f"data.test={DATA / 'test.txt'}"])
+        m = train(cfg).metrics
+        results[name] = {
+            "what": what, "overrides": overrides + args.set,
+            "dev_micro_f1": m["dev"]["default"]["micro"]["f1"],
+            "test_micro_f1": m["test"]["default"]["micro"]["f1"],
+            "test_micro_f1_strict": m["test"]["strict"]["micro"]["f1"],
+            "test_macro_f1": m["test"]["default"]["macro"]["f1"],
+            "test_macro_f1_strict": m["test"]["strict"]["macro"]["f1"],
+            "epochs_run": m["epochs_run"], "train_seconds": m["train_seconds"],
+            "machine": f"{platform.machine()}, {os.cpu_count()} cores, {m['device']}",
+            "date": dt.date.today().isoformat(),
+        }
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps(results, indent=2, ensure_ascii=False))
+        print(name, json.dumps(results[name], indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
