@@ -4,8 +4,9 @@
 quoted or reported statement with its reporting cue and speaker. It works on the
 words of :func:`qawl.data.text.split_words` and the sentences of
 :func:`qawl.data.sentences.split_sentences`, so every offset is into the
-caller's text. Cue words are matched on a key that drops diacritics, tatweel
-and hamza on alef, so ``وقــالَ`` and ``اكد`` are found as written.
+caller's text. The cue lexicon lives in :mod:`qawl.models.cues` (words match
+however written: ``وقــالَ`` and ``اكد`` are found), the merging of a speaker's
+mentions in :mod:`qawl.models.speakers`; this module holds the rules.
 
 Per sentence: a headline ``واشنطن: نص`` (entity, colon); else each reporting cue
 (``قال``، ``وأضافت``، ``يحذر``، ``مؤكدا``…) reports the first colon, quotation of 3+
@@ -16,156 +17,24 @@ quotation right after a statement continues it. Stance is left to the classifier
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from qawl.data.sentences import OPENING_QUOTES, find_quotes, split_sentences
-from qawl.data.text import INVISIBLE, split_words, strip_diacritics, strip_tatweel
-from qawl.models.document import Entity, Mention, Speaker, Statement
+from qawl.data.text import split_words
+from qawl.models.cues import (CUES, HEADLINE_PREPS, JOINERS, MEDIA, NO_SUBJECT_NEXT,
+                              NOT_REPORTING_BEFORE, PARTICLES, PREPOSITIONS, SVO_FILLERS,
+                              Cue, match_key, match_keys)
+from qawl.models.document import Entity, Speaker, Statement
+from qawl.models.speakers import cluster_speakers, speaker_label
 
 __all__ = ["find_statements", "split_sentences"]
 
-# Hamza-carrying alefs and invisible marks vary freely in news copy; keys drop them.
-_ALEF_RE = re.compile("[أإآٱ]")
-_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
-# NER label sets differ (ANERcorp says PERS, others B-PER…); speakers are people,
-# organizations and governments.
-_BIO_RE = re.compile(r"^[BIESLU]-")
-_SPEAKER_LABELS = {"PER": "PER", "PERS": "PER", "PERSON": "PER", "ORG": "ORG",
-                   "ORGANIZATION": "ORG", "GPE": "GPE"}
-
-
-def _key(word: str) -> str:
-    """The matching key of a word: no diacritics, tatweel, hamza on alef or marks."""
-    return _ALEF_RE.sub("ا", strip_tatweel(strip_diacritics(_INVISIBLE_RE.sub("", word))))
-
-
-def _keys(words: str) -> set[str]:
-    return {_key(w) for w in words.split()}
-
-
-# One row per verb: past 3ms, past 3fs, imperfect 3ms, active participle stem
-# ("" where its forms mean something else: مدينة is "city").
-_VERBS = tuple(tuple(row.split("/")) for row in """
-    قال/قالت/يقول/قائل أكد/أكدت/يؤكد/مؤكد أضاف/أضافت/يضيف/مضيف أردف/أردفت/يردف/مردف
-    تابع/تابعت/يتابع/متابع حذر/حذرت/يحذر/محذر دعا/دعت/يدعو/داعي أعلن/أعلنت/يعلن/معلن
-    صرح/صرحت/يصرح/مصرح اعتبر/اعتبرت/يعتبر/معتبر أشار/أشارت/يشير/مشير لفت/لفتت/يلفت/لافت
-    ندد/نددت/يندد/مندد أدان/أدانت/يدين/ هدد/هددت/يهدد/مهدد توعد/توعدت/يتوعد/متوعد
-    شدد/شددت/يشدد/مشدد أوضح/أوضحت/يوضح/موضح وصف/وصفت/يصف/واصف نفى/نفت/ينفي/نافي
-    تجنب/تجنبت/يتجنب/متجنب رفض/رفضت/يرفض/رافض طالب/طالبت/يطالب/مطالب كشف/كشفت/يكشف/كاشف
-    رأى/رأت/يرى/ ذكر/ذكرت/يذكر/""".split())
-# Verbs that go on with the previous speaker's words when no subject is named.
-_CONTINUING = _keys("أضاف أردف تابع لفت")
-
-
-@dataclass(frozen=True)
-class _Cue:
-    """What a cue word is: ``past``, ``present`` or ``participle``."""
-
-    kind: str
-    continues: bool  # takes the previous speaker when it names none
-    weak: bool = False  # a feminine participle that doubles as a noun (لافتة "sign")
-
-
-def _build_cues() -> dict[str, _Cue]:
-    """Every cue form by key: tense × gender × number, with و/ف prefixes."""
-    cues: dict[str, _Cue] = {}
-    for past, past_f, present, participle in _VERBS:
-        continues = _key(past) in _CONTINUING
-        plural = past[:-1] + "وا" if past[-1] in "اى" else past + "وا"  # دعوا، قالوا
-        forms = [(past, "past"), (past_f, "past"), (plural, "past"),
-                 (present, "present"), ("ت" + present[1:], "present")]
-        for form, kind in forms:
-            for prefix in ("", "و", "ف"):
-                cues[_key(prefix + form)] = _Cue(kind, continues)
-        if participle:  # مؤكدا/مؤكداً always; مؤكدة only as an adverb (see _cue_at)
-            cues[_key(participle + "ا")] = _Cue("participle", True)
-            cues[_key(participle + "ة")] = _Cue("participle", True, weak=True)
-    return cues
-
-
-_CUES = _build_cues()
-_PARTICLES = _keys("إن أن إنه أنه إنها أنها إنهم أنهم إننا أننا إنني أنني بأن بأنه "
-                   "بأنها بأنهم بأننا")
-# إن/أن after these is not reported speech: "بعد أن" (after), "يجب أن" (must),
-# "قيل إنها" (it was said: somebody else's report).
-_NOT_REPORTING_BEFORE = _keys("بعد قبل منذ دون بدون رغم برغم لولا يجب يمكن ينبغي "
-                              "يفترض بد قيل يبدو حتى كما لو")
-_PREPOSITIONS = _keys("في من عن إلى على مع لدى عبر حسب بحسب وفق أمام ضد بين حول "
-                      "خلال نحو تجاه عند لصالح")
-# Words allowed between an SVO subject and its verb: "بوتين قد تجنب".
-_SVO_FILLERS = _keys("قد وقد فقد لقد كان كانت بدوره بدورها جهته جهتها من أيضا كذلك")
-# A verb followed by these has no explicit subject: "وأكدت أن", "وقال في بيان".
-_NO_SUBJECT_NEXT = _PARTICLES | _PREPOSITIONS | _SVO_FILLERS | _keys(
-    "اليوم أمس لاحقا مجددا قائلا مؤخرا حينها")
-_MEDIA = _keys("وكالة صحيفة قناة شبكة موقع إذاعة تلفزيون مجلة")
-_HEADLINE_PREPS = _keys("من إلى")
-# A reporting verb after these starts a new clause: "، فيما قال نظيره".
-_JOINERS = _keys("بينما وبينما فيما حين")
 _FINAL_PUNCT = set(".،,؛;:!?؟…-–—")
 _COMMAS = {"،", ","}
-_CLITICS = "وفبلك"
 MIN_QUOTE_WORDS = 3  # a shorter quote is a scare quote or a name, not speech
 VSO_WINDOW = 8  # words between a verb and its subject's name (titles, dates)
 PARTICLE_WINDOW = 15  # words between a cue's subject and its إن/أن
-
-
-def _clitic_variants(word: str) -> list[tuple[str, int, str]]:
-    """Readings of a key without its clitic prefix: (rest, letters cut, letters
-    to put back), e.g. ``("روته", 1, "")`` for وروته, ``("الناتو", 2, "ال")`` for للناتو."""
-    out = []
-    for cut in (1, 2):
-        if len(word) > cut + 1 and all(c in _CLITICS for c in word[:cut]):
-            out.append((word[cut:], cut, ""))
-            if word[cut - 1:cut + 1] == "لل":  # ل + ال loses its alef: للناتو
-                out.append(("ال" + word[cut + 1:], cut + 1, "ال"))
-    return out
-
-
-def _cluster_speakers(text: str, ents: list[tuple[Entity, str]]) -> dict[int, Speaker]:
-    """Group speaker entities that name the same speaker; the Speaker of each index.
-
-    ``وروته`` joins ``روته`` when some entity reads ``روته``; a person's surname
-    (any suffix of the name's words) joins the fullest name ending with it, the
-    nearest earlier one when several do. Other labels merge on equal keys.
-    """
-    keys = {i: tuple(_key(text[e.start:e.end]).split()) for i, (e, lab) in enumerate(ents)}
-    found = {i: words for i, words in keys.items() if ents[i][1] and words}
-    full_names = {w for i, w in found.items() if ents[i][1] == "PER" and len(w) > 1}
-    known = set(found.values()) | {n[-k:] for n in full_names for k in range(1, len(n))}
-    stripped: dict[int, tuple[tuple[str, ...], int, str]] = {}
-    for i, words in found.items():
-        stripped[i] = (words, 0, "")
-        for rest, cut, restore in _clitic_variants(words[0]):
-            if (rest, *words[1:]) in known:
-                stripped[i] = ((rest, *words[1:]), cut, restore)
-                break
-    groups: dict[tuple, list[int]] = {}
-    order = sorted(found, key=lambda i: (-len(stripped[i][0]), ents[i][0].start))
-    for i in order:
-        words, label = stripped[i][0], ents[i][1]
-        fits = [g for g in groups if g[0] == label == "PER" and g[1][-len(words):] == words]
-        if not fits:
-            groups.setdefault((label, words), []).append(i)
-            continue
-        # The nearest earlier full name wins (two ministers called نتنياهو are rare).
-        start = ents[i][0].start
-        fits.sort(key=lambda g: min((ents[j][0].start > start, abs(ents[j][0].start - start))
-                                    for j in groups[g]))
-        groups[fits[0]].append(i)
-    speakers: dict[int, Speaker] = {}
-    for (label, _), members in groups.items():
-        best = min(members, key=lambda j: (stripped[j][1] > 0, -len(stripped[j][0]),
-                                           -(ents[j][0].end - ents[j][0].start)))
-        _, cut, restore = stripped[best]
-        written = text[ents[best][0].start:ents[best][0].end]
-        name = restore + " ".join(strip_tatweel(strip_diacritics(
-            _INVISIBLE_RE.sub("", written))).split())[cut:]
-        mentions = [Mention(ents[j][0].start, ents[j][0].end) for j in sorted(members)]
-        speaker = Speaker(name, label, mentions)
-        speakers.update((j, speaker) for j in members)
-    return speakers
 
 
 @dataclass
@@ -186,7 +55,7 @@ class _Article:
     def __init__(self, text: str, entities: list[Entity]):
         self.text = text
         self.words = split_words(text)
-        self.keys = [_key(w.text) for w in self.words]
+        self.keys = [match_key(w.text) for w in self.words]
         self.is_word = [any(c.isalnum() for c in w.text) for w in self.words]
         self.starts = [w.start for w in self.words]
         ends = [w.end for w in self.words]
@@ -200,9 +69,7 @@ class _Article:
                 self.quote_at[first] = (self.starts[first + 1], ends[close - 1], close)
             self.in_quote[first + 1:close] = [first] * (close - first - 1)
         ents = sorted(entities, key=lambda e: (e.start, -e.end))
-        labelled = [(e, _SPEAKER_LABELS.get(_BIO_RE.sub("", e.label.strip().upper()), ""))
-                    for e in ents]
-        self.speakers = _cluster_speakers(text, labelled)
+        self.speakers = cluster_speakers(text, [(e, speaker_label(e.label)) for e in ents])
         self.ent_span: list[tuple[int, int]] = []  # first word, word after the last
         self.ent_first: dict[int, int] = {}
         self.ent_of: dict[int, int] = {}
@@ -215,9 +82,9 @@ class _Article:
                 self.ent_of.setdefault(t, i)
         self.cues = {t: c for t in range(len(self.words)) if (c := self._cue_at(t))}
 
-    def _cue_at(self, t: int) -> _Cue | None:
-        cue = _CUES.get(self.keys[t])
-        if cue is None or self.in_quote[t] >= 0 or (t and self.keys[t - 1] in _CUES):
+    def _cue_at(self, t: int) -> Cue | None:
+        cue = CUES.get(self.keys[t])
+        if cue is None or self.in_quote[t] >= 0 or (t and self.keys[t - 1] in CUES):
             return None  # quoted words are the speaker's, "قال محذرا" is one cue
         if cue.weak and "\u064b" not in self.words[t].text and not self._after_comma(t):
             return None  # مؤكدةً or "، مؤكدة" is an adverb; bare لافتة is a sign
@@ -237,10 +104,10 @@ class _Article:
     def _prepositional(self, e: int) -> bool:
         """Whether entity ``e`` is governed by a preposition: "في بيان لوكالة رويترز"."""
         first = self.ent_span[e][0]
-        if first and self.keys[first - 1] in _PREPOSITIONS:
+        if first and self.keys[first - 1] in PREPOSITIONS:
             return True
         prev, own = (self.keys[first - 1] if first else ""), self.keys[first]
-        if prev[:1] in ("ل", "ب") and (prev[1:3] == "ال" or prev[1:] in _MEDIA):
+        if prev[:1] in ("ل", "ب") and (prev[1:3] == "ال" or prev[1:] in MEDIA):
             return True
         return own[:1] in ("ب", "ل") and own[1:3] == "ال" and len(own) > 4
 
@@ -255,7 +122,7 @@ class _Article:
                 if e in self.speakers:
                     return e
                 j = self.ent_span[e][0] - 1  # a date between subject and verb
-            elif self.keys[j] in _SVO_FILLERS or not self.is_word[j]:
+            elif self.keys[j] in SVO_FILLERS or not self.is_word[j]:
                 j -= 1
             else:
                 return None
@@ -270,7 +137,7 @@ class _Article:
         seen, other, other_end = 0, None, 0
         j = t + 1
         while j < t1 and seen < VSO_WINDOW and (other is None or seen <= other_end + 3):
-            if j in self.cues or self.keys[j] in _PARTICLES or self.words[j].text == ":":
+            if j in self.cues or self.keys[j] in PARTICLES or self.words[j].text == ":":
                 break
             if self._speech_quote(j):
                 # An unlabelled quoted name in a title, رئيس “المجلس الأوروبي للعلاقات”:
@@ -294,7 +161,7 @@ class _Article:
         """Whether the verb at ``t`` has a pronoun subject ("وأكدت أن", "وقال في"),
         or, for a continuing verb, a definite one that points back ("وأضاف المسؤول")."""
         j = t + 1
-        if j >= t1 or not self.is_word[j] or self.keys[j] in _NO_SUBJECT_NEXT:
+        if j >= t1 or not self.is_word[j] or self.keys[j] in NO_SUBJECT_NEXT:
             return True
         e = self.ent_of.get(j)
         if e is not None:
@@ -305,7 +172,7 @@ class _Article:
         """Whether the verb's subject is a definite noun from the last speaker's
         name: "وقالت الوزارة" after "وزارة الدفاع الروسية"."""
         key = self.keys[t + 1] if t + 1 < len(self.words) else ""
-        return speaker is not None and key[:2] == "ال" and key[2:] in _keys(speaker.name)
+        return speaker is not None and key[:2] == "ال" and key[2:] in match_keys(speaker.name)
 
     def _clause(self, j: int, stop: int) -> tuple[int, int] | None:
         """The statement starting at word ``j`` up to ``stop``: a quotation that
@@ -328,15 +195,15 @@ class _Article:
             if j in self.cues:
                 return None
             if self.words[j].text == ":":
-                skip = j + 1 < stop and self.keys[j + 1] in _PARTICLES  # قال: إن …
+                skip = j + 1 < stop and self.keys[j + 1] in PARTICLES  # قال: إن …
                 return self._clause(j + 1 + skip, stop)
             if j in self.quote_at:
                 if self._speech_quote(j):
                     return self.quote_at[j][:2]
                 j = self.quote_at[j][2] + 1
                 continue
-            if (self.keys[j] in _PARTICLES and seen <= PARTICLE_WINDOW
-                    and (j == 0 or self.keys[j - 1] not in _NOT_REPORTING_BEFORE)):
+            if (self.keys[j] in PARTICLES and seen <= PARTICLE_WINDOW
+                    and (j == 0 or self.keys[j - 1] not in NOT_REPORTING_BEFORE)):
                 return self._clause(j + 1, stop)
             seen += self.is_word[j]
             j += 1
@@ -347,7 +214,7 @@ class _Article:
         a participle or new reporting clause ("، مؤكدا أن"، "وأضاف أن")."""
         for j in range(t + 1, t1):
             cue = self.cues.get(j)
-            if cue and self.keys[j - 1] in _JOINERS:
+            if cue and self.keys[j - 1] in JOINERS:
                 return j - 1
             if cue and (cue.kind == "participle" or self._after_comma(j)
                         or (cue.continues and self.keys[j][:1] in "وف")):
@@ -385,7 +252,7 @@ class _Article:
     def _verb_subject(self, t: int, t0: int, t1: int, ctx: _Context):
         """The speaker of the verb at ``t`` and the entities naming it (SVO, VSO)."""
         cue = self.cues[t]
-        prefixed = self.keys[t][:1] in "وف" and self.keys[t][1:] in _CUES
+        prefixed = self.keys[t][:1] in "وف" and self.keys[t][1:] in CUES
         before = None if prefixed else self._subject_before(t, t0)
         named = before if before is not None else self._subject_after(t, t1)
         if named is not None:
@@ -405,7 +272,7 @@ class _Article:
         span = self._anchor(after_subject, stop)
         if span is None and before is not None and self.cues[t].kind == "present" \
                 and self._opens_line(self.ent_span[before][0]):
-            start = t + 1 + (t + 1 < stop and self.keys[t + 1] in _HEADLINE_PREPS)
+            start = t + 1 + (t + 1 < stop and self.keys[t + 1] in HEADLINE_PREPS)
             span = self._clause(start, stop) if start < stop else None
         if span is None and named is not None and self._speech_quote(t0) \
                 and not any(self.is_word[self.quote_at[t0][2] + 1:t]):

@@ -1,0 +1,137 @@
+"""The reporting-cue lexicon of statement attribution: verbs and the words around them.
+
+:data:`CUES` maps every written form of a reporting verb (``قال``، ``وأضافت``،
+``يحذر``، ``مؤكدا``…) to its :class:`Cue`; the word sets beside it tell the rules
+in :mod:`qawl.models.attribution` what a word next to a cue means: an ``إن``/``أن``
+that opens reported speech, a preposition, a filler between subject and verb.
+Everything is keyed by :func:`match_key`, so words match however they are
+written: with diacritics, tatweel or hamza on alef, or without.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from qawl.data.text import INVISIBLE, strip_diacritics, strip_tatweel
+
+__all__ = ["CONTINUING", "CUES", "Cue", "HEADLINE_PREPS", "JOINERS", "MEDIA",
+           "NOT_REPORTING_BEFORE", "NO_SUBJECT_NEXT", "PARTICLES", "PREPOSITIONS",
+           "SVO_FILLERS", "VERBS", "build_cues", "match_key", "match_keys"]
+
+# Hamza-carrying alefs and invisible marks vary freely in news copy; keys drop them.
+_ALEF_RE = re.compile("[أإآٱ]")
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
+
+
+def match_key(word: str) -> str:
+    """The key a word is matched on: no diacritics, tatweel, hamza on alef or
+    invisible marks (direction marks, zero-width joiners).
+
+    Args:
+        word: A word as written.
+
+    Returns:
+        The word with those marks removed and every hamza-carrying alef as ``ا``.
+
+    Example:
+        >>> match_key("وقــالَ"), match_key("أكّد")
+        ('وقال', 'اكد')
+    """
+    return _ALEF_RE.sub("ا", strip_tatweel(strip_diacritics(_INVISIBLE_RE.sub("", word))))
+
+
+def match_keys(words: str) -> set[str]:
+    """The :func:`match_key` of each space-separated word.
+
+    Example:
+        >>> sorted(match_keys("إن أنّ"))
+        ['ان']
+    """
+    return {match_key(w) for w in words.split()}
+
+
+# One row per verb: past 3ms, past 3fs, imperfect 3ms, active participle stem
+# ("" where its forms mean something else: مدينة is "city").
+VERBS = tuple(tuple(row.split("/")) for row in """
+    قال/قالت/يقول/قائل أكد/أكدت/يؤكد/مؤكد أضاف/أضافت/يضيف/مضيف أردف/أردفت/يردف/مردف
+    تابع/تابعت/يتابع/متابع حذر/حذرت/يحذر/محذر دعا/دعت/يدعو/داعي أعلن/أعلنت/يعلن/معلن
+    صرح/صرحت/يصرح/مصرح اعتبر/اعتبرت/يعتبر/معتبر أشار/أشارت/يشير/مشير لفت/لفتت/يلفت/لافت
+    ندد/نددت/يندد/مندد أدان/أدانت/يدين/ هدد/هددت/يهدد/مهدد توعد/توعدت/يتوعد/متوعد
+    شدد/شددت/يشدد/مشدد أوضح/أوضحت/يوضح/موضح وصف/وصفت/يصف/واصف نفى/نفت/ينفي/نافي
+    تجنب/تجنبت/يتجنب/متجنب رفض/رفضت/يرفض/رافض طالب/طالبت/يطالب/مطالب كشف/كشفت/يكشف/كاشف
+    رأى/رأت/يرى/ ذكر/ذكرت/يذكر/""".split())
+# Verbs that go on with the previous speaker's words when no subject is named.
+CONTINUING = match_keys("أضاف أردف تابع لفت")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """What a reporting-cue word is.
+
+    Attributes:
+        kind: ``"past"`` (قال)، ``"present"`` (يقول، تقول) or ``"participle"``
+            (مؤكدا), the adverb that goes on with its sentence's speaker.
+        continues: Whether it takes the previous speaker when it names none
+            (وأضاف، and every participle).
+        weak: A feminine participle that doubles as a noun (لافتة "sign"), a
+            cue only when written with tanwin or after a comma.
+    """
+
+    kind: str
+    continues: bool
+    weak: bool = False
+
+
+def build_cues() -> dict[str, Cue]:
+    """Every cue form of :data:`VERBS` by :func:`match_key`.
+
+    Each verb gives its past 3ms/3fs/3mp and imperfect 3ms/3fs forms, bare or
+    with a ``و``/``ف`` prefix, and its participle with ``ا`` (always a cue) and
+    ``ة`` (a weak one).
+
+    Returns:
+        A dict from key to :class:`Cue`.
+
+    Example:
+        >>> cues = build_cues()
+        >>> cues[match_key("فقالوا")], cues[match_key("مؤكدةً")].weak
+        (Cue(kind='past', continues=False, weak=False), True)
+    """
+    cues: dict[str, Cue] = {}
+    for past, past_f, present, participle in VERBS:
+        continues = match_key(past) in CONTINUING
+        plural = past[:-1] + "وا" if past[-1] in "اى" else past + "وا"  # دعوا، قالوا
+        forms = [(past, "past"), (past_f, "past"), (plural, "past"),
+                 (present, "present"), ("ت" + present[1:], "present")]
+        for form, kind in forms:
+            for prefix in ("", "و", "ف"):
+                cues[match_key(prefix + form)] = Cue(kind, continues)
+        if participle:  # مؤكدا/مؤكداً always; مؤكدة only as an adverb (the rules check)
+            cues[match_key(participle + "ا")] = Cue("participle", True)
+            cues[match_key(participle + "ة")] = Cue("participle", True, weak=True)
+    return cues
+
+
+CUES = build_cues()
+# The words that open a reported clause: "قال إن"، "أكدت أنها"، "طالب بأن".
+PARTICLES = match_keys("إن أن إنه أنه إنها أنها إنهم أنهم إننا أننا إنني أنني بأن بأنه "
+                       "بأنها بأنهم بأننا")
+# إن/أن after these is not reported speech: "بعد أن" (after), "يجب أن" (must),
+# "قيل إنها" (it was said: somebody else's report).
+NOT_REPORTING_BEFORE = match_keys("بعد قبل منذ دون بدون رغم برغم لولا يجب يمكن ينبغي "
+                                  "يفترض بد قيل يبدو حتى كما لو")
+# An entity after these is not a subject: "في بيان لوكالة رويترز".
+PREPOSITIONS = match_keys("في من عن إلى على مع لدى عبر حسب بحسب وفق أمام ضد بين حول "
+                          "خلال نحو تجاه عند لصالح")
+# Words allowed between an SVO subject and its verb: "بوتين قد تجنب".
+SVO_FILLERS = match_keys("قد وقد فقد لقد كان كانت بدوره بدورها جهته جهتها من أيضا كذلك")
+# A verb followed by these has no explicit subject: "وأكدت أن", "وقال في بيان".
+NO_SUBJECT_NEXT = PARTICLES | PREPOSITIONS | SVO_FILLERS | match_keys(
+    "اليوم أمس لاحقا مجددا قائلا مؤخرا حينها")
+# Media nouns: "لوكالة رويترز" names where it was said, not who said it.
+MEDIA = match_keys("وكالة صحيفة قناة شبكة موقع إذاعة تلفزيون مجلة")
+# Skipped at the start of a headline's complement: "يحذر من انهيار …".
+HEADLINE_PREPS = match_keys("من إلى")
+# A reporting verb after these starts a new clause: "، فيما قال نظيره".
+JOINERS = match_keys("بينما وبينما فيما حين")

@@ -1,0 +1,135 @@
+"""Speakers of statement attribution: which entities can speak, and which are one.
+
+An article names a speaker many ways: ``مارك روته`` first, then ``روته``, then
+``وروته`` with a clitic glued on. :func:`cluster_speakers` merges those mentions
+into one :class:`~qawl.models.document.Speaker` named by the fullest mention;
+:func:`speaker_label` says which NER labels can speak at all (people,
+organizations, governments), whatever label set the tagger uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qawl.data.text import INVISIBLE, strip_diacritics, strip_tatweel
+from qawl.models.cues import match_key
+from qawl.models.document import Entity, Mention, Speaker
+
+__all__ = ["SPEAKER_LABELS", "clitic_variants", "cluster_speakers", "speaker_label"]
+
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
+# NER label sets differ (ANERcorp says PERS, others B-PER…); speakers are people,
+# organizations and governments.
+_BIO_RE = re.compile(r"^[BIESLU]-")
+SPEAKER_LABELS = {"PER": "PER", "PERS": "PER", "PERSON": "PER", "ORG": "ORG",
+                  "ORGANIZATION": "ORG", "GPE": "GPE"}
+# Prefixes that glue onto a name: و (and), ف (so), ب (by), ل (to), ك (like).
+_CLITICS = "وفبلك"
+
+
+def speaker_label(label: str) -> str:
+    """The speaker label of an NER label, or ``""`` for one that cannot speak.
+
+    Args:
+        label: An entity label in any case, with or without a BIO prefix.
+
+    Returns:
+        ``"PER"``, ``"ORG"`` or ``"GPE"`` by :data:`SPEAKER_LABELS`, else ``""``
+        (LOC, DATE, MISC…).
+
+    Example:
+        >>> speaker_label("B-PERS"), speaker_label("organization"), speaker_label("LOC")
+        ('PER', 'ORG', '')
+    """
+    return SPEAKER_LABELS.get(_BIO_RE.sub("", label.strip().upper()), "")
+
+
+def clitic_variants(word: str) -> list[tuple[str, int, str]]:
+    """Readings of a key without its clitic prefix of one or two letters.
+
+    Args:
+        word: A :func:`~qawl.models.cues.match_key` key.
+
+    Returns:
+        ``(rest, letters cut, letters to put back)`` for each reading, a
+        one-letter cut first; empty when the word starts with no clitic or would be left
+        with one letter. ``ل`` + ``ال`` loses its alef (للناتو), so that reading
+        puts ``ال`` back.
+
+    Example:
+        >>> clitic_variants("وروته")
+        [('روته', 1, '')]
+        >>> clitic_variants("للناتو")
+        [('لناتو', 1, ''), ('الناتو', 2, 'ال'), ('ناتو', 2, '')]
+    """
+    out = []
+    for cut in (1, 2):
+        if len(word) > cut + 1 and all(c in _CLITICS for c in word[:cut]):
+            out.append((word[cut:], cut, ""))
+            if word[cut - 1:cut + 1] == "لل":  # ل + ال loses its alef: للناتو
+                out.append(("ال" + word[cut + 1:], cut + 1, "ال"))
+    return out
+
+
+def cluster_speakers(text: str, ents: list[tuple[Entity, str]]) -> dict[int, Speaker]:
+    """Group speaker entities that name the same speaker.
+
+    ``وروته`` reads as ``روته`` when some entity, or the end of some person's
+    full name, reads ``روته``. A person's surname (any suffix of the name's
+    words) joins the fullest name ending with it, the nearest earlier one when
+    several do. Other labels merge on equal keys.
+
+    Args:
+        text: The text the entities were found in.
+        ents: Each entity with its :func:`speaker_label`; those labelled ``""``
+            are left out.
+
+    Returns:
+        The :class:`Speaker` of each speaker entity by its index in ``ents``;
+        entities of one group share one Speaker, named by its fullest mention
+        without a clitic, listing every mention in the order of ``ents``.
+
+    Example:
+        >>> text = "قال مارك روته إن الحلف مستعد. وروته قال أيضا"
+        >>> ents = [(Entity("مارك روته", "PER", 4, 13), "PER"),
+        ...         (Entity("وروته", "PER", 30, 35), "PER")]
+        >>> speakers = cluster_speakers(text, ents)
+        >>> speakers[0] is speakers[1], speakers[1].name, len(speakers[1].mentions)
+        (True, 'مارك روته', 2)
+    """
+    keys = {i: tuple(match_key(text[e.start:e.end]).split()) for i, (e, lab) in enumerate(ents)}
+    found = {i: words for i, words in keys.items() if ents[i][1] and words}
+    full_names = {w for i, w in found.items() if ents[i][1] == "PER" and len(w) > 1}
+    known = set(found.values()) | {n[-k:] for n in full_names for k in range(1, len(n))}
+    stripped: dict[int, tuple[tuple[str, ...], int, str]] = {}
+    for i, words in found.items():
+        stripped[i] = (words, 0, "")
+        for rest, cut, restore in clitic_variants(words[0]):
+            if (rest, *words[1:]) in known:
+                stripped[i] = ((rest, *words[1:]), cut, restore)
+                break
+    groups: dict[tuple, list[int]] = {}
+    order = sorted(found, key=lambda i: (-len(stripped[i][0]), ents[i][0].start))
+    for i in order:
+        words, label = stripped[i][0], ents[i][1]
+        fits = [g for g in groups if g[0] == label == "PER" and g[1][-len(words):] == words]
+        if not fits:
+            groups.setdefault((label, words), []).append(i)
+            continue
+        # The nearest earlier full name wins (two ministers called نتنياهو are rare).
+        start = ents[i][0].start
+        fits.sort(key=lambda g: min((ents[j][0].start > start, abs(ents[j][0].start - start))
+                                    for j in groups[g]))
+        groups[fits[0]].append(i)
+    speakers: dict[int, Speaker] = {}
+    for (label, _), members in groups.items():
+        best = min(members, key=lambda j: (stripped[j][1] > 0, -len(stripped[j][0]),
+                                           -(ents[j][0].end - ents[j][0].start)))
+        _, cut, restore = stripped[best]
+        written = text[ents[best][0].start:ents[best][0].end]
+        name = restore + " ".join(strip_tatweel(strip_diacritics(
+            _INVISIBLE_RE.sub("", written))).split())[cut:]
+        mentions = [Mention(ents[j][0].start, ents[j][0].end) for j in sorted(members)]
+        speaker = Speaker(name, label, mentions)
+        speakers.update((j, speaker) for j in members)
+    return speakers

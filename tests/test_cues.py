@@ -1,0 +1,59 @@
+"""Tests for qawl.models.cues: match keys and the reporting-cue lexicon."""
+
+from __future__ import annotations
+
+import pytest
+
+from qawl.models.cues import (CUES, NO_SUBJECT_NEXT, NOT_REPORTING_BEFORE, PARTICLES,
+                              PREPOSITIONS, SVO_FILLERS, Cue, build_cues, match_key,
+                              match_keys)
+
+
+@pytest.mark.parametrize("written, key", [
+    ("وقــالَ", "وقال"),  # tatweel and a fatha
+    ("أكّد", "اكد"),  # hamza on alef and a shadda
+    ("إنَّ", "ان"),
+    ("\u200fآخر\u200f", "اخر"),  # direction marks around madda alef
+    ("روته", "روته"),
+])
+def test_match_key_drops_marks_that_vary_in_news_copy(written, key):
+    assert match_key(written) == key
+
+
+def test_match_keys_folds_spellings_of_one_word():
+    assert match_keys("إن أنّ ان") == {"ان"}
+
+
+@pytest.mark.parametrize("word, kind, continues", [
+    ("قال", "past", False),
+    ("فقالوا", "past", False),  # masculine plural with a ف prefix
+    ("ودعوا", "past", False),  # دعا drops its alef before وا
+    ("وأضافت", "past", True),
+    ("وتحذر", "present", False),  # imperfect 3fs with a و prefix
+    ("يؤكد", "present", False),
+    ("مؤكداً", "participle", True),
+    ("لافتا", "participle", True),
+])
+def test_conjugated_and_prefixed_verbs_are_cues(word, kind, continues):
+    assert CUES[match_key(word)] == Cue(kind, continues)
+
+
+def test_feminine_participle_is_a_weak_cue():
+    # مؤكدة is an adverb only with tanwin or after a comma; the rules check which.
+    assert CUES[match_key("مؤكدة")] == Cue("participle", True, weak=True)
+
+
+@pytest.mark.parametrize("word", ["مدينة", "مدين", "الحلف", "روته", "إن", "قيل"])
+def test_non_verbs_are_not_cues(word):
+    assert match_key(word) not in CUES
+
+
+def test_build_cues_is_what_cues_holds():
+    assert build_cues() == CUES
+
+
+def test_word_sets_hold_their_keys():
+    assert {"بانها", "انه"} <= PARTICLES
+    assert {"بعد", "يجب", "قيل"} <= NOT_REPORTING_BEFORE
+    assert PARTICLES | PREPOSITIONS | SVO_FILLERS <= NO_SUBJECT_NEXT
+    assert not PARTICLES & NOT_REPORTING_BEFORE
