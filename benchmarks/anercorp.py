@@ -30,20 +30,21 @@ CONFIG = ROOT / "configs" / "ner-anercorp-tiny.yaml"
 RESULTS = ROOT / "benchmarks" / "results" / "anercorp.json"
 
 # name -> (what it tests, overrides)
+SMALL = ["model.from_scratch.hidden_size=128", "model.from_scratch.num_layers=2",
+         "model.from_scratch.intermediate_size=512"]
 VARIANTS = {
-    "base-4k": ("4 layers x 256, vocab 4k (the ner-tiny architecture)", []),
-    "small-4k": ("2 layers x 128, vocab 4k", [
-        "model.from_scratch.hidden_size=128", "model.from_scratch.num_layers=2",
-        "model.from_scratch.intermediate_size=512"]),
-    "small-16k": ("2 layers x 128, vocab 16k (the reference vocabulary size)", [
-        "model.from_scratch.hidden_size=128", "model.from_scratch.num_layers=2",
-        "model.from_scratch.intermediate_size=512", "model.from_scratch.vocab_size=16000"]),
-    "small-1k": ("2 layers x 128, vocab 1k (close to characters)", [
-        "model.from_scratch.hidden_size=128", "model.from_scratch.num_layers=2",
-        "model.from_scratch.intermediate_size=512", "model.from_scratch.vocab_size=1000"]),
-    "small-4k-allsub": ("2 layers x 128, vocab 4k, label all sub-tokens", [
-        "model.from_scratch.hidden_size=128", "model.from_scratch.num_layers=2",
-        "model.from_scratch.intermediate_size=512", "model.label_all_subtokens=true"]),
+    "base-4k": ("4 layers x 256, vocab 4k", []),
+    "small-4k": ("2 layers x 128, vocab 4k", SMALL),
+    "small-16k": ("2 layers x 128, vocab 16k (the reference vocabulary size)",
+                  SMALL + ["model.from_scratch.vocab_size=16000"]),
+    "small-32k": ("2 layers x 128, vocab 32k (near word level)",
+                  SMALL + ["model.from_scratch.vocab_size=32000"]),
+    "small-16k-allsub": ("2 layers x 128, vocab 16k, label all sub-tokens",
+                         SMALL + ["model.from_scratch.vocab_size=16000", "model.label_all_subtokens=true"]),
+    "small-16k-mr1": ("2 layers x 128, vocab 16k, 1 mention-replacement copy per sentence",
+                      SMALL + ["model.from_scratch.vocab_size=16000", "training.mention_replacement=1"]),
+    "small-16k-drop3": ("2 layers x 128, vocab 16k, dropout 0.3",
+                        SMALL + ["model.from_scratch.vocab_size=16000", "model.from_scratch.dropout=0.3"]),
 }
 
 

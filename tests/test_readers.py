@@ -66,3 +66,20 @@ def test_readers_iter_texts_files_jsonl_and_stdin(tmp_path):
     assert list(iter_texts([], stdin=io.StringIO("من المدخل"))) == [("<stdin>", "من المدخل")]
     with pytest.raises(DataError, match=r"c\.jsonl:2: no string field 'body'"):
         list(iter_texts([str(j)], jsonl=True, field="body"))
+
+
+def test_readers_hub_dataset_path_works_on_a_local_dataset_folder(tmp_path):
+    # The hub loader is datasets.load_dataset; a local folder exercises the same
+    # path offline (a real hub id needs network).
+    from qawl.data.readers import read_hub_ner
+
+    rows = [{"tokens": ["قال", "بوتين"], "ner_tags": ["O", "B-PER"]}]
+    for split in ("train", "validation"):
+        (tmp_path / f"{split}.jsonl").write_text(
+            "\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    got = read_hub_ner(str(tmp_path), "validation")
+    assert got[0].words == ["قال", "بوتين"] and got[0].tags == ["O", "B-PER"]
+    with pytest.raises(DataError, match="has no column 'labels'"):
+        read_hub_ner(str(tmp_path), "train", tags_field="labels")
+    with pytest.raises(DataError, match="could not load hub dataset"):
+        read_hub_ner(str(tmp_path / "missing"), "train")

@@ -131,6 +131,9 @@ class TrainingConfig(_Closed):
     max_steps: int = Field(-1, ge=-1)
     class_weights: Literal["none", "balanced"] = "none"
     logging_steps: int = Field(50, ge=1)
+    # NER only: copies of each training sentence with entities replaced by other
+    # mentions of the same type (qawl.data.augment); 0 turns it off.
+    mention_replacement: int = Field(0, ge=0, le=10)
 
 
 class ExperimentConfig(_Closed):

@@ -13,6 +13,7 @@ from collections import Counter
 import numpy as np
 
 from qawl.data.align import encode_words, word_scores
+from qawl.data.augment import replace_mentions
 from qawl.data.labels import build_label_list, check_scheme
 from qawl.data.readers import (DataError, read_hub_ner, read_ner_file, read_stance_jsonl)
 from qawl.data.stance_inputs import encode_stance
@@ -56,6 +57,11 @@ class NerTask:
         if repaired:
             logger.warning("repaired %d orphan I- tag(s) to B- in the training data", repaired)
         self.notes["repaired_train_tags"] = repaired
+        extra = replace_mentions(splits["train"], self.cfg.training.mention_replacement, self.cfg.seed)
+        if extra:
+            logger.info("mention replacement: %d augmented training sentences", len(extra))
+            self.notes["augmented_train_sentences"] = len(extra)
+            splits["train"] = splits["train"] + extra
         return splits
 
     def labels(self, splits: dict[str, list]) -> list[str]:
