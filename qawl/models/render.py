@@ -8,6 +8,7 @@ that already do bidi (Konsole, recent GNOME Terminal, mlterm).
 
 from __future__ import annotations
 
+import textwrap
 from typing import Iterable
 
 from rich.console import Console
@@ -16,12 +17,21 @@ from rich.table import Table
 from qawl.models.document import Document
 
 
-def _visual(text: str, bidi: bool) -> str:
+SPEAKER_WIDTH = 16  # characters per line of a speaker cell
+
+
+def _visual(text: str, bidi: bool, width: int | None = None) -> str:
+    """Text as a terminal should draw it: wrapped first, then each line reordered.
+
+    Wrapping must come before reordering: a reordered line wrapped by the
+    terminal would show its last words first.
+    """
+    lines = textwrap.wrap(text, width) if width else [text]
     if not bidi:
-        return text
+        return "\n".join(lines)
     from bidi import get_display
 
-    return get_display(text)
+    return "\n".join(get_display(line) for line in lines)
 
 
 def render_document(doc: Document, console: Console | None = None, bidi: bool = True,
@@ -43,12 +53,17 @@ def render_document(doc: Document, console: Console | None = None, bidi: bool = 
         ents.add_row(str(e.start), str(e.end), e.label, f"{e.score:.2f}", v(e.text))
     console.print(ents)
     stmts = Table(title=f"{title} statements ({len(doc.statements)})".strip(), show_lines=True)
-    for col in ("speaker", "cue", "stance", "p", "statement"):
-        stmts.add_column(col)
+    # Cells are pre-wrapped (see _visual), so rich must not wrap them again; the
+    # statement gets what the other columns and the borders leave.
+    width = max(24, console.width - SPEAKER_WIDTH - 45)
+    stmts.add_column("speaker", no_wrap=True, min_width=SPEAKER_WIDTH)
+    for col in ("cue", "stance", "p"):
+        stmts.add_column(col, no_wrap=True)
+    stmts.add_column("statement", no_wrap=True, min_width=width)
     for s in doc.statements:
         p = f"{s.scores.get(s.stance, 0):.2f}" if s.stance else ""
-        speaker = v(s.speaker.name) if s.speaker else "?"
-        stmts.add_row(speaker, v(s.cue), s.stance or "-", p, v(s.text))
+        speaker = _visual(s.speaker.name, bidi, SPEAKER_WIDTH) if s.speaker else "?"
+        stmts.add_row(speaker, v(s.cue), s.stance or "-", p, _visual(s.text, bidi, width))
     console.print(stmts)
 
 
