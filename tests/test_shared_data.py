@@ -1,0 +1,54 @@
+"""Checks against the real public data beside the checkout (skipped when absent)."""
+
+import pytest
+
+from qawl.data.labels import check_scheme
+from qawl.data.readers import read_conll
+
+from conftest import ROOT, SHARED_DATA
+
+ANERCORP = SHARED_DATA / "anercorp"
+needs_anercorp = pytest.mark.skipif(not (ANERCORP / "train.txt").is_file(),
+                                    reason="ANERcorp not in ../shared/data")
+
+
+@needs_anercorp
+def test_shared_anercorp_reads_with_documented_counts():
+    train, dev, test = (read_conll(ANERCORP / f"{s}.txt") for s in ("train", "dev", "test"))
+    assert (len(train), sum(len(s.words) for s in train)) == (3404, 111257)
+    assert (len(dev), len(test)) == (378, 925)
+    assert sum(len(s.words) for s in test) == 25008
+    # ANERcorp's test split opens some entities with I- (default and strict seqeval differ).
+    orphans = check_scheme([type(s)(s.words, list(s.tags), s.source) for s in test], "repair")
+    assert 60 <= orphans <= 80
+
+
+@needs_anercorp
+def test_shared_anercorp_alignment_keeps_every_word():
+    from qawl.data.align import encode_words
+    from qawl.data.text import Normalizer
+    from qawl.models.build import train_wordpiece_tokenizer
+    from qawl.training.config import FromScratchConfig
+
+    sents = read_conll(ANERCORP / "dev.txt")
+    tok = train_wordpiece_tokenizer((" ".join(s.words) for s in sents),
+                                    FromScratchConfig(vocab_size=2000), 64)
+    for s in sents:
+        words = Normalizer().normalize_words(s.words)
+        windows = encode_words(words, tok, 64, 16, labels=[0] * len(words))
+        seen = {w for win in windows for w in win.word_ids if w is not None}
+        assert seen == set(range(len(words)))
+
+
+@pytest.mark.slow
+def test_shared_offline_default_learns_the_shipped_corpus(tmp_path):
+    """Train the real ner-tiny config (minutes) and check it learned something real."""
+    from qawl.training.config import load_config
+    from qawl.training.trainer import train
+
+    cfg = load_config(ROOT / "configs" / "ner-tiny.yaml", [f"output_dir={tmp_path}",
+                      f"data.train={ROOT / 'data/ner/train.conll'}", f"data.dev={ROOT / 'data/ner/dev.conll'}",
+                      f"data.test={ROOT / 'data/ner/test.conll'}"])
+    metrics = train(cfg).metrics
+    assert metrics["dev"]["default"]["micro"]["f1"] > 0.35
+    assert metrics["test"]["default"]["per_type"]["GPE"]["f1"] > 0.4
