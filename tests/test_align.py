@@ -78,3 +78,13 @@ def test_align_label_all_subtokens_uses_inside_form(tok):
 def test_align_rejects_label_count_mismatch(tok):
     with pytest.raises(ValueError, match="2 words but 1 labels"):
         encode_words(["قال", "روته"], tok, 32, labels=[0])
+
+
+def test_align_tokenizer_without_segment_ids(tok):
+    from transformers import PreTrainedTokenizerFast
+
+    plain = PreTrainedTokenizerFast(tokenizer_object=tok.backend_tokenizer, unk_token="[UNK]",
+                                    pad_token="[PAD]", cls_token="[CLS]", sep_token="[SEP]",
+                                    model_input_names=["input_ids", "attention_mask"])
+    [w] = encode_words(["قال", "روته"], plain, 32)
+    assert w.token_type_ids is None and "token_type_ids" not in w.features()

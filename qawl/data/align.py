@@ -32,7 +32,8 @@ class Window:
     Attributes:
         input_ids: Sub-word ids with special tokens, at most ``max_length``.
         attention_mask: 1 for each id.
-        token_type_ids: Segment ids (all 0) for models that use them.
+        token_type_ids: Segment ids (all 0), or None for tokenizers (RoBERTa-style)
+            whose models take none.
         word_ids: For each position, the sentence-level word index or None
             (special tokens).
         labels: Label id per position: the word's label on its first sub-token,
@@ -43,7 +44,7 @@ class Window:
 
     input_ids: list[int]
     attention_mask: list[int]
-    token_type_ids: list[int]
+    token_type_ids: list[int] | None
     word_ids: list[int | None]
     first_word: int
     last_word: int
@@ -51,8 +52,9 @@ class Window:
 
     def features(self) -> dict[str, list[int]]:
         """The model inputs (and labels, if any) as a dict for a collator."""
-        out = {"input_ids": self.input_ids, "attention_mask": self.attention_mask,
-               "token_type_ids": self.token_type_ids}
+        out = {"input_ids": self.input_ids, "attention_mask": self.attention_mask}
+        if self.token_type_ids is not None:
+            out["token_type_ids"] = self.token_type_ids
         if self.labels:
             out["labels"] = self.labels
         return out
@@ -132,7 +134,7 @@ def encode_words(
         window = Window(
             input_ids=list(enc["input_ids"]),
             attention_mask=list(enc["attention_mask"]),
-            token_type_ids=list(enc.get("token_type_ids") or [0] * len(local)),
+            token_type_ids=list(enc["token_type_ids"]) if "token_type_ids" in enc else None,
             word_ids=word_ids, first_word=first, last_word=last,
         )
         if labels is not None:

@@ -46,7 +46,7 @@ def encode_stance(
 
     Returns:
         ``(encodings, n_truncated)`` with lists of ``input_ids``,
-        ``attention_mask`` and ``token_type_ids``.
+        ``attention_mask`` and (when the tokenizer makes them) ``token_type_ids``.
     """
     def norm(text: str) -> str:
         return " ".join(normalizer.normalize_words(text.split()))
@@ -63,6 +63,6 @@ def encode_stance(
                        n_truncated, len(items), max_length)
         full = tokenizer(firsts, seconds, truncation="only_second", max_length=max_length)
     enc = {k: [list(v) for v in full[k]] for k in ("input_ids", "attention_mask")}
-    enc["token_type_ids"] = [list(v) for v in full["token_type_ids"]] if "token_type_ids" in full \
-        else [[0] * len(ids) for ids in enc["input_ids"]]
+    if "token_type_ids" in full:  # absent for tokenizers whose models take none
+        enc["token_type_ids"] = [list(v) for v in full["token_type_ids"]]
     return enc, n_truncated

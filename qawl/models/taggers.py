@@ -70,15 +70,11 @@ def _batches(items: list, size: int):
 
 
 def _pad(tokenizer, rows: list[dict[str, list[int]]]) -> dict[str, torch.Tensor]:
-    # Dynamic padding: each batch only as long as its longest row.
+    """Dynamic padding: each batch only as long as its longest row."""
     width = max(len(r["input_ids"]) for r in rows)
-    pad_id = tokenizer.pad_token_id or 0
-    out = {
-        "input_ids": [r["input_ids"] + [pad_id] * (width - len(r["input_ids"])) for r in rows],
-        "attention_mask": [r["attention_mask"] + [0] * (width - len(r["attention_mask"])) for r in rows],
-        "token_type_ids": [r["token_type_ids"] + [0] * (width - len(r["token_type_ids"])) for r in rows],
-    }
-    return {k: torch.tensor(v) for k, v in out.items()}
+    pads = {"input_ids": tokenizer.pad_token_id or 0, "attention_mask": 0, "token_type_ids": 0}
+    return {key: torch.tensor([r[key] + [pad] * (width - len(r[key])) for r in rows])
+            for key, pad in pads.items() if key in rows[0]}
 
 
 class NerTagger:
