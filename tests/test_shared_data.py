@@ -52,3 +52,36 @@ def test_shared_offline_default_learns_the_shipped_corpus(tmp_path):
     metrics = train(cfg).metrics
     assert metrics["dev"]["default"]["micro"]["f1"] > 0.35
     assert metrics["test"]["default"]["per_type"]["GPE"]["f1"] > 0.4
+
+
+ARABERT_TOKENIZER = SHARED_DATA / "arabert-v2-tokenizer"
+
+
+@pytest.mark.skipif(not (ARABERT_TOKENIZER / "vocab.txt").is_file(),
+                    reason="AraBERT tokenizer not in ../shared/data")
+def test_shared_pretrained_path_with_the_real_arabert_tokenizer(tmp_path):
+    """model.pretrained with AraBERT's real WordPiece vocabulary (tiny random weights):
+    training, saving and the article pipeline work as they do for the hub model."""
+    from transformers import AutoTokenizer, BertConfig, BertForMaskedLM
+
+    import qawl
+    from qawl.models.export import export_bundle
+    from qawl.training.trainer import train
+
+    from conftest import tiny_config
+
+    tok = AutoTokenizer.from_pretrained(ARABERT_TOKENIZER)
+    assert tok.is_fast and len(tok) == 64000
+    base = tmp_path / "arabert-shaped"
+    BertForMaskedLM(BertConfig(vocab_size=len(tok), hidden_size=32, num_hidden_layers=1,
+                               num_attention_heads=2, intermediate_size=64)).save_pretrained(base)
+    tok.save_pretrained(base)
+    model = {"pretrained": str(base), "from_scratch": None, "max_length": 32, "stride": 8}
+    ner = train(tiny_config("ner", tmp_path / "ner", model=model, training={"epochs": 1})).output_dir
+    stance = train(tiny_config("stance", tmp_path / "st", model=model, training={"epochs": 1})).output_dir
+    nlp = qawl.load(export_bundle(ner, stance, tmp_path / "bundle"))
+    text = "وقال الأمين العام مارك روته، اليوم الاثنين، إن “الحلف يراقب الوضع في كورسك”."
+    doc = nlp(text)
+    assert all(text[e.start:e.end] == e.text for e in doc.entities)
+    assert [s.text for s in doc.statements] == ["الحلف يراقب الوضع في كورسك"]
+    assert doc.statements[0].stance in ("condemnation", "escalation", "neutral")
