@@ -126,3 +126,47 @@ def validate_id2label(id2label: dict[int, str]) -> None:
         raise DataError(f"id2label {id2label} has no 'O' label: is this an IOB2 NER model?")
     for tag in id2label.values():
         entity_type(tag)
+
+
+def decode_iob2(probs, id2label: dict[int, str]) -> list[str]:
+    """Best label sequence under IOB2 rules: an ``I-X`` only after ``B-X`` or ``I-X``.
+
+    Viterbi over the words' label probabilities. Taking each word's argmax can
+    open an entity with ``I-X`` or switch type mid-entity; seqeval's default mode
+    then counts a broken entity. Constrained decoding returns the most probable
+    sequence that is valid IOB2.
+
+    Args:
+        probs: ``[n_words, n_labels]`` probabilities (rows of a softmax).
+        id2label: The model's labels.
+
+    Returns:
+        One label per word.
+
+    Example:
+        >>> import numpy as np
+        >>> labels = {0: "O", 1: "B-PER", 2: "I-PER"}
+        >>> decode_iob2(np.array([[0.4, 0.2, 0.4], [0.1, 0.1, 0.8]]), labels)
+        ['B-PER', 'I-PER']
+    """
+    import numpy as np
+
+    probs = np.asarray(probs, dtype=np.float64)
+    n, k = probs.shape
+    if n == 0:
+        return []
+    labels = [id2label[i] for i in range(k)]
+    # allowed[i, j]: label j may follow label i.
+    allowed = np.array([[not (b.startswith("I-") and a[2:] != b[2:]) for b in labels] for a in labels])
+    start_ok = np.array([not lab.startswith("I-") for lab in labels])
+    logp = np.log(np.clip(probs, 1e-12, 1.0))
+    score = np.where(start_ok, logp[0], -np.inf)
+    back = np.zeros((n, k), dtype=np.int64)
+    for t in range(1, n):
+        cand = np.where(allowed, score[:, None], -np.inf)  # [from, to]
+        back[t] = cand.argmax(0)
+        score = cand.max(0) + logp[t]
+    best = [int(score.argmax())]
+    for t in range(n - 1, 0, -1):
+        best.append(int(back[t, best[-1]]))
+    return [labels[i] for i in reversed(best)]

@@ -20,7 +20,7 @@ import numpy as np
 import torch
 
 from qawl.data.align import encode_words, word_scores
-from qawl.data.labels import validate_id2label
+from qawl.data.labels import decode_iob2, validate_id2label
 from qawl.data.stance_inputs import encode_stance
 from qawl.data.text import Normalizer
 
@@ -92,6 +92,7 @@ class NerTagger:
         self.batch_size = batch_size
         self.id2label = {int(k): v for k, v in model.config.id2label.items()}
         validate_id2label(self.id2label)
+        self.label2id = {v: k for k, v in self.id2label.items()}
         settings = _settings(model)
         self.normalizer = Normalizer(**settings["normalizer"])
         self.max_length = int(settings["max_length"])
@@ -133,15 +134,18 @@ class NerTagger:
         return result
 
     def predict(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, float]]]:
-        """The best label and its probability for each word of each sentence.
+        """The best valid IOB2 labels and their probabilities, for each sentence.
+
+        Labels come from :func:`qawl.data.labels.decode_iob2` (Viterbi over the
+        word probabilities, so no entity opens with ``I-``).
 
         Returns:
             For each sentence, ``[(label, probability), ...]`` — as many pairs as words.
         """
         out = []
         for probs in self.predict_proba(sentences):
-            best = probs.argmax(-1) if len(probs) else []
-            out.append([(self.id2label[int(i)], float(probs[j, i])) for j, i in enumerate(best)])
+            labels = decode_iob2(probs, self.id2label)
+            out.append([(lab, float(probs[j, self.label2id[lab]])) for j, lab in enumerate(labels)])
         return out
 
 

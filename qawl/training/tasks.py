@@ -14,7 +14,7 @@ import numpy as np
 
 from qawl.data.align import encode_words, word_scores
 from qawl.data.augment import replace_mentions
-from qawl.data.labels import build_label_list, check_scheme
+from qawl.data.labels import build_label_list, check_scheme, decode_iob2
 from qawl.data.readers import (DataError, read_hub_ner, read_ner_file, read_stance_jsonl)
 from qawl.data.stance_inputs import encode_stance
 from qawl.data.text import Normalizer
@@ -98,7 +98,10 @@ class NerTask:
             for ex, windows in zip(examples, grouped):
                 scores = word_scores(windows, logits[k:k + len(windows)], len(ex.words))
                 k += len(windows)
-                preds.append([id2label[int(i)] for i in scores.argmax(-1)])
+                # The same decoding as NerTagger.predict, so the checkpoint is chosen
+                # by the score the saved model will get.
+                probs = np.exp(scores - scores.max(-1, keepdims=True))
+                preds.append(decode_iob2(probs / probs.sum(-1, keepdims=True), id2label))
             s = ner_scores(gold, preds)
             return {"f1": s["default"]["micro"]["f1"], "f1_strict": s["strict"]["micro"]["f1"],
                     "macro_f1": s["default"]["macro"]["f1"]}
