@@ -52,6 +52,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="*", help="variant names to run")
     parser.add_argument("--set", nargs="*", default=[], help="extra overrides for every variant")
+    parser.add_argument("--rescore", action="store_true",
+                        help="re-evaluate the saved models of --only variants with the current "
+                             "decoding instead of training")
     args = parser.parse_args()
     if not (DATA / "train.txt").is_file():
         print(f"ANERcorp not found at {DATA}: skipping (see ../shared/data/README.md)")
@@ -62,6 +65,22 @@ def main() -> int:
     from qawl.training.trainer import train
 
     results = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {}
+    if args.rescore:
+        from qawl.eval.evaluate import evaluate
+
+        for name in args.only:
+            out = Path("/tmp/qawl-bench") / name
+            dev = evaluate(out, DATA / "dev.txt", out)
+            test = evaluate(out, DATA / "test.txt", out)
+            results[name].update({
+                "dev_micro_f1": dev["default"]["micro"]["f1"],
+                "test_micro_f1": test["default"]["micro"]["f1"],
+                "test_micro_f1_strict": test["strict"]["micro"]["f1"],
+                "test_macro_f1": test["default"]["macro"]["f1"],
+                "test_macro_f1_strict": test["strict"]["macro"]["f1"],
+                "rescored": "checkpoint picked by argmax dev F1, scored with constrained decoding"})
+        RESULTS.write_text(json.dumps(results, indent=2, ensure_ascii=False))
+        return 0
     for name in args.only or list(VARIANTS):
         what, overrides = VARIANTS[name]
         out = Path("/tmp/qawl-bench") / name

@@ -36,11 +36,15 @@ def anercorp_section(res: dict) -> list[str]:
         "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for name, r in res.items():
-        star = " ★" if name == best else ""
+        star = (" ★" if name == best else "") + (" †" if r.get("rescored") else "")
         lines.append(
             f"| {name}{star} | {r['what']} | {pct(r['dev_micro_f1'])} | {pct(r['test_micro_f1'])} | "
             f"{pct(r['test_micro_f1_strict'])} | {pct(r['test_macro_f1'])} | {pct(r['test_macro_f1_strict'])} | "
             f"{r['epochs_run']:.0f} | {r['train_seconds'] / 60:.1f} min | {r['machine']} | {r['date']} |")
+    if any(r.get("rescored") for r in res.values()):
+        lines += ["", "† trained before constrained IOB2 decoding existed: checkpoint picked by argmax "
+                  "dev F1, scores re-measured on the saved model with constrained decoding "
+                  "(`--rescore`)."]
     lines += [
         "", "Reference points on the same test split:", "",
         "| system | test micro-F1 |", "|---|---|",
