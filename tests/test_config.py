@@ -55,6 +55,8 @@ def test_config_overrides_apply_and_are_checked(tmp_path):
     ("model.from_scratch.num_heads=3", "not divisible"),
     ("model.stride=100", "model.stride"),
     ("data.scheme_errors=fix", "data.scheme_errors"),
+    ("training.class_weights=balanced", "class_weights applies to task: stance only"),
+    ("training.mention_replacement=11", "training.mention_replacement"),
 ])
 def test_config_ranges_and_choices(tmp_path, override, message):
     with pytest.raises(ConfigError, match=message):
@@ -75,3 +77,8 @@ def test_config_missing_file_and_bad_yaml(tmp_path):
     bad.write_text("task: [ner", encoding="utf-8")
     with pytest.raises(ConfigError, match="not valid YAML"):
         load_config(bad)
+
+
+def test_config_stance_rejects_ner_only_options(tmp_path):
+    with pytest.raises(ConfigError, match="mention_replacement applies to task: ner only"):
+        load_config(_write(tmp_path, BASE), ["task=stance", "training.mention_replacement=2"])

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from qawl.data.markup import read_article_source, read_ner_source
-from qawl.data.readers import read_conll
+from qawl.data.readers import read_conll, read_json_lines
 from qawl.data.text import Normalizer, split_words
 
 NER_TYPES = ("PER", "ORG", "GPE", "LOC", "DATE")
@@ -89,7 +89,7 @@ def build_corpus(source: str | Path = "data/source", out: str | Path = "data") -
         written[f"ner/{split}.conll"] = n
     records = []
     for f in sorted((source / "stance").glob("*.jsonl")):
-        records += [json.loads(line) for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+        records += read_jsonl(f)
     groups = Counter(r["article_id"] for r in records)
     for split, ids in zip(("train", "dev", "test"), _split_by_group(groups, (0.8, 0.1, 0.1))):
         rows = [r for r in records if r["article_id"] in ids]
@@ -109,8 +109,9 @@ def _write_jsonl(path: Path, rows: list[dict]) -> None:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
 
 
-def _read_jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def read_jsonl(path: Path) -> list[dict]:
+    """All objects of a JSONL file (errors name the file and line)."""
+    return [record for _, record in read_json_lines(path)]
 
 
 def ner_documents(path: Path) -> list[tuple[str, list[str], list[str]]]:

@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 from qawl.data.corpus import (MAX_NAME_SHARE, MIN_LABEL_SHARE, MINIMUMS, NER_TYPES, PHENOMENA,
-                              SPEAKER_TYPES, STANCE_FIELDS, STANCES, _read_jsonl, entity_strings,
+                              SPEAKER_TYPES, STANCE_FIELDS, STANCES, read_jsonl, entity_strings,
                               near_duplicates, ner_documents, normalize_sentence)
 from qawl.data.labels import entity_type
 from qawl.data.text import split_words
@@ -67,7 +67,7 @@ def _check_stance(data: Path, problems: list[str]) -> dict:
     rows, groups, sents = [], {}, {}
     for split in SPLITS:
         path = data / "stance" / f"{split}.jsonl"
-        part = _read_jsonl(path)
+        part = read_jsonl(path)
         for n, r in enumerate(part, 1):
             where = f"{path}:{n}"
             for field, typ in STANCE_FIELDS.items():
@@ -107,7 +107,7 @@ def _check_articles(data: Path, problems: list[str], other_sentences: set[str]) 
     arts, ids = [], Counter()
     for split in ("dev", "test"):
         path = data / "articles" / f"{split}.jsonl"
-        for n, a in enumerate(_read_jsonl(path), 1):
+        for n, a in enumerate(read_jsonl(path), 1):
             where = f"{path}:{n} ({a.get('id')})"
             ids[a.get("id")] += 1
             text = a.get("text")
@@ -186,7 +186,7 @@ def corpus_report(data: str | Path = "data", top: int = 8) -> str:
               "|---" * (3 + len(STANCES)) + "|"]
     allrows = []
     for split in SPLITS:
-        rows = _read_jsonl(data / "stance" / f"{split}.jsonl")
+        rows = read_jsonl(data / "stance" / f"{split}.jsonl")
         allrows += rows
         c = Counter(r["label"] for r in rows)
         lines.append(f"| {split} | {len({r['article_id'] for r in rows})} | {len(rows)} | "
@@ -198,7 +198,7 @@ def corpus_report(data: str | Path = "data", top: int = 8) -> str:
               "", "## Articles", "", "| split | articles | words | entities | statements | "
               + " | ".join(STANCES) + " |", "|---" * (5 + len(STANCES)) + "|"]
     for split in ("dev", "test"):
-        arts = _read_jsonl(data / "articles" / f"{split}.jsonl")
+        arts = read_jsonl(data / "articles" / f"{split}.jsonl")
         c = Counter(st["stance"] for a in arts for st in a["statements"])
         lines.append(f"| {split} | {len(arts)} | {sum(len(split_words(a['text'])) for a in arts)} | "
                      f"{sum(len(a['entities']) for a in arts)} | "

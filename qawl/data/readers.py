@@ -112,7 +112,13 @@ def read_conll(path: str | Path) -> list[NerExample]:
     return examples
 
 
-def _read_json_lines(path: Path):
+def read_json_lines(path: str | Path):
+    """Yield ``(line number, object)`` for each non-empty line of a JSONL file.
+
+    Raises:
+        DataError: A missing file, or a line that is not a JSON object (file:line).
+    """
+    path = Path(path)
     if not path.is_file():
         raise DataError(f"{path}: no such file")
     with path.open(encoding="utf-8-sig") as handle:
@@ -143,7 +149,7 @@ def read_ner_jsonl(
     """
     path = Path(path)
     examples = []
-    for n, record in _read_json_lines(path):
+    for n, record in read_json_lines(path):
         words, tags = record.get(tokens_field), record.get(tags_field)
         if not isinstance(words, list) or not isinstance(tags, list):
             raise DataError(
@@ -184,7 +190,7 @@ def read_stance_jsonl(path: str | Path) -> list[StanceExample]:
     """
     path = Path(path)
     examples = []
-    for n, record in _read_json_lines(path):
+    for n, record in read_json_lines(path):
         missing = [k for k in ("speaker", "statement", "label")
                    if not isinstance(record.get(k), str) or not record[k].strip()]
         if missing:
@@ -232,7 +238,7 @@ def read_hub_ner(name: str, split: str, config: str | None = None,
 
 __all__ = [
     "DataError", "NerExample", "StanceExample", "read_conll", "read_ner_jsonl",
-    "read_ner_file", "read_stance_jsonl", "read_hub_ner", "iter_texts",
+    "read_ner_file", "read_stance_jsonl", "read_hub_ner", "iter_texts", "read_json_lines",
 ]
 
 
@@ -275,7 +281,7 @@ def iter_texts(paths: list[str], jsonl: bool = False, field: str = "text", stdin
         if not jsonl:
             yield str(path), path.read_text(encoding="utf-8-sig")
             continue
-        for n, record in _read_json_lines(path):
+        for n, record in read_json_lines(path):
             if not isinstance(record.get(field), str):
                 raise DataError(f"{path}:{n}: no string field {field!r}; "
                                 f"found {sorted(record)} (choose one with --field)")

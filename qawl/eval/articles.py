@@ -15,11 +15,11 @@ each gold article's raw text and compares offsets:
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 
 from qawl.data.corpus import normalize_sentence
+from qawl.data.readers import read_json_lines
 from qawl.data.text import split_words
 from qawl.eval.report import write_report
 
@@ -161,8 +161,7 @@ def evaluate_articles(bundle: str | Path, data_file: str | Path,
     """
     from qawl.models.pipeline import load
 
-    gold = [json.loads(line) for line in Path(data_file).read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    gold = [record for _, record in read_json_lines(data_file)]
     nlp = load(bundle)
     pred = [doc.to_dict() for doc in nlp.pipe([g["text"] for g in gold])]
     scores = score_articles(gold, pred)

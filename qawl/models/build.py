@@ -77,9 +77,10 @@ def train_wordpiece_tokenizer(texts: Iterable[str], cfg: FromScratchConfig, mode
         show_progress=False,
     )
     tok.train_from_iterator(itertools.chain(texts, _alphabet_coverage()), trainer=trainer)
-    # The trainer numbers tokens in a hash-order-dependent way; renumber them
-    # (specials first, then sorted) so the same corpus gives the same ids and a
-    # seeded run repeats. Ties at an exactly-full vocab_size can still differ.
+    # The trainer numbers tokens in hash order; renumber them (specials first, then
+    # sorted) so equal vocabularies get equal ids. The vocabulary itself can still
+    # differ by a few pieces between trainings (merge ties are broken in hash
+    # order): set model.from_scratch.tokenizer to reuse one and repeat a run exactly.
     vocab = tok.get_vocab()
     ordered = SPECIAL_TOKENS + sorted(t for t in vocab if t not in SPECIAL_TOKENS)
     tok.model = WordPiece(vocab={t: i for i, t in enumerate(ordered)}, unk_token="[UNK]")
@@ -149,7 +150,10 @@ def build_model(
     if training_texts is None:
         raise ValueError("a from-scratch model needs training texts for its vocabulary")
     spec = model_cfg.from_scratch
-    tokenizer = train_wordpiece_tokenizer(training_texts, spec, model_cfg.max_length)
+    if spec.tokenizer:
+        tokenizer = AutoTokenizer.from_pretrained(spec.tokenizer)
+    else:
+        tokenizer = train_wordpiece_tokenizer(training_texts, spec, model_cfg.max_length)
     config = BertConfig(
         vocab_size=len(tokenizer), hidden_size=spec.hidden_size,
         num_hidden_layers=spec.num_layers, num_attention_heads=spec.num_heads,

@@ -48,6 +48,10 @@ class FromScratchConfig(_Closed):
     num_heads: int = Field(4, ge=1)
     intermediate_size: int = Field(1024, ge=8)
     dropout: float = Field(0.1, ge=0.0, lt=1.0)
+    # A saved tokenizer (e.g. an earlier run's model directory) to reuse instead of
+    # training one: the tokenizers WordPiece trainer breaks ties in hash order, so
+    # two trainings on the same text can differ by a few pieces; reuse repeats a run exactly.
+    tokenizer: str | None = None
 
     @model_validator(mode="after")
     def _heads_divide_hidden(self) -> "FromScratchConfig":
@@ -153,6 +157,17 @@ class ExperimentConfig(_Closed):
     data: DataConfig
     model: ModelConfig
     training: TrainingConfig = TrainingConfig()
+
+    @model_validator(mode="after")
+    def _task_options(self) -> "ExperimentConfig":
+        # Options that only one task reads are errors for the other, never ignored.
+        if self.task == "ner" and self.training.class_weights != "none":
+            raise ValueError("training.class_weights applies to task: stance only")
+        if self.task == "stance" and self.training.mention_replacement:
+            raise ValueError("training.mention_replacement applies to task: ner only")
+        if self.task == "stance" and self.data.hub_dataset:
+            raise ValueError("stance training reads JSONL files: set data.train and data.dev")
+        return self
 
     def resolved_output_dir(self) -> Path:
         """The directory the trained model lands in."""

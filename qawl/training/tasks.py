@@ -88,6 +88,9 @@ class NerTask:
                         "windows (no word dropped)", split_windows, m.max_length)
         return [w.features() for g in grouped for w in g], grouped
 
+    def class_weights(self, examples, labels) -> None:
+        return None  # token classification trains unweighted (the config rejects weights)
+
     def metric_fn(self, examples, grouped, id2label):
         """A Trainer ``compute_metrics`` that scores every dev word, not every window."""
         gold = [list(ex.tags) for ex in examples]
@@ -133,8 +136,6 @@ class StanceTask:
 
     def load_splits(self) -> dict[str, list]:
         d = self.cfg.data
-        if d.hub_dataset:
-            raise DataError("stance training reads JSONL files: set data.train and data.dev")
         splits = {s: read_stance_jsonl(getattr(d, s)) for s in SPLITS if getattr(d, s)}
         if not splits.get("train"):
             raise DataError(f"training data {d.train} has no statements")

@@ -126,7 +126,7 @@ def train(cfg: ExperimentConfig) -> TrainResult:
     callbacks = [_epoch_logger(task.metric)]
     if t.early_stopping_patience:
         callbacks.append(EarlyStoppingCallback(early_stopping_patience=t.early_stopping_patience))
-    weights = task.class_weights(splits["train"], labels) if cfg.task == "stance" else None
+    weights = task.class_weights(splits["train"], labels)
     trainer = _trainer_class(weights)(
         model=model, args=args, train_dataset=Dataset.from_list(train_rows),
         eval_dataset=Dataset.from_list(dev_rows), processing_class=tokenizer,
