@@ -64,3 +64,12 @@ def test_cli_predict_refuses_stance_model(tiny_stance, capsys):
 def test_cli_missing_input_file(tiny_bundle, capsys):
     assert main(["analyze", "--model", str(tiny_bundle), "nope.txt"]) == 2
     assert "nope.txt: no such file" in capsys.readouterr().err
+
+
+def test_cli_corpus_check_and_report(capsys):
+    from conftest import ROOT
+
+    assert main(["corpus", "check", "--data", str(ROOT / "data")]) == 0
+    assert "0 problem(s)" in capsys.readouterr().out
+    assert main(["corpus", "report", "--data", str(ROOT / "data")]) == 0
+    assert "| split | articles | sentences | tokens |" in capsys.readouterr().out
