@@ -54,7 +54,7 @@ def train_wordpiece_tokenizer(texts: Iterable[str], cfg: FromScratchConfig, mode
         and lose the Arabic normalizer on reload).
 
     Example:
-        >>> tok = train_wordpiece_tokenizer(["قال الرئيس إن"], FromScratchConfig(vocab_size=200, min_frequency=1), 64)
+        >>> tok = train_wordpiece_tokenizer(["قال الرئيس إن"], FromScratchConfig(vocab_size=1000, min_frequency=1), 64)
         >>> tok.tokenize("الرئيـسُ")
         ['الرئيس']
     """

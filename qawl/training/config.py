@@ -8,7 +8,7 @@ model directory always says how it was made.
 Example:
     >>> cfg = load_config("configs/ner-tiny.yaml", overrides=["training.epochs=2"])
     >>> cfg.task, cfg.training.epochs
-    ('ner', 2)
+    ('ner', 2.0)
 """
 
 from __future__ import annotations
