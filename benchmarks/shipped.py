@@ -32,7 +32,8 @@ def main() -> int:
     os.chdir(ROOT)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    from qawl.eval.articles import evaluate_articles
+    from qawl.data.readers import read_json_lines
+    from qawl.eval.articles import evaluate_articles, score_attribution
     from qawl.models.export import export_bundle
     from qawl.training.config import load_config
     from qawl.training.trainer import train
@@ -49,6 +50,10 @@ def main() -> int:
     arts = {split: evaluate_articles(bundle, ROOT / "data" / "articles" / f"{split}.jsonl")
             for split in ("dev", "test")}
     seconds = time.perf_counter() - start
+    rules = {}
+    for split in ("dev", "test"):
+        r = score_attribution([g for _, g in read_json_lines(ROOT / "data" / "articles" / f"{split}.jsonl")])
+        rules[split] = {"statements": r["statements"], "speaker_accuracy": r["speaker_accuracy"]}
     ner, st = metrics["ner-tiny"], metrics["stance-tiny"]
     result = {
         "ner": {split: {"micro_f1": ner[split]["default"]["micro"]["f1"],
@@ -63,6 +68,7 @@ def main() -> int:
         "articles": {split: {k: v for k, v in a.items() if k not in ("markdown",)}
                      for split, a in arts.items()},
         "articles_seconds": round(seconds, 1),
+        "attribution_with_gold_entities": rules,
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, {ner['device']}",
         "date": dt.date.today().isoformat(),
     }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qawl.models.cues import (CUES, NO_SUBJECT_NEXT, NOT_REPORTING_BEFORE, PARTICLES,
+from qawl.models.cues import (CALLS, CUES, NO_SUBJECT_NEXT, NOT_REPORTING_BEFORE, PARTICLES,
                               PREPOSITIONS, SVO_FILLERS, Cue, build_cues, match_key,
                               match_keys)
 
@@ -57,3 +57,35 @@ def test_word_sets_hold_their_keys():
     assert {"بعد", "يجب", "قيل"} <= NOT_REPORTING_BEFORE
     assert PARTICLES | PREPOSITIONS | SVO_FILLERS <= NO_SUBJECT_NEXT
     assert not PARTICLES & NOT_REPORTING_BEFORE
+
+
+@pytest.mark.parametrize("word, kind", [
+    ("وأفادت", "past"),
+    ("وتوقع", "past"),
+    ("وأبلغته", "past"),  # the addressee glued on
+    ("وجددت", "past"),
+    ("كتبت", "past"),
+    ("واتهمت", "past"),
+    ("يعلنون", "present"),  # imperfect 3mp, as in headlines
+    ("يدعون", "present"),
+])
+def test_added_verbs_are_cues(word, kind):
+    assert CUES[match_key(word)] == Cue(kind, False)
+
+
+@pytest.mark.parametrize("word", ["جدد", "مبلغ", "مفيد", "متهم", "كاتبا", "يبلغ"])
+def test_forms_that_are_mostly_other_words_are_not_cues(word):
+    # جدد "new (plural)", مبلغ "amount", يبلغ "amounts to"…
+    assert match_key(word) not in CUES
+
+
+@pytest.mark.parametrize("word", ["رد", "وردّ", "ردت", "يرد"])
+def test_reply_is_a_weak_verb_cue(word):
+    # ردّ is also the noun "reply": a cue only before بأن or a colon (the rules check).
+    assert CUES[match_key(word)] == Cue("past" if "ي" not in word else "present", False, weak=True)
+
+
+@pytest.mark.parametrize("word, is_call", [("ودعت", True), ("يدعو", True), ("داعيا", True),
+                                           ("قال", False), ("طالب", False)])
+def test_calls_are_the_forms_of_daa(word, is_call):
+    assert (match_key(word) in CALLS) is is_call

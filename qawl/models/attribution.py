@@ -11,8 +11,11 @@ mentions in :mod:`qawl.models.speakers`; this module holds the rules.
 Per sentence: a headline ``واشنطن: نص`` (entity, colon); else each reporting cue
 (``قال``، ``وأضافت``، ``يحذر``، ``مؤكدا``…) reports the first colon, quotation of 3+
 words, or ``إن``/``أن`` clause after its subject, a quotation filling that clause
-winning; a headline ``“الناتو” يحذر من …`` reports the verb's complement; a lone
-quotation right after a statement continues it. Stance is left to the classifier.
+winning, else for a call (``دعا … إلى``) its complement; a headline ``“الناتو” يحذر
+من …`` reports the verb's complement (its ``بـ«…»`` quotation if any); a lone
+quotation right after a statement continues it. A verb or participle naming no
+subject takes that of the verb opening its sentence (``رحبت الحكومة …، وقالت``),
+else the last speaker. Stance is left to the classifier.
 """
 
 from __future__ import annotations
@@ -22,9 +25,9 @@ from dataclasses import dataclass
 
 from qawl.data.sentences import OPENING_QUOTES, find_quotes, split_sentences
 from qawl.data.text import split_words
-from qawl.models.cues import (CUES, HEADLINE_PREPS, JOINERS, MEDIA, NO_SUBJECT_NEXT,
-                              NOT_REPORTING_BEFORE, PARTICLES, PREPOSITIONS, SVO_FILLERS,
-                              Cue, match_key, match_keys)
+from qawl.models.cues import (CALLS, CUES, HEADLINE_PREPS, JOINERS, MEDIA, NO_SUBJECT_NEXT,
+                              NOT_REPORTING_BEFORE, PARTICLES, PREPOSITIONS, RELATIVES,
+                              SVO_FILLERS, Cue, match_key, match_keys)
 from qawl.models.document import Entity, Speaker, Statement
 from qawl.models.speakers import cluster_speakers, speaker_label
 
@@ -33,7 +36,7 @@ __all__ = ["find_statements", "split_sentences"]
 _FINAL_PUNCT = set(".،,؛;:!?؟…-–—")
 _COMMAS = {"،", ","}
 MIN_QUOTE_WORDS = 3  # a shorter quote is a scare quote or a name, not speech
-VSO_WINDOW = 8  # words between a verb and its subject's name (titles, dates)
+VSO_WINDOW = 10  # words (an entity counts one) between a verb and its subject's name
 PARTICLE_WINDOW = 15  # words between a cue's subject and its إن/أن
 
 
@@ -86,33 +89,43 @@ class _Article:
         cue = CUES.get(self.keys[t])
         if cue is None or self.in_quote[t] >= 0 or (t and self.keys[t - 1] in CUES):
             return None  # quoted words are the speaker's, "قال محذرا" is one cue
+        if cue.weak and cue.kind != "participle":
+            return cue if self._reports_soon(t) else None  # وردّ … بأن, not "في رد على"
         if cue.weak and "\u064b" not in self.words[t].text and not self._after_comma(t):
             return None  # مؤكدةً or "، مؤكدة" is an adverb; bare لافتة is a sign
         return cue
 
+    def _reports_soon(self, t: int) -> bool:
+        """Whether بأن or a colon follows word ``t`` in its sentence: "وردّ الوزير بأن"."""
+        j = next((j for j in range(t + 1, min(t + PARTICLE_WINDOW, len(self.words)))
+                  if self.words[j].text in ".!?؟:" or self.keys[j] in PARTICLES), t)
+        return self.words[j].text == ":" or self.keys[j][:1] == "ب"  # بأن، بأنه
+
     def _after_comma(self, t: int) -> bool:
         return t > 0 and self.words[t - 1].text in _COMMAS
 
-    def _speech_quote(self, t: int) -> bool:
+    def _speech_quote(self, t: int, min_words: int = MIN_QUOTE_WORDS) -> bool:
         """Whether a quotation opens at word ``t`` that can be speech: 3+ words,
         not only a name (“حلف شمال الأطلسي” is a scare-quoted name)."""
         if t not in self.quote_at:
             return False
         inner = [k for k in range(t + 1, self.quote_at[t][2]) if self.is_word[k]]
-        return len(inner) >= MIN_QUOTE_WORDS and not all(k in self.ent_of for k in inner)
+        return len(inner) >= min_words and not all(k in self.ent_of for k in inner)
 
     def _prepositional(self, e: int) -> bool:
         """Whether entity ``e`` is governed by a preposition: "في بيان لوكالة رويترز"."""
         first = self.ent_span[e][0]
-        if first and self.keys[first - 1] in PREPOSITIONS:
-            return True
-        prev, own = (self.keys[first - 1] if first else ""), self.keys[first]
+        prev = self.keys[first - 1] if first else ""
+        if prev in PREPOSITIONS or (prev[:1] in ("و", "ف") and prev[1:] in PREPOSITIONS):
+            return True  # "في باريس"، "وفي باريس"
+        own = self.keys[first]
         if prev[:1] in ("ل", "ب") and (prev[1:3] == "ال" or prev[1:] in MEDIA):
             return True
         return own[:1] in ("ب", "ل") and own[1:3] == "ال" and len(own) > 4
 
     def _subject_before(self, t: int, t0: int) -> int | None:
-        """SVO: a speaker entity right before the verb (``روته قال``، ``كيربي، قال``)."""
+        """SVO: a speaker entity right before the verb (``روته قال``، ``كيربي، قال``،
+        ``إيدي، الذي دعا``); not one after a preposition (``وفي باريس، قال``)."""
         j = t - 1
         while j >= max(t0, t - 6):
             e = self.ent_of.get(j)
@@ -120,9 +133,9 @@ class _Article:
                 if self._speech_quote(self.in_quote[j]):
                     return None  # the last words of a quotation, not a subject
                 if e in self.speakers:
-                    return e
+                    return None if self._prepositional(e) else e
                 j = self.ent_span[e][0] - 1  # a date between subject and verb
-            elif self.keys[j] in SVO_FILLERS or not self.is_word[j]:
+            elif self.keys[j] in SVO_FILLERS or self.keys[j] in RELATIVES or not self.is_word[j]:
                 j -= 1
             else:
                 return None
@@ -151,8 +164,9 @@ class _Article:
                     return e
                 if other is not None or speaker:
                     other = e if other is None else other
-                    # The title runs on through entities: سفير روسيا لدى الأمم المتحدة
-                    other_end = seen + sum(self.is_word[j:self.ent_span[e][1]]) - 1
+                    other_end = seen  # the title runs on: سفير روسيا لدى الأمم المتحدة
+                j, seen = max(j + 1, self.ent_span[e][1]), seen + 1
+                continue
             seen += self.is_word[j]
             j += 1
         return other
@@ -221,8 +235,29 @@ class _Article:
                 return j
         return t1
 
-    def _opens_line(self, first: int) -> bool:
-        """Whether word ``first`` starts its line, opening quote marks aside."""
+    def _call(self, j: int, stop: int) -> tuple[int, int] | None:
+        """A call's إلى complement of 3+ words: "دعا الأطراف إلى وقف القتال فورا"."""
+        k = next((k for k in range(j, min(j + 5, stop)) if self.keys[k] == "الى"), None)
+        if k is None or sum(self.is_word[k + 1:stop]) < MIN_QUOTE_WORDS:
+            return None
+        return self._clause(k + 1, stop)
+
+    def _opening_subject(self, t0: int, t: int) -> int | None:
+        """The subject of the verb opening the sentence, for a later verb or
+        participle naming none: "من جهتها، رحبت الحكومة بالخطوة، وقالت إن"."""
+        j = next((k + 1 for k in range(t0, min(t0 + 5, t)) if self.words[k].text in _COMMAS),
+                 t0)  # past a fronted "من جهتها،" or "وفي باريس،"
+        e = self.ent_first.get(j, -1) if j < t else None
+        if e == -1:  # a verb: its subject follows
+            return self._subject_after(j, t)
+        return e if e in self.speakers and not self._prepositional(e) else None
+
+    def _opens_line(self, first: int, lead: int = 0) -> bool:
+        """Whether word ``first`` starts its line, opening quote marks aside, or
+        follows at most ``lead`` plain words there (a headline's "حركة الشباب")."""
+        while lead and first > 0 and self.is_word[first - 1] and first - 1 not in self.ent_of \
+                and self.line[first - 1] == self.line[first]:
+            first, lead = first - 1, lead - 1
         j = first - 1
         while j >= 0 and self.line[j] == self.line[first] and self.words[j].text in "“«\"”":
             j -= 1
@@ -251,15 +286,24 @@ class _Article:
 
     def _verb_subject(self, t: int, t0: int, t1: int, ctx: _Context):
         """The speaker of the verb at ``t`` and the entities naming it (SVO, VSO)."""
-        cue = self.cues[t]
-        prefixed = self.keys[t][:1] in "وف" and self.keys[t][1:] in CUES
+        cue, key = self.cues[t], self.keys[t]
+        prefixed = key[:1] in "وف" and key[1:] in CUES
+        if key[:1] == "ف" and "اما" in self.keys[t0:t]:
+            prefixed = False  # "أما رئيس الوفد فلان فقال"
         before = None if prefixed else self._subject_before(t, t0)
-        named = before if before is not None else self._subject_after(t, t1)
+        after = self._subject_after(t, t1)
+        if before is not None and self.speakers[before].label != "PER" and self._after_comma(t) \
+                and after is not None and self.speakers[after].label == "PER":
+            before = None  # "تل أبيب، قال رئيس الأركان زامير": the person
+        named = before if before is not None else after
         if named is not None:
             return self.speakers[named], named, before
-        if self._refers_back(t, ctx.speaker) or ((cue.continues or ctx.line == self.line[t])
-                                                 and self._names_no_subject(t, t1, cue.continues)):
+        if self._refers_back(t, ctx.speaker):
             return ctx.speaker, None, None
+        if self._names_no_subject(t, t1, cue.continues):
+            opening = self._opening_subject(t0, t)
+            if opening is not None or cue.continues or ctx.line == self.line[t]:
+                return self.speakers.get(opening, ctx.speaker), None, None
         return None, None, None
 
     def _span(self, t: int, t0: int, t1: int, named: int | None, before: int | None,
@@ -270,10 +314,15 @@ class _Article:
             else t + 1
         stop = self._clause_stop(t, t1)
         span = self._anchor(after_subject, stop)
+        if span is None and self.keys[t] in CALLS:
+            span = self._call(after_subject, stop)
         if span is None and before is not None and self.cues[t].kind == "present" \
-                and self._opens_line(self.ent_span[before][0]):
+                and self._opens_line(self.ent_span[before][0], lead=1):
             start = t + 1 + (t + 1 < stop and self.keys[t + 1] in HEADLINE_PREPS)
-            span = self._clause(start, stop) if start < stop else None
+            quote = next((k for k in range(start, stop) if self._speech_quote(k, 1)
+                          and (k == start or self.keys[k - 1] == "ب")), None)  # بـ«…»
+            span = self.quote_at[quote][:2] if quote is not None else \
+                self._clause(start, stop) if start < stop else None
         if span is None and named is not None and self._speech_quote(t0) \
                 and not any(self.is_word[self.quote_at[t0][2] + 1:t]):
             span = self.quote_at[t0][:2]
@@ -294,7 +343,9 @@ class _Article:
                 continue  # a cue inside a reported clause is part of it
             named = before = None
             if self.cues[t].kind == "participle":
-                speaker = verb_speakers[-1] if verb_speakers else ctx.speaker
+                opening = None if verb_speakers else self._opening_subject(t0, t)
+                speaker = verb_speakers[-1] if verb_speakers else self.speakers.get(
+                    opening, ctx.speaker)
             else:
                 speaker, named, before = self._verb_subject(t, t0, t1, ctx)
                 verb_speakers.append(speaker)
@@ -305,9 +356,12 @@ class _Article:
             elif named is not None:
                 ctx.update(speaker, self.line[t], ctx.sentence)
         if not cues and out and ctx.sentence == s - 1 and self._speech_quote(t0):
-            # A quote of its own right after a statement goes on with it.
-            a, b, _ = self.quote_at[t0]
-            out.append(Statement(self.text[a:b], a, b, "", out[-1].speaker))
+            # A quote of its own right after a statement goes on with it, unless
+            # a speaker is named after it ("«…»، غرّد الوزير فلان").
+            a, b, close = self.quote_at[t0]
+            named = self._subject_after(close, t1)
+            speaker = self.speakers[named] if named is not None else out[-1].speaker
+            out.append(Statement(self.text[a:b], a, b, "", speaker))
             ctx.sentence = s
 
     def statements(self) -> list[Statement]:

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from qawl.data.text import INVISIBLE, strip_diacritics, strip_tatweel
 
-__all__ = ["CONTINUING", "CUES", "Cue", "HEADLINE_PREPS", "JOINERS", "MEDIA",
-           "NOT_REPORTING_BEFORE", "NO_SUBJECT_NEXT", "PARTICLES", "PREPOSITIONS",
-           "SVO_FILLERS", "VERBS", "build_cues", "match_key", "match_keys"]
+__all__ = ["AMBIGUOUS", "CALLS", "CONTINUING", "CUES", "Cue", "HEADLINE_PREPS", "JOINERS",
+           "MEDIA", "NOT_REPORTING_BEFORE", "NO_SUBJECT_NEXT", "PARTICLES", "PREPOSITIONS",
+           "RELATIVES", "SVO_FILLERS", "VERBS", "build_cues", "match_key", "match_keys"]
 
 # Hamza-carrying alefs and invisible marks vary freely in news copy; keys drop them.
 _ALEF_RE = re.compile("[أإآٱ]")
@@ -52,7 +52,8 @@ def match_keys(words: str) -> set[str]:
 
 
 # One row per verb: past 3ms, past 3fs, imperfect 3ms, active participle stem
-# ("" where its forms mean something else: مدينة is "city").
+# ("" where its forms mean something else: مدينة is "city", مبلغ "amount",
+# يبلغ "amounts to").
 VERBS = tuple(tuple(row.split("/")) for row in """
     قال/قالت/يقول/قائل أكد/أكدت/يؤكد/مؤكد أضاف/أضافت/يضيف/مضيف أردف/أردفت/يردف/مردف
     تابع/تابعت/يتابع/متابع حذر/حذرت/يحذر/محذر دعا/دعت/يدعو/داعي أعلن/أعلنت/يعلن/معلن
@@ -60,9 +61,17 @@ VERBS = tuple(tuple(row.split("/")) for row in """
     ندد/نددت/يندد/مندد أدان/أدانت/يدين/ هدد/هددت/يهدد/مهدد توعد/توعدت/يتوعد/متوعد
     شدد/شددت/يشدد/مشدد أوضح/أوضحت/يوضح/موضح وصف/وصفت/يصف/واصف نفى/نفت/ينفي/نافي
     تجنب/تجنبت/يتجنب/متجنب رفض/رفضت/يرفض/رافض طالب/طالبت/يطالب/مطالب كشف/كشفت/يكشف/كاشف
-    رأى/رأت/يرى/ ذكر/ذكرت/يذكر/""".split())
+    رأى/رأت/يرى/ ذكر/ذكرت/يذكر/ أفاد/أفادت/يفيد/ توقع/توقعت/يتوقع/ أبلغ/أبلغت//
+    رد/ردت/يرد/ جدد/جددت/يجدد/مجدد كتب/كتبت/يكتب/ اتهم/اتهمت/يتهم/""".split())
 # Verbs that go on with the previous speaker's words when no subject is named.
 CONTINUING = match_keys("أضاف أردف تابع لفت")
+# Verbs that are also common nouns (ردّ "reply", فرد "individual"): a cue only
+# when بأن or a colon follows (وردّ الوزير بأن …), see :attr:`Cue.weak`.
+AMBIGUOUS = match_keys("رد")
+# Verbs whose past takes the addressee as a suffix: "وأبلغته «…»".
+_ADDRESSING = match_keys("أبلغ")
+# Forms that are more often another word: جدد "new (plural)".
+_NOT_CUES = match_keys("جدد")
 
 
 @dataclass(frozen=True)
@@ -75,7 +84,8 @@ class Cue:
         continues: Whether it takes the previous speaker when it names none
             (وأضاف، and every participle).
         weak: A feminine participle that doubles as a noun (لافتة "sign"), a
-            cue only when written with tanwin or after a comma.
+            cue only when written with tanwin or after a comma; or a verb of
+            :data:`AMBIGUOUS`, a cue only before بأن or a colon.
     """
 
     kind: str
@@ -83,12 +93,32 @@ class Cue:
     weak: bool = False
 
 
+def _verb_forms(row: tuple[str, ...]) -> list[tuple[str, Cue]]:
+    """The written cue forms of one :data:`VERBS` row, without prefixes."""
+    past, past_f, present, participle = row
+    key = match_key(past)
+    continues, weak = key in CONTINUING, key in AMBIGUOUS
+    plural = past[:-1] + "وا" if past[-1] in "اى" else past + "وا"  # دعوا، قالوا
+    forms = [(past, "past"), (past_f, "past"), (plural, "past")]
+    if present:  # يعلن، تعلن، يعلنون
+        plural = present[:-1] + "ون" if present[-1] in "يى" else present + (
+            "ن" if present[-1] == "و" else "ون")
+        forms += [(present, "present"), ("ت" + present[1:], "present"), (plural, "present")]
+    if key in _ADDRESSING:  # أبلغه، أبلغتها
+        forms += [(f + s, "past") for f in (past, past_f) for s in ("ه", "ها", "هم")]
+    out = [(form, Cue(kind, continues, weak)) for form, kind in forms]
+    if participle:  # مؤكدا/مؤكداً always; مؤكدة only as an adverb (the rules check)
+        out += [(participle + "ا", Cue("participle", True)),
+                (participle + "ة", Cue("participle", True, weak=True))]
+    return out
+
+
 def build_cues() -> dict[str, Cue]:
     """Every cue form of :data:`VERBS` by :func:`match_key`.
 
-    Each verb gives its past 3ms/3fs/3mp and imperfect 3ms/3fs forms, bare or
-    with a ``و``/``ف`` prefix, and its participle with ``ا`` (always a cue) and
-    ``ة`` (a weak one).
+    Each verb gives its past 3ms/3fs/3mp and imperfect 3ms/3fs/3mp forms, bare
+    or with a ``و``/``ف`` prefix, and its participle with ``ا`` (always a cue)
+    and ``ة`` (a weak one).
 
     Returns:
         A dict from key to :class:`Cue`.
@@ -99,21 +129,19 @@ def build_cues() -> dict[str, Cue]:
         (Cue(kind='past', continues=False, weak=False), True)
     """
     cues: dict[str, Cue] = {}
-    for past, past_f, present, participle in VERBS:
-        continues = match_key(past) in CONTINUING
-        plural = past[:-1] + "وا" if past[-1] in "اى" else past + "وا"  # دعوا، قالوا
-        forms = [(past, "past"), (past_f, "past"), (plural, "past"),
-                 (present, "present"), ("ت" + present[1:], "present")]
-        for form, kind in forms:
-            for prefix in ("", "و", "ف"):
-                cues[match_key(prefix + form)] = Cue(kind, continues)
-        if participle:  # مؤكدا/مؤكداً always; مؤكدة only as an adverb (the rules check)
-            cues[match_key(participle + "ا")] = Cue("participle", True)
-            cues[match_key(participle + "ة")] = Cue("participle", True, weak=True)
+    for row in VERBS:
+        for form, cue in _verb_forms(row):
+            prefixes = ("",) if cue.kind == "participle" else ("", "و", "ف")
+            for prefix in prefixes:
+                if match_key(prefix + form) not in _NOT_CUES:
+                    cues[match_key(prefix + form)] = cue
     return cues
 
 
 CUES = build_cues()
+# Calls: "دعا الأطراف إلى ضبط النفس" reports what follows إلى when nothing else.
+CALLS = frozenset(match_key(prefix + form) for row in VERBS if row[0] == "دعا"
+                  for form, _ in _verb_forms(row) for prefix in ("", "و", "ف")) & set(CUES)
 # The words that open a reported clause: "قال إن"، "أكدت أنها"، "طالب بأن".
 PARTICLES = match_keys("إن أن إنه أنه إنها أنها إنهم أنهم إننا أننا إنني أنني بأن بأنه "
                        "بأنها بأنهم بأننا")
@@ -126,9 +154,11 @@ PREPOSITIONS = match_keys("في من عن إلى على مع لدى عبر حس�
                           "خلال نحو تجاه عند لصالح")
 # Words allowed between an SVO subject and its verb: "بوتين قد تجنب".
 SVO_FILLERS = match_keys("قد وقد فقد لقد كان كانت بدوره بدورها جهته جهتها من أيضا كذلك")
+# A relative pronoun between a subject and its verb: "نظيره إيدي، الذي دعا".
+RELATIVES = match_keys("الذي التي الذين")
 # A verb followed by these has no explicit subject: "وأكدت أن", "وقال في بيان".
 NO_SUBJECT_NEXT = PARTICLES | PREPOSITIONS | SVO_FILLERS | match_keys(
-    "اليوم أمس لاحقا مجددا قائلا مؤخرا حينها")
+    "اليوم أمس لاحقا مجددا قائلا مؤخرا حينها فيه فيها عنه عنها منه منها عليه عليها")
 # Media nouns: "لوكالة رويترز" names where it was said, not who said it.
 MEDIA = match_keys("وكالة صحيفة قناة شبكة موقع إذاعة تلفزيون مجلة")
 # Skipped at the start of a headline's complement: "يحذر من انهيار …".
