@@ -43,6 +43,9 @@ VARIANTS = {
                          SMALL + ["model.from_scratch.vocab_size=16000", "model.label_all_subtokens=true"]),
     "small-16k-mr1": ("2 layers x 128, vocab 16k, 1 mention-replacement copy per sentence",
                       SMALL + ["model.from_scratch.vocab_size=16000", "training.mention_replacement=1"]),
+    "ner-tiny-recipe": ("the shipped ner-tiny recipe: 2 x 128, vocab 16k, mention replacement x4, dropout 0.2",
+                        SMALL + ["model.from_scratch.vocab_size=16000", "training.mention_replacement=4",
+                                 "model.from_scratch.dropout=0.2"]),
     "small-16k-drop3": ("2 layers x 128, vocab 16k, dropout 0.3",
                         SMALL + ["model.from_scratch.vocab_size=16000", "model.from_scratch.dropout=0.3"]),
 }
