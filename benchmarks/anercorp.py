@@ -17,14 +17,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import logging
-import os
-import platform
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from common import machine, start  # noqa: E402
 DATA = ROOT.parent / "shared" / "data" / "anercorp"
 CONFIG = ROOT / "configs" / "ner-anercorp-tiny.yaml"
 RESULTS = ROOT / "benchmarks" / "results" / "anercorp.json"
@@ -59,11 +58,8 @@ def main() -> int:
                         help="re-evaluate the saved models of --only variants with the current "
                              "decoding instead of training")
     args = parser.parse_args()
-    if not (DATA / "train.txt").is_file():
-        print(f"ANERcorp not found at {DATA}: skipping (see ../shared/data/README.md)")
+    if not start(DATA / "train.txt", "ANERcorp"):
         return 0
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     from qawl.training.config import load_config
     from qawl.training.trainer import train
 
@@ -99,7 +95,7 @@ def main() -> int:
             "test_macro_f1": m["test"]["default"]["macro"]["f1"],
             "test_macro_f1_strict": m["test"]["strict"]["macro"]["f1"],
             "epochs_run": m["epochs_run"], "train_seconds": m["train_seconds"],
-            "machine": f"{platform.machine()}, {os.cpu_count()} cores, {m['device']}",
+            "machine": machine(m["device"]),
             "date": dt.date.today().isoformat(),
         }
         RESULTS.parent.mkdir(parents=True, exist_ok=True)

@@ -16,14 +16,13 @@ import argparse
 import csv
 import datetime as dt
 import json
-import logging
-import os
-import platform
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from common import machine, start  # noqa: E402
 DATA = ROOT.parent / "shared" / "data" / "mawqif"
 OUT = Path("/tmp/qawl-mawqif")
 RESULTS = ROOT / "benchmarks" / "results" / "mawqif.json"
@@ -57,11 +56,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", nargs="*", default=[])
     args = parser.parse_args()
-    if not (DATA / "train.csv").is_file():
-        print(f"Mawqif not found at {DATA}: skipping (see ../shared/data/README.md)")
+    if not start(DATA / "train.csv", "Mawqif"):
         return 0
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     from qawl.training.config import load_config
     from qawl.training.trainer import train
 
@@ -73,7 +69,7 @@ def main() -> int:
               "dev_macro_f1": m["dev"]["macro_f1"], "test_macro_f1": m["test"]["macro_f1"],
               "test_accuracy": m["test"]["accuracy"], "test_per_class": m["test"]["per_class"],
               "epochs_run": m["epochs_run"], "train_seconds": m["train_seconds"],
-              "machine": f"{platform.machine()}, {os.cpu_count()} cores, {m['device']}",
+              "machine": machine(m["device"]),
               "date": dt.date.today().isoformat()}
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2, ensure_ascii=False))

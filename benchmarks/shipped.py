@@ -13,15 +13,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import logging
 import os
-import platform
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from common import machine, start  # noqa: E402
 RESULTS = ROOT / "benchmarks" / "results" / "shipped.json"
 
 
@@ -30,8 +30,7 @@ def main() -> int:
     parser.add_argument("--reuse", action="store_true", help="reuse trained models in models/")
     args = parser.parse_args()
     os.chdir(ROOT)
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    start(ROOT / "configs" / "ner-tiny.yaml", "configs/ner-tiny.yaml")
     from qawl.data.readers import read_json_lines
     from qawl.eval.articles import evaluate_articles, score_attribution
     from qawl.models.export import export_bundle
@@ -46,10 +45,10 @@ def main() -> int:
         metrics[name] = json.loads((out / "metrics.json").read_text())
     bundle = export_bundle(ROOT / "models" / "ner-tiny", ROOT / "models" / "stance-tiny",
                            ROOT / "models" / "bundle-tiny")
-    start = time.perf_counter()
+    began = time.perf_counter()
     arts = {split: evaluate_articles(bundle, ROOT / "data" / "articles" / f"{split}.jsonl")
             for split in ("dev", "test")}
-    seconds = time.perf_counter() - start
+    seconds = time.perf_counter() - began
     rules = {}
     for split in ("dev", "test"):
         r = score_attribution([g for _, g in read_json_lines(ROOT / "data" / "articles" / f"{split}.jsonl")])
@@ -69,7 +68,7 @@ def main() -> int:
                      for split, a in arts.items()},
         "articles_seconds": round(seconds, 1),
         "attribution_with_gold_entities": rules,
-        "machine": f"{platform.machine()}, {os.cpu_count()} cores, {ner['device']}",
+        "machine": machine(ner["device"]),
         "date": dt.date.today().isoformat(),
     }
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
