@@ -109,10 +109,13 @@ class Pipeline:
 
     def entities(self, texts: Sequence[str]) -> list[list[Entity]]:
         """Named entities of each text, offsets into it."""
+        return self._entities(texts, [split_sentences(t) for t in texts])
+
+    def _entities(self, texts: Sequence[str], spans: list[list[tuple[int, int]]]) -> list[list[Entity]]:
         per_doc_words, flat = [], []
-        for text in texts:
+        for text, doc_spans in zip(texts, spans):
             sentences = []
-            for start, end in split_sentences(text):
+            for start, end in doc_spans:
                 words = [Word(w.text, w.start + start, w.end + start)
                          for w in split_words(text[start:end])]
                 if words:
@@ -130,15 +133,16 @@ class Pipeline:
         return out
 
     def _analyze(self, texts: list[str]) -> list[Document]:
+        # Sentence spans serve NER and, below, the stance context: split once.
+        spans = [split_sentences(t) for t in texts]
         docs = []
-        for text, ents in zip(texts, self.entities(texts)):
+        for text, ents in zip(texts, self._entities(texts, spans)):
             docs.append(Document(text, ents, find_statements(text, ents)))
         if self.stance is not None:
             items, targets = [], []
-            for doc in docs:
-                spans = split_sentences(doc.text)
+            for doc, doc_spans in zip(docs, spans):
                 for st in doc.statements:
-                    context = next((doc.text[a:b] for a, b in spans if a <= st.start < b), st.text)
+                    context = next((doc.text[a:b] for a, b in doc_spans if a <= st.start < b), st.text)
                     speaker = st.speaker.name if st.speaker else ""
                     items.append((speaker, st.text, context))
                     targets.append(st)
