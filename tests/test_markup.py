@@ -63,3 +63,29 @@ def test_markup_article_statement_needs_speaker_mention(tmp_path):
     f.write_text("=== x-1\nقال روته إن {{r|neutral|قال| الحلف يراقب}}.\n", encoding="utf-8")
     with pytest.raises(MarkupError, match="speaker 'r'"):
         read_article_source(f)
+
+
+def test_markup_speaker_and_source_marks_are_not_entities(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text(
+        "=== x1\n"
+        "وقال [SPK@fm وزير الخارجية الفرنسي] إن {{fm|neutral|وقال| [GPE باريس] تتابع الوضع}}.\n"
+        "ونقلت [ORG رويترز] عن [SRC@src مصادر مطلعة] أن {{src|neutral|ونقلت| المحادثات ستستأنف}}.\n",
+        encoding="utf-8")
+    (article,) = read_article_source(src)
+    assert [e["label"] for e in article["entities"]] == ["GPE", "ORG"]
+    named, unnamed = article["statements"]
+    assert named["speaker"]["name"] == "وزير الخارجية الفرنسي"
+    assert named["speaker"]["label"] == "PER"
+    assert unnamed["speaker"] is None
+    assert unnamed["source"]["text"] == "مصادر مطلعة"
+    text = article["text"]
+    assert text[unnamed["source"]["start"]:unnamed["source"]["end"]] == "مصادر مطلعة"
+
+
+def test_markup_source_key_cannot_also_name_a_speaker(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("=== x1\nقال [PER@k روته] عن [SRC@k مصادر] إن {{k|neutral|قال| لا جديد}}.\n",
+                   encoding="utf-8")
+    with pytest.raises(MarkupError, match="both a speaker and an unnamed source"):
+        read_article_source(src)

@@ -8,6 +8,12 @@ Entity marks: ``[TYPE words]``, optionally with a referent key, ``[PER@rutte م�
 Statement marks (articles only): ``{{key|stance|cue| the quoted or reported words}}``,
 where ``key`` names the speaker's referent; entity marks may sit inside.
 
+Two marks name speakers that are not named entities (articles only; they never
+become NER entities): ``[SPK@key words]`` a speaker mention that is a title or
+description, ``[SPK@fm وزير الخارجية الفرنسي]``; ``[SRC@key words]`` an unnamed
+source, ``[SRC@src مصادر مطلعة]``, whose statements have no speaker (``null``) and
+the source phrase instead.
+
 Example:
     >>> text, ents, stmts = parse_markup("قال [PER@r روته] إن {{r|neutral|قال| [ORG الحلف] يراقب}}.")
     >>> text
@@ -158,6 +164,11 @@ def ner_tags(text: str, entities: list[MarkedEntity]) -> tuple[list[str], list[s
     return [w.text for w in words], tags
 
 
+# Marks that name speakers without being NER entities (see the module docstring).
+SPEAKER_MARK, SOURCE_MARK = "SPK", "SRC"
+_NON_ENTITY_MARKS = (SPEAKER_MARK, SOURCE_MARK)
+
+
 @dataclass
 class NerSentence:
     """One sentence of the NER source, converted."""
@@ -194,6 +205,8 @@ def read_ner_source(path: str | Path) -> list[NerSentence]:
             text, ents, stmts = parse_markup(line)
             if stmts:
                 raise MarkupError("statement marks belong in article files, not NER files")
+            if any(e.label in _NON_ENTITY_MARKS for e in ents):
+                raise MarkupError("SPK/SRC speaker marks belong in article files, not NER files")
             words, tags = ner_tags(text, ents)
         except MarkupError as err:
             raise MarkupError(f"{where}: {err}") from None
@@ -258,31 +271,50 @@ def _build_article(path: Path, rec: dict) -> dict:
         offset += len(plain) + 1
     text = "\n".join(text_parts)
     speakers: dict[str, dict] = {}
+    sources: dict[str, dict] = {}
     for start, end, label, key in entities:
-        if key is None:
+        if label == SOURCE_MARK:
+            if key is None:
+                raise MarkupError(f"{rec['where']}: a [SRC ...] mark needs a key: [SRC@key ...]")
+            sources.setdefault(key, {"text": text[start:end], "start": start, "end": end})
             continue
-        sp = speakers.setdefault(key, {"name": rec["names"].get(key, text[start:end]),
-                                       "label": label, "mentions": []})
-        if sp["label"] != label:
-            raise MarkupError(
-                f"{rec['where']}: speaker key '{key}' is marked both {sp['label']} and {label}"
-            )
+        if key is None:
+            if label == SPEAKER_MARK:
+                raise MarkupError(f"{rec['where']}: a [SPK ...] mark needs a key: [SPK@key ...]")
+            continue
+        sp = speakers.setdefault(key, {"name": rec["names"].get(key), "label": None,
+                                       "mentions": [], "first": text[start:end]})
+        if label != SPEAKER_MARK:
+            if sp["label"] not in (None, label):
+                raise MarkupError(
+                    f"{rec['where']}: speaker key '{key}' is marked both {sp['label']} and {label}"
+                )
+            sp["label"] = label
         sp["mentions"].append({"start": start, "end": end})
+    for key, sp in speakers.items():
+        if key in sources:
+            raise MarkupError(f"{rec['where']}: key '{key}' marks both a speaker and an "
+                              "unnamed source [SRC@...]; use two keys")
+        first = sp.pop("first")
+        sp["name"] = sp["name"] or first
+        sp["label"] = sp["label"] or "PER"  # a speaker named only by a title is a person
     gold_statements = []
     for start, end, st, n in statements:
-        if st.key not in speakers:
+        if st.key not in speakers and st.key not in sources:
             raise MarkupError(
-                f"{path}:{n}: statement speaker '{st.key}' has no entity mention "
-                f"'[TYPE@{st.key} ...]' in article {rec['id']}"
+                f"{path}:{n}: statement speaker '{st.key}' has no mention "
+                f"'[TYPE@{st.key} ...]' (or [SPK@{st.key} ...], [SRC@{st.key} ...]) "
+                f"in article {rec['id']}"
             )
-        gold_statements.append({
-            "speaker": speakers[st.key], "start": start, "end": end,
-            "text": text[start:end], "stance": st.stance, "cue": st.cue,
-        })
+        record = {"speaker": speakers.get(st.key), "start": start, "end": end,
+                  "text": text[start:end], "stance": st.stance, "cue": st.cue}
+        if st.key in sources:
+            record["source"] = sources[st.key]
+        gold_statements.append(record)
     return {
         "id": rec["id"],
         "text": text,
         "entities": [{"start": s, "end": e, "label": lab, "text": text[s:e]}
-                     for s, e, lab, _ in entities],
+                     for s, e, lab, _ in entities if lab not in _NON_ENTITY_MARKS],
         "statements": gold_statements,
     }

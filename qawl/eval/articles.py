@@ -58,8 +58,18 @@ def match_statements(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]
 
 
 def same_speaker(gold: dict | None, pred: dict | None) -> bool:
-    """Whether a predicted speaker is the gold one (name or any mention overlap)."""
-    if not gold or not pred:
+    """Whether a predicted speaker is the gold one (name or any mention overlap).
+
+    A gold speaker of None is an unnamed source (``مصادر مطلعة``): the prediction
+    is right only when it names nobody either.
+
+    Example:
+        >>> same_speaker(None, None), same_speaker(None, {"name": "روته", "mentions": []})
+        (True, False)
+    """
+    if gold is None:
+        return pred is None
+    if not pred:
         return False
     if normalize_sentence(gold["name"]) == normalize_sentence(pred["name"]):
         return True
