@@ -1,0 +1,56 @@
+"""Sample the real-text development set from SaudiNewsNet ``more.txt``: a fixed rule, no hand-picking.
+
+Rule (also in README.md beside this file):
+
+1. Candidates are the lines (one article per line, numbered from 1) of 400 to 3,000 characters.
+2. Pool A: candidates with at least two reporting-cue words (قال، أكد، أضاف، أوضح، أشار، صرح،
+   أعلن and their feminine forms, with or without hamza, optionally prefixed by و or ف).
+   Pool B: all candidates.
+3. Each pool, in line order, is shuffled with ``random.Random(2015)`` (A first, then B with the
+   same generator).
+4. dev = the first 24 lines of A plus the first 8 lines of B not already taken;
+   holdout = the next 8 lines of A plus the next 2 lines of B not already taken.
+
+The holdout is annotated like dev but is not looked at while tuning; it is scored once, at the end.
+
+Usage: ``python benchmarks/realnews/sample.py [path/to/more.txt]`` prints the line numbers.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+MIN_CHARS, MAX_CHARS = 400, 3000
+SEED = 2015
+_CUE = re.compile(r"(?<!\w)[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]ضاف|[أا]ضافت|[أا]وضح|[أا]وضحت|"
+                  r"[أا]شار|[أا]شارت|صرح|صرحت|[أا]علن|[أا]علنت)(?!\w)")
+
+
+def sample(more_txt: str | Path) -> dict[str, list[int]]:
+    """The dev and holdout line numbers of ``more.txt`` under the rule above."""
+    pool_a, pool_b = [], []
+    with open(more_txt, encoding="utf-8") as handle:
+        for n, line in enumerate(handle, 1):
+            line = line.rstrip("\n")
+            if not MIN_CHARS <= len(line) <= MAX_CHARS:
+                continue
+            pool_b.append(n)
+            if len(_CUE.findall(line)) >= 2:
+                pool_a.append(n)
+    rng = random.Random(SEED)
+    rng.shuffle(pool_a)
+    rng.shuffle(pool_b)
+    dev = pool_a[:24]
+    dev += [n for n in pool_b if n not in dev][:8]
+    holdout = pool_a[24:32]
+    holdout += [n for n in pool_b if n not in dev and n not in holdout][:2]
+    return {"dev": dev, "holdout": holdout}
+
+
+if __name__ == "__main__":
+    default = Path(__file__).resolve().parents[3] / "shared/data/saudinewsnet/more.txt"
+    print(json.dumps(sample(sys.argv[1] if len(sys.argv) > 1 else default)))
