@@ -50,6 +50,13 @@ VARIANTS = {
 }
 
 
+def _figures(dev, test) -> dict:
+    """The recorded figures of one run, from its dev and test NerScores."""
+    return {"dev_micro_f1": dev.default.micro.f1, "test_micro_f1": test.default.micro.f1,
+            "test_micro_f1_strict": test.strict.micro.f1, "test_macro_f1": test.default.macro.f1,
+            "test_macro_f1_strict": test.strict.macro.f1}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="*", help="variant names to run")
@@ -60,7 +67,8 @@ def main() -> int:
     args = parser.parse_args()
     if not start(DATA / "train.txt", "ANERcorp"):
         return 0
-    from qawl.training.config import load_config
+    from qawl.config import load_config
+    from qawl.eval.ner_metrics import NerScores
     from qawl.training.trainer import train
 
     results = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {}
@@ -69,14 +77,10 @@ def main() -> int:
 
         for name in args.only:
             out = Path("/tmp/qawl-bench") / name
-            dev = evaluate(out, DATA / "dev.txt", out)
-            test = evaluate(out, DATA / "test.txt", out)
+            dev = evaluate(out, DATA / "dev.txt", out)["scores"]
+            test = evaluate(out, DATA / "test.txt", out)["scores"]
             results[name].update({
-                "dev_micro_f1": dev["default"]["micro"]["f1"],
-                "test_micro_f1": test["default"]["micro"]["f1"],
-                "test_micro_f1_strict": test["strict"]["micro"]["f1"],
-                "test_macro_f1": test["default"]["macro"]["f1"],
-                "test_macro_f1_strict": test["strict"]["macro"]["f1"],
+                **_figures(dev, test),
                 "rescored": "checkpoint picked by argmax dev F1, scored with constrained decoding"})
         RESULTS.write_text(json.dumps(results, indent=2, ensure_ascii=False))
         return 0
@@ -89,11 +93,7 @@ def main() -> int:
         m = train(cfg).metrics
         results[name] = {
             "what": what, "overrides": overrides + args.set,
-            "dev_micro_f1": m["dev"]["default"]["micro"]["f1"],
-            "test_micro_f1": m["test"]["default"]["micro"]["f1"],
-            "test_micro_f1_strict": m["test"]["strict"]["micro"]["f1"],
-            "test_macro_f1": m["test"]["default"]["macro"]["f1"],
-            "test_macro_f1_strict": m["test"]["strict"]["macro"]["f1"],
+            **_figures(NerScores.from_dict(m["dev"]), NerScores.from_dict(m["test"])),
             "epochs_run": m["epochs_run"], "train_seconds": m["train_seconds"],
             "machine": machine(m["device"]),
             "date": dt.date.today().isoformat(),

@@ -58,16 +58,19 @@ def main() -> int:
     args = parser.parse_args()
     if not start(DATA / "train.csv", "Mawqif"):
         return 0
-    from qawl.training.config import load_config
+    from qawl.config import load_config
+    from qawl.eval.stance_metrics import StanceScores
     from qawl.training.trainer import train
 
     counts = convert()
     cfg = load_config(ROOT / "configs" / "stance-mawqif-tiny.yaml",
                       args.set + ["output_dir=/tmp/qawl-bench/mawqif"])
     m = train(cfg).metrics
+    dev, test = StanceScores.from_dict(m["dev"]), StanceScores.from_dict(m["test"])
     result = {"rows": counts, "overrides": args.set,
-              "dev_macro_f1": m["dev"]["macro_f1"], "test_macro_f1": m["test"]["macro_f1"],
-              "test_accuracy": m["test"]["accuracy"], "test_per_class": m["test"]["per_class"],
+              "dev_macro_f1": dev.macro_f1, "test_macro_f1": test.macro_f1,
+              "test_accuracy": test.accuracy,
+              "test_per_class": {lab: v.to_dict() for lab, v in test.per_class.items()},
               "epochs_run": m["epochs_run"], "train_seconds": m["train_seconds"],
               "machine": machine(m["device"]),
               "date": dt.date.today().isoformat()}

@@ -31,10 +31,13 @@ def main() -> int:
     args = parser.parse_args()
     os.chdir(ROOT)
     start(ROOT / "configs" / "ner-tiny.yaml", "configs/ner-tiny.yaml")
+    import qawl
     from qawl.data.readers import read_json_lines
     from qawl.eval.articles import evaluate_articles, score_attribution
-    from qawl.models.export import export_bundle
-    from qawl.training.config import load_config
+    from qawl.eval.ner_metrics import NerScores
+    from qawl.eval.stance_metrics import StanceScores
+    from qawl.bundle import export_bundle
+    from qawl.config import load_config
     from qawl.training.trainer import train
 
     metrics = {}
@@ -46,29 +49,32 @@ def main() -> int:
     bundle = export_bundle(ROOT / "models" / "ner-tiny", ROOT / "models" / "stance-tiny",
                            ROOT / "models" / "bundle-tiny")
     began = time.perf_counter()
-    arts = {split: evaluate_articles(bundle, ROOT / "data" / "articles" / f"{split}.jsonl")
+    nlp = qawl.load(bundle)
+    arts = {split: evaluate_articles(nlp, ROOT / "data" / "articles" / f"{split}.jsonl",
+                                     ROOT / "reports")
             for split in ("dev", "test")}
     seconds = time.perf_counter() - began
     rules = {}
     for split in ("dev", "test"):
         r = score_attribution([g for _, g in read_json_lines(ROOT / "data" / "articles" / f"{split}.jsonl")])
-        rules[split] = {"statements": r["statements"], "speaker_accuracy": r["speaker_accuracy"]}
-    ner, st = metrics["ner-tiny"], metrics["stance-tiny"]
+        rules[split] = {"statements": r.statements.to_dict(), "speaker_accuracy": r.speaker_accuracy}
+    ner_run, st_run = metrics["ner-tiny"], metrics["stance-tiny"]
+    ner = {split: NerScores.from_dict(ner_run[split]) for split in ("dev", "test")}
+    st = {split: StanceScores.from_dict(st_run[split]) for split in ("dev", "test")}
     result = {
-        "ner": {split: {"micro_f1": ner[split]["default"]["micro"]["f1"],
-                        "micro_f1_strict": ner[split]["strict"]["micro"]["f1"],
-                        "macro_f1": ner[split]["default"]["macro"]["f1"],
-                        "per_type_f1": {t: v["f1"] for t, v in ner[split]["default"]["per_type"].items()}}
-                for split in ("dev", "test")},
-        "ner_train_seconds": ner["train_seconds"], "ner_epochs": ner["epochs_run"],
-        "stance": {split: {"macro_f1": st[split]["macro_f1"], "accuracy": st[split]["accuracy"],
-                           "confusion": st[split]["confusion"]} for split in ("dev", "test")},
-        "stance_train_seconds": st["train_seconds"], "stance_epochs": st["epochs_run"],
-        "articles": {split: {k: v for k, v in a.items() if k not in ("markdown",)}
-                     for split, a in arts.items()},
+        "ner": {split: {"micro_f1": n.default.micro.f1, "micro_f1_strict": n.strict.micro.f1,
+                        "macro_f1": n.default.macro.f1,
+                        "per_type_f1": {t: v.f1 for t, v in n.default.per_type.items()}}
+                for split, n in ner.items()},
+        "ner_train_seconds": ner_run["train_seconds"], "ner_epochs": ner_run["epochs_run"],
+        "stance": {split: {"macro_f1": s.macro_f1, "accuracy": s.accuracy,
+                           "confusion": {"labels": s.labels, "matrix": s.matrix}}
+                   for split, s in st.items()},
+        "stance_train_seconds": st_run["train_seconds"], "stance_epochs": st_run["epochs_run"],
+        "articles": {split: a["scores"].to_dict() for split, a in arts.items()},
         "articles_seconds": round(seconds, 1),
         "attribution_with_gold_entities": rules,
-        "machine": machine(ner["device"]),
+        "machine": machine(ner_run["device"]),
         "date": dt.date.today().isoformat(),
     }
     RESULTS.parent.mkdir(parents=True, exist_ok=True)

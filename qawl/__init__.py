@@ -14,9 +14,9 @@ __version__ = "0.1.0"
 def load(path, **kwargs):
     """Open an exported bundle (or an NER model directory) as an article pipeline.
 
-    See :func:`qawl.models.pipeline.load`.
+    See :func:`qawl.pipeline.load` (``model_batch_size``, ``backend``, ``device``).
     """
-    from qawl.models.pipeline import load as _load
+    from qawl.pipeline import load as _load
 
     return _load(path, **kwargs)
 

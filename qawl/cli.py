@@ -1,11 +1,11 @@
 """The ``qawl`` command line: parses arguments and calls library functions, nothing more.
 
     qawl train CONFIG [--set section.key=value ...]
-    qawl evaluate MODEL_DIR DATA_FILE [--out DIR]
+    qawl evaluate MODEL_DIR DATA_FILE [--out reports]
     qawl predict MODEL_DIR "نص عربي" [...]
     qawl export --ner DIR [--stance DIR] --out DIR
     qawl analyze [FILE ...] [--model BUNDLE] [--jsonl [--field text]] [--format json|jsonl|table]
-    qawl evaluate-articles BUNDLE data/articles/test.jsonl [--out DIR]
+    qawl evaluate-articles BUNDLE data/articles/test.jsonl [--out reports]
     qawl corpus build|check|report [--data data]
 """
 
@@ -22,7 +22,7 @@ DEFAULT_BUNDLE = "models/bundle-tiny"
 
 
 def _train(args) -> int:
-    from qawl.training.config import load_config
+    from qawl.config import load_config
     from qawl.training.trainer import train
 
     result = train(load_config(args.config, args.set))
@@ -33,21 +33,21 @@ def _train(args) -> int:
 def _evaluate(args) -> int:
     from qawl.eval.evaluate import evaluate
 
-    scores = evaluate(args.model_dir, args.data_file, args.out, args.batch_size)
-    print(scores["markdown"])
-    print(f"reports: {scores['report_json']}, {scores['report_markdown']}")
+    result = evaluate(args.model_dir, args.data_file, args.out, args.model_batch_size)
+    print(result["markdown"])
+    print(f"reports: {result['report_json']}, {result['report_markdown']}")
     return 0
 
 
 def _predict(args) -> int:
-    from qawl.eval.evaluate import model_task
-    from qawl.models.pipeline import load
+    from qawl.models.io import model_task
+    from qawl.pipeline import load
 
     if model_task(args.model_dir) != "ner":
         print(f"{args.model_dir} is a stance model; `qawl predict` takes an NER model directory. "
               "For statements and stance use `qawl analyze --model BUNDLE`.", file=sys.stderr)
         return 2
-    nlp = load(args.model_dir)
+    nlp = load(args.model_dir, device=args.device)
     for text in args.text:
         doc = nlp(text)
         for e in doc.entities:
@@ -58,24 +58,25 @@ def _predict(args) -> int:
 
 
 def _export(args) -> int:
-    from qawl.models.export import export_bundle
+    from qawl.bundle import export_bundle
 
     print(f"bundle written to {export_bundle(args.ner, args.stance, args.out)}")
     return 0
 
 
 def _analyze(args) -> int:
-    from qawl.data.readers import iter_texts
-    from qawl.models.pipeline import load
-    from qawl.models.render import render_document
     from rich.console import Console
     from tqdm import tqdm
 
-    nlp = load(args.model)
+    from qawl.data.readers import iter_texts
+    from qawl.pipeline import load
+    from qawl.render.terminal import render_document
+
+    nlp = load(args.model, args.model_batch_size, device=args.device)
     items = list(iter_texts(args.files, args.jsonl, args.field))
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     fmt = args.format or ("jsonl" if args.jsonl or len(items) > 1 else "json")
-    docs = nlp.pipe((text for _, text in items), batch_size=args.batch_size)
+    docs = nlp.pipe((text for _, text in items), doc_batch_size=args.doc_batch_size)
     progress = tqdm(zip(items, docs), total=len(items), unit="doc", disable=len(items) < 2,
                     file=sys.stderr)
     console = Console(file=out) if fmt == "table" else None
@@ -95,10 +96,13 @@ def _analyze(args) -> int:
 
 def _evaluate_articles(args) -> int:
     from qawl.eval.articles import evaluate_articles
+    from qawl.pipeline import load
 
-    scores = evaluate_articles(args.bundle, args.data_file, args.out)
-    print(scores["markdown"])
-    print(f"reports: {scores['report_json']}, {scores['report_markdown']}")
+    result = evaluate_articles(load(args.bundle, args.model_batch_size, device=args.device),
+                               args.data_file, args.out,
+                               f"End-to-end evaluation of {args.bundle} on {args.data_file}")
+    print(result["markdown"])
+    print(f"reports: {result['report_json']}, {result['report_markdown']}")
     return 0
 
 
@@ -127,20 +131,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("train", help="train a model from a YAML config")
     s.add_argument("config")
-    s.add_argument("--set", nargs="+", default=[], metavar="KEY=VALUE",
-                   help="override config values, e.g. training.epochs=3")
+    s.add_argument("--set", nargs="+", action="extend", default=[], metavar="KEY=VALUE",
+                   help="override config values, e.g. training.epochs=3 (repeatable; later wins)")
     s.set_defaults(func=_train)
 
     s = sub.add_parser("evaluate", help="score a model directory on a labelled file")
     s.add_argument("model_dir")
     s.add_argument("data_file")
-    s.add_argument("--out", help="report folder (default: the model directory)")
-    s.add_argument("--batch-size", type=int, default=32)
+    s.add_argument("--out", default="reports", help="report folder (default: reports)")
+    s.add_argument("--model-batch-size", type=int, default=32,
+                   help="windows or statements per forward pass (default: 32)")
     s.set_defaults(func=_evaluate)
 
     s = sub.add_parser("predict", help="print entities of texts with an NER model directory")
     s.add_argument("model_dir")
     s.add_argument("text", nargs="+")
+    s.add_argument("--device", help="cpu, cuda, cuda:1… (default: cpu)")
     s.set_defaults(func=_predict)
 
     s = sub.add_parser("export", help="bundle NER and stance models for qawl.load")
@@ -157,7 +163,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--format", choices=["json", "jsonl", "table"],
                    help="output format (default: json for one article, jsonl for many)")
     s.add_argument("--output", help="write here instead of stdout")
-    s.add_argument("--batch-size", type=int, default=8, help="documents per batch")
+    s.add_argument("--doc-batch-size", type=int, default=8,
+                   help="documents analyzed together (default: 8)")
+    s.add_argument("--model-batch-size", type=int, default=32,
+                   help="windows or statements per forward pass (default: 32)")
+    s.add_argument("--device", help="cpu, cuda, cuda:1… (default: cpu)")
     s.add_argument("--no-bidi", action="store_true",
                    help="table output: do not reorder Arabic (for bidi-capable terminals)")
     s.set_defaults(func=_analyze)
@@ -165,7 +175,10 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("evaluate-articles", help="end-to-end scores on gold articles")
     s.add_argument("bundle")
     s.add_argument("data_file")
-    s.add_argument("--out", help="report folder (default: the bundle)")
+    s.add_argument("--out", default="reports", help="report folder (default: reports)")
+    s.add_argument("--model-batch-size", type=int, default=32,
+                   help="windows or statements per forward pass (default: 32)")
+    s.add_argument("--device", help="cpu, cuda, cuda:1… (default: cpu)")
     s.set_defaults(func=_evaluate_articles)
 
     s = sub.add_parser("corpus", help="build, check or report on the shipped corpus")
@@ -182,9 +195,9 @@ def main(argv: list[str] | None = None) -> int:
                         format="%(asctime)s %(levelname)s %(message)s", datefmt="%H:%M:%S")
     # Library warnings that only concern transformers internals stay quiet by default.
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    from qawl.config import ConfigError
     from qawl.data.markup import MarkupError
     from qawl.data.readers import DataError
-    from qawl.training.config import ConfigError
 
     try:
         return args.func(args)

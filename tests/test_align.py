@@ -3,8 +3,7 @@ import pytest
 
 from qawl.data.align import IGNORE, encode_words, first_subtoken_positions, word_scores
 from qawl.data.text import Normalizer
-from qawl.models.build import train_wordpiece_tokenizer
-from qawl.training.config import FromScratchConfig
+from qawl.models.tokenizer import train_wordpiece_tokenizer
 
 CORPUS = [
     "قال الرئيس الروسي فلاديمير بوتين إن موسكو لن تتراجع",
@@ -15,7 +14,7 @@ CORPUS = [
 
 @pytest.fixture(scope="module")
 def tok():
-    return train_wordpiece_tokenizer(CORPUS, FromScratchConfig(vocab_size=120, min_frequency=1), 32)
+    return train_wordpiece_tokenizer(CORPUS, vocab_size=120, min_frequency=1, model_max_length=32)
 
 
 def _check_invariants(words, windows, tok):

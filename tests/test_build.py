@@ -1,13 +1,14 @@
 from transformers import AutoTokenizer
 
-from qawl.models.build import build_model, train_wordpiece_tokenizer
-from qawl.training.config import FromScratchConfig, ModelConfig
+from qawl.config.experiment import FromScratchConfig, ModelConfig
+from qawl.models.build import build_model
+from qawl.models.tokenizer import train_wordpiece_tokenizer
 
 TEXTS = ["قال رئيس الوزراء إن الحكومة مستعدة", "أكد الأمين العام أن الحلف يراقب"] * 5
 
 
 def test_build_tokenizer_keeps_hamza_and_strips_marks(tmp_path):
-    tok = train_wordpiece_tokenizer(TEXTS, FromScratchConfig(vocab_size=150, min_frequency=1), 64)
+    tok = train_wordpiece_tokenizer(TEXTS, vocab_size=150, min_frequency=1, model_max_length=64)
     assert "ي" + "ي" not in "".join(tok.tokenize("رئيس"))  # hamza not folded (رئيس → رييس)
     assert tok.tokenize("رَئِيـــسُ") == tok.tokenize("رئيس")
     tok.save_pretrained(tmp_path)
@@ -20,7 +21,7 @@ def test_build_tokenizer_keeps_hamza_and_strips_marks(tmp_path):
 
 
 def test_build_unseen_digits_and_latin_are_not_unk():
-    tok = train_wordpiece_tokenizer(TEXTS, FromScratchConfig(vocab_size=150, min_frequency=1), 64)
+    tok = train_wordpiece_tokenizer(TEXTS, vocab_size=150, min_frequency=1, model_max_length=64)
     assert "[UNK]" not in tok.tokenize("٢٠٢٤ NATO Biden")
 
 

@@ -1,7 +1,7 @@
 import pytest
 import yaml
 
-from qawl.training.config import ConfigError, load_config
+from qawl.config import ConfigError, load_config
 
 BASE = {
     "task": "ner", "run_name": "t",
@@ -55,7 +55,8 @@ def test_config_overrides_apply_and_are_checked(tmp_path):
     ("model.from_scratch.num_heads=3", "not divisible"),
     ("model.stride=100", "model.stride"),
     ("data.scheme_errors=fix", "data.scheme_errors"),
-    ("training.class_weights=balanced", "class_weights applies to task: stance only"),
+    ("training.class_weights=balanced", "class_weights: unknown key \\(applies to task: stance only"),
+    ("model.stance_input=pair", "stance_input: unknown key \\(applies to task: stance only"),
     ("training.mention_replacement=11", "training.mention_replacement"),
 ])
 def test_config_ranges_and_choices(tmp_path, override, message):
@@ -79,6 +80,14 @@ def test_config_missing_file_and_bad_yaml(tmp_path):
         load_config(bad)
 
 
-def test_config_stance_rejects_ner_only_options(tmp_path):
-    with pytest.raises(ConfigError, match="mention_replacement applies to task: ner only"):
-        load_config(_write(tmp_path, BASE), ["task=stance", "training.mention_replacement=2"])
+@pytest.mark.parametrize("override", ["training.mention_replacement=2", "model.stride=8",
+                                      "model.label_all_subtokens=true", "data.hub_dataset=x"])
+def test_config_stance_rejects_ner_only_options(tmp_path, override):
+    with pytest.raises(ConfigError, match=r"unknown key \(applies to task: ner only\)"):
+        load_config(_write(tmp_path, BASE), ["task=stance", override])
+
+
+def test_config_repeated_overrides_all_apply(tmp_path):
+    cfg = load_config(_write(tmp_path, BASE), ["training.epochs=1", "run_name=quick",
+                                               "training.epochs=2"])
+    assert (cfg.training.epochs, cfg.run_name) == (2, "quick")

@@ -1,10 +1,10 @@
-"""Tests for qawl.models.cues: match keys and the reporting-cue lexicon."""
+"""Tests for qawl.attribution.cues: match keys and the reporting-cue lexicon."""
 
 from __future__ import annotations
 
 import pytest
 
-from qawl.models.cues import (CALLS, CUES, NO_SUBJECT_NEXT, NOT_REPORTING_BEFORE, PARTICLES,
+from qawl.attribution.cues import (CALLS, CUES, NO_SUBJECT_NEXT, NOT_REPORTING_BEFORE, PARTICLES,
                               PREPOSITIONS, SVO_FILLERS, Cue, build_cues, match_key,
                               match_keys)
 

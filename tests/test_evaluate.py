@@ -1,15 +1,17 @@
 import json
 
-from qawl.eval.evaluate import evaluate, model_task
+from qawl.eval.evaluate import evaluate
+from qawl.models.io import model_task
 
 from conftest import FIXTURES
 
 
 def test_evaluate_ner_writes_json_and_markdown(tiny_ner, tmp_path):
-    scores = evaluate(tiny_ner, FIXTURES / "ner_dev.conll", tmp_path)
+    scores = evaluate(tiny_ner, FIXTURES / "ner_dev.conll", tmp_path)["scores"]
     assert model_task(tiny_ner) == "ner"
     report = json.loads((tmp_path / "eval-ner_dev.json").read_text())
-    assert report["default"]["micro"] == scores["default"]["micro"]
+    assert report == scores.to_dict()
+    assert report["default"]["micro"]["f1"] == scores.default.micro.f1
     lines = (FIXTURES / "ner_dev.conll").read_text(encoding="utf-8").splitlines()
     assert report["words"] == sum(1 for line in lines if line.strip())
     md = (tmp_path / "eval-ner_dev.md").read_text()
@@ -17,8 +19,8 @@ def test_evaluate_ner_writes_json_and_markdown(tiny_ner, tmp_path):
 
 
 def test_evaluate_stance_writes_confusion(tiny_stance, tmp_path):
-    scores = evaluate(tiny_stance, FIXTURES / "stance_dev.jsonl", tmp_path)
+    scores = evaluate(tiny_stance, FIXTURES / "stance_dev.jsonl", tmp_path)["scores"]
     assert model_task(tiny_stance) == "stance"
-    assert scores["n"] == 4
-    assert sum(map(sum, scores["confusion"]["matrix"])) == 4
+    assert scores.n == 4
+    assert sum(map(sum, scores.matrix)) == 4
     assert "Confusion" in (tmp_path / "eval-stance_dev.md").read_text()

@@ -4,7 +4,7 @@ import pytest
 
 import qawl
 from qawl.data.text import Normalizer, split_words
-from qawl.models.pipeline import Pipeline, load, tags_to_entities
+from qawl.pipeline import Pipeline, load, tags_to_entities
 
 # A tagger double with the NerTagger interface: it labels words from a lexicon,
 # so the pipeline's offset and batching logic is tested exactly.
@@ -67,7 +67,7 @@ def test_pipeline_article_without_statements():
 def test_pipeline_pipe_batches_across_documents_and_keeps_order():
     tagger = LexiconTagger()
     texts = [RAW, "قال لافروف إن موسكو ترفض.", "لا كيانات هنا."] * 3
-    docs = list(Pipeline(tagger).pipe(texts, batch_size=9))
+    docs = list(Pipeline(tagger).pipe(texts, doc_batch_size=9))
     assert tagger.calls == 1  # one NER call for the whole batch
     singles = [Pipeline(LexiconTagger())(t) for t in texts]
     assert [d.to_dict() for d in docs] == [d.to_dict() for d in singles]

@@ -1,7 +1,7 @@
 from rich.console import Console
 
-from qawl.models.document import Document, Entity, Mention, Speaker, Statement
-from qawl.models.render import render_document
+from qawl.document import Document, Entity, Mention, Speaker, Statement
+from qawl.render.terminal import render_document
 
 DOC = Document(
     "قال روته إن الحلف يراقب",

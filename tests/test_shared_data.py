@@ -27,12 +27,11 @@ def test_shared_anercorp_reads_with_documented_counts():
 def test_shared_anercorp_alignment_keeps_every_word():
     from qawl.data.align import encode_words
     from qawl.data.text import Normalizer
-    from qawl.models.build import train_wordpiece_tokenizer
-    from qawl.training.config import FromScratchConfig
+    from qawl.models.tokenizer import train_wordpiece_tokenizer
 
     sents = read_conll(ANERCORP / "dev.txt")
     tok = train_wordpiece_tokenizer((" ".join(s.words) for s in sents),
-                                    FromScratchConfig(vocab_size=2000), 64)
+                                    vocab_size=2000, min_frequency=2, model_max_length=64)
     for s in sents:
         words = Normalizer().normalize_words(s.words)
         windows = encode_words(words, tok, 64, 16, labels=[0] * len(words))
@@ -43,7 +42,7 @@ def test_shared_anercorp_alignment_keeps_every_word():
 @pytest.mark.slow
 def test_shared_offline_default_learns_the_shipped_corpus(tmp_path):
     """Train the real ner-tiny config (minutes) and check it learned something real."""
-    from qawl.training.config import load_config
+    from qawl.config import load_config
     from qawl.training.trainer import train
 
     cfg = load_config(ROOT / "configs" / "ner-tiny.yaml", [f"output_dir={tmp_path}",
@@ -65,7 +64,7 @@ def test_shared_pretrained_path_with_the_real_arabert_tokenizer(tmp_path):
     from transformers import AutoTokenizer, BertConfig, BertForMaskedLM
 
     import qawl
-    from qawl.models.export import export_bundle
+    from qawl.bundle import export_bundle
     from qawl.training.trainer import train
 
     from conftest import tiny_config
@@ -76,8 +75,9 @@ def test_shared_pretrained_path_with_the_real_arabert_tokenizer(tmp_path):
     BertForMaskedLM(BertConfig(vocab_size=len(tok), hidden_size=32, num_hidden_layers=1,
                                num_attention_heads=2, intermediate_size=64)).save_pretrained(base)
     tok.save_pretrained(base)
-    model = {"pretrained": str(base), "from_scratch": None, "max_length": 32, "stride": 8}
-    ner = train(tiny_config("ner", tmp_path / "ner", model=model, training={"epochs": 1})).output_dir
+    model = {"pretrained": str(base), "from_scratch": None, "max_length": 32}
+    ner = train(tiny_config("ner", tmp_path / "ner", model={**model, "stride": 8},
+                            training={"epochs": 1})).output_dir
     stance = train(tiny_config("stance", tmp_path / "st", model=model, training={"epochs": 1})).output_dir
     nlp = qawl.load(export_bundle(ner, stance, tmp_path / "bundle"))
     text = "وقال الأمين العام مارك روته، اليوم الاثنين، إن “الحلف يراقب الوضع في كورسك”."

@@ -1,11 +1,11 @@
-"""Tests for qawl.models.speakers: speaker labels, clitics and merging mentions."""
+"""Tests for qawl.attribution.speakers: speaker labels, clitics and merging mentions."""
 
 from __future__ import annotations
 
 import pytest
 
-from qawl.models.document import Entity
-from qawl.models.speakers import clitic_variants, cluster_speakers, speaker_label
+from qawl.document import Entity
+from qawl.attribution.speakers import clitic_variants, cluster_speakers, speaker_label
 
 
 def labelled(text: str, *specs: tuple[str, str, int]) -> list[tuple[Entity, str]]:

@@ -1,10 +1,9 @@
 from qawl.data.stance_inputs import encode_stance, stance_segments
 from qawl.data.text import Normalizer
-from qawl.models.build import train_wordpiece_tokenizer
-from qawl.training.config import FromScratchConfig
+from qawl.models.tokenizer import train_wordpiece_tokenizer
 
 TOK = train_wordpiece_tokenizer(["بيونغ يانغ غوتيريش لن نتردد في الرد على أي استفزاز"] * 3,
-                                FromScratchConfig(vocab_size=120, min_frequency=1), 64)
+                                vocab_size=120, min_frequency=1, model_max_length=64)
 
 
 def test_stance_inputs_speaker_is_its_own_segment():

@@ -9,7 +9,8 @@ import yaml
 from transformers import AutoModelForTokenClassification, pipeline
 
 from qawl.data.readers import DataError, read_conll, read_stance_jsonl
-from qawl.models.taggers import NerTagger, StanceClassifier
+from qawl.models.ner import NerTagger
+from qawl.models.stance import StanceClassifier
 from qawl.training.trainer import train
 
 from conftest import FIXTURES, TINY_MODEL, tiny_config

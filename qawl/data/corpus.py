@@ -21,7 +21,7 @@ from pathlib import Path
 
 from qawl.data.markup import read_article_source, read_ner_source
 from qawl.data.readers import read_conll, read_json_lines
-from qawl.data.text import Normalizer, split_words
+from qawl.data.text import Normalizer, fold_alef, split_words
 
 NER_TYPES = ("PER", "ORG", "GPE", "LOC", "DATE")
 STANCES = ("escalation", "condemnation", "neutral")
@@ -136,7 +136,7 @@ def normalize_sentence(text_or_words) -> str:
     """Text for duplicate checks: no marks, digits or punctuation; alef forms unified."""
     words = text_or_words if isinstance(text_or_words, list) else [w.text for w in split_words(text_or_words)]
     text = " ".join(_NORM.normalize_words(words))
-    text = re.sub("[إأآ]", "ا", _PUNCT.sub(" ", text)).replace("ة", "ه").replace("ى", "ي")
+    text = fold_alef(_PUNCT.sub(" ", text)).replace("ة", "ه").replace("ى", "ي")
     return " ".join(text.split())
 
 

@@ -11,8 +11,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-# Whitespace plus the invisible marks that editors leave around RTL tokens.
-_STRIP = " \t\r\n\u200e\u200f\u061c\ufeff\u200b"
+from qawl.data.text import trim_span
+
 
 
 class DataError(ValueError):
@@ -56,7 +56,10 @@ class StanceExample:
 
 
 def _clean(token: str) -> str:
-    return token.strip(_STRIP)
+    """A token without surrounding whitespace or the invisible marks editors leave
+    around right-to-left text (LRM, RLM, ZWJ, BOM…)."""
+    start, end = trim_span(token, 0, len(token))
+    return token[start:end]
 
 
 def read_conll(path: str | Path) -> list[NerExample]:

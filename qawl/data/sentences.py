@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from qawl.data.text import INVISIBLE, strip_diacritics
+from qawl.data.text import match_key, trim_span
 
 TERMINATORS = ".!?؟"
 OPENING_QUOTES = "“«"
@@ -31,11 +31,6 @@ _NEXT_WORD_RE = re.compile(r"\s*(\w+)")
 # The first visible character after a closing quote on the same line; matched in
 # place so long articles are not sliced once per quote.
 _NEXT_CHAR_RE = re.compile(r"[ \t]*(\S)")
-# Hamza-carrying alefs compare equal to bare alef in the word lists above.
-_ALEF_RE = re.compile("[أإآٱ]")
-# Direction marks (RLM, ZWJ…) sit at paragraph edges in news copy; trim them
-# like whitespace.
-_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
@@ -100,8 +95,7 @@ def _semicolon_ends(text: str, i: int) -> bool:
     m = _NEXT_WORD_RE.match(text, i + 1)
     if not m:
         return True
-    word = _ALEF_RE.sub("ا", strip_diacritics(m.group(1)))
-    return word not in _EXPLAINING_WORDS
+    return match_key(m.group(1)) not in _EXPLAINING_WORDS
 
 
 def _quote_ends_sentence(text: str, start: int, end: int) -> bool:
@@ -114,16 +108,7 @@ def _quote_ends_sentence(text: str, start: int, end: int) -> bool:
     return bool(m) and m.group(1) not in TERMINATORS + "،,:؛;" + _QUOTE_MARKS
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink ``start:end`` past whitespace and invisible marks on both sides."""
-    while start < end and (text[start].isspace() or _INVISIBLE_RE.match(text[start])):
-        start += 1
-    while end > start and (text[end - 1].isspace() or _INVISIBLE_RE.match(text[end - 1])):
-        end -= 1
-    return start, end
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
+def split_sentences(text: str, quotes: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Split raw text into sentences, keeping character offsets.
 
     A sentence ends at a newline, at ``. ! ? ؟`` (a run of them counts once), at
@@ -134,6 +119,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
     Args:
         text: Raw text, as the caller has it.
+        quotes: Its :func:`find_quotes`, when the caller has them already.
 
     Returns:
         ``(start, end)`` of each sentence, end exclusive, with surrounding
@@ -144,7 +130,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         >>> [text[a:b] for a, b in split_sentences(text)]
         ['ارتفع السعر 3.5 بالمئة.. ثم توقف.', 'وقال: «لن نتراجع. أبدا».', 'عنوان']
     """
-    opening_at = {start - 1: end for start, end in find_quotes(text)}
+    if quotes is None:
+        quotes = find_quotes(text)
+    opening_at = {start - 1: end for start, end in quotes}
     cuts: list[int] = []
     i, n = 0, len(text)
     while i < n:
@@ -167,7 +155,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     previous = 0
     for cut in cuts + [n]:
-        start, end = _trim(text, previous, cut)
+        start, end = trim_span(text, previous, cut)
         if start < end:
             spans.append((start, end))
         previous = max(previous, cut)

@@ -1,13 +1,23 @@
-"""Arabic text handling: word splitting with offsets and offset-safe normalization.
+"""Arabic text: the one module that knows its marks, its spellings and its words.
 
-Every function here is pure. Splitting returns character offsets into the
-caller's original string, and normalization works one word at a time and never
-changes the number of words, so labels predicted on normalized words map back
-to spans of the raw text (``text[start:end]`` is the entity as written, with its
-diacritics and tatweel).
+Every other module asks here; none compiles its own character class. What lives here:
 
-The same :func:`split_words` turns corpus markup into CoNLL tokens and raw
-articles into pipeline words, so training and inference see identical words.
+- the character classes: :data:`DIACRITICS` (harakat and Quranic marks),
+  :data:`TATWEEL`, :data:`INVISIBLE` (direction marks, zero-width joiners, BOM,
+  bidi embeddings) and the alef forms;
+- pure ``str -> str`` helpers named for what they do (CAMeL Tools style):
+  :func:`strip_diacritics`, :func:`strip_tatweel`, :func:`strip_invisible`,
+  :func:`strip_marks` (all three), :func:`map_digits`, :func:`fold_alef`, and
+  :func:`match_key`, the key words are compared on (rules, lexicons, speaker names);
+- :func:`split_words`, which keeps character offsets into the caller's string;
+- :class:`Normalizer`, the per-word normalization a model is trained and run with.
+
+Splitting returns offsets into the original string and normalization works one word
+at a time, never changing the number of words, so labels predicted on normalized
+words map back to spans of the raw text (``text[start:end]`` is the entity as
+written, with its diacritics and tatweel). The same :func:`split_words` turns corpus
+markup into CoNLL tokens and raw articles into pipeline words, so training and
+inference see identical words.
 """
 
 from __future__ import annotations
@@ -16,6 +26,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from pydantic import BaseModel, ConfigDict
+
 # Harakat, Quranic annotation marks and superscript alef: combining marks that
 # belong to the letter before them (the set STACK_NOTES measured against).
 DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
@@ -23,10 +35,14 @@ TATWEEL = "\u0640"
 # Invisible direction and joiner marks: news copy is full of them, and they are
 # never part of a word (LRM, RLM, ALM, ZWNJ, ZWJ, BOM, embedding controls).
 INVISIBLE = "\u200b-\u200f\u061c\ufeff\u202a-\u202e\u2066-\u2069"
+# Alef carrying hamza or madda, and alef wasla: news copy writes them freely as bare alef.
+ALEF_FORMS = "\u0623\u0625\u0622\u0671"
 
 _DIACRITICS_RE = re.compile(f"[{DIACRITICS}]")
 _TATWEEL_RE = re.compile(TATWEEL)
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
+_MARKS_RE = re.compile(f"[{DIACRITICS}{TATWEEL}{INVISIBLE}]")
+_ALEF_RE = re.compile(f"[{ALEF_FORMS}]")
 
 # A word is a run of letters, digits and combining marks; a number may carry
 # inner decimal or thousands separators (3.5, 1,200, ٣٫٥). Every other visible
@@ -95,6 +111,86 @@ def strip_tatweel(word: str) -> str:
     return _TATWEEL_RE.sub("", word)
 
 
+def strip_invisible(text: str) -> str:
+    """Remove invisible direction and joiner marks (LRM, RLM, ZWJ, BOM, embeddings).
+
+    Example:
+        >>> strip_invisible("\u200fقال\u200e")
+        'قال'
+    """
+    return _INVISIBLE_RE.sub("", text)
+
+
+def is_invisible(char: str) -> bool:
+    """Whether one character is an invisible direction or joiner mark.
+
+    Example:
+        >>> is_invisible("\u200f"), is_invisible("ا")
+        (True, False)
+    """
+    return _INVISIBLE_RE.match(char) is not None
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``text[start:end]`` past whitespace and invisible marks on both sides.
+
+    Direction marks (RLM, ZWJ…) sit at paragraph and token edges in news copy and
+    in files edited around right-to-left text; they are trimmed like whitespace.
+
+    Example:
+        >>> trim_span(" \\u200fقال \\n", 0, 6)
+        (2, 5)
+    """
+    while start < end and (text[start].isspace() or is_invisible(text[start])):
+        start += 1
+    while end > start and (text[end - 1].isspace() or is_invisible(text[end - 1])):
+        end -= 1
+    return start, end
+
+
+def strip_marks(text: str) -> str:
+    """Remove diacritics, tatweel and invisible marks: the letters as a reader sees them.
+
+    Example:
+        >>> strip_marks("\u200fوقــالَ")
+        'وقال'
+    """
+    return _MARKS_RE.sub("", text)
+
+
+def fold_alef(text: str) -> str:
+    """Write every hamza- or madda-carrying alef (and alef wasla) as bare alef ``ا``.
+
+    Example:
+        >>> fold_alef("أإآٱ")
+        'اااا'
+    """
+    return _ALEF_RE.sub("ا", text)
+
+
+def match_key(word: str) -> str:
+    """The key a word is compared on: no marks (:func:`strip_marks`), alef folded.
+
+    Lexicons, attribution rules and speaker names compare words by this key, so
+    ``وقــالَ`` matches ``وقال`` and ``أكّد`` matches ``اكد``.
+
+    Example:
+        >>> match_key("وقــالَ"), match_key("أكّد")
+        ('وقال', 'اكد')
+    """
+    return fold_alef(strip_marks(word))
+
+
+def match_keys(words: str) -> set[str]:
+    """The :func:`match_key` of each space-separated word.
+
+    Example:
+        >>> sorted(match_keys("إن أنّ"))
+        ['ان']
+    """
+    return {match_key(w) for w in words.split()}
+
+
 def map_digits(word: str) -> str:
     """Map Arabic-Indic and Persian digits to ASCII digits.
 
@@ -105,13 +201,14 @@ def map_digits(word: str) -> str:
     return word.translate(_ARABIC_INDIC)
 
 
-@dataclass(frozen=True)
-class Normalizer:
+class Normalizer(BaseModel):
     """Word-level normalization, named in the config and saved with the model.
 
     Applied to each word separately, so it can never merge or split words. A word
     that normalizes to nothing (a lone diacritic, a tatweel) is kept as written,
-    so it still gets a label.
+    so it still gets a label. The same class is the ``model.normalizer`` section
+    of a config (its fields are the keys) and the ``normalizer`` a model directory
+    saves in ``config.json``.
 
     Attributes:
         strip_diacritics: Remove harakat and Quranic marks.
@@ -124,6 +221,8 @@ class Normalizer:
         ['الرئيس', 'محمد', '2024']
     """
 
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
     strip_diacritics: bool = True
     strip_tatweel: bool = True
     map_digits: bool = True
@@ -132,7 +231,7 @@ class Normalizer:
     def normalize_word(self, word: str) -> str:
         """Normalize one word; return it unchanged if nothing would be left."""
         out = unicodedata.normalize("NFKC", word) if self.nfkc else word
-        out = _INVISIBLE_RE.sub("", out)
+        out = strip_invisible(out)
         if self.strip_diacritics:
             out = strip_diacritics(out)
         if self.strip_tatweel:
@@ -147,15 +246,6 @@ class Normalizer:
     def normalize_words(self, words: list[str]) -> list[str]:
         """Normalize each word; the output has exactly as many words as the input."""
         return [self.normalize_word(w) for w in words]
-
-    def to_dict(self) -> dict[str, bool]:
-        """The settings, for saving beside the model."""
-        return {
-            "strip_diacritics": self.strip_diacritics,
-            "strip_tatweel": self.strip_tatweel,
-            "map_digits": self.map_digits,
-            "nfkc": self.nfkc,
-        }
 
 
 def extend_over_marks(text: str, end: int) -> int:

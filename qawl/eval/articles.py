@@ -16,19 +16,61 @@ each gold article's raw text and compares offsets:
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Iterable, Protocol
 
 from qawl.data.corpus import normalize_sentence
 from qawl.data.readers import read_json_lines
 from qawl.data.text import split_words
 from qawl.eval.report import write_report
+from qawl.eval.scores import PRF, pct
 
 
-def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
-            "tp": tp, "predicted": n_pred, "gold": n_gold}
+@dataclass(frozen=True)
+class ArticleScores:
+    """End-to-end scores of the pipeline on gold articles.
+
+    Attributes:
+        articles: Articles scored.
+        entities_exact: Entities with the same span and type (micro over types).
+        entities_per_type: The same, per type.
+        entities_overlap: Per word, the type of the entity covering it.
+        statements: Statements matched by span overlap (≥ half of the longer).
+        speaker_accuracy: Right speaker among matched statements.
+        stance_accuracy: Right stance among matched statements.
+        speaker_stance: Matched with the right speaker and stance, over all
+            predicted and gold statements.
+    """
+
+    articles: int
+    entities_exact: PRF
+    entities_per_type: dict[str, PRF]
+    entities_overlap: PRF
+    statements: PRF
+    speaker_accuracy: float
+    stance_accuracy: float
+    speaker_stance: PRF
+
+    def headline(self) -> str:
+        """One line: statement F1, speaker+stance F1 and entity F1."""
+        return (f"statements F1 {pct(self.statements.f1)}, speaker+stance F1 "
+                f"{pct(self.speaker_stance.f1)}, entities F1 {pct(self.entities_exact.f1)} "
+                f"(overlap {pct(self.entities_overlap.f1)})")
+
+    def to_dict(self) -> dict:
+        return {
+            "articles": self.articles,
+            "entities": {
+                "exact": {"micro": self.entities_exact.to_dict(),
+                          "per_type": {t: v.to_dict() for t, v in self.entities_per_type.items()}},
+                "token_overlap": self.entities_overlap.to_dict(),
+            },
+            "statements": self.statements.to_dict(),
+            "speaker_accuracy": self.speaker_accuracy,
+            "stance_accuracy_on_matched": self.stance_accuracy,
+            "speaker_stance": self.speaker_stance.to_dict(),
+        }
 
 
 def _overlap(a: dict, b: dict) -> int:
@@ -84,13 +126,11 @@ def _word_types(text: str, entities: list[dict]) -> list[str]:
     return types
 
 
-def score_articles(gold_docs: list[dict], pred_docs: list[dict]) -> dict:
+def score_articles(gold_docs: list[dict], pred_docs: list[dict]) -> ArticleScores:
     """Compare predicted documents (``Document.to_dict()``) with gold articles.
 
     Returns:
-        ``{"entities": {"exact": {...}, "token_overlap": {...}}, "statements":
-        {...}, "speaker_accuracy", "stance_accuracy_on_matched", "speaker_stance":
-        {...}, "articles": n}``.
+        The :class:`ArticleScores`.
     """
     exact_tp, exact_pred, exact_gold = Counter(), Counter(), Counter()
     tok_tp, tok_pred, tok_gold = 0, 0, 0
@@ -120,39 +160,39 @@ def score_articles(gold_docs: list[dict], pred_docs: list[dict]) -> dict:
             stance_ok += g["stance"] == p.get("stance")
             ss_tp += right_speaker and g["stance"] == p.get("stance")
     types = sorted(set(exact_gold) | set(exact_pred))
-    per_type = {t: _prf(exact_tp[t], exact_pred[t], exact_gold[t]) for t in types}
-    return {
-        "articles": len(gold_docs),
-        "entities": {
-            "exact": {"micro": _prf(sum(exact_tp.values()), sum(exact_pred.values()),
-                                    sum(exact_gold.values())), "per_type": per_type},
-            "token_overlap": _prf(tok_tp, tok_pred, tok_gold),
-        },
-        "statements": _prf(st_tp, st_pred, st_gold),
-        "speaker_accuracy": speaker_ok / st_tp if st_tp else 0.0,
-        "stance_accuracy_on_matched": stance_ok / st_tp if st_tp else 0.0,
-        "speaker_stance": _prf(ss_tp, st_pred, st_gold),
-    }
+    return ArticleScores(
+        articles=len(gold_docs),
+        entities_exact=PRF.from_counts(sum(exact_tp.values()), sum(exact_pred.values()),
+                                       sum(exact_gold.values())),
+        entities_per_type={t: PRF.from_counts(exact_tp[t], exact_pred[t], exact_gold[t])
+                           for t in types},
+        entities_overlap=PRF.from_counts(tok_tp, tok_pred, tok_gold),
+        statements=PRF.from_counts(st_tp, st_pred, st_gold),
+        speaker_accuracy=speaker_ok / st_tp if st_tp else 0.0,
+        stance_accuracy=stance_ok / st_tp if st_tp else 0.0,
+        speaker_stance=PRF.from_counts(ss_tp, st_pred, st_gold),
+    )
 
 
-def articles_markdown(s: dict, title: str) -> str:
+def articles_markdown(s: ArticleScores, title: str) -> str:
     """Markdown tables for :func:`score_articles` output."""
-    pct = lambda x: f"{100 * x:.1f}"
-    row = lambda name, m: f"| {name} | {pct(m['precision'])} | {pct(m['recall'])} | {pct(m['f1'])} | {m['gold']} | {m['predicted']} |"
-    lines = [f"# {title}", "", f"{s['articles']} articles.", "",
+    def row(name: str, m: PRF) -> str:
+        return (f"| {name} | {pct(m.precision)} | {pct(m.recall)} | {pct(m.f1)} | {m.gold} "
+                f"| {m.predicted} |")
+    lines = [f"# {title}", "", f"{s.articles} articles.", "",
              "| measure | P | R | F1 | gold | predicted |", "|---|---|---|---|---|---|",
-             row("entities, exact span and type", s["entities"]["exact"]["micro"]),
-             row("entities, token overlap", s["entities"]["token_overlap"]),
-             row("statements (span overlap ≥ 1/2)", s["statements"]),
-             row("speaker + stance", s["speaker_stance"]), "",
-             f"Speaker attribution accuracy on matched statements: {pct(s['speaker_accuracy'])}",
-             f"Stance accuracy on matched statements: {pct(s['stance_accuracy_on_matched'])}", "",
+             row("entities, exact span and type", s.entities_exact),
+             row("entities, token overlap", s.entities_overlap),
+             row("statements (span overlap ≥ 1/2)", s.statements),
+             row("speaker + stance", s.speaker_stance), "",
+             f"Speaker attribution accuracy on matched statements: {pct(s.speaker_accuracy)}",
+             f"Stance accuracy on matched statements: {pct(s.stance_accuracy)}", "",
              "| entity type | P | R | F1 | gold | predicted |", "|---|---|---|---|---|---|"]
-    lines += [row(t, m) for t, m in s["entities"]["exact"]["per_type"].items()]
+    lines += [row(t, m) for t, m in s.entities_per_type.items()]
     return "\n".join(lines) + "\n"
 
 
-def score_attribution(gold_docs: list[dict]) -> dict:
+def score_attribution(gold_docs: list[dict]) -> ArticleScores:
     """Score the attribution rules alone: statements found from the GOLD entities.
 
     Separates attribution errors from NER errors: the same measures as
@@ -165,43 +205,51 @@ def score_attribution(gold_docs: list[dict]) -> dict:
         ...                                 "mentions": [{"start": 4, "end": 8}]},
         ...                     "start": 12, "end": 29, "text": "الحلف يراقب الوضع",
         ...                     "stance": "neutral", "cue": "قال"}]}])
-        >>> s["statements"]["f1"], s["speaker_accuracy"]
+        >>> s.statements.f1, s.speaker_accuracy
         (1.0, 1.0)
     """
-    from qawl.models.attribution import find_statements
-    from qawl.models.document import Entity
+    from qawl.attribution import find_statements
+    from qawl.data.prepared import prepare
+    from qawl.document import Entity
 
     preds = []
     for g in gold_docs:
         ents = [Entity(e["text"], e["label"], e["start"], e["end"]) for e in g["entities"]]
-        statements = [s.to_dict() for s in find_statements(g["text"], ents)]
+        statements = [s.to_dict() for s in find_statements(prepare(g["text"]), ents)]
         preds.append({"text": g["text"], "entities": g["entities"], "statements": statements})
     return score_articles(gold_docs, preds)
 
 
-def evaluate_articles(bundle: str | Path, data_file: str | Path,
-                      out_dir: str | Path | None = None) -> dict:
-    """Run the pipeline on gold articles and score it end to end.
+class DocumentPipeline(Protocol):
+    """Anything that analyzes texts into documents (``qawl.load(...)`` returns one)."""
+
+    def pipe(self, texts: Iterable[str]) -> Iterable[Any]: ...
+
+
+def evaluate_articles(nlp: DocumentPipeline, data_file: str | Path, out_dir: str | Path,
+                      title: str = "") -> dict:
+    """Run a pipeline on gold articles, score it end to end, and write the reports.
 
     Args:
-        bundle: A bundle from ``qawl export`` (or an NER model directory).
+        nlp: The pipeline (``qawl.load(bundle)``).
         data_file: Gold articles, e.g. ``data/articles/test.jsonl``.
-        out_dir: Where ``articles-<name>.json``/``.md`` go (default: the bundle).
+        out_dir: Where ``articles-<name>.json``/``.md`` go.
+        title: The report's title (default: names the data file).
 
     Returns:
-        The scores of :func:`score_articles`, plus report paths and ``markdown``.
+        ``{"scores": ArticleScores, "report_json", "report_markdown", "markdown"}``.
 
     Example:
-        >>> s = evaluate_articles("models/bundle-tiny", "data/articles/test.jsonl")  # doctest: +SKIP
-        >>> s["statements"]["f1"] > 0.5                                            # doctest: +SKIP
+        >>> r = evaluate_articles(qawl.load("models/bundle-tiny"), "data/articles/test.jsonl",
+        ...                       "reports")                                    # doctest: +SKIP
+        >>> r["scores"].statements.f1 > 0.5                                    # doctest: +SKIP
         True
     """
-    from qawl.models.pipeline import load
-
     gold = [record for _, record in read_json_lines(data_file)]
-    nlp = load(bundle)
     pred = [doc.to_dict() for doc in nlp.pipe([g["text"] for g in gold])]
     scores = score_articles(gold, pred)
-    md = articles_markdown(scores, f"End-to-end evaluation of {bundle} on {data_file}")
-    json_path, md_path = write_report(scores, md, out_dir or bundle, "articles-" + Path(data_file).stem)
-    return {**scores, "report_json": str(json_path), "report_markdown": str(md_path), "markdown": md}
+    md = articles_markdown(scores, title or f"End-to-end evaluation on {data_file}")
+    json_path, md_path = write_report(scores.to_dict(), md, out_dir,
+                                      "articles-" + Path(data_file).stem)
+    return {"scores": scores, "report_json": str(json_path), "report_markdown": str(md_path),
+            "markdown": md}

@@ -7,17 +7,20 @@ writes JSON + Markdown reports.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+from typing import Any
 
 from qawl.data.readers import NerExample, StanceExample, read_ner_file, read_stance_jsonl
-from qawl.eval.ner_metrics import ner_scores
+from qawl.eval.ner_metrics import NerScores, ner_scores
 from qawl.eval.report import ner_markdown, stance_markdown, write_report
-from qawl.eval.stance_metrics import stance_scores
+from qawl.eval.stance_metrics import StanceScores, stance_scores
+from qawl.models.io import model_task
+from qawl.models.ner import NerTagger
+from qawl.models.stance import StanceClassifier
 
 
-def evaluate_ner_examples(tagger, examples: list[NerExample]) -> dict:
-    """seqeval scores of a :class:`~qawl.models.taggers.NerTagger` on gold sentences.
+def evaluate_ner_examples(tagger: NerTagger, examples: list[NerExample]) -> NerScores:
+    """seqeval scores of a :class:`~qawl.models.ner.NerTagger` on gold sentences.
 
     Gold tags are scored as written (an ``I-X`` opener is not repaired: that is
     where default and strict mode differ). Types the model cannot produce still
@@ -28,63 +31,59 @@ def evaluate_ner_examples(tagger, examples: list[NerExample]) -> dict:
     return ner_scores(gold, predicted)
 
 
-def evaluate_stance_examples(classifier, examples: list[StanceExample]) -> dict:
+def evaluate_stance_examples(classifier: StanceClassifier,
+                             examples: list[StanceExample]) -> StanceScores:
     """Accuracy, macro-F1, per-class scores and confusion of a stance classifier."""
     preds = classifier.predict([(ex.speaker, ex.statement, ex.context) for ex in examples])
     labels = [classifier.id2label[i] for i in sorted(classifier.id2label)]
     return stance_scores([ex.label for ex in examples], [lab for lab, _ in preds], labels)
 
 
-def model_task(model_dir: str | Path) -> str:
-    """``"ner"`` or ``"stance"``, read from the directory's ``config.json``.
+def headline_of(metrics: dict, split: str) -> str:
+    """The one-line scores of a split in a model directory's ``metrics.json`` content.
 
-    Raises:
-        FileNotFoundError: Not a model directory.
+    Example:
+        >>> headline_of({"task": "stance", "dev": {"n": 2, "accuracy": 0.5, "macro_f1": 0.5,
+        ...     "per_class": {}, "confusion": {"labels": [], "matrix": []}}}, "dev")
+        'macro-F1 50.0, accuracy 50.0'
     """
-    config_path = Path(model_dir) / "config.json"
-    if not config_path.is_file():
-        raise FileNotFoundError(f"{model_dir} has no config.json: not a model directory")
-    config = json.loads(config_path.read_text(encoding="utf-8"))
-    task = (config.get("qawl") or {}).get("task")
-    if task:
-        return task
-    archs = " ".join(config.get("architectures") or [])
-    return "ner" if "TokenClassification" in archs else "stance"
+    scores = metrics.get(split)
+    if not scores:
+        return "not evaluated"
+    typed = NerScores if metrics["task"] == "ner" else StanceScores
+    return typed.from_dict(scores).headline()
 
 
-def evaluate(model_dir: str | Path, data_file: str | Path, out_dir: str | Path | None = None,
-             batch_size: int = 32) -> dict:
+def evaluate(model_dir: str | Path, data_file: str | Path, out_dir: str | Path,
+             model_batch_size: int = 32) -> dict[str, Any]:
     """Score a saved model on a labelled file and write the reports.
 
     Args:
         model_dir: A directory written by ``qawl train``.
         data_file: CoNLL/JSONL NER data, or stance JSONL, matching the model's task.
-        out_dir: Where ``eval-<data name>.json``/``.md`` go (default: ``model_dir``).
-        batch_size: Windows or statements per forward pass.
+        out_dir: Where ``eval-<data name>.json``/``.md`` go.
+        model_batch_size: Windows or statements per forward pass.
 
     Returns:
-        The scores (see :func:`qawl.eval.ner_metrics.ner_scores` and
-        :func:`qawl.eval.stance_metrics.stance_scores`), with ``report_json`` and
-        ``report_markdown`` paths added.
+        ``{"scores": NerScores | StanceScores, "report_json", "report_markdown", "markdown"}``.
 
     Example:
-        >>> scores = evaluate("models/ner-tiny", "data/ner/test.conll")  # doctest: +SKIP
-        >>> round(scores["default"]["micro"]["f1"], 3)                    # doctest: +SKIP
+        >>> r = evaluate("models/ner-tiny", "data/ner/test.conll", "reports")  # doctest: +SKIP
+        >>> round(r["scores"].default.micro.f1, 3)                             # doctest: +SKIP
         0.712
     """
-    from qawl.models.taggers import NerTagger, StanceClassifier
-
     task = model_task(model_dir)
     name = "eval-" + Path(data_file).stem
+    scores: NerScores | StanceScores
     if task == "ner":
-        scores = evaluate_ner_examples(NerTagger.from_pretrained(model_dir, batch_size),
+        scores = evaluate_ner_examples(NerTagger.from_pretrained(model_dir, model_batch_size),
                                        read_ner_file(data_file))
         md = ner_markdown(scores, f"NER evaluation of {model_dir} on {data_file}")
     else:
-        scores = evaluate_stance_examples(StanceClassifier.from_pretrained(model_dir, batch_size),
-                                          read_stance_jsonl(data_file))
+        scores = evaluate_stance_examples(
+            StanceClassifier.from_pretrained(model_dir, model_batch_size),
+            read_stance_jsonl(data_file))
         md = stance_markdown(scores, f"Stance evaluation of {model_dir} on {data_file}")
-    json_path, md_path = write_report(scores, md, out_dir or model_dir, name)
-    scores["report_json"], scores["report_markdown"] = str(json_path), str(md_path)
-    scores["markdown"] = md
-    return scores
+    json_path, md_path = write_report(scores.to_dict(), md, out_dir, name)
+    return {"scores": scores, "report_json": str(json_path), "report_markdown": str(md_path),
+            "markdown": md}

@@ -1,106 +1,20 @@
 """Build the network a run fine-tunes: a pretrained one, or a BERT from scratch.
 
-The offline default trains a WordPiece vocabulary on the training text with the
-``tokenizers`` library and a small BERT with random weights. Its normalizer is
-Arabic-safe: NFKC, diacritics and tatweel removed by explicit ``Replace`` rules,
-and ``BertNormalizer(lowercase=False, strip_accents=False)`` — the stock
-lowercase/strip-accents path would delete hamza (رئيس → رييس).
+A pretrained model is a hub id or a local directory (AraBERT, or an encoder made
+by ``qawl pretrain``); from scratch, a WordPiece vocabulary is trained on the
+training text (:mod:`qawl.models.tokenizer`) and a small BERT gets random weights.
+Either way the labels go into ``config.json`` (``id2label``/``label2id``).
 """
 
 from __future__ import annotations
 
-import itertools
 import logging
 from typing import Iterable
 
-from qawl.data.text import DIACRITICS, TATWEEL
-from qawl.training.config import FromScratchConfig, ModelConfig
+from qawl.config.experiment import ModelConfig
+from qawl.models.tokenizer import train_wordpiece_tokenizer
 
 logger = logging.getLogger(__name__)
-
-SPECIAL_TOKENS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
-# Seeded into the WordPiece alphabet so letters and marks that are rare in the
-# training text still get ids instead of [UNK].
-ARABIC_ALPHABET = (
-    [chr(c) for c in range(0x0621, 0x064B)]  # hamza … yeh
-    + list("٠١٢٣٤٥٦٧٨٩0123456789")
-    + list("،؛؟«»“”\"'()[]{}.,:;!?-–—/%٪…")
-    + list("پچژگکی")  # Persian letters that appear in names
-    + [chr(c) for c in range(ord("A"), ord("Z") + 1)]
-    + [chr(c) for c in range(ord("a"), ord("z") + 1)]
-)
-
-
-def _alphabet_coverage() -> list[str]:
-    """Two-letter words that put every alphabet symbol in word-inner position.
-
-    ``initial_alphabet`` only seeds word-initial pieces; without a ``##x`` piece a
-    word with an unseen inner character (٢٠٢٤, NATO) becomes a single [UNK].
-    """
-    return [" ".join("ا" + c + " " + c + "ا" for c in ARABIC_ALPHABET)]
-
-
-def train_wordpiece_tokenizer(texts: Iterable[str], cfg: FromScratchConfig, model_max_length: int):
-    """Train a WordPiece tokenizer on raw texts and wrap it for ``transformers``.
-
-    Args:
-        texts: Training sentences (words joined by spaces).
-        cfg: Vocabulary size cap and minimum frequency.
-        model_max_length: Recorded in the tokenizer config.
-
-    Returns:
-        A ``PreTrainedTokenizerFast`` that round-trips exactly through
-        ``save_pretrained``/``from_pretrained`` (``BertTokenizer`` would rebuild
-        and lose the Arabic normalizer on reload).
-
-    Example:
-        >>> tok = train_wordpiece_tokenizer(["قال الرئيس إن"], FromScratchConfig(vocab_size=1000, min_frequency=1), 64)
-        >>> tok.tokenize("الرئيـسُ")
-        ['الرئيس']
-    """
-    from tokenizers import Tokenizer, decoders, normalizers, pre_tokenizers, processors, trainers
-    from tokenizers.models import WordPiece
-    from transformers import PreTrainedTokenizerFast
-
-    tok = Tokenizer(WordPiece(unk_token="[UNK]"))
-    tok.normalizer = normalizers.Sequence([
-        normalizers.NFKC(),
-        normalizers.Replace(_regex(f"[{DIACRITICS}{TATWEEL}]"), ""),
-        normalizers.BertNormalizer(clean_text=True, handle_chinese_chars=True,
-                                   strip_accents=False, lowercase=False),
-    ])
-    tok.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
-    tok.decoder = decoders.WordPiece()
-    trainer = trainers.WordPieceTrainer(
-        vocab_size=cfg.vocab_size, min_frequency=cfg.min_frequency,
-        special_tokens=SPECIAL_TOKENS, initial_alphabet=ARABIC_ALPHABET,
-        show_progress=False,
-    )
-    tok.train_from_iterator(itertools.chain(texts, _alphabet_coverage()), trainer=trainer)
-    # The trainer numbers tokens in hash order; renumber them (specials first, then
-    # sorted) so equal vocabularies get equal ids. The vocabulary itself can still
-    # differ by a few pieces between trainings (merge ties are broken in hash
-    # order): set model.from_scratch.tokenizer to reuse one and repeat a run exactly.
-    vocab = tok.get_vocab()
-    ordered = SPECIAL_TOKENS + sorted(t for t in vocab if t not in SPECIAL_TOKENS)
-    tok.model = WordPiece(vocab={t: i for i, t in enumerate(ordered)}, unk_token="[UNK]")
-    cls_id, sep_id = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
-    tok.post_processor = processors.TemplateProcessing(
-        single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B:1 [SEP]:1",
-        special_tokens=[("[CLS]", cls_id), ("[SEP]", sep_id)],
-    )
-    return PreTrainedTokenizerFast(
-        tokenizer_object=tok, unk_token="[UNK]", pad_token="[PAD]", cls_token="[CLS]",
-        sep_token="[SEP]", mask_token="[MASK]", model_max_length=model_max_length,
-        # token_type_ids listed so text pairs (stance) get segment ids.
-        model_input_names=["input_ids", "token_type_ids", "attention_mask"],
-    )
-
-
-def _regex(pattern: str):
-    from tokenizers import Regex
-
-    return Regex(pattern)
 
 
 def build_model(
@@ -150,10 +64,12 @@ def build_model(
     if training_texts is None:
         raise ValueError("a from-scratch model needs training texts for its vocabulary")
     spec = model_cfg.from_scratch
+    assert spec is not None  # the config requires pretrained or from_scratch
     if spec.tokenizer:
         tokenizer = AutoTokenizer.from_pretrained(spec.tokenizer)
     else:
-        tokenizer = train_wordpiece_tokenizer(training_texts, spec, model_cfg.max_length)
+        tokenizer = train_wordpiece_tokenizer(training_texts, spec.vocab_size, spec.min_frequency,
+                                              model_cfg.max_length)
     config = BertConfig(
         vocab_size=len(tokenizer), hidden_size=spec.hidden_size,
         num_hidden_layers=spec.num_layers, num_attention_heads=spec.num_heads,

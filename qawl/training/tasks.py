@@ -17,11 +17,13 @@ from qawl.data.augment import replace_mentions
 from qawl.data.labels import build_label_list, check_scheme, decode_iob2
 from qawl.data.readers import (DataError, read_hub_ner, read_ner_file, read_stance_jsonl)
 from qawl.data.stance_inputs import encode_stance
-from qawl.data.text import Normalizer
+from qawl.config.experiment import NerConfig, StanceConfig
 from qawl.eval.evaluate import evaluate_ner_examples, evaluate_stance_examples
-from qawl.eval.ner_metrics import ner_scores
-from qawl.eval.stance_metrics import stance_scores
-from qawl.training.config import ExperimentConfig
+from qawl.eval.ner_metrics import NerScores, ner_scores
+from qawl.eval.stance_metrics import StanceScores, stance_scores
+from qawl.models.backends import softmax
+from qawl.models.ner import NerTagger
+from qawl.models.stance import StanceClassifier
 
 logger = logging.getLogger(__name__)
 
@@ -34,9 +36,9 @@ class NerTask:
     name = "ner"
     metric = "f1"  # dev micro-F1 (seqeval default mode) picks the best checkpoint
 
-    def __init__(self, cfg: ExperimentConfig):
+    def __init__(self, cfg: NerConfig):
         self.cfg = cfg
-        self.normalizer = Normalizer(**cfg.model.normalizer.model_dump())
+        self.normalizer = cfg.model.normalizer
         self.notes: dict[str, int] = {}
 
     def load_splits(self) -> dict[str, list]:
@@ -103,24 +105,15 @@ class NerTask:
                 k += len(windows)
                 # The same decoding as NerTagger.predict, so the checkpoint is chosen
                 # by the score the saved model will get.
-                probs = np.exp(scores - scores.max(-1, keepdims=True))
-                preds.append(decode_iob2(probs / probs.sum(-1, keepdims=True), id2label))
+                preds.append(decode_iob2(softmax(scores), id2label))
             s = ner_scores(gold, preds)
-            return {"f1": s["default"]["micro"]["f1"], "f1_strict": s["strict"]["micro"]["f1"],
-                    "macro_f1": s["default"]["macro"]["f1"]}
+            return {"f1": s.default.micro.f1, "f1_strict": s.strict.micro.f1,
+                    "macro_f1": s.default.macro.f1}
         return compute
 
-    def evaluate(self, model, tokenizer, examples) -> dict:
-        from qawl.models.taggers import NerTagger
-
-        return evaluate_ner_examples(NerTagger(model, tokenizer, self.cfg.training.eval_batch_size),
-                                     examples)
-
-    @staticmethod
-    def headline(scores: dict) -> str:
-        return (f"micro-F1 {scores['default']['micro']['f1']:.4f} "
-                f"(strict {scores['strict']['micro']['f1']:.4f}), "
-                f"macro-F1 {scores['default']['macro']['f1']:.4f}")
+    def evaluate(self, model, tokenizer, examples) -> NerScores:
+        return evaluate_ner_examples(
+            NerTagger.from_model(model, tokenizer, self.cfg.training.eval_batch_size), examples)
 
 
 class StanceTask:
@@ -129,9 +122,9 @@ class StanceTask:
     name = "stance"
     metric = "macro_f1"
 
-    def __init__(self, cfg: ExperimentConfig):
+    def __init__(self, cfg: StanceConfig):
         self.cfg = cfg
-        self.normalizer = Normalizer(**cfg.model.normalizer.model_dump())
+        self.normalizer = cfg.model.normalizer
         self.notes: dict[str, int] = {}
 
     def load_splits(self) -> dict[str, list]:
@@ -181,18 +174,13 @@ class StanceTask:
         def compute(eval_pred):
             preds = [id2label[int(i)] for i in np.asarray(eval_pred.predictions).argmax(-1)]
             s = stance_scores(gold, preds, labels)
-            return {"macro_f1": s["macro_f1"], "accuracy": s["accuracy"]}
+            return {"macro_f1": s.macro_f1, "accuracy": s.accuracy}
         return compute
 
-    def evaluate(self, model, tokenizer, examples) -> dict:
-        from qawl.models.taggers import StanceClassifier
-
+    def evaluate(self, model, tokenizer, examples) -> StanceScores:
         return evaluate_stance_examples(
-            StanceClassifier(model, tokenizer, self.cfg.training.eval_batch_size), examples)
-
-    @staticmethod
-    def headline(scores: dict) -> str:
-        return f"macro-F1 {scores['macro_f1']:.4f}, accuracy {scores['accuracy']:.4f}"
+            StanceClassifier.from_model(model, tokenizer, self.cfg.training.eval_batch_size),
+            examples)
 
 
 TASKS = {"ner": NerTask, "stance": StanceTask}

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import torch
 
+from qawl.config.experiment import NerConfig, StanceConfig
+from qawl.config.settings import ModelSettings
 from qawl.models.build import build_model
-from qawl.models.export import save_model_dir
-from qawl.models.taggers import QAWL_KEY, qawl_settings
-from qawl.training.config import ExperimentConfig
+from qawl.models.io import save_model_dir
 from qawl.training.tasks import TASKS
 
 logger = logging.getLogger(__name__)
@@ -72,11 +72,11 @@ def _epoch_logger(task_metric: str):
     return EpochLine()
 
 
-def train(cfg: ExperimentConfig) -> TrainResult:
+def train(cfg: NerConfig | StanceConfig) -> TrainResult:
     """Train the model a config describes and save it as a plain HF directory.
 
     Args:
-        cfg: A validated config (see :func:`qawl.training.config.load_config`).
+        cfg: A validated config (see :func:`qawl.config.load_config`).
 
     Returns:
         The output directory and its metrics.
@@ -101,7 +101,7 @@ def train(cfg: ExperimentConfig) -> TrainResult:
     logger.info("%s: %s; labels %s", cfg.run_name,
                 ", ".join(f"{k} {len(v)}" for k, v in splits.items()), labels)
     tokenizer, model = build_model(cfg.task, cfg.model, labels, task.training_texts(splits))
-    setattr(model.config, QAWL_KEY, qawl_settings(cfg.task, cfg.model))
+    ModelSettings.from_experiment(cfg).save_into(model.config)
     label2id = {lab: i for i, lab in enumerate(labels)}
     id2label = dict(enumerate(labels))
 
@@ -142,11 +142,14 @@ def train(cfg: ExperimentConfig) -> TrainResult:
                "best_checkpoint_metric": {task.metric: trainer.state.best_metric},
                "epochs_run": trainer.state.epoch,
                "history": [h for h in trainer.state.log_history if "eval_loss" in h]}
+    headlines = {}
     for split in ("dev", "test"):
         if split in splits:
-            metrics[split] = task.evaluate(model, tokenizer, splits[split])
-            logger.info("%s %s", split, task.headline(metrics[split]))
-    save_model_dir(model, tokenizer, cfg, metrics, out_dir)
+            scores = task.evaluate(model, tokenizer, splits[split])
+            metrics[split] = scores.to_dict()
+            headlines[split] = scores.headline()
+            logger.info("%s %s", split, headlines[split])
+    save_model_dir(model, tokenizer, cfg, metrics, headlines, out_dir)
     shutil.rmtree(checkpoints, ignore_errors=True)
     logger.info("saved %s", out_dir)
     return TrainResult(out_dir, metrics)

@@ -2,7 +2,7 @@
 
 An article names a speaker many ways: ``مارك روته`` first, then ``روته``, then
 ``وروته`` with a clitic glued on. :func:`cluster_speakers` merges those mentions
-into one :class:`~qawl.models.document.Speaker` named by the fullest mention;
+into one :class:`~qawl.document.Speaker` named by the fullest mention;
 :func:`speaker_label` says which NER labels can speak at all (people,
 organizations, governments), whatever label set the tagger uses.
 """
@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import re
 
-from qawl.data.text import INVISIBLE, strip_diacritics, strip_tatweel
-from qawl.models.cues import match_key
-from qawl.models.document import Entity, Mention, Speaker
+from qawl.data.text import match_key, strip_marks
+from qawl.document import Entity, Mention, Speaker
 
 __all__ = ["SPEAKER_LABELS", "clitic_variants", "cluster_speakers", "speaker_label"]
 
-_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
 # NER label sets differ (ANERcorp says PERS, others B-PER…); speakers are people,
 # organizations and governments.
 _BIO_RE = re.compile(r"^[BIESLU]-")
@@ -48,7 +46,7 @@ def clitic_variants(word: str) -> list[tuple[str, int, str]]:
     """Readings of a key without its clitic prefix of one or two letters.
 
     Args:
-        word: A :func:`~qawl.models.cues.match_key` key.
+        word: A :func:`~qawl.data.text.match_key` key.
 
     Returns:
         ``(rest, letters cut, letters to put back)`` for each reading, a
@@ -127,8 +125,7 @@ def cluster_speakers(text: str, ents: list[tuple[Entity, str]]) -> dict[int, Spe
                                            -(ents[j][0].end - ents[j][0].start)))
         _, cut, restore = stripped[best]
         written = text[ents[best][0].start:ents[best][0].end]
-        name = restore + " ".join(strip_tatweel(strip_diacritics(
-            _INVISIBLE_RE.sub("", written))).split())[cut:]
+        name = restore + " ".join(strip_marks(written).split())[cut:]
         mentions = [Mention(ents[j][0].start, ents[j][0].end) for j in sorted(members)]
         speaker = Speaker(name, label, mentions)
         speakers.update((j, speaker) for j in members)

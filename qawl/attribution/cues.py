@@ -2,53 +2,21 @@
 
 :data:`CUES` maps every written form of a reporting verb (``قال``، ``وأضافت``،
 ``يحذر``، ``مؤكدا``…) to its :class:`Cue`; the word sets beside it tell the rules
-in :mod:`qawl.models.attribution` what a word next to a cue means: an ``إن``/``أن``
+in :mod:`qawl.attribution.rules` what a word next to a cue means: an ``إن``/``أن``
 that opens reported speech, a preposition, a filler between subject and verb.
-Everything is keyed by :func:`match_key`, so words match however they are
-written: with diacritics, tatweel or hamza on alef, or without.
+Everything is keyed by :func:`qawl.data.text.match_key`, so words match however
+they are written: with diacritics, tatweel or hamza on alef, or without.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from qawl.data.text import INVISIBLE, strip_diacritics, strip_tatweel
+from qawl.data.text import match_key, match_keys
 
 __all__ = ["AMBIGUOUS", "CALLS", "CONTINUING", "CUES", "Cue", "HEADLINE_PREPS", "JOINERS",
            "MEDIA", "NOT_REPORTING_BEFORE", "NO_SUBJECT_NEXT", "PARTICLES", "PREPOSITIONS",
-           "RELATIVES", "SVO_FILLERS", "VERBS", "build_cues", "match_key", "match_keys"]
-
-# Hamza-carrying alefs and invisible marks vary freely in news copy; keys drop them.
-_ALEF_RE = re.compile("[أإآٱ]")
-_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
-
-
-def match_key(word: str) -> str:
-    """The key a word is matched on: no diacritics, tatweel, hamza on alef or
-    invisible marks (direction marks, zero-width joiners).
-
-    Args:
-        word: A word as written.
-
-    Returns:
-        The word with those marks removed and every hamza-carrying alef as ``ا``.
-
-    Example:
-        >>> match_key("وقــالَ"), match_key("أكّد")
-        ('وقال', 'اكد')
-    """
-    return _ALEF_RE.sub("ا", strip_tatweel(strip_diacritics(_INVISIBLE_RE.sub("", word))))
-
-
-def match_keys(words: str) -> set[str]:
-    """The :func:`match_key` of each space-separated word.
-
-    Example:
-        >>> sorted(match_keys("إن أنّ"))
-        ['ان']
-    """
-    return {match_key(w) for w in words.split()}
+           "RELATIVES", "SVO_FILLERS", "VERBS", "build_cues"]
 
 
 # One row per verb: past 3ms, past 3fs, imperfect 3ms, active participle stem

@@ -9,12 +9,10 @@ that already do bidi (Konsole, recent GNOME Terminal, mlterm).
 from __future__ import annotations
 
 import textwrap
-from typing import Iterable
-
 from rich.console import Console
 from rich.table import Table
 
-from qawl.models.document import Document
+from qawl.document import Document
 
 
 SPEAKER_WIDTH = 16  # characters per line of a speaker cell
@@ -65,11 +63,3 @@ def render_document(doc: Document, console: Console | None = None, bidi: bool = 
         speaker = _visual(s.speaker.name, bidi, SPEAKER_WIDTH) if s.speaker else "?"
         stmts.add_row(speaker, v(s.cue), s.stance or "-", p, _visual(s.text, bidi, width))
     console.print(stmts)
-
-
-def render_documents(docs: Iterable[tuple[str, Document]], bidi: bool = True,
-                     console: Console | None = None) -> None:
-    """Print several ``(name, document)`` pairs, one block each."""
-    console = console or Console()
-    for name, doc in docs:
-        render_document(doc, console, bidi, name)

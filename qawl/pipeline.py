@@ -1,6 +1,7 @@
 """The article pipeline: raw Arabic news in, entities and attributed statements out.
 
-    text → sentences → words (+offsets) → NER (windows batched across documents)
+    text → prepared document (words + offsets, sentences, quotes, lines; once)
+         → NER on each sentence's words (windows batched across documents)
          → attribution (cues, quotes, speakers) → stance of each statement → Document
 
 Offsets always point into the caller's original string. ``qawl.load(path)`` opens
@@ -16,18 +17,33 @@ Example:
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, Protocol, Sequence
 
 import numpy as np
 
-from qawl.data.text import Word, extend_over_marks, split_words
-from qawl.models.attribution import find_statements, split_sentences
-from qawl.models.document import Document, Entity
-from qawl.models.taggers import NerTagger, StanceClassifier
+from qawl.attribution import find_statements
+from qawl.bundle import read_manifest
+from qawl.data.prepared import PreparedDocument, prepare
+from qawl.data.text import Word, extend_over_marks
+from qawl.document import Document, Entity
+from qawl.models.io import MODEL_FILE
+from qawl.models.ner import NerTagger
+from qawl.models.stance import StanceClassifier
 
-BUNDLE_FILE = "qawl_pipeline.json"
+BACKENDS = ("torch",)
+
+
+class Tagger(Protocol):
+    """What the pipeline needs of an NER predictor."""
+
+    def predict(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, float]]]: ...
+
+
+class Classifier(Protocol):
+    """What the pipeline needs of a stance predictor."""
+
+    def predict(self, items: Sequence[tuple[str, str, str]]) -> list[tuple[str, dict[str, float]]]: ...
 
 
 def tags_to_entities(text: str, words: Sequence[Word], labels: Sequence[str],
@@ -39,6 +55,7 @@ def tags_to_entities(text: str, words: Sequence[Word], labels: Sequence[str],
     word's end, extended over trailing diacritics.
 
     Example:
+        >>> from qawl.data.text import split_words
         >>> t = "زار بوتين موسكو"
         >>> ws = split_words(t)
         >>> [(e.text, e.label) for e in tags_to_entities(t, ws, ["O", "B-PER", "B-GPE"], [1, .9, .8])]
@@ -48,8 +65,8 @@ def tags_to_entities(text: str, words: Sequence[Word], labels: Sequence[str],
     run: list[int] = []
     run_type: str | None = None
 
-    def close():
-        if run:
+    def close() -> None:
+        if run and run_type:
             start, end = words[run[0]].start, extend_over_marks(text, words[run[-1]].end)
             entities.append(Entity(text[start:end], run_type, start, end,
                                    float(np.mean([scores[k] for k in run]))))
@@ -77,7 +94,7 @@ class Pipeline:
         'مارك روته'
     """
 
-    def __init__(self, ner: NerTagger, stance: StanceClassifier | None = None):
+    def __init__(self, ner: Tagger, stance: Classifier | None = None):
         self.ner = ner
         self.stance = stance
 
@@ -85,93 +102,87 @@ class Pipeline:
         """Analyze one article."""
         return next(self.pipe([text]))
 
-    def pipe(self, texts: Iterable[str], batch_size: int = 8) -> Iterator[Document]:
+    def pipe(self, texts: Iterable[str], doc_batch_size: int = 8) -> Iterator[Document]:
         """Analyze many articles, batching model calls across documents.
 
         Args:
             texts: Raw article texts.
-            batch_size: Documents per batch (NER windows and statements of a
-                batch go through the models together).
+            doc_batch_size: Documents per batch (NER windows and statements of a
+                batch go through the models together, in batches of the
+                predictors' ``model_batch_size``).
 
         Yields:
-            One :class:`Document` per text, in order.
+            One :class:`~qawl.document.Document` per text, in order.
+
+        Raises:
+            TypeError: An item that is not a string.
         """
         batch: list[str] = []
         for text in texts:
             if not isinstance(text, str):
                 raise TypeError(f"expected article text (str), got {type(text).__name__}")
             batch.append(text)
-            if len(batch) == batch_size:
+            if len(batch) == doc_batch_size:
                 yield from self._analyze(batch)
                 batch = []
         if batch:
             yield from self._analyze(batch)
 
-    def entities(self, texts: Sequence[str]) -> list[list[Entity]]:
-        """Named entities of each text, offsets into it."""
-        return self._entities(texts, [split_sentences(t) for t in texts])
-
-    def _entities(self, texts: Sequence[str], spans: list[list[tuple[int, int]]]) -> list[list[Entity]]:
-        per_doc_words, flat = [], []
-        for text, doc_spans in zip(texts, spans):
-            sentences = []
-            for start, end in doc_spans:
-                words = [Word(w.text, w.start + start, w.end + start)
-                         for w in split_words(text[start:end])]
-                if words:
-                    sentences.append(words)
-            per_doc_words.append(sentences)
-            flat.extend(sentences)
-        predictions = iter(self.ner.predict([[w.text for w in s] for s in flat]))
-        out = []
-        for text, sentences in zip(texts, per_doc_words):
-            ents: list[Entity] = []
-            for words in sentences:
-                pred = next(predictions)
-                ents += tags_to_entities(text, words, [p[0] for p in pred], [p[1] for p in pred])
-            out.append(ents)
+    def _entities(self, docs: Sequence[PreparedDocument]) -> list[list[Entity]]:
+        """Entities of each document: one NER call for every sentence of the batch."""
+        sentences = [(d, doc.sentence_words(s)) for d, doc in enumerate(docs)
+                     for s in doc.sentences if s.first_word < s.stop_word]
+        predictions = self.ner.predict([[w.text for w in words] for _, words in sentences])
+        out: list[list[Entity]] = [[] for _ in docs]
+        for (d, words), pred in zip(sentences, predictions):
+            out[d] += tags_to_entities(docs[d].text, words, [p[0] for p in pred],
+                                       [p[1] for p in pred])
         return out
 
     def _analyze(self, texts: list[str]) -> list[Document]:
-        # Sentence spans serve NER and, below, the stance context: split once.
-        spans = [split_sentences(t) for t in texts]
-        docs = []
-        for text, ents in zip(texts, self._entities(texts, spans)):
-            docs.append(Document(text, ents, find_statements(text, ents)))
+        prepared = [prepare(t) for t in texts]
+        docs = [Document(p.text, ents, find_statements(p, ents))
+                for p, ents in zip(prepared, self._entities(prepared))]
         if self.stance is not None:
             items, targets = [], []
-            for doc, doc_spans in zip(docs, spans):
+            for doc, p in zip(docs, prepared):
                 for st in doc.statements:
-                    context = next((doc.text[a:b] for a, b in doc_spans if a <= st.start < b), st.text)
-                    speaker = st.speaker.name if st.speaker else ""
-                    items.append((speaker, st.text, context))
+                    sentence = p.sentence_at(st.start)
+                    context = doc.text[sentence.start:sentence.end] if sentence else st.text
+                    items.append((st.speaker.name if st.speaker else "", st.text, context))
                     targets.append(st)
             for st, (label, scores) in zip(targets, self.stance.predict(items)):
                 st.stance, st.scores = label, scores
         return docs
 
 
-def load(path: str | Path, batch_size: int = 32) -> Pipeline:
+def load(path: str | Path, model_batch_size: int = 32, backend: str = "torch",
+         device: str | None = None) -> Pipeline:
     """Open a bundle written by ``qawl export``, or one NER model directory.
 
     Args:
         path: The bundle (with ``qawl_pipeline.json``) or an NER model directory.
-        batch_size: Windows/statements per forward pass.
+        model_batch_size: Rows per forward pass (NER windows, stance statements).
+        backend: The inference engine (:data:`BACKENDS`).
+        device: Where the torch backend runs (``"cpu"``, ``"cuda"``); None: CPU.
 
     Raises:
         FileNotFoundError: Neither a bundle nor a model directory.
+        ValueError: An unknown backend, or a bundle whose manifest this version
+            of qawl cannot read (the message says which field and why).
     """
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}")
     path = Path(path)
-    manifest = path / BUNDLE_FILE
-    if manifest.is_file():
-        spec = json.loads(manifest.read_text(encoding="utf-8"))
-        ner = NerTagger.from_pretrained(path / spec["ner"], batch_size)
-        stance = (StanceClassifier.from_pretrained(path / spec["stance"], batch_size)
-                  if spec.get("stance") else None)
+    manifest = read_manifest(path)
+    if manifest is not None:
+        ner = NerTagger.from_pretrained(path / manifest["ner"], model_batch_size, device)
+        stance = (StanceClassifier.from_pretrained(path / manifest["stance"], model_batch_size, device)
+                  if manifest.get("stance") else None)
         return Pipeline(ner, stance)
-    if (path / "config.json").is_file():
-        return Pipeline(NerTagger.from_pretrained(path, batch_size), None)
+    if (path / MODEL_FILE).is_file():
+        return Pipeline(NerTagger.from_pretrained(path, model_batch_size, device), None)
     raise FileNotFoundError(
-        f"{path} is neither a qawl bundle (no {BUNDLE_FILE}) nor a model directory "
+        f"{path} is neither a qawl bundle (no qawl_pipeline.json) nor a model directory "
         "(no config.json); build one with `qawl export --ner DIR --stance DIR --out DIR`"
     )

@@ -1,0 +1,182 @@
+"""The article index attribution rules read: words, quotes, lines, entities and cues by word.
+
+:class:`ArticleIndex` is built once per article from its
+:class:`~qawl.data.prepared.PreparedDocument` and its entities. Rules ask it
+questions by word index (is this word a cue? which entity covers it? does a
+speech quotation open here?) instead of re-reading the text, and build
+:class:`~qawl.document.Statement` objects through :meth:`ArticleIndex.statement`
+so every offset points into the caller's text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from qawl.attribution.cues import CUES, MEDIA, PARTICLES, PREPOSITIONS, Cue
+from qawl.attribution.speakers import cluster_speakers, speaker_label
+from qawl.data.prepared import PreparedDocument
+from qawl.data.text import match_key
+from qawl.document import Entity, Speaker, Statement
+
+FINAL_PUNCT = set(".،,؛;:!?؟…-–—")
+COMMAS = {"،", ","}
+MIN_QUOTE_WORDS = 3  # a shorter quote is a scare quote or a name, not speech
+PARTICLE_WINDOW = 15  # words between a cue's subject and its إن/أن
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation, by word and by character.
+
+    Attributes:
+        start: Offset of the first character inside the marks (the first inner word).
+        end: Offset just past the last inner word.
+        closing_word: Index of the closing mark's word.
+    """
+
+    start: int
+    end: int
+    closing_word: int
+
+
+@dataclass(frozen=True)
+class EntitySpan:
+    """An entity by word: ``first`` to ``stop`` (exclusive)."""
+
+    first: int
+    stop: int
+
+
+class ArticleIndex:
+    """Words, quotes, lines and entities of one article, indexed by word.
+
+    Args:
+        doc: The prepared article.
+        entities: Its named entities (any label set; PER/ORG/GPE can speak).
+
+    Attributes:
+        doc: The prepared article (``doc.text`` is the caller's string).
+        words: ``doc.words``.
+        keys: Each word's :func:`~qawl.data.text.match_key`.
+        is_word: Whether each word has a letter or digit (not punctuation).
+        line: The line each word is on.
+        quote_at: The quotation opening at each opening-mark word.
+        in_quote: For each word, the opening-mark word of its quotation, or -1.
+        speakers: The :class:`~qawl.document.Speaker` of each speaking entity, by entity number.
+        entity_span: Each entity's words (entities sorted by start, longest first).
+        entity_at_first: The entity starting at a word (the first one listed).
+        entity_of: The entity covering a word.
+        cues: The reporting cue at each cue word.
+    """
+
+    def __init__(self, doc: PreparedDocument, entities: list[Entity]):
+        self.doc = doc
+        self.words = doc.words
+        self.keys = [match_key(w.text) for w in self.words]
+        self.is_word = [any(c.isalnum() for c in w.text) for w in self.words]
+        self.starts = [w.start for w in self.words]
+        ends = [w.end for w in self.words]
+        self.line = [doc.line_of(s) for s in self.starts]
+        self.quote_at: dict[int, Quote] = {}
+        self.in_quote = [-1] * len(self.words)
+        for inside_start, inside_end in doc.quotes:
+            opening = bisect_left(self.starts, inside_start - 1)
+            closing = bisect_left(self.starts, inside_end)
+            if closing > opening + 1:  # the inside, from its first word to its last
+                self.quote_at[opening] = Quote(self.starts[opening + 1], ends[closing - 1], closing)
+            self.in_quote[opening + 1:closing] = [opening] * (closing - opening - 1)
+        ordered = sorted(entities, key=lambda e: (e.start, -e.end))
+        self.speakers = cluster_speakers(doc.text, [(e, speaker_label(e.label)) for e in ordered])
+        self.entity_span: list[EntitySpan] = []
+        self.entity_at_first: dict[int, int] = {}
+        self.entity_of: dict[int, int] = {}
+        for number, entity in enumerate(ordered):
+            first, stop = bisect_right(ends, entity.start), bisect_left(self.starts, entity.end)
+            self.entity_span.append(EntitySpan(first, stop))
+            if first < stop:  # an entity over no word (whitespace) marks nothing
+                self.entity_at_first.setdefault(first, number)
+            for word in range(first, stop):
+                self.entity_of.setdefault(word, number)
+        self.cues = {word: cue for word in range(len(self.words)) if (cue := self._cue_at(word))}
+
+    # -- cues ---------------------------------------------------------------------------
+
+    def _cue_at(self, word: int) -> Cue | None:
+        cue = CUES.get(self.keys[word])
+        if cue is None or self.in_quote[word] >= 0 or (word and self.keys[word - 1] in CUES):
+            return None  # quoted words are the speaker's, "قال محذرا" is one cue
+        if cue.weak and cue.kind != "participle":
+            return cue if self.reports_soon(word) else None  # وردّ … بأن, not "في رد على"
+        if cue.weak and "\u064b" not in self.words[word].text and not self.after_comma(word):
+            return None  # مؤكدةً or "، مؤكدة" is an adverb; bare لافتة is a sign
+        return cue
+
+    def reports_soon(self, word: int) -> bool:
+        """Whether بأن or a colon follows ``word`` in its sentence: "وردّ الوزير بأن"."""
+        found = next((j for j in range(word + 1, min(word + PARTICLE_WINDOW, len(self.words)))
+                      if self.words[j].text in ".!?؟:" or self.keys[j] in PARTICLES), word)
+        return self.words[found].text == ":" or self.keys[found][:1] == "ب"  # بأن، بأنه
+
+    # -- words ---------------------------------------------------------------------------
+
+    def after_comma(self, word: int) -> bool:
+        """Whether a comma comes right before ``word``."""
+        return word > 0 and self.words[word - 1].text in COMMAS
+
+    def speech_quote(self, word: int, min_words: int = MIN_QUOTE_WORDS) -> bool:
+        """Whether a quotation that can be speech opens at ``word``: 3+ words, not
+        only a name (“حلف شمال الأطلسي” is a scare-quoted name)."""
+        if word not in self.quote_at:
+            return False
+        inner = [k for k in range(word + 1, self.quote_at[word].closing_word) if self.is_word[k]]
+        return len(inner) >= min_words and not all(k in self.entity_of for k in inner)
+
+    def prepositional(self, entity: int) -> bool:
+        """Whether an entity is governed by a preposition: "في بيان لوكالة رويترز"."""
+        first = self.entity_span[entity].first
+        before = self.keys[first - 1] if first else ""
+        if before in PREPOSITIONS or (before[:1] in ("و", "ف") and before[1:] in PREPOSITIONS):
+            return True  # "في باريس"، "وفي باريس"
+        own = self.keys[first]
+        if before[:1] in ("ل", "ب") and (before[1:3] == "ال" or before[1:] in MEDIA):
+            return True
+        return own[:1] in ("ب", "ل") and own[1:3] == "ال" and len(own) > 4
+
+    def opens_line(self, first: int, lead: int = 0) -> bool:
+        """Whether word ``first`` starts its line, opening quote marks aside, or
+        follows at most ``lead`` plain words there (a headline's "حركة الشباب")."""
+        while lead and first > 0 and self.is_word[first - 1] and first - 1 not in self.entity_of \
+                and self.line[first - 1] == self.line[first]:
+            first, lead = first - 1, lead - 1
+        before = first - 1
+        while before >= 0 and self.line[before] == self.line[first] \
+                and self.words[before].text in "“«\"”":
+            before -= 1
+        return before < 0 or self.line[before] != self.line[first]
+
+    def line_stop(self, word: int) -> int:
+        """One past the last word on ``word``'s line."""
+        return bisect_left(self.line, self.line[word] + 1)
+
+    # -- building statements --------------------------------------------------------------
+
+    def clause(self, first: int, stop: int) -> tuple[int, int] | None:
+        """The statement starting at word ``first`` up to ``stop``: a quotation
+        that fills it, else the words without final punctuation (character span)."""
+        if first in self.quote_at:
+            quote = self.quote_at[first]
+            if any(self.is_word[first + 1:quote.closing_word]) and all(
+                    self.words[k].text in FINAL_PUNCT for k in range(quote.closing_word + 1, stop)):
+                return quote.start, quote.end
+        last = stop - 1
+        while last >= first and self.words[last].text in FINAL_PUNCT:
+            last -= 1
+        return (self.words[first].start, self.words[last].end) if last >= first else None
+
+    def statement(self, span: tuple[int, int], cue_word: int, speaker: Speaker | None,
+                  cue: str | None = None) -> Statement:
+        """A statement over a character span, reported by the word ``cue_word``."""
+        (start, end), word = span, self.words[cue_word]
+        return Statement(self.doc.text[start:end], start, end, cue or word.text, speaker,
+                         cue_start=word.start, cue_end=word.end)

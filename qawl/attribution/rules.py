@@ -1,0 +1,351 @@
+"""Rule-based statement attribution: who said what in an Arabic news article.
+
+:func:`find_statements` reads a prepared article plus its named entities and
+returns each quoted or reported statement with its reporting cue and speaker.
+The cue lexicon lives in :mod:`~qawl.attribution.cues`, speaker merging in
+:mod:`~qawl.attribution.speakers`, who a cue's subject is in
+:mod:`~qawl.attribution.subjects`, and the by-word index every rule reads in
+:mod:`~qawl.attribution.index`; this module holds the rules.
+
+A **sentence rule** is a function ``rule(sentence, context) -> list[Statement] | None``:
+it reads one :class:`SentenceSpan`, adds what it finds to the
+:class:`AttributionContext` (which remembers the last speaker for pronoun and
+continuation cues), and returns the statements it added, or None when the
+sentence is not its kind. :data:`SENTENCE_RULES` are tried in order and the
+first that answers (even with an empty list) decides the sentence:
+
+1. :func:`headline_colon` — ``واشنطن: نص``: an entity opening a line, then a colon;
+2. :func:`reporting_cues` — every reporting cue of the sentence (``قال``، ``وأضافت``،
+   ``يحذر``، ``مؤكدا``…) and what it reports (:data:`CUE_SPAN_FINDERS`);
+3. :func:`quote_continuation` — a lone quotation right after a statement goes on with it.
+
+A **span finder** ``finder(cue) -> (start, end) | None`` says what a cue reports;
+:data:`CUE_SPAN_FINDERS` are tried in order: a colon, a quotation of 3+ words or an
+``إن``/``أن`` clause after the subject; a call's ``إلى`` complement (``دعا … إلى``);
+a headline verb's complement (``“الناتو” يحذر من …``); a quotation opening the
+sentence before a named speaker (``«…»، قال الوزير``).
+
+Adding a rule means writing one function with one of these signatures, putting
+it in its list, and adding sentence-shape tests (``tests/test_attribution.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+from qawl.attribution.cues import CALLS, HEADLINE_PREPS, JOINERS, NOT_REPORTING_BEFORE, PARTICLES
+from qawl.attribution.index import MIN_QUOTE_WORDS, PARTICLE_WINDOW, ArticleIndex
+from qawl.attribution.subjects import opening_subject, subject_after, verb_subject
+from qawl.data.prepared import PreparedDocument, prepare  # noqa: F401  (prepare: docstring example)
+from qawl.data.sentences import OPENING_QUOTES
+from qawl.document import Entity, Speaker, Statement
+
+__all__ = ["AttributionContext", "CUE_SPAN_FINDERS", "CueSite", "SENTENCE_RULES", "SentenceSpan",
+           "find_statements", "headline_colon", "quote_continuation", "reporting_cues"]
+
+
+@dataclass(frozen=True)
+class SentenceSpan:
+    """One sentence, by word, in its article's index.
+
+    Attributes:
+        index: The article's index.
+        number: The sentence's position in the article.
+        first: Its first word.
+        stop: One past its last word.
+    """
+
+    index: ArticleIndex
+    number: int
+    first: int
+    stop: int
+
+
+@dataclass
+class AttributionContext:
+    """What rules remember across sentences.
+
+    Attributes:
+        statements: Every statement found so far, in text order.
+        speaker: The last speaker named or quoted (for pronoun and continuation cues).
+        speaker_line: The line that speaker was last named or quoted on.
+        statement_sentence: The sentence of the last statement.
+    """
+
+    statements: list[Statement] = field(default_factory=list)
+    speaker: Speaker | None = None
+    speaker_line: int = -1
+    statement_sentence: int = -2
+
+    @property
+    def reported_until(self) -> int:
+        """Where the last statement ends (a cue before this is inside it)."""
+        return self.statements[-1].end if self.statements else 0
+
+    def add(self, statement: Statement, line: int, sentence: int) -> None:
+        """Record a statement; its speaker becomes the last speaker."""
+        self.statements.append(statement)
+        self.note_speaker(statement.speaker, line)
+        self.statement_sentence = sentence
+
+    def note_speaker(self, speaker: Speaker | None, line: int) -> None:
+        """Remember a speaker named without a statement of its own."""
+        self.speaker, self.speaker_line = speaker, line
+
+
+SentenceRule = Callable[[SentenceSpan, AttributionContext], "list[Statement] | None"]
+
+
+# -- what a cue reports ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CueSite:
+    """A reporting cue in its sentence, with its subject once found.
+
+    Attributes:
+        sentence: The sentence.
+        word: The cue word.
+        named: The entity naming its speaker here (None if not named).
+        fronted: That entity when it comes before the verb (SVO).
+        stop: Where what it reports must end (:func:`clause_stop`).
+    """
+
+    sentence: SentenceSpan
+    word: int
+    named: int | None
+    fronted: int | None
+    stop: int
+
+    @property
+    def index(self) -> ArticleIndex:
+        return self.sentence.index
+
+    @property
+    def after_subject(self) -> int:
+        """The first word after the cue and, in VSO order, its named subject."""
+        if self.named is not None and self.named != self.fronted:
+            return self.index.entity_span[self.named].stop
+        return self.word + 1
+
+
+def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
+    """Where a clause reported by a cue ends: the sentence end, or a participle
+    or new reporting clause ("، مؤكدا أن"، "وأضاف أن")."""
+    for word in range(cue_word + 1, sentence_stop):
+        cue = index.cues.get(word)
+        if cue and index.keys[word - 1] in JOINERS:
+            return word - 1
+        if cue and (cue.kind == "participle" or index.after_comma(word)
+                    or (cue.continues and index.keys[word][:1] in "وف")):
+            return word
+    return sentence_stop
+
+
+def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
+    """A colon, a speech quotation or إن/أن after the subject, whichever comes
+    first before the clause ends or another cue: "قال روته إن …"، "وأضاف: «…»"."""
+    index, word, stop, seen = site.index, site.after_subject, site.stop, 0
+    while word < stop:
+        if word in index.cues:
+            return None
+        if index.words[word].text == ":":
+            skip = word + 1 < stop and index.keys[word + 1] in PARTICLES  # قال: إن …
+            return index.clause(word + 1 + skip, stop)
+        if word in index.quote_at:
+            if index.speech_quote(word):
+                quote = index.quote_at[word]
+                return quote.start, quote.end
+            word = index.quote_at[word].closing_word + 1
+            continue
+        if (index.keys[word] in PARTICLES and seen <= PARTICLE_WINDOW
+                and (word == 0 or index.keys[word - 1] not in NOT_REPORTING_BEFORE)):
+            return index.clause(word + 1, stop)
+        seen += index.is_word[word]
+        word += 1
+    return None
+
+
+def call_complement(site: CueSite) -> tuple[int, int] | None:
+    """A call's إلى complement of 3+ words: "دعا الأطراف إلى وقف القتال فورا"."""
+    index, first, stop = site.index, site.after_subject, site.stop
+    if index.keys[site.word] not in CALLS:
+        return None
+    to = next((k for k in range(first, min(first + 5, stop)) if index.keys[k] == "الى"), None)
+    if to is None or sum(index.is_word[to + 1:stop]) < MIN_QUOTE_WORDS:
+        return None
+    return index.clause(to + 1, stop)
+
+
+def headline_complement(site: CueSite) -> tuple[int, int] | None:
+    """A headline's present-tense verb after its speaker reports its complement,
+    or its بـ«…» quotation: "“الناتو” يحذر من تأجيج النزاع"."""
+    index, stop = site.index, site.stop
+    if site.fronted is None or index.cues[site.word].kind != "present" \
+            or not index.opens_line(index.entity_span[site.fronted].first, lead=1):
+        return None
+    start = site.word + 1 + (site.word + 1 < stop and index.keys[site.word + 1] in HEADLINE_PREPS)
+    quote = next((k for k in range(start, stop) if index.speech_quote(k, 1)
+                  and (k == start or index.keys[k - 1] == "ب")), None)  # بـ«…»
+    if quote is not None:
+        return index.quote_at[quote].start, index.quote_at[quote].end
+    return index.clause(start, stop) if start < stop else None
+
+
+def quote_before_cue(site: CueSite) -> tuple[int, int] | None:
+    """A quotation opening the sentence, then its named speaker: "«…»، قال الوزير"."""
+    index, first = site.index, site.sentence.first
+    if site.named is None or not index.speech_quote(first):
+        return None
+    quote = index.quote_at[first]
+    if any(index.is_word[quote.closing_word + 1:site.word]):
+        return None
+    return quote.start, quote.end
+
+
+# Tried in order for each cue; the first span found is what the cue reports.
+CUE_SPAN_FINDERS: Sequence[Callable[[CueSite], "tuple[int, int] | None"]] = (
+    reported_after_subject, call_complement, headline_complement, quote_before_cue)
+
+
+def cue_span(site: CueSite, reported_until: int) -> tuple[int, int] | None:
+    """What a cue reports (:data:`CUE_SPAN_FINDERS` in order), unless it starts
+    inside a statement already found."""
+    for finder in CUE_SPAN_FINDERS:
+        span = finder(site)
+        if span is not None:
+            return span if span[0] >= reported_until else None
+    return None
+
+
+# -- sentence rules -------------------------------------------------------------------------
+
+def headline_colon(sentence: SentenceSpan, context: AttributionContext) -> list[Statement] | None:
+    """``واشنطن: نص`` — a speaker entity opening a line, then a colon; the rest of
+    the line is the statement (cue ``:``)."""
+    index, stop = sentence.index, sentence.stop
+    first = next((k for k in range(sentence.first, stop)
+                  if index.words[k].text not in OPENING_QUOTES), stop)
+    entity = index.entity_at_first.get(first) if first < stop else None
+    if entity is None or entity not in index.speakers \
+            or not index.opens_line(index.entity_span[entity].first):
+        return None
+    colon = index.entity_span[entity].stop
+    while colon < stop and index.words[colon].text in "”\"»":
+        colon += 1
+    if colon >= stop - 1 or index.words[colon].text != ":":
+        return None
+    span = index.clause(colon + 1, index.line_stop(colon))
+    if not span:
+        return None
+    found = index.statement(span, colon, index.speakers[entity], ":")
+    context.add(found, index.line[sentence.first], sentence.number)
+    return [found]
+
+
+def reporting_cues(sentence: SentenceSpan, context: AttributionContext) -> list[Statement] | None:
+    """Every reporting cue of the sentence, in order, with its speaker and what it
+    reports; None when the sentence has no cue.
+
+    A participle (``مؤكدا``) takes the subject of the sentence's last verb, else
+    that of the verb opening the sentence, else the last speaker; a verb's
+    subject is found by :func:`~qawl.attribution.subjects.verb_subject`.
+    """
+    index = sentence.index
+    cue_words = [w for w in range(sentence.first, sentence.stop) if w in index.cues]
+    if not cue_words:
+        return None
+    added: list[Statement] = []
+    verb_speakers: list[Speaker | None] = []  # subjects of this sentence's verbs
+    for word in cue_words:
+        if index.words[word].start < context.reported_until:
+            continue  # a cue inside a reported clause is part of it
+        named = fronted = None
+        if index.cues[word].kind == "participle":
+            if verb_speakers:
+                speaker = verb_speakers[-1]
+            else:
+                opening = opening_subject(index, sentence.first, word)
+                speaker = index.speakers.get(opening, context.speaker) \
+                    if opening is not None else context.speaker
+        else:
+            speaker, named, fronted = verb_subject(index, word, sentence.first, sentence.stop,
+                                                   context.speaker, context.speaker_line)
+            verb_speakers.append(speaker)
+        site = CueSite(sentence, word, named, fronted, clause_stop(index, word, sentence.stop))
+        span = cue_span(site, context.reported_until)
+        if span is not None:
+            found = index.statement(span, word, speaker)
+            context.add(found, index.line[word], sentence.number)
+            added.append(found)
+        elif named is not None:
+            context.note_speaker(speaker, index.line[word])
+    return added
+
+
+def quote_continuation(sentence: SentenceSpan, context: AttributionContext) -> list[Statement] | None:
+    """A quotation of its own right after a statement goes on with it (cue ``""``),
+    unless a speaker is named after it ("«…»، غرّد الوزير فلان")."""
+    index = sentence.index
+    if not context.statements or context.statement_sentence != sentence.number - 1 \
+            or not index.speech_quote(sentence.first):
+        return None
+    quote = index.quote_at[sentence.first]
+    named = subject_after(index, quote.closing_word, sentence.stop)
+    speaker = index.speakers[named] if named is not None else context.statements[-1].speaker
+    found = Statement(index.doc.text[quote.start:quote.end], quote.start, quote.end, "", speaker)
+    context.statements.append(found)
+    context.statement_sentence = sentence.number
+    return [found]
+
+
+# Tried in order for each sentence; the first that answers decides it.
+SENTENCE_RULES: Sequence[SentenceRule] = (headline_colon, reporting_cues, quote_continuation)
+
+
+def find_statements(doc: PreparedDocument, entities: list[Entity]) -> list[Statement]:
+    """Find quoted and reported statements and who made them.
+
+    Args:
+        doc: The prepared article (:func:`qawl.data.prepared.prepare`).
+        entities: Its named entities, with offsets into ``doc.text``; any label
+            set works: PER/PERS, ORG and GPE entities (BIO prefixes ignored) can be
+            speakers, the others (DATE…) are skipped over.
+
+    Returns:
+        The statements in text order, each with ``text == doc.text[start:end]``,
+        the cue as written with its offsets (``":"`` for a headline colon, ``""``
+        and -1 for a quotation continuing the previous statement), and its
+        speaker: a :class:`~qawl.document.Speaker` named by the fullest mention,
+        listing every mention of that speaker, or None. ``stance`` is left None.
+
+    Raises:
+        ValueError: An entity whose offsets fall outside the text.
+
+    Example:
+        >>> text = "وقال مارك روته إن الحلف يراقب الوضع. وأضاف: «لن نتردد في الدفاع»."
+        >>> ents = [Entity("مارك روته", "PER", 5, 14)]
+        >>> [(s.text, s.cue, s.speaker.name) for s in find_statements(prepare(text), ents)]
+        [('الحلف يراقب الوضع', 'وقال', 'مارك روته'), ('لن نتردد في الدفاع', 'وأضاف', 'مارك روته')]
+    """
+    text = doc.text
+    for e in entities:
+        if not 0 <= e.start < e.end <= len(text):
+            raise ValueError(
+                f"entity {e.text!r} has offsets {e.start}:{e.end} outside the text "
+                f"(length {len(text)}); pass entities found in this same text"
+            )
+    if not text.strip():
+        return []
+    index = ArticleIndex(doc, entities)
+    context = AttributionContext()
+    for number, s in enumerate(doc.sentences):
+        if s.first_word >= s.stop_word:
+            continue
+        if context.statements and index.words[s.first_word].start < context.reported_until:
+            continue  # inside a headline's line
+        sentence = SentenceSpan(index, number, s.first_word, s.stop_word)
+        for rule in SENTENCE_RULES:
+            if rule(sentence, context) is not None:
+                break
+    return context.statements

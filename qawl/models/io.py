@@ -1,0 +1,160 @@
+"""Model directories on disk: write a trained model, read one back.
+
+A model directory is a plain Hugging Face directory: safetensors weights, the
+tokenizer, ``config.json`` (labels in ``id2label``, qawl's
+:class:`~qawl.config.settings.ModelSettings` under ``qawl``), the resolved
+``training_config.yaml``, ``metrics.json`` and a README card. It loads with
+``transformers.pipeline`` and with qawl; no pickles, no remote code.
+
+Example:
+    >>> tokenizer, model = load_model_dir("models/ner-tiny", "ner")   # doctest: +SKIP
+    >>> model.config.id2label[0]                                     # doctest: +SKIP
+    'O'
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import qawl
+
+MODEL_FILE = "config.json"
+
+
+def model_task(model_dir: str | Path) -> str:
+    """``"ner"`` or ``"stance"``, read from the directory's ``config.json``.
+
+    Raises:
+        FileNotFoundError: Not a model directory.
+    """
+    from qawl.config.settings import SETTINGS_KEY
+
+    config_path = Path(model_dir) / MODEL_FILE
+    if not config_path.is_file():
+        raise FileNotFoundError(f"{model_dir} has no config.json: not a model directory")
+    config = json.loads(config_path.read_text(encoding="utf-8"))
+    task = (config.get(SETTINGS_KEY) or {}).get("task")
+    if task:
+        return task
+    archs = " ".join(config.get("architectures") or [])
+    return "ner" if "TokenClassification" in archs else "stance"
+
+
+def model_labels(model_dir: str | Path) -> list[str]:
+    """The label list of a model directory, in id order (its ``id2label``)."""
+    config = json.loads((Path(model_dir) / MODEL_FILE).read_text(encoding="utf-8"))
+    return [config["id2label"][str(i)] for i in range(len(config["id2label"]))]
+
+
+def read_metrics(model_dir: str | Path) -> dict:
+    """The directory's ``metrics.json``, or ``{}`` when it has none."""
+    path = Path(model_dir) / "metrics.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+def load_model_dir(path: str | Path, task: str) -> tuple[Any, Any]:
+    """Load a model directory's tokenizer and PyTorch model.
+
+    Args:
+        path: A model directory (``config.json``, tokenizer, safetensors).
+        task: ``"ner"`` (token classification) or ``"stance"`` (sequence classification).
+
+    Returns:
+        ``(tokenizer, model)``; the model is in eval mode on the CPU.
+
+    Raises:
+        FileNotFoundError: No ``config.json`` (the message says how to make one).
+    """
+    from transformers import (AutoModelForSequenceClassification,
+                              AutoModelForTokenClassification, AutoTokenizer)
+
+    path = Path(path)
+    if not (path / MODEL_FILE).is_file():
+        raise FileNotFoundError(
+            f"{path} is not a model directory (no config.json); train one with "
+            "`qawl train configs/ner-tiny.yaml` or pass the directory it wrote"
+        )
+    auto = AutoModelForTokenClassification if task == "ner" else AutoModelForSequenceClassification
+    tokenizer = AutoTokenizer.from_pretrained(path)
+    model = auto.from_pretrained(path)
+    return tokenizer, model.eval()
+
+
+def model_card(cfg: Any, metrics: dict, headlines: dict[str, str]) -> str:
+    """A short README for a trained model directory.
+
+    Args:
+        cfg: The run's resolved config.
+        metrics: The run's ``metrics.json`` content.
+        headlines: One line of scores per evaluated split (``{"dev": ..., "test": ...}``).
+    """
+    task = cfg.task
+    base = cfg.model.pretrained or (
+        f"BERT from scratch ({cfg.model.from_scratch.num_layers} layers, "
+        f"{cfg.model.from_scratch.hidden_size} hidden, WordPiece vocabulary trained on the train split)")
+    hf_task = "token-classification" if task == "ner" else "text-classification"
+    hf_extra = ', aggregation_strategy="simple"' if task == "ner" else ""
+    usage = ('print(clf("قال الرئيس فلاديمير بوتين إن موسكو سترد"))' if task == "ner" else
+             'print(clf({"text": "مارك روته", "text_pair": "لن نتردد في الرد"}, top_k=None))')
+    return f"""---
+library_name: transformers
+pipeline_tag: {hf_task}
+language: ar
+tags: [qawl, arabic, {task}]
+---
+# {cfg.run_name}
+
+A qawl {'named-entity tagger' if task == 'ner' else 'speaker-stance classifier'} for Arabic news,
+trained with qawl {qawl.__version__}.
+
+- Base: {base}
+- Labels: {', '.join(metrics['labels'])}
+- Training data: {cfg.data.train or getattr(cfg.data, 'hub_dataset', None)}
+- Dev: {headlines.get('dev', 'not evaluated')}
+- Test: {headlines.get('test', 'not evaluated')}
+- Training time: {metrics.get('train_seconds', 'n/a')} s on {metrics.get('device', 'n/a')}
+
+`training_config.yaml` is the exact config of this run; `metrics.json` has every score.
+
+## Use
+```python
+from transformers import pipeline
+clf = pipeline("{hf_task}", model="<this directory>"{hf_extra})
+{usage}
+```
+With qawl (word-level labels, offsets into raw text, statements and stance):
+`qawl predict <this directory> "نص"` or `qawl.load(bundle)` after `qawl export`.
+
+## Limits
+{'Input is the speaker as first segment and the statement as second of a text pair.' if task == 'stance' else 'Trained on news sentences; other registers (social media, dialects) will score lower.'}
+A from-scratch model has learned only from its training data; names and phrasing it never saw
+are recognised far less reliably than by a pretrained model such as AraBERT.
+"""
+
+
+def save_model_dir(model: Any, tokenizer: Any, cfg: Any, metrics: dict,
+                   headlines: dict[str, str], out_dir: str | Path) -> Path:
+    """Write a complete, self-describing model directory.
+
+    Args:
+        model: The trained model (its ``config`` carries ``id2label`` and qawl's settings).
+        tokenizer: Its tokenizer.
+        cfg: The resolved run config (written as ``training_config.yaml``).
+        metrics: Scores and run facts, written as ``metrics.json``.
+        headlines: One line of scores per evaluated split, for the card.
+        out_dir: The directory (created if needed).
+
+    Returns:
+        ``out_dir`` as a Path.
+    """
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    model.save_pretrained(out)  # safetensors only in transformers 5
+    tokenizer.save_pretrained(out)
+    (out / "training_config.yaml").write_text(cfg.to_yaml(), encoding="utf-8")
+    (out / "metrics.json").write_text(json.dumps(metrics, ensure_ascii=False, indent=2, default=str),
+                                      encoding="utf-8")
+    (out / "README.md").write_text(model_card(cfg, metrics, headlines), encoding="utf-8")
+    return out

@@ -1,0 +1,84 @@
+"""The stance predictor: a label and per-label probabilities for each statement.
+
+Each ``(speaker, statement, context)`` triple is normalized word by word with the
+model's saved normalizer and encoded as a tokenizer text pair by
+:func:`qawl.data.stance_inputs.encode_stance` (the one encoding training uses),
+then run through a :mod:`backend <qawl.models.backends>` in batches.
+
+Example:
+    >>> clf = StanceClassifier.from_pretrained("models/stance-tiny")      # doctest: +SKIP
+    >>> clf.predict([("روته", "لن نتردد في الرد", "")])                    # doctest: +SKIP
+    [('escalation', {'condemnation': 0.1, 'escalation': 0.8, 'neutral': 0.1})]
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+from qawl.config.settings import ModelSettings
+from qawl.data.stance_inputs import encode_stance
+from qawl.models.backends import Backend, TorchBackend, batches, pad_batch, softmax
+from qawl.models.io import load_model_dir
+
+
+class StanceClassifier:
+    """Stance label and per-label probabilities for (speaker, statement, context) triples.
+
+    Args:
+        backend: Runs the model.
+        tokenizer: The model's tokenizer.
+        id2label: The model's stance labels by id.
+        settings: How statements reach the model (normalizer, length, input mode).
+        model_batch_size: Statements per forward pass.
+    """
+
+    def __init__(self, backend: Backend, tokenizer: Any, id2label: dict[int, str],
+                 settings: ModelSettings, model_batch_size: int = 32):
+        self.backend = backend
+        self.tokenizer = tokenizer
+        self.model_batch_size = model_batch_size
+        self.id2label = {int(k): v for k, v in id2label.items()}
+        self.settings = settings
+        self.normalizer = settings.normalizer
+
+    @classmethod
+    def from_model(cls, model: Any, tokenizer: Any, model_batch_size: int = 32) -> "StanceClassifier":
+        """Wrap an in-memory transformers model (as training does) with the torch backend."""
+        return cls(TorchBackend(model), tokenizer, model.config.id2label,
+                   ModelSettings.of_model(model.config), model_batch_size)
+
+    @classmethod
+    def from_pretrained(cls, path: str | Path, model_batch_size: int = 32,
+                        device: str | None = None) -> "StanceClassifier":
+        """Load a saved stance model directory with the torch backend."""
+        tokenizer, model = load_model_dir(path, "stance")
+        return cls(TorchBackend(model, device), tokenizer, model.config.id2label,
+                   ModelSettings.of_model(model.config), model_batch_size)
+
+    def predict_proba(self, items: Sequence[tuple[str, str, str]]) -> np.ndarray:
+        """Probabilities ``[n_items, n_labels]`` for ``(speaker, statement, context)`` triples."""
+        if not items:
+            return np.zeros((0, len(self.id2label)), dtype=np.float32)
+        enc, _ = encode_stance(self.tokenizer, list(items), self.settings.max_length,
+                               self.normalizer, self.settings.stance_input)
+        rows = [dict(zip(enc, vals)) for vals in zip(*enc.values())]
+        pad_id = self.tokenizer.pad_token_id or 0
+        probs = [softmax(self.backend.logits(pad_batch(batch, pad_id)))
+                 for batch in batches(rows, self.model_batch_size)]
+        return np.concatenate(probs)
+
+    def predict(self, items: Sequence[tuple[str, str, str]]) -> list[tuple[str, dict[str, float]]]:
+        """The label and the probability of every label, for each triple.
+
+        Example:
+            >>> clf.predict([("روته", "لن نتردد في الرد", "")])  # doctest: +SKIP
+            [('escalation', {'condemnation': 0.1, 'escalation': 0.8, 'neutral': 0.1})]
+        """
+        out = []
+        for row in self.predict_proba(items):
+            scores = {self.id2label[i]: float(p) for i, p in enumerate(row)}
+            out.append((self.id2label[int(row.argmax())], scores))
+        return out

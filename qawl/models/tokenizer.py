@@ -1,0 +1,96 @@
+"""Train a WordPiece tokenizer for Arabic: the vocabulary of from-scratch and pretrained-here models.
+
+The normalizer is Arabic-safe: NFKC, diacritics and tatweel removed by explicit
+``Replace`` rules, and ``BertNormalizer(lowercase=False, strip_accents=False)`` —
+the stock lowercase/strip-accents path would delete hamza (رئيس → رييس). The
+result is wrapped in ``PreTrainedTokenizerFast``, which round-trips exactly through
+``save_pretrained``/``from_pretrained`` (``BertTokenizer`` would rebuild and lose
+the Arabic normalizer on reload).
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Iterable
+
+from qawl.data.text import DIACRITICS, TATWEEL
+
+SPECIAL_TOKENS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
+# Seeded into the WordPiece alphabet so letters and marks that are rare in the
+# training text still get ids instead of [UNK].
+ARABIC_ALPHABET = (
+    [chr(c) for c in range(0x0621, 0x064B)]  # hamza … yeh
+    + list("٠١٢٣٤٥٦٧٨٩0123456789")
+    + list("،؛؟«»“”\"'()[]{}.,:;!?-–—/%٪…")
+    + list("پچژگکی")  # Persian letters that appear in names
+    + [chr(c) for c in range(ord("A"), ord("Z") + 1)]
+    + [chr(c) for c in range(ord("a"), ord("z") + 1)]
+)
+
+
+def _alphabet_coverage() -> list[str]:
+    """Two-letter words that put every alphabet symbol in word-inner position.
+
+    ``initial_alphabet`` only seeds word-initial pieces; without a ``##x`` piece a
+    word with an unseen inner character (٢٠٢٤, NATO) becomes a single [UNK].
+    """
+    return [" ".join("ا" + c + " " + c + "ا" for c in ARABIC_ALPHABET)]
+
+
+def train_wordpiece_tokenizer(texts: Iterable[str], vocab_size: int, min_frequency: int,
+                              model_max_length: int):
+    """Train a WordPiece tokenizer on raw texts and wrap it for ``transformers``.
+
+    Args:
+        texts: Training sentences (words joined by spaces).
+        vocab_size: The vocabulary cap (a small corpus gives fewer pieces).
+        min_frequency: How often a merge must occur to be learned.
+        model_max_length: Recorded in the tokenizer config.
+
+    Returns:
+        A ``PreTrainedTokenizerFast`` with the Arabic-safe normalizer, ``[CLS] A
+        [SEP] B [SEP]`` pairs with segment ids, and ids numbered deterministically
+        (specials first, then sorted).
+
+    Example:
+        >>> tok = train_wordpiece_tokenizer(["قال الرئيس إن"], 1000, 1, 64)
+        >>> tok.tokenize("الرئيـسُ")
+        ['الرئيس']
+    """
+    from tokenizers import Regex, Tokenizer, decoders, normalizers, pre_tokenizers, processors, trainers
+    from tokenizers.models import WordPiece
+    from transformers import PreTrainedTokenizerFast
+
+    tok = Tokenizer(WordPiece(unk_token="[UNK]"))
+    tok.normalizer = normalizers.Sequence([
+        normalizers.NFKC(),
+        normalizers.Replace(Regex(f"[{DIACRITICS}{TATWEEL}]"), ""),
+        normalizers.BertNormalizer(clean_text=True, handle_chinese_chars=True,
+                                   strip_accents=False, lowercase=False),
+    ])
+    tok.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
+    tok.decoder = decoders.WordPiece()
+    trainer = trainers.WordPieceTrainer(
+        vocab_size=vocab_size, min_frequency=min_frequency,
+        special_tokens=SPECIAL_TOKENS, initial_alphabet=ARABIC_ALPHABET,
+        show_progress=False,
+    )
+    tok.train_from_iterator(itertools.chain(texts, _alphabet_coverage()), trainer=trainer)
+    # The trainer numbers tokens in hash order; renumber them (specials first, then
+    # sorted) so equal vocabularies get equal ids. The vocabulary itself can still
+    # differ by a few pieces between trainings (merge ties are broken in hash
+    # order): set model.from_scratch.tokenizer to reuse one and repeat a run exactly.
+    vocab = tok.get_vocab()
+    ordered = SPECIAL_TOKENS + sorted(t for t in vocab if t not in SPECIAL_TOKENS)
+    tok.model = WordPiece(vocab={t: i for i, t in enumerate(ordered)}, unk_token="[UNK]")
+    cls_id, sep_id = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
+    tok.post_processor = processors.TemplateProcessing(
+        single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B:1 [SEP]:1",
+        special_tokens=[("[CLS]", cls_id), ("[SEP]", sep_id)],
+    )
+    return PreTrainedTokenizerFast(
+        tokenizer_object=tok, unk_token="[UNK]", pad_token="[PAD]", cls_token="[CLS]",
+        sep_token="[SEP]", mask_token="[MASK]", model_max_length=model_max_length,
+        # token_type_ids listed so text pairs (stance) get segment ids.
+        model_input_names=["input_ids", "token_type_ids", "attention_mask"],
+    )

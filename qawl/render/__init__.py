@@ -1,0 +1,1 @@
+"""Showing analyzed documents to people: terminal tables (``terminal``)."""
