@@ -44,3 +44,19 @@ def test_text_helpers():
     text = "روسيا\u064b قال"
     assert extend_over_marks(text, 5) == 6
     assert extend_over_marks(text, 7) == 7
+
+
+def test_text_folding_is_per_option_and_off_by_default():
+    word = "إلى"
+    assert Normalizer().normalize_word(word) == word
+    assert Normalizer(fold_alef=True).normalize_word(word) == "الى"
+    assert Normalizer(fold_alef=True, fold_ya=True).normalize_word(word) == "الي"
+    assert Normalizer(fold_ta_marbuta=True).normalize_word("الصحة") == "الصحه"
+    assert Normalizer(fold_alef=True).normalize_words(["أإآٱ", "،"]) == ["اااا", "،"]
+
+
+def test_text_folding_makes_hamzaless_spelling_equal():
+    folding = Normalizer(fold_alef=True, fold_ya=True, fold_ta_marbuta=True)
+    full = "أعلنت إيران أن الرئيس سيزور مدينة البصرة إلى جانب مصطفى".split()
+    printed = "اعلنت ايران ان الرئيس سيزور مدينه البصره الي جانب مصطفي".split()
+    assert folding.normalize_words(full) == folding.normalize_words(printed)

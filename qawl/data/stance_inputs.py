@@ -48,9 +48,7 @@ def encode_stance(
         ``(encodings, n_truncated)`` with lists of ``input_ids``,
         ``attention_mask`` and (when the tokenizer makes them) ``token_type_ids``.
     """
-    def norm(text: str) -> str:
-        return " ".join(normalizer.normalize_words(text.split()))
-
+    norm = normalizer.normalize_text
     firsts, seconds = [], []
     for speaker, statement, context in items:
         a, b = stance_segments(norm(speaker), norm(statement), norm(context), mode)

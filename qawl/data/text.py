@@ -168,6 +168,26 @@ def fold_alef(text: str) -> str:
     return _ALEF_RE.sub("ا", text)
 
 
+def fold_ya(text: str) -> str:
+    """Write alef maqsura ``ى`` as ya ``ي`` (papers print على and علي, مصطفى and مصطفي).
+
+    Example:
+        >>> fold_ya("على مصطفى")
+        'علي مصطفي'
+    """
+    return text.replace("\u0649", "\u064a")
+
+
+def fold_ta_marbuta(text: str) -> str:
+    """Write ta marbuta ``ة`` as ha ``ه`` (papers print مدينة and مدينه).
+
+    Example:
+        >>> fold_ta_marbuta("وزارة الصحة")
+        'وزاره الصحه'
+    """
+    return text.replace("\u0629", "\u0647")
+
+
 def match_key(word: str) -> str:
     """The key a word is compared on: no marks (:func:`strip_marks`), alef folded.
 
@@ -208,17 +228,22 @@ class Normalizer(BaseModel):
     that normalizes to nothing (a lone diacritic, a tatweel) is kept as written,
     so it still gets a label. The same class is the ``model.normalizer`` section
     of a config (its fields are the keys) and the ``normalizer`` a model directory
-    saves in ``config.json``.
+    saves in ``config.json``, so training and inference run the same code.
 
     Attributes:
         strip_diacritics: Remove harakat and Quranic marks.
         strip_tatweel: Remove tatweel.
         map_digits: Arabic-Indic digits to ASCII, as AraBERT v02 cleaning does.
         nfkc: Unicode NFKC first (presentation forms → letters).
+        fold_alef: Orthographic folding: أ إ آ ٱ → ا (papers often drop the hamza).
+        fold_ya: Orthographic folding: ى → ي.
+        fold_ta_marbuta: Orthographic folding: ة → ه.
 
     Example:
         >>> Normalizer().normalize_words(["الرئيـس", "مُحَمَّد", "٢٠٢٤"])
         ['الرئيس', 'محمد', '2024']
+        >>> Normalizer(fold_alef=True, fold_ya=True, fold_ta_marbuta=True).normalize_word("إلى")
+        'الي'
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -227,6 +252,9 @@ class Normalizer(BaseModel):
     strip_tatweel: bool = True
     map_digits: bool = True
     nfkc: bool = True
+    fold_alef: bool = False
+    fold_ya: bool = False
+    fold_ta_marbuta: bool = False
 
     def normalize_word(self, word: str) -> str:
         """Normalize one word; return it unchanged if nothing would be left."""
@@ -238,6 +266,12 @@ class Normalizer(BaseModel):
             out = strip_tatweel(out)
         if self.map_digits:
             out = map_digits(out)
+        if self.fold_alef:
+            out = fold_alef(out)
+        if self.fold_ya:
+            out = fold_ya(out)
+        if self.fold_ta_marbuta:
+            out = fold_ta_marbuta(out)
         # NFKC can expand one presentation-form character into several words
         # ("ﷺ"); keep a word a word.
         out = "".join(out.split())
@@ -246,6 +280,15 @@ class Normalizer(BaseModel):
     def normalize_words(self, words: list[str]) -> list[str]:
         """Normalize each word; the output has exactly as many words as the input."""
         return [self.normalize_word(w) for w in words]
+
+    def normalize_text(self, text: str) -> str:
+        """Normalize each whitespace-separated word of a text and join them with spaces.
+
+        Example:
+            >>> Normalizer(fold_alef=True).normalize_text("قال  أحمدُ")
+            'قال احمد'
+        """
+        return " ".join(self.normalize_words(text.split()))
 
 
 def extend_over_marks(text: str, end: int) -> int:

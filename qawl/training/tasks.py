@@ -148,7 +148,7 @@ class StanceTask:
     def training_texts(self, splits):
         for ex in splits["train"]:
             for text in (ex.speaker, ex.statement, ex.context):
-                yield " ".join(self.normalizer.normalize_words(text.split()))
+                yield self.normalizer.normalize_text(text)
 
     def features(self, examples, tokenizer, label2id):
         m = self.cfg.model
