@@ -8,7 +8,7 @@ Example:
     [('مارك روته', 'PER')]
 """
 
-__version__ = "0.1.0"
+from qawl._version import __version__
 
 
 def load(path, **kwargs):

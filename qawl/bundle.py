@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import qawl
+from qawl._version import __version__
 from qawl.eval.evaluate import headline_of
 from qawl.models.io import MODEL_FILE, model_labels, read_metrics
 
@@ -37,7 +37,7 @@ def read_manifest(path: str | Path) -> dict | None:
     if not isinstance(manifest, dict) or manifest.get("format") != BUNDLE_FORMAT:
         found = manifest.get("format") if isinstance(manifest, dict) else None
         raise ValueError(f"{manifest_path}: format {found!r} is not {BUNDLE_FORMAT!r}, the "
-                         f"bundle format qawl {qawl.__version__} reads; re-export the bundle "
+                         f"bundle format qawl {__version__} reads; re-export the bundle "
                          "with this version's `qawl export`")
     if not isinstance(manifest.get("ner"), str):
         raise ValueError(f"{manifest_path}: field 'ner' must name the NER model folder")
@@ -89,7 +89,7 @@ def export_bundle(ner_dir: str | Path, stance_dir: str | Path | None, out_dir: s
         "stance": "stance" if sources["stance"] else None,
         "labels": {name: model_labels(src) for name, src in sources.items() if src},
         "sources": {name: str(src) for name, src in sources.items() if src},
-        "versions": {"qawl": qawl.__version__, "transformers": transformers.__version__,
+        "versions": {"qawl": __version__, "transformers": transformers.__version__,
                      "tokenizers": tokenizers.__version__, "torch": torch.__version__},
     }
     (out / BUNDLE_FILE).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")

@@ -18,7 +18,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-import qawl
+from qawl._version import __version__
 
 MODEL_FILE = "config.json"
 
@@ -107,7 +107,7 @@ tags: [qawl, arabic, {task}]
 # {cfg.run_name}
 
 A qawl {'named-entity tagger' if task == 'ner' else 'speaker-stance classifier'} for Arabic news,
-trained with qawl {qawl.__version__}.
+trained with qawl {__version__}.
 
 - Base: {base}
 - Labels: {', '.join(metrics['labels'])}
