@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from common import machine, start  # noqa: E402
+
 DATA = ROOT.parent / "shared" / "data" / "mawqif"
 OUT = Path("/tmp/qawl-mawqif")
 RESULTS = ROOT / "benchmarks" / "results" / "mawqif.json"
@@ -40,14 +41,26 @@ def convert() -> dict[str, int]:
             if not (r.get("stance") or "").strip():
                 counts["unlabelled_skipped"] += 1
                 continue
-            good.append({"id": r["ID"], "speaker": r["target"].strip(),
-                         "statement": " ".join(r["text"].split()), "label": r["stance"].strip()})
-        parts = ({"train": [g for k, g in enumerate(good) if k % 10],
-                  "dev": [g for k, g in enumerate(good) if not k % 10]} if name == "train"
-                 else {"test": good})
+            good.append(
+                {
+                    "id": r["ID"],
+                    "speaker": r["target"].strip(),
+                    "statement": " ".join(r["text"].split()),
+                    "label": r["stance"].strip(),
+                }
+            )
+        parts = (
+            {
+                "train": [g for k, g in enumerate(good) if k % 10],
+                "dev": [g for k, g in enumerate(good) if not k % 10],
+            }
+            if name == "train"
+            else {"test": good}
+        )
         for split, items in parts.items():
             (OUT / f"{split}.jsonl").write_text(
-                "".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), encoding="utf-8")
+                "".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), encoding="utf-8"
+            )
             counts[split] = len(items)
     return counts
 
@@ -63,17 +76,23 @@ def main() -> int:
     from qawl.training.trainer import train
 
     counts = convert()
-    cfg = load_config(ROOT / "configs" / "stance-mawqif-tiny.yaml",
-                      args.set + ["output_dir=/tmp/qawl-bench/mawqif"])
+    cfg = load_config(
+        ROOT / "configs" / "stance-mawqif-tiny.yaml", args.set + ["output_dir=/tmp/qawl-bench/mawqif"]
+    )
     m = train(cfg).metrics
     dev, test = StanceScores.from_dict(m["dev"]), StanceScores.from_dict(m["test"])
-    result = {"rows": counts, "overrides": args.set,
-              "dev_macro_f1": dev.macro_f1, "test_macro_f1": test.macro_f1,
-              "test_accuracy": test.accuracy,
-              "test_per_class": {lab: v.to_dict() for lab, v in test.per_class.items()},
-              "epochs_run": m["epochs_run"], "train_seconds": m["train_seconds"],
-              "machine": machine(m["device"]),
-              "date": dt.date.today().isoformat()}
+    result = {
+        "rows": counts,
+        "overrides": args.set,
+        "dev_macro_f1": dev.macro_f1,
+        "test_macro_f1": test.macro_f1,
+        "test_accuracy": test.accuracy,
+        "test_per_class": {lab: v.to_dict() for lab, v in test.per_class.items()},
+        "epochs_run": m["epochs_run"],
+        "train_seconds": m["train_seconds"],
+        "machine": machine(m["device"]),
+        "date": dt.date.today().isoformat(),
+    }
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2, ensure_ascii=False))
     print(json.dumps(result, indent=1, ensure_ascii=False))

@@ -27,11 +27,13 @@ def _load(name: str) -> dict | None:
 def anercorp_section(res: dict) -> list[str]:
     best = max(res, key=lambda k: res[k]["dev_micro_f1"])
     lines = [
-        "## NER on ANERcorp (CAMeL split), offline", "",
+        "## NER on ANERcorp (CAMeL split), offline",
+        "",
         "`python benchmarks/anercorp.py` trains `configs/ner-anercorp-tiny.yaml` variants from scratch "
         "(train 3,404 sentences, dev 378, test 925). Test scores are seqeval micro/macro F1 in default "
         "(conlleval) and strict IOB2 mode. The variant to keep is chosen by **dev** F1 (marked ★); "
-        "test is reported for every variant but chooses nothing.", "",
+        "test is reported for every variant but chooses nothing.",
+        "",
         "| variant | what | dev micro | test micro | test micro strict | test macro | test macro strict | epochs | train time | machine | date |",
         "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
@@ -40,82 +42,140 @@ def anercorp_section(res: dict) -> list[str]:
         lines.append(
             f"| {name}{star} | {r['what']} | {pct(r['dev_micro_f1'])} | {pct(r['test_micro_f1'])} | "
             f"{pct(r['test_micro_f1_strict'])} | {pct(r['test_macro_f1'])} | {pct(r['test_macro_f1_strict'])} | "
-            f"{r['epochs_run']:.0f} | {r['train_seconds'] / 60:.1f} min | {r['machine']} | {r['date']} |")
+            f"{r['epochs_run']:.0f} | {r['train_seconds'] / 60:.1f} min | {r['machine']} | {r['date']} |"
+        )
     if any(r.get("rescored") for r in res.values()):
-        lines += ["", "† trained before constrained IOB2 decoding existed: checkpoint picked by argmax "
-                  "dev F1, scores re-measured on the saved model with constrained decoding "
-                  "(`--rescore`)."]
+        lines += [
+            "",
+            "† trained before constrained IOB2 decoding existed: checkpoint picked by argmax "
+            "dev F1, scores re-measured on the saved model with constrained decoding "
+            "(`--rescore`).",
+        ]
     lines += [
-        "", "Reference points on the same test split:", "",
-        "| system | test micro-F1 |", "|---|---|",
+        "",
+        "Reference points on the same test split:",
+        "",
+        "| system | test micro-F1 |",
+        "|---|---|",
         "| AraBERTv0.2-base, pretrained (published) | 83.7 |",
         "| CRF, word + affix + clitic-stripped stem + ±2 window features (measured on this machine kind) | 61.7 |",
         "| 4-layer, 256-wide BERT from scratch, 16k WordPiece (measured on this machine kind) | 42.3 |",
-        f"| qawl from scratch, best by dev ({best}) | {pct(res[best]['test_micro_f1'])} |", "",
+        f"| qawl from scratch, best by dev ({best}) | {pct(res[best]['test_micro_f1'])} |",
+        "",
     ]
     return lines
 
 
 def shipped_section(r: dict) -> list[str]:
-    lines = ["## The offline default on the shipped corpus", "",
-             "`python benchmarks/shipped.py` trains `configs/ner-tiny.yaml` and `configs/stance-tiny.yaml`, "
-             "bundles them and runs the article pipeline on the gold articles. "
-             f"Machine: {r['machine']}; date: {r['date']}.", "",
-             "| model | split | score |", "|---|---|---|"]
+    lines = [
+        "## The offline default on the shipped corpus",
+        "",
+        "`python benchmarks/shipped.py` trains `configs/ner-tiny.yaml` and `configs/stance-tiny.yaml`, "
+        "bundles them and runs the article pipeline on the gold articles. "
+        f"Machine: {r['machine']}; date: {r['date']}.",
+        "",
+        "| model | split | score |",
+        "|---|---|---|",
+    ]
     for split in ("dev", "test"):
         n = r["ner"][split]
-        lines.append(f"| NER (ner-tiny) | {split} | micro-F1 {pct(n['micro_f1'])} (strict {pct(n['micro_f1_strict'])}), "
-                     f"macro-F1 {pct(n['macro_f1'])}; " + ", ".join(f"{t} {pct(v)}" for t, v in n["per_type_f1"].items()) + " |")
+        lines.append(
+            f"| NER (ner-tiny) | {split} | micro-F1 {pct(n['micro_f1'])} (strict {pct(n['micro_f1_strict'])}), "
+            f"macro-F1 {pct(n['macro_f1'])}; "
+            + ", ".join(f"{t} {pct(v)}" for t, v in n["per_type_f1"].items())
+            + " |"
+        )
     for split in ("dev", "test"):
         s = r["stance"][split]
-        lines.append(f"| stance (stance-tiny) | {split} | macro-F1 {pct(s['macro_f1'])}, accuracy {pct(s['accuracy'])} |")
-    lines += ["", f"Training time: NER {r['ner_train_seconds'] / 60:.1f} min ({r['ner_epochs']:.0f} epochs), "
-              f"stance {r['stance_train_seconds'] / 60:.1f} min ({r['stance_epochs']:.0f} epochs).", "",
-              "Stance confusion on test (rows gold, columns predicted):", ""]
+        lines.append(
+            f"| stance (stance-tiny) | {split} | macro-F1 {pct(s['macro_f1'])}, accuracy {pct(s['accuracy'])} |"
+        )
+    lines += [
+        "",
+        f"Training time: NER {r['ner_train_seconds'] / 60:.1f} min ({r['ner_epochs']:.0f} epochs), "
+        f"stance {r['stance_train_seconds'] / 60:.1f} min ({r['stance_epochs']:.0f} epochs).",
+        "",
+        "Stance confusion on test (rows gold, columns predicted):",
+        "",
+    ]
     conf = r["stance"]["test"]["confusion"]
-    lines += ["| gold \\ predicted | " + " | ".join(conf["labels"]) + " |", "|---" * (len(conf["labels"]) + 1) + "|"]
-    lines += [f"| {lab} | " + " | ".join(map(str, row)) + " |" for lab, row in zip(conf["labels"], conf["matrix"])]
-    lines += ["", "End to end on the gold articles (`qawl evaluate-articles`):", "",
-              "| split | entities exact F1 | entities token F1 | statements F1 | speaker accuracy (matched) | stance accuracy (matched) | speaker+stance F1 |",
-              "|---|---|---|---|---|---|---|"]
+    lines += [
+        "| gold \\ predicted | " + " | ".join(conf["labels"]) + " |",
+        "|---" * (len(conf["labels"]) + 1) + "|",
+    ]
+    lines += [
+        f"| {lab} | " + " | ".join(map(str, row)) + " |"
+        for lab, row in zip(conf["labels"], conf["matrix"], strict=True)
+    ]
+    lines += [
+        "",
+        "End to end on the gold articles (`qawl evaluate-articles`):",
+        "",
+        "| split | entities exact F1 | entities token F1 | statements F1 | speaker accuracy (matched) | stance accuracy (matched) | speaker+stance F1 |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for split, a in r["articles"].items():
-        lines.append(f"| {split} | {pct(a['entities']['exact']['micro']['f1'])} | {pct(a['entities']['token_overlap']['f1'])} | "
-                     f"{pct(a['statements']['f1'])} | {pct(a['speaker_accuracy'])} | {pct(a['stance_accuracy_on_matched'])} | "
-                     f"{pct(a['speaker_stance']['f1'])} |")
-    lines += ["", f"The pipeline analyzed the 64 articles in {r['articles_seconds']} s (both splits, including model loading).", ""]
+        lines.append(
+            f"| {split} | {pct(a['entities']['exact']['micro']['f1'])} | {pct(a['entities']['token_overlap']['f1'])} | "
+            f"{pct(a['statements']['f1'])} | {pct(a['speaker_accuracy'])} | {pct(a['stance_accuracy_on_matched'])} | "
+            f"{pct(a['speaker_stance']['f1'])} |"
+        )
+    lines += [
+        "",
+        f"The pipeline analyzed the 64 articles in {r['articles_seconds']} s (both splits, including model loading).",
+        "",
+    ]
     rules = r.get("attribution_with_gold_entities")
     if rules:
-        lines += ["Attribution rules alone (statements found from the gold entities; the rules were "
-                  "developed on the dev articles, so test is the fair figure):", "",
-                  "| split | statements P | statements R | statements F1 | speaker accuracy (matched) |",
-                  "|---|---|---|---|---|"]
+        lines += [
+            "Attribution rules alone (statements found from the gold entities; the rules were "
+            "developed on the dev articles, so test is the fair figure):",
+            "",
+            "| split | statements P | statements R | statements F1 | speaker accuracy (matched) |",
+            "|---|---|---|---|---|",
+        ]
         for split, a in rules.items():
             st = a["statements"]
-            lines.append(f"| {split} | {pct(st['precision'])} | {pct(st['recall'])} | {pct(st['f1'])} | "
-                         f"{pct(a['speaker_accuracy'])} |")
+            lines.append(
+                f"| {split} | {pct(st['precision'])} | {pct(st['recall'])} | {pct(st['f1'])} | "
+                f"{pct(a['speaker_accuracy'])} |"
+            )
         lines.append("")
     return lines
 
 
 def mawqif_section(r: dict) -> list[str]:
-    return ["## Stance on Mawqif (real tweets), offline", "",
-            "`python benchmarks/mawqif.py` converts Mawqif (target → speaker segment, tweet → statement; "
-            f"train {r['rows']['train']} / dev {r['rows']['dev']} (every 10th train row) / test {r['rows']['test']}, "
-            f"{r['rows']['unlabelled_skipped']} unlabelled rows left out) and trains `configs/stance-mawqif-tiny.yaml` "
-            "with the same code as the shipped stance model.", "",
-            "| dev macro-F1 | test macro-F1 | test accuracy | epochs | train time | machine | date |",
-            "|---|---|---|---|---|---|---|",
-            f"| {pct(r['dev_macro_f1'])} | {pct(r['test_macro_f1'])} | {pct(r['test_accuracy'])} | "
-            f"{r['epochs_run']:.0f} | {r['train_seconds'] / 60:.1f} min | {r['machine']} | {r['date']} |", "",
-            "Per class (test): " + ", ".join(f"{k} F1 {pct(v['f1'])}" for k, v in r["test_per_class"].items()), ""]
+    return [
+        "## Stance on Mawqif (real tweets), offline",
+        "",
+        "`python benchmarks/mawqif.py` converts Mawqif (target → speaker segment, tweet → statement; "
+        f"train {r['rows']['train']} / dev {r['rows']['dev']} (every 10th train row) / test {r['rows']['test']}, "
+        f"{r['rows']['unlabelled_skipped']} unlabelled rows left out) and trains `configs/stance-mawqif-tiny.yaml` "
+        "with the same code as the shipped stance model.",
+        "",
+        "| dev macro-F1 | test macro-F1 | test accuracy | epochs | train time | machine | date |",
+        "|---|---|---|---|---|---|---|",
+        f"| {pct(r['dev_macro_f1'])} | {pct(r['test_macro_f1'])} | {pct(r['test_accuracy'])} | "
+        f"{r['epochs_run']:.0f} | {r['train_seconds'] / 60:.1f} min | {r['machine']} | {r['date']} |",
+        "",
+        "Per class (test): " + ", ".join(f"{k} F1 {pct(v['f1'])}" for k, v in r["test_per_class"].items()),
+        "",
+    ]
 
 
 def main() -> int:
-    out = ["# Benchmark results", "",
-           "Every number here was written by a script in `benchmarks/` into `benchmarks/results/*.json`; "
-           "`python benchmarks/report.py` renders this page. Machines are named in each table.", ""]
-    for name, section in (("shipped", shipped_section), ("anercorp", anercorp_section),
-                          ("mawqif", mawqif_section)):
+    out = [
+        "# Benchmark results",
+        "",
+        "Every number here was written by a script in `benchmarks/` into `benchmarks/results/*.json`; "
+        "`python benchmarks/report.py` renders this page. Machines are named in each table.",
+        "",
+    ]
+    for name, section in (
+        ("shipped", shipped_section),
+        ("anercorp", anercorp_section),
+        ("mawqif", mawqif_section),
+    ):
         data = _load(name)
         if data:
             out += section(data)

@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from common import machine, start  # noqa: E402
+
 RESULTS = ROOT / "benchmarks" / "results" / "shipped.json"
 
 
@@ -32,12 +33,12 @@ def main() -> int:
     os.chdir(ROOT)
     start(ROOT / "configs" / "ner-tiny.yaml", "configs/ner-tiny.yaml")
     import qawl
+    from qawl.bundle import export_bundle
+    from qawl.config import load_config
     from qawl.data.readers import read_json_lines
     from qawl.eval.articles import evaluate_articles, score_attribution
     from qawl.eval.ner_metrics import NerScores
     from qawl.eval.stance_metrics import StanceScores
-    from qawl.bundle import export_bundle
-    from qawl.config import load_config
     from qawl.training.trainer import train
 
     metrics = {}
@@ -46,13 +47,15 @@ def main() -> int:
         if not (args.reuse and (out / "metrics.json").is_file()):
             train(load_config(ROOT / "configs" / f"{name}.yaml"))
         metrics[name] = json.loads((out / "metrics.json").read_text())
-    bundle = export_bundle(ROOT / "models" / "ner-tiny", ROOT / "models" / "stance-tiny",
-                           ROOT / "models" / "bundle-tiny")
+    bundle = export_bundle(
+        ROOT / "models" / "ner-tiny", ROOT / "models" / "stance-tiny", ROOT / "models" / "bundle-tiny"
+    )
     began = time.perf_counter()
     nlp = qawl.load(bundle)
-    arts = {split: evaluate_articles(nlp, ROOT / "data" / "articles" / f"{split}.jsonl",
-                                     ROOT / "reports")
-            for split in ("dev", "test")}
+    arts = {
+        split: evaluate_articles(nlp, ROOT / "data" / "articles" / f"{split}.jsonl", ROOT / "reports")
+        for split in ("dev", "test")
+    }
     seconds = time.perf_counter() - began
     rules = {}
     for split in ("dev", "test"):
@@ -62,15 +65,27 @@ def main() -> int:
     ner = {split: NerScores.from_dict(ner_run[split]) for split in ("dev", "test")}
     st = {split: StanceScores.from_dict(st_run[split]) for split in ("dev", "test")}
     result = {
-        "ner": {split: {"micro_f1": n.default.micro.f1, "micro_f1_strict": n.strict.micro.f1,
-                        "macro_f1": n.default.macro.f1,
-                        "per_type_f1": {t: v.f1 for t, v in n.default.per_type.items()}}
-                for split, n in ner.items()},
-        "ner_train_seconds": ner_run["train_seconds"], "ner_epochs": ner_run["epochs_run"],
-        "stance": {split: {"macro_f1": s.macro_f1, "accuracy": s.accuracy,
-                           "confusion": {"labels": s.labels, "matrix": s.matrix}}
-                   for split, s in st.items()},
-        "stance_train_seconds": st_run["train_seconds"], "stance_epochs": st_run["epochs_run"],
+        "ner": {
+            split: {
+                "micro_f1": n.default.micro.f1,
+                "micro_f1_strict": n.strict.micro.f1,
+                "macro_f1": n.default.macro.f1,
+                "per_type_f1": {t: v.f1 for t, v in n.default.per_type.items()},
+            }
+            for split, n in ner.items()
+        },
+        "ner_train_seconds": ner_run["train_seconds"],
+        "ner_epochs": ner_run["epochs_run"],
+        "stance": {
+            split: {
+                "macro_f1": s.macro_f1,
+                "accuracy": s.accuracy,
+                "confusion": {"labels": s.labels, "matrix": s.matrix},
+            }
+            for split, s in st.items()
+        },
+        "stance_train_seconds": st_run["train_seconds"],
+        "stance_epochs": st_run["epochs_run"],
         "articles": {split: a["scores"].to_dict() for split, a in arts.items()},
         "articles_seconds": round(seconds, 1),
         "attribution_with_gold_entities": rules,

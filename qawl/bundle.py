@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from qawl._version import __version__
 from qawl.eval.evaluate import headline_of
@@ -32,13 +33,16 @@ def read_manifest(path: str | Path) -> dict | None:
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as err:
-        raise ValueError(f"{manifest_path}: not valid JSON ({err.msg}); re-export the bundle "
-                         "with `qawl export`") from None
+        raise ValueError(
+            f"{manifest_path}: not valid JSON ({err.msg}); re-export the bundle with `qawl export`"
+        ) from None
     if not isinstance(manifest, dict) or manifest.get("format") != BUNDLE_FORMAT:
         found = manifest.get("format") if isinstance(manifest, dict) else None
-        raise ValueError(f"{manifest_path}: format {found!r} is not {BUNDLE_FORMAT!r}, the "
-                         f"bundle format qawl {__version__} reads; re-export the bundle "
-                         "with this version's `qawl export`")
+        raise ValueError(
+            f"{manifest_path}: format {found!r} is not {BUNDLE_FORMAT!r}, the "
+            f"bundle format qawl {__version__} reads; re-export the bundle "
+            "with this version's `qawl export`"
+        )
     if not isinstance(manifest.get("ner"), str):
         raise ValueError(f"{manifest_path}: field 'ner' must name the NER model folder")
     return manifest
@@ -83,24 +87,35 @@ def export_bundle(ner_dir: str | Path, stance_dir: str | Path | None, out_dir: s
     for name, src in sources.items():
         if src is not None:
             shutil.copytree(src, out / name, ignore=shutil.ignore_patterns("checkpoints"))
-    manifest = {
+    manifest: dict[str, Any] = {
         "format": BUNDLE_FORMAT,
         "ner": "ner",
         "stance": "stance" if sources["stance"] else None,
         "labels": {name: model_labels(src) for name, src in sources.items() if src},
         "sources": {name: str(src) for name, src in sources.items() if src},
-        "versions": {"qawl": __version__, "transformers": transformers.__version__,
-                     "tokenizers": tokenizers.__version__, "torch": torch.__version__},
+        "versions": {
+            "qawl": __version__,
+            "transformers": transformers.__version__,
+            "tokenizers": tokenizers.__version__,
+            "torch": torch.__version__,
+        },
     }
     (out / BUNDLE_FILE).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
-    lines = ["# qawl bundle", "", "Open with `qawl.load(\"<this directory>\")` or "
-             "`qawl analyze --model <this directory> article.txt`.", ""]
+    lines = [
+        "# qawl bundle",
+        "",
+        'Open with `qawl.load("<this directory>")` or `qawl analyze --model <this directory> article.txt`.',
+        "",
+    ]
     for name, src in sources.items():
         if src is None:
             continue
         m = read_metrics(src)
-        lines += [f"## {name} (`{name}/`, from `{src}`)", "",
-                  f"- Labels: {', '.join(manifest['labels'][name])}"]
+        lines += [
+            f"## {name} (`{name}/`, from `{src}`)",
+            "",
+            f"- Labels: {', '.join(manifest['labels'][name])}",
+        ]
         if m:
             lines += [f"- Dev: {headline_of(m, 'dev')}", f"- Test: {headline_of(m, 'test')}"]
         lines.append("")

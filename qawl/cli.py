@@ -1,17 +1,18 @@
 """The ``qawl`` command line: parses arguments and calls library functions, nothing more.
 
-    qawl train CONFIG [--set section.key=value ...]
-    qawl evaluate MODEL_DIR DATA_FILE [--out reports]
-    qawl predict MODEL_DIR "نص عربي" [...]
-    qawl export --ner DIR [--stance DIR] --out DIR
-    qawl analyze [FILE ...] [--model BUNDLE] [--jsonl [--field text]] [--format json|jsonl|table]
-    qawl evaluate-articles BUNDLE data/articles/test.jsonl [--out reports]
-    qawl corpus build|check|report [--data data]
+qawl train CONFIG [--set section.key=value ...]
+qawl evaluate MODEL_DIR DATA_FILE [--out reports]
+qawl predict MODEL_DIR "نص عربي" [...]
+qawl export --ner DIR [--stance DIR] --out DIR
+qawl analyze [FILE ...] [--model BUNDLE] [--jsonl [--field text]] [--format json|jsonl|table]
+qawl evaluate-articles BUNDLE data/articles/test.jsonl [--out reports]
+qawl corpus build|check|report [--data data]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -44,8 +45,11 @@ def _predict(args) -> int:
     from qawl.pipeline import load
 
     if model_task(args.model_dir) != "ner":
-        print(f"{args.model_dir} is a stance model; `qawl predict` takes an NER model directory. "
-              "For statements and stance use `qawl analyze --model BUNDLE`.", file=sys.stderr)
+        print(
+            f"{args.model_dir} is a stance model; `qawl predict` takes an NER model directory. "
+            "For statements and stance use `qawl analyze --model BUNDLE`.",
+            file=sys.stderr,
+        )
         return 2
     nlp = load(args.model_dir, device=args.device)
     for text in args.text:
@@ -74,13 +78,18 @@ def _analyze(args) -> int:
 
     nlp = load(args.model, args.model_batch_size, device=args.device)
     items = list(iter_texts(args.files, args.jsonl, args.field))
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     fmt = args.format or ("jsonl" if args.jsonl or len(items) > 1 else "json")
     docs = nlp.pipe((text for _, text in items), doc_batch_size=args.doc_batch_size)
-    progress = tqdm(zip(items, docs), total=len(items), unit="doc", disable=len(items) < 2,
-                    file=sys.stderr)
-    console = Console(file=out) if fmt == "table" else None
-    try:
+    with contextlib.ExitStack() as stack:
+        out = stack.enter_context(open(args.output, "w", encoding="utf-8")) if args.output else sys.stdout
+        console = Console(file=out) if fmt == "table" else None
+        progress = tqdm(
+            zip(items, docs, strict=True),
+            total=len(items),
+            unit="doc",
+            disable=len(items) < 2,
+            file=sys.stderr,
+        )
         for (name, _), doc in progress:
             if fmt == "table":
                 render_document(doc, console, bidi=not args.no_bidi, title=name)
@@ -88,9 +97,6 @@ def _analyze(args) -> int:
                 out.write(json.dumps({"id": name, **doc.to_dict()}, ensure_ascii=False) + "\n")
             else:
                 out.write(doc.to_json(indent=2) + "\n")
-    finally:
-        if args.output:
-            out.close()
     return 0
 
 
@@ -98,9 +104,12 @@ def _evaluate_articles(args) -> int:
     from qawl.eval.articles import evaluate_articles
     from qawl.pipeline import load
 
-    result = evaluate_articles(load(args.bundle, args.model_batch_size, device=args.device),
-                               args.data_file, args.out,
-                               f"End-to-end evaluation of {args.bundle} on {args.data_file}")
+    result = evaluate_articles(
+        load(args.bundle, args.model_batch_size, device=args.device),
+        args.data_file,
+        args.out,
+        f"End-to-end evaluation of {args.bundle} on {args.data_file}",
+    )
     print(result["markdown"])
     print(f"reports: {result['report_json']}, {result['report_markdown']}")
     return 0
@@ -131,16 +140,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("train", help="train a model from a YAML config")
     s.add_argument("config")
-    s.add_argument("--set", nargs="+", action="extend", default=[], metavar="KEY=VALUE",
-                   help="override config values, e.g. training.epochs=3 (repeatable; later wins)")
+    s.add_argument(
+        "--set",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="KEY=VALUE",
+        help="override config values, e.g. training.epochs=3 (repeatable; later wins)",
+    )
     s.set_defaults(func=_train)
 
     s = sub.add_parser("evaluate", help="score a model directory on a labelled file")
     s.add_argument("model_dir")
     s.add_argument("data_file")
     s.add_argument("--out", default="reports", help="report folder (default: reports)")
-    s.add_argument("--model-batch-size", type=int, default=32,
-                   help="windows or statements per forward pass (default: 32)")
+    s.add_argument(
+        "--model-batch-size",
+        type=int,
+        default=32,
+        help="windows or statements per forward pass (default: 32)",
+    )
     s.set_defaults(func=_evaluate)
 
     s = sub.add_parser("predict", help="print entities of texts with an NER model directory")
@@ -160,24 +179,37 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--model", default=DEFAULT_BUNDLE, help=f"bundle directory (default {DEFAULT_BUNDLE})")
     s.add_argument("--jsonl", action="store_true", help="inputs are JSONL, one article per line")
     s.add_argument("--field", default="text", help="JSONL field with the text (default: text)")
-    s.add_argument("--format", choices=["json", "jsonl", "table"],
-                   help="output format (default: json for one article, jsonl for many)")
+    s.add_argument(
+        "--format",
+        choices=["json", "jsonl", "table"],
+        help="output format (default: json for one article, jsonl for many)",
+    )
     s.add_argument("--output", help="write here instead of stdout")
-    s.add_argument("--doc-batch-size", type=int, default=8,
-                   help="documents analyzed together (default: 8)")
-    s.add_argument("--model-batch-size", type=int, default=32,
-                   help="windows or statements per forward pass (default: 32)")
+    s.add_argument("--doc-batch-size", type=int, default=8, help="documents analyzed together (default: 8)")
+    s.add_argument(
+        "--model-batch-size",
+        type=int,
+        default=32,
+        help="windows or statements per forward pass (default: 32)",
+    )
     s.add_argument("--device", help="cpu, cuda, cuda:1… (default: cpu)")
-    s.add_argument("--no-bidi", action="store_true",
-                   help="table output: do not reorder Arabic (for bidi-capable terminals)")
+    s.add_argument(
+        "--no-bidi",
+        action="store_true",
+        help="table output: do not reorder Arabic (for bidi-capable terminals)",
+    )
     s.set_defaults(func=_analyze)
 
     s = sub.add_parser("evaluate-articles", help="end-to-end scores on gold articles")
     s.add_argument("bundle")
     s.add_argument("data_file")
     s.add_argument("--out", default="reports", help="report folder (default: reports)")
-    s.add_argument("--model-batch-size", type=int, default=32,
-                   help="windows or statements per forward pass (default: 32)")
+    s.add_argument(
+        "--model-batch-size",
+        type=int,
+        default=32,
+        help="windows or statements per forward pass (default: 32)",
+    )
     s.add_argument("--device", help="cpu, cuda, cuda:1… (default: cpu)")
     s.set_defaults(func=_evaluate_articles)
 
@@ -191,8 +223,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``qawl`` console script."""
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(message)s", datefmt="%H:%M:%S")
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(message)s",
+        datefmt="%H:%M:%S",
+    )
     # Library warnings that only concern transformers internals stay quiet by default.
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     from qawl.config import ConfigError

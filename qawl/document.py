@@ -31,8 +31,13 @@ class Entity:
     score: float = 1.0
 
     def to_dict(self) -> dict:
-        return {"text": self.text, "label": self.label, "start": self.start,
-                "end": self.end, "score": round(float(self.score), 4)}
+        return {
+            "text": self.text,
+            "label": self.label,
+            "start": self.start,
+            "end": self.end,
+            "score": round(float(self.score), 4),
+        }
 
 
 @dataclass
@@ -59,8 +64,11 @@ class Speaker:
     mentions: list[Mention] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return {"name": self.name, "label": self.label,
-                "mentions": [{"start": m.start, "end": m.end} for m in self.mentions]}
+        return {
+            "name": self.name,
+            "label": self.label,
+            "mentions": [{"start": m.start, "end": m.end} for m in self.mentions],
+        }
 
 
 @dataclass
@@ -94,7 +102,9 @@ class Statement:
     def to_dict(self) -> dict:
         return {
             "speaker": self.speaker.to_dict() if self.speaker else None,
-            "text": self.text, "start": self.start, "end": self.end,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
             "stance": self.stance,
             "scores": {k: round(float(v), 4) for k, v in self.scores.items()},
             "cue": self.cue,
@@ -116,9 +126,11 @@ class Document:
     statements: list[Statement] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return {"text": self.text,
-                "entities": [e.to_dict() for e in self.entities],
-                "statements": [s.to_dict() for s in self.statements]}
+        return {
+            "text": self.text,
+            "entities": [e.to_dict() for e in self.entities],
+            "statements": [s.to_dict() for s in self.statements],
+        }
 
     def to_json(self, indent: int | None = None) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

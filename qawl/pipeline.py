@@ -17,8 +17,9 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Iterable, Iterator, Protocol, Sequence
+from typing import Protocol
 
 import numpy as np
 
@@ -46,8 +47,9 @@ class Classifier(Protocol):
     def predict(self, items: Sequence[tuple[str, str, str]]) -> list[tuple[str, dict[str, float]]]: ...
 
 
-def tags_to_entities(text: str, words: Sequence[Word], labels: Sequence[str],
-                     scores: Sequence[float]) -> list[Entity]:
+def tags_to_entities(
+    text: str, words: Sequence[Word], labels: Sequence[str], scores: Sequence[float]
+) -> list[Entity]:
     """Merge per-word IOB2 labels into entities with offsets into ``text``.
 
     An ``I-X`` that does not continue an entity of type X opens one (seqeval's
@@ -68,8 +70,10 @@ def tags_to_entities(text: str, words: Sequence[Word], labels: Sequence[str],
     def close() -> None:
         if run and run_type:
             start, end = words[run[0]].start, extend_over_marks(text, words[run[-1]].end)
-            entities.append(Entity(text[start:end], run_type, start, end,
-                                   float(np.mean([scores[k] for k in run]))))
+            entities.append(
+                Entity(text[start:end], run_type, start, end, float(np.mean([scores[k] for k in run])))
+            )
+
     for k, label in enumerate(labels):
         prefix, typ = (label[:2], label[2:]) if label != "O" else ("O", None)
         if prefix == "I-" and typ == run_type:
@@ -130,34 +134,40 @@ class Pipeline:
 
     def _entities(self, docs: Sequence[PreparedDocument]) -> list[list[Entity]]:
         """Entities of each document: one NER call for every sentence of the batch."""
-        sentences = [(d, doc.sentence_words(s)) for d, doc in enumerate(docs)
-                     for s in doc.sentences if s.first_word < s.stop_word]
+        sentences = [
+            (d, doc.sentence_words(s))
+            for d, doc in enumerate(docs)
+            for s in doc.sentences
+            if s.first_word < s.stop_word
+        ]
         predictions = self.ner.predict([[w.text for w in words] for _, words in sentences])
         out: list[list[Entity]] = [[] for _ in docs]
-        for (d, words), pred in zip(sentences, predictions):
-            out[d] += tags_to_entities(docs[d].text, words, [p[0] for p in pred],
-                                       [p[1] for p in pred])
+        for (d, words), pred in zip(sentences, predictions, strict=True):
+            out[d] += tags_to_entities(docs[d].text, words, [p[0] for p in pred], [p[1] for p in pred])
         return out
 
     def _analyze(self, texts: list[str]) -> list[Document]:
         prepared = [prepare(t) for t in texts]
-        docs = [Document(p.text, ents, find_statements(p, ents))
-                for p, ents in zip(prepared, self._entities(prepared))]
+        docs = [
+            Document(p.text, ents, find_statements(p, ents))
+            for p, ents in zip(prepared, self._entities(prepared), strict=True)
+        ]
         if self.stance is not None:
             items, targets = [], []
-            for doc, p in zip(docs, prepared):
+            for doc, p in zip(docs, prepared, strict=True):
                 for st in doc.statements:
                     sentence = p.sentence_at(st.start)
-                    context = doc.text[sentence.start:sentence.end] if sentence else st.text
+                    context = doc.text[sentence.start : sentence.end] if sentence else st.text
                     items.append((st.speaker.name if st.speaker else "", st.text, context))
                     targets.append(st)
-            for st, (label, scores) in zip(targets, self.stance.predict(items)):
+            for st, (label, scores) in zip(targets, self.stance.predict(items), strict=True):
                 st.stance, st.scores = label, scores
         return docs
 
 
-def load(path: str | Path, model_batch_size: int = 32, backend: str = "torch",
-         device: str | None = None) -> Pipeline:
+def load(
+    path: str | Path, model_batch_size: int = 32, backend: str = "torch", device: str | None = None
+) -> Pipeline:
     """Open a bundle written by ``qawl export``, or one NER model directory.
 
     Args:
@@ -177,8 +187,11 @@ def load(path: str | Path, model_batch_size: int = 32, backend: str = "torch",
     manifest = read_manifest(path)
     if manifest is not None:
         ner = NerTagger.from_pretrained(path / manifest["ner"], model_batch_size, device)
-        stance = (StanceClassifier.from_pretrained(path / manifest["stance"], model_batch_size, device)
-                  if manifest.get("stance") else None)
+        stance = (
+            StanceClassifier.from_pretrained(path / manifest["stance"], model_batch_size, device)
+            if manifest.get("stance")
+            else None
+        )
         return Pipeline(ner, stance)
     if (path / MODEL_FILE).is_file():
         return Pipeline(NerTagger.from_pretrained(path, model_batch_size, device), None)

@@ -20,23 +20,43 @@ FIXTURES = Path(__file__).parent / "fixtures"
 ROOT = Path(__file__).parents[1]
 SHARED_DATA = ROOT.parent / "shared" / "data"
 
-TINY_MODEL = {"from_scratch": {"vocab_size": 300, "min_frequency": 1, "hidden_size": 32,
-                               "num_layers": 1, "num_heads": 2, "intermediate_size": 64},
-              "max_length": 32, "stride": 8}
+TINY_MODEL = {
+    "from_scratch": {
+        "vocab_size": 300,
+        "min_frequency": 1,
+        "hidden_size": 32,
+        "num_layers": 1,
+        "num_heads": 2,
+        "intermediate_size": 64,
+    },
+    "max_length": 32,
+    "stride": 8,
+}
 
 
 def tiny_config(task: str, out: Path, **sections):
     """A config for a model small enough to train in seconds."""
     from qawl.config import config_from_dict
 
-    data = ({"train": str(FIXTURES / "ner_train.conll"), "dev": str(FIXTURES / "ner_dev.conll"),
-             "test": str(FIXTURES / "ner_dev.conll")} if task == "ner" else
-            {"train": str(FIXTURES / "stance_train.jsonl"), "dev": str(FIXTURES / "stance_dev.jsonl")})
-    raw = {"task": task, "run_name": f"tiny-{task}", "output_dir": str(out), "seed": 7,
-           "data": data,
-           # stride (NER windows) is not a stance option: the config would refuse it.
-           "model": {k: v for k, v in TINY_MODEL.items() if task == "ner" or k != "stride"},
-           "training": {"epochs": 3, "learning_rate": 5e-3, "batch_size": 4, "logging_steps": 5}}
+    data = (
+        {
+            "train": str(FIXTURES / "ner_train.conll"),
+            "dev": str(FIXTURES / "ner_dev.conll"),
+            "test": str(FIXTURES / "ner_dev.conll"),
+        }
+        if task == "ner"
+        else {"train": str(FIXTURES / "stance_train.jsonl"), "dev": str(FIXTURES / "stance_dev.jsonl")}
+    )
+    raw = {
+        "task": task,
+        "run_name": f"tiny-{task}",
+        "output_dir": str(out),
+        "seed": 7,
+        "data": data,
+        # stride (NER windows) is not a stance option: the config would refuse it.
+        "model": {k: v for k, v in TINY_MODEL.items() if task == "ner" or k != "stride"},
+        "training": {"epochs": 3, "learning_rate": 5e-3, "batch_size": 4, "logging_steps": 5},
+    }
     for key, value in sections.items():
         raw[key] = {**raw.get(key, {}), **value}
     return config_from_dict(raw, "tiny test config")

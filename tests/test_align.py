@@ -26,14 +26,17 @@ def _check_invariants(words, windows, tok):
     assert covered == set(range(len(words)))
 
 
-@pytest.mark.parametrize("words", [
-    ["والناتو", "بالعاصمة", "لكوريا", "وللأمم"],              # clitic-heavy words
-    ["NATO", "F", "-", "16", "2024", "3.5"],                 # Latin and digit tokens
-    ["«", "قال", "»", "،", ".", "؟"],                         # punctuation
-    ["مُحَمَّد", "الرئيـــس"],                                  # diacritics and tatweel
-    ["ﮚﮛ", "ж"],                                             # characters the vocabulary lacks: [UNK]
-    ["قال", "\u200d", "روته"],                                # a word that tokenizes to nothing
-])
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["والناتو", "بالعاصمة", "لكوريا", "وللأمم"],  # clitic-heavy words
+        ["NATO", "F", "-", "16", "2024", "3.5"],  # Latin and digit tokens
+        ["«", "قال", "»", "،", ".", "؟"],  # punctuation
+        ["مُحَمَّد", "الرئيـــس"],  # diacritics and tatweel
+        ["ﮚﮛ", "ж"],  # characters the vocabulary lacks: [UNK]
+        ["قال", "\u200d", "روته"],  # a word that tokenizes to nothing
+    ],
+)
 def test_align_one_label_per_word(tok, words):
     words = Normalizer().normalize_words(words)
     labels = list(range(len(words)))
@@ -48,7 +51,9 @@ def test_align_one_label_per_word(tok, words):
                 assert label == IGNORE
             else:
                 assert label == labels[wid]
-    scores = word_scores(windows, [np.eye(40)[[max(l, 0) for l in w.labels]] for w in windows], len(words))
+    scores = word_scores(
+        windows, [np.eye(40)[[max(lab, 0) for lab in w.labels]] for w in windows], len(words)
+    )
     assert scores.shape[0] == len(words)
 
 
@@ -61,7 +66,7 @@ def test_align_long_sentence_is_windowed_not_truncated(tok):
     # Windows overlap, and each window starts where the last left enough context.
     assert all(b.first_word < a.last_word for a, b in zip(windows, windows[1:]))
     # Reading labels back through the inverse map gives every word its own label.
-    onehots = [np.eye(5)[[max(l, 0) for l in w.labels]] for w in windows]
+    onehots = [np.eye(5)[[max(lab, 0) for lab in w.labels]] for w in windows]
     got = word_scores(windows, onehots, 600).argmax(-1)
     assert got.tolist() == [k % 5 for k in range(600)]
 
@@ -71,7 +76,7 @@ def test_align_label_all_subtokens_uses_inside_form(tok):
     pieces = tok.tokenize(words[0])
     assert len(pieces) > 1
     [w] = encode_words(words, tok, 32, labels=[1], label_all_subtokens=True, inside_of={1: 2})
-    assert [l for l in w.labels if l != IGNORE] == [1] + [2] * (len(pieces) - 1)
+    assert [lab for lab in w.labels if lab != IGNORE] == [1] + [2] * (len(pieces) - 1)
 
 
 def test_align_rejects_label_count_mismatch(tok):
@@ -82,8 +87,13 @@ def test_align_rejects_label_count_mismatch(tok):
 def test_align_tokenizer_without_segment_ids(tok):
     from transformers import PreTrainedTokenizerFast
 
-    plain = PreTrainedTokenizerFast(tokenizer_object=tok.backend_tokenizer, unk_token="[UNK]",
-                                    pad_token="[PAD]", cls_token="[CLS]", sep_token="[SEP]",
-                                    model_input_names=["input_ids", "attention_mask"])
+    plain = PreTrainedTokenizerFast(
+        tokenizer_object=tok.backend_tokenizer,
+        unk_token="[UNK]",
+        pad_token="[PAD]",
+        cls_token="[CLS]",
+        sep_token="[SEP]",
+        model_input_names=["input_ids", "attention_mask"],
+    )
     [w] = encode_words(["قال", "روته"], plain, 32)
     assert w.token_type_ids is None and "token_type_ids" not in w.features()

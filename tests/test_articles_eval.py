@@ -3,20 +3,27 @@ import copy
 import pytest
 
 import qawl
-
 from qawl.eval.articles import articles_markdown, evaluate_articles, match_statements, score_articles
 
 TEXT = "قال مارك روته إن الحلف يراقب الوضع. وأضاف أن موسكو تصعد."
 SPK = {"name": "مارك روته", "label": "PER", "mentions": [{"start": 4, "end": 13}]}
 GOLD = {
-    "id": "g1", "text": TEXT,
-    "entities": [{"start": 4, "end": 13, "label": "PER", "text": "مارك روته"},
-                 {"start": TEXT.index("موسكو"), "end": TEXT.index("موسكو") + 5, "label": "GPE",
-                  "text": "موسكو"}],
+    "id": "g1",
+    "text": TEXT,
+    "entities": [
+        {"start": 4, "end": 13, "label": "PER", "text": "مارك روته"},
+        {"start": TEXT.index("موسكو"), "end": TEXT.index("موسكو") + 5, "label": "GPE", "text": "موسكو"},
+    ],
     "statements": [
         {"speaker": SPK, "start": 17, "end": 34, "text": TEXT[17:34], "stance": "neutral", "cue": "قال"},
-        {"speaker": SPK, "start": TEXT.index("موسكو"), "end": len(TEXT) - 1, "text": "موسكو تصعد",
-         "stance": "condemnation", "cue": "وأضاف"},
+        {
+            "speaker": SPK,
+            "start": TEXT.index("موسكو"),
+            "end": len(TEXT) - 1,
+            "text": "موسكو تصعد",
+            "stance": "condemnation",
+            "cue": "وأضاف",
+        },
     ],
 }
 
@@ -32,11 +39,12 @@ def test_articles_eval_perfect_prediction():
 
 def test_articles_eval_partial_credit():
     pred = copy.deepcopy(GOLD)
-    pred["entities"][0] = {"start": 9, "end": 13, "label": "PER", "text": "روته"}   # span too short
-    pred["statements"][0]["start"] = 20                                               # overlaps > 1/2
-    pred["statements"][1]["stance"] = "escalation"                                     # wrong stance
-    pred["statements"].append({"speaker": None, "start": 0, "end": 3, "text": "قال",
-                               "stance": "neutral", "cue": ""})                        # spurious
+    pred["entities"][0] = {"start": 9, "end": 13, "label": "PER", "text": "روته"}  # span too short
+    pred["statements"][0]["start"] = 20  # overlaps > 1/2
+    pred["statements"][1]["stance"] = "escalation"  # wrong stance
+    pred["statements"].append(
+        {"speaker": None, "start": 0, "end": 3, "text": "قال", "stance": "neutral", "cue": ""}
+    )  # spurious
     s = score_articles([GOLD], [pred])
     assert s.entities_exact.tp == 1
     assert s.entities_overlap.tp == 2  # روته and موسكو words still typed right

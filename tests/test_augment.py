@@ -2,7 +2,9 @@ from qawl.data.augment import entity_spans, replace_mentions
 from qawl.data.readers import NerExample
 
 EXAMPLES = [
-    NerExample(["قال", "الرئيس", "فلاديمير", "بوتين", "في", "موسكو"], ["O", "O", "B-PER", "I-PER", "O", "B-GPE"]),
+    NerExample(
+        ["قال", "الرئيس", "فلاديمير", "بوتين", "في", "موسكو"], ["O", "O", "B-PER", "I-PER", "O", "B-GPE"]
+    ),
     NerExample(["زار", "ماكرون", "باريس"], ["O", "B-PER", "B-GPE"]),
     NerExample(["لا", "كيانات"], ["O", "O"]),
 ]

@@ -26,8 +26,11 @@ def test_build_unseen_digits_and_latin_are_not_unk():
 
 
 def test_build_from_scratch_model_has_labels():
-    cfg = ModelConfig(from_scratch=FromScratchConfig(vocab_size=150, min_frequency=1, hidden_size=32,
-                                                     num_layers=1, num_heads=2, intermediate_size=64))
+    cfg = ModelConfig(
+        from_scratch=FromScratchConfig(
+            vocab_size=150, min_frequency=1, hidden_size=32, num_layers=1, num_heads=2, intermediate_size=64
+        )
+    )
     tok, model = build_model("ner", cfg, ["O", "B-PER", "I-PER"], TEXTS)
     assert model.config.id2label == {0: "O", 1: "B-PER", 2: "I-PER"}
     assert model.config.vocab_size == len(tok)

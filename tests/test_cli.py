@@ -2,23 +2,37 @@
 
 import json
 
-import pytest
+from conftest import FIXTURES
 
 from qawl.cli import main
-
-from conftest import FIXTURES
 
 
 def test_cli_train_with_overrides_and_predict(tmp_path, capsys):
     import yaml
 
     cfg = tmp_path / "c.yaml"
-    cfg.write_text(yaml.safe_dump({
-        "task": "ner", "run_name": "cli", "data": {"train": str(FIXTURES / "ner_train.conll"),
-                                                   "dev": str(FIXTURES / "ner_dev.conll")},
-        "model": {"from_scratch": {"vocab_size": 300, "min_frequency": 1, "hidden_size": 32,
-                                   "num_layers": 1, "num_heads": 2, "intermediate_size": 64},
-                  "max_length": 32, "stride": 8}}, allow_unicode=True))
+    cfg.write_text(
+        yaml.safe_dump(
+            {
+                "task": "ner",
+                "run_name": "cli",
+                "data": {"train": str(FIXTURES / "ner_train.conll"), "dev": str(FIXTURES / "ner_dev.conll")},
+                "model": {
+                    "from_scratch": {
+                        "vocab_size": 300,
+                        "min_frequency": 1,
+                        "hidden_size": 32,
+                        "num_layers": 1,
+                        "num_heads": 2,
+                        "intermediate_size": 64,
+                    },
+                    "max_length": 32,
+                    "stride": 8,
+                },
+            },
+            allow_unicode=True,
+        )
+    )
     out = tmp_path / "m"
     assert main(["train", str(cfg), "--set", "training.epochs=1", f"output_dir={out}"]) == 0
     assert "epochs: 1.0" in (out / "training_config.yaml").read_text()
@@ -41,13 +55,33 @@ def test_cli_analyze_json_jsonl_and_table(tiny_bundle, tmp_path, capsys):
     assert main(["analyze", "--model", str(tiny_bundle), str(art)]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert doc["text"].startswith("وقال") and [s["text"] for s in doc["statements"]] == [
-        "الحلف يراقب الوضع في كورسك"]
+        "الحلف يراقب الوضع في كورسك"
+    ]
     corpus = tmp_path / "c.jsonl"
-    corpus.write_text("\n".join(json.dumps({"id": f"d{i}", "body": "قال روته إن الحلف يراقب."},
-                                           ensure_ascii=False) for i in range(3)), encoding="utf-8")
+    corpus.write_text(
+        "\n".join(
+            json.dumps({"id": f"d{i}", "body": "قال روته إن الحلف يراقب."}, ensure_ascii=False)
+            for i in range(3)
+        ),
+        encoding="utf-8",
+    )
     out = tmp_path / "out.jsonl"
-    assert main(["analyze", "--model", str(tiny_bundle), "--jsonl", "--field", "body",
-                 "--output", str(out), str(corpus)]) == 0
+    assert (
+        main(
+            [
+                "analyze",
+                "--model",
+                str(tiny_bundle),
+                "--jsonl",
+                "--field",
+                "body",
+                "--output",
+                str(out),
+                str(corpus),
+            ]
+        )
+        == 0
+    )
     lines = out.read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["id"] for line in lines] == ["d0", "d1", "d2"]
     assert main(["analyze", "--model", str(tiny_bundle), "--format", "table", str(art)]) == 0

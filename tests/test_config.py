@@ -4,7 +4,8 @@ import yaml
 from qawl.config import ConfigError, load_config
 
 BASE = {
-    "task": "ner", "run_name": "t",
+    "task": "ner",
+    "run_name": "t",
     "data": {"train": "a.conll", "dev": "b.conll"},
     "model": {"from_scratch": {"hidden_size": 64, "num_heads": 4}},
 }
@@ -17,15 +18,27 @@ def _write(tmp_path, raw):
 
 
 def test_config_shipped_configs_validate():
-    for name in ("ner-tiny", "ner-arabert", "ner-anercorp-tiny", "stance-tiny", "stance-arabert",
-                 "stance-mawqif-tiny"):
+    for name in (
+        "ner-tiny",
+        "ner-arabert",
+        "ner-anercorp-tiny",
+        "stance-tiny",
+        "stance-arabert",
+        "stance-mawqif-tiny",
+    ):
         cfg = load_config(f"configs/{name}.yaml")
         assert cfg.run_name
 
 
-@pytest.mark.parametrize("path, value", [
-    (("lerning_rate",), 1), (("training", "lerning_rate"), 1e-3),
-    (("model", "from_scratch", "hiden_size"), 3), (("data", "trian"), "x")])
+@pytest.mark.parametrize(
+    "path, value",
+    [
+        (("lerning_rate",), 1),
+        (("training", "lerning_rate"), 1e-3),
+        (("model", "from_scratch", "hiden_size"), 3),
+        (("data", "trian"), "x"),
+    ],
+)
 def test_config_unknown_key_named_with_file(tmp_path, path, value):
     raw = yaml.safe_load(yaml.safe_dump(BASE))
     node = raw
@@ -48,17 +61,20 @@ def test_config_overrides_apply_and_are_checked(tmp_path):
         load_config(f, ["training.epochs"])
 
 
-@pytest.mark.parametrize("override, message", [
-    ("training.learning_rate=-1", "training.learning_rate"),
-    ("task=pos", "task"),
-    ("model.pretrained=some/model", "exactly one of model.pretrained"),
-    ("model.from_scratch.num_heads=3", "not divisible"),
-    ("model.stride=100", "model.stride"),
-    ("data.scheme_errors=fix", "data.scheme_errors"),
-    ("training.class_weights=balanced", "class_weights: unknown key \\(applies to task: stance only"),
-    ("model.stance_input=pair", "stance_input: unknown key \\(applies to task: stance only"),
-    ("training.mention_replacement=11", "training.mention_replacement"),
-])
+@pytest.mark.parametrize(
+    "override, message",
+    [
+        ("training.learning_rate=-1", "training.learning_rate"),
+        ("task=pos", "task"),
+        ("model.pretrained=some/model", "exactly one of model.pretrained"),
+        ("model.from_scratch.num_heads=3", "not divisible"),
+        ("model.stride=100", "model.stride"),
+        ("data.scheme_errors=fix", "data.scheme_errors"),
+        ("training.class_weights=balanced", "class_weights: unknown key \\(applies to task: stance only"),
+        ("model.stance_input=pair", "stance_input: unknown key \\(applies to task: stance only"),
+        ("training.mention_replacement=11", "training.mention_replacement"),
+    ],
+)
 def test_config_ranges_and_choices(tmp_path, override, message):
     with pytest.raises(ConfigError, match=message):
         load_config(_write(tmp_path, BASE), [override])
@@ -80,14 +96,20 @@ def test_config_missing_file_and_bad_yaml(tmp_path):
         load_config(bad)
 
 
-@pytest.mark.parametrize("override", ["training.mention_replacement=2", "model.stride=8",
-                                      "model.label_all_subtokens=true", "data.hub_dataset=x"])
+@pytest.mark.parametrize(
+    "override",
+    [
+        "training.mention_replacement=2",
+        "model.stride=8",
+        "model.label_all_subtokens=true",
+        "data.hub_dataset=x",
+    ],
+)
 def test_config_stance_rejects_ner_only_options(tmp_path, override):
     with pytest.raises(ConfigError, match=r"unknown key \(applies to task: ner only\)"):
         load_config(_write(tmp_path, BASE), ["task=stance", override])
 
 
 def test_config_repeated_overrides_all_apply(tmp_path):
-    cfg = load_config(_write(tmp_path, BASE), ["training.epochs=1", "run_name=quick",
-                                               "training.epochs=2"])
+    cfg = load_config(_write(tmp_path, BASE), ["training.epochs=1", "run_name=quick", "training.epochs=2"])
     assert (cfg.training.epochs, cfg.run_name) == (2, "quick")

@@ -3,8 +3,6 @@
 import json
 from pathlib import Path
 
-import pytest
-
 from qawl.data.corpus import build_corpus, near_duplicates, normalize_sentence
 from qawl.data.corpus_check import corpus_report, validate_corpus
 
@@ -19,7 +17,8 @@ def test_corpus_files_are_built_from_source(tmp_path):
     counts = build_corpus(DATA / "source", tmp_path)
     for name in counts:
         assert (tmp_path / name).read_bytes() == (DATA / name).read_bytes(), (
-            f"data/{name} is stale: run `qawl corpus build`")
+            f"data/{name} is stale: run `qawl corpus build`"
+        )
 
 
 def test_corpus_report_lists_counts_and_names():
@@ -51,6 +50,8 @@ def test_corpus_validator_catches_broken_data(tmp_path):
 
 def test_corpus_near_duplicates():
     a = [normalize_sentence("قال الوزير إن المحادثات ستستأنف الأسبوع المقبل في جنيف.")]
-    b = [normalize_sentence("قال الوزير إنّ المحادثات ستُستأنف الأسبوع المقبل في جنيف"),
-         normalize_sentence("ارتفعت أسعار النفط")]
+    b = [
+        normalize_sentence("قال الوزير إنّ المحادثات ستُستأنف الأسبوع المقبل في جنيف"),
+        normalize_sentence("ارتفعت أسعار النفط"),
+    ]
     assert len(near_duplicates(a, b)) == 1

@@ -4,18 +4,31 @@ from __future__ import annotations
 
 import pytest
 
-from qawl.attribution.cues import (CALLS, CUES, NO_SUBJECT_NEXT, NOT_REPORTING_BEFORE, PARTICLES,
-                              PREPOSITIONS, SVO_FILLERS, Cue, build_cues, match_key,
-                              match_keys)
+from qawl.attribution.cues import (
+    CALLS,
+    CUES,
+    NO_SUBJECT_NEXT,
+    NOT_REPORTING_BEFORE,
+    PARTICLES,
+    PREPOSITIONS,
+    SVO_FILLERS,
+    Cue,
+    build_cues,
+    match_key,
+    match_keys,
+)
 
 
-@pytest.mark.parametrize("written, key", [
-    ("وقــالَ", "وقال"),  # tatweel and a fatha
-    ("أكّد", "اكد"),  # hamza on alef and a shadda
-    ("إنَّ", "ان"),
-    ("\u200fآخر\u200f", "اخر"),  # direction marks around madda alef
-    ("روته", "روته"),
-])
+@pytest.mark.parametrize(
+    "written, key",
+    [
+        ("وقــالَ", "وقال"),  # tatweel and a fatha
+        ("أكّد", "اكد"),  # hamza on alef and a shadda
+        ("إنَّ", "ان"),
+        ("\u200fآخر\u200f", "اخر"),  # direction marks around madda alef
+        ("روته", "روته"),
+    ],
+)
 def test_match_key_drops_marks_that_vary_in_news_copy(written, key):
     assert match_key(written) == key
 
@@ -24,16 +37,19 @@ def test_match_keys_folds_spellings_of_one_word():
     assert match_keys("إن أنّ ان") == {"ان"}
 
 
-@pytest.mark.parametrize("word, kind, continues", [
-    ("قال", "past", False),
-    ("فقالوا", "past", False),  # masculine plural with a ف prefix
-    ("ودعوا", "past", False),  # دعا drops its alef before وا
-    ("وأضافت", "past", True),
-    ("وتحذر", "present", False),  # imperfect 3fs with a و prefix
-    ("يؤكد", "present", False),
-    ("مؤكداً", "participle", True),
-    ("لافتا", "participle", True),
-])
+@pytest.mark.parametrize(
+    "word, kind, continues",
+    [
+        ("قال", "past", False),
+        ("فقالوا", "past", False),  # masculine plural with a ف prefix
+        ("ودعوا", "past", False),  # دعا drops its alef before وا
+        ("وأضافت", "past", True),
+        ("وتحذر", "present", False),  # imperfect 3fs with a و prefix
+        ("يؤكد", "present", False),
+        ("مؤكداً", "participle", True),
+        ("لافتا", "participle", True),
+    ],
+)
 def test_conjugated_and_prefixed_verbs_are_cues(word, kind, continues):
     assert CUES[match_key(word)] == Cue(kind, continues)
 
@@ -59,16 +75,19 @@ def test_word_sets_hold_their_keys():
     assert not PARTICLES & NOT_REPORTING_BEFORE
 
 
-@pytest.mark.parametrize("word, kind", [
-    ("وأفادت", "past"),
-    ("وتوقع", "past"),
-    ("وأبلغته", "past"),  # the addressee glued on
-    ("وجددت", "past"),
-    ("كتبت", "past"),
-    ("واتهمت", "past"),
-    ("يعلنون", "present"),  # imperfect 3mp, as in headlines
-    ("يدعون", "present"),
-])
+@pytest.mark.parametrize(
+    "word, kind",
+    [
+        ("وأفادت", "past"),
+        ("وتوقع", "past"),
+        ("وأبلغته", "past"),  # the addressee glued on
+        ("وجددت", "past"),
+        ("كتبت", "past"),
+        ("واتهمت", "past"),
+        ("يعلنون", "present"),  # imperfect 3mp, as in headlines
+        ("يدعون", "present"),
+    ],
+)
 def test_added_verbs_are_cues(word, kind):
     assert CUES[match_key(word)] == Cue(kind, False)
 
@@ -85,7 +104,8 @@ def test_reply_is_a_weak_verb_cue(word):
     assert CUES[match_key(word)] == Cue("past" if "ي" not in word else "present", False, weak=True)
 
 
-@pytest.mark.parametrize("word, is_call", [("ودعت", True), ("يدعو", True), ("داعيا", True),
-                                           ("قال", False), ("طالب", False)])
+@pytest.mark.parametrize(
+    "word, is_call", [("ودعت", True), ("يدعو", True), ("داعيا", True), ("قال", False), ("طالب", False)]
+)
 def test_calls_are_the_forms_of_daa(word, is_call):
     assert (match_key(word) in CALLS) is is_call

@@ -1,9 +1,9 @@
 import json
 
+from conftest import FIXTURES
+
 from qawl.eval.evaluate import evaluate
 from qawl.models.io import model_task
-
-from conftest import FIXTURES
 
 
 def test_evaluate_ner_writes_json_and_markdown(tiny_ner, tmp_path):

@@ -45,9 +45,13 @@ def test_labels_decode_iob2_never_opens_with_inside():
     from qawl.data.labels import decode_iob2
 
     labels = {0: "O", 1: "B-PER", 2: "I-PER", 3: "B-GPE", 4: "I-GPE"}
-    probs = np.array([[0.5, 0.1, 0.0, 0.0, 0.4],     # argmax O
-                      [0.1, 0.1, 0.0, 0.1, 0.7],     # argmax I-GPE after O: invalid
-                      [0.1, 0.0, 0.6, 0.1, 0.2]])    # argmax I-PER after GPE: invalid
+    probs = np.array(
+        [
+            [0.5, 0.1, 0.0, 0.0, 0.4],  # argmax O
+            [0.1, 0.1, 0.0, 0.1, 0.7],  # argmax I-GPE after O: invalid
+            [0.1, 0.0, 0.6, 0.1, 0.2],
+        ]
+    )  # argmax I-PER after GPE: invalid
     assert [labels[i] for i in probs.argmax(-1)] == ["O", "I-GPE", "I-PER"]
     out = decode_iob2(probs, labels)
     assert out == ["O", "B-PER", "I-PER"]  # 0.5 * 0.1 * 0.6: the best valid sequence

@@ -19,11 +19,19 @@ import pytest
 
 PACKAGE = Path(__file__).parents[1] / "qawl"
 LAYERS = {
-    "qawl._version": 0, "qawl.config": 0, "qawl.data": 0, "qawl.document": 0,
-    "qawl.models": 1, "qawl.attribution": 1,
-    "qawl.training": 2, "qawl.eval": 2,
-    "qawl.pipeline": 3, "qawl.bundle": 3, "qawl.render": 3,
-    "qawl.cli": 4, "qawl": 4,
+    "qawl._version": 0,
+    "qawl.config": 0,
+    "qawl.data": 0,
+    "qawl.document": 0,
+    "qawl.models": 1,
+    "qawl.attribution": 1,
+    "qawl.training": 2,
+    "qawl.eval": 2,
+    "qawl.pipeline": 3,
+    "qawl.bundle": 3,
+    "qawl.render": 3,
+    "qawl.cli": 4,
+    "qawl": 4,
 }
 
 
@@ -51,8 +59,12 @@ def qawl_imports(path: Path) -> list[tuple[int, str]]:
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             found += [(node.lineno, a.name) for a in node.names if a.name.split(".")[0] == "qawl"]
-        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module \
-                and node.module.split(".")[0] == "qawl":
+        elif (
+            isinstance(node, ast.ImportFrom)
+            and node.level == 0
+            and node.module
+            and node.module.split(".")[0] == "qawl"
+        ):
             found.append((node.lineno, node.module))
     return found
 
@@ -63,9 +75,11 @@ SOURCES = sorted(PACKAGE.rglob("*.py"))
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: module_name(p))
 def test_layers_no_upward_import(path):
     own = layer_of(module_name(path))
-    upward = [f"{path.relative_to(PACKAGE.parent)}:{line} imports {module} (layer "
-              f"{layer_of(module)} > {own})"
-              for line, module in qawl_imports(path) if layer_of(module) > own]
+    upward = [
+        f"{path.relative_to(PACKAGE.parent)}:{line} imports {module} (layer {layer_of(module)} > {own})"
+        for line, module in qawl_imports(path)
+        if layer_of(module) > own
+    ]
     assert not upward, "\n".join(upward)
 
 

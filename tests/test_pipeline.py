@@ -8,9 +8,17 @@ from qawl.pipeline import Pipeline, load, tags_to_entities
 
 # A tagger double with the NerTagger interface: it labels words from a lexicon,
 # so the pipeline's offset and batching logic is tested exactly.
-LEXICON = {"مارك": "B-PER", "روته": "I-PER", "لافروف": "I-PER", "سيرغي": "B-PER",
-           "موسكو": "B-GPE", "الناتو": "B-ORG", "والناتو": "B-ORG", "كورسك": "B-GPE",
-           "الاثنين": "B-DATE"}
+LEXICON = {
+    "مارك": "B-PER",
+    "روته": "I-PER",
+    "لافروف": "I-PER",
+    "سيرغي": "B-PER",
+    "موسكو": "B-GPE",
+    "الناتو": "B-ORG",
+    "والناتو": "B-ORG",
+    "كورسك": "B-GPE",
+    "الاثنين": "B-DATE",
+}
 
 
 class LexiconTagger:
@@ -27,8 +35,10 @@ class LexiconTagger:
         return out
 
 
-RAW = ("أكّد الأمـــين العام لحلف “الناتو” مارْك روتـه، اليوم الاثنين، أن “الحلف يراقب الوضع في كورسك”."
-       "\nوقال وزير الخارجية سيرغي لافروف إن موسكو لن تتراجع.")
+RAW = (
+    "أكّد الأمـــين العام لحلف “الناتو” مارْك روتـه، اليوم الاثنين، أن “الحلف يراقب الوضع في كورسك”."
+    "\nوقال وزير الخارجية سيرغي لافروف إن موسكو لن تتراجع."
+)
 
 
 def test_pipeline_offsets_point_into_raw_text():
@@ -37,11 +47,11 @@ def test_pipeline_offsets_point_into_raw_text():
     got = [(e.text, e.label) for e in doc.entities]
     assert ("مارْك روتـه", "PER") in got and ("الناتو", "ORG") in got and ("كورسك", "GPE") in got
     for e in doc.entities:
-        assert RAW[e.start:e.end] == e.text
+        assert RAW[e.start : e.end] == e.text
     for s in doc.statements:
-        assert RAW[s.start:s.end] == s.text
+        assert RAW[s.start : s.end] == s.text
         for m in s.speaker.mentions:
-            assert RAW[m.start:m.end]
+            assert RAW[m.start : m.end]
     speakers = {s.speaker.name for s in doc.statements}
     assert {"مارك روته", "سيرغي لافروف"} <= speakers
 
@@ -49,7 +59,7 @@ def test_pipeline_offsets_point_into_raw_text():
 def test_pipeline_word_final_diacritic_stays_in_entity():
     text = "زار موسكوً أمس"
     ents = tags_to_entities(text, split_words(text), ["O", "B-GPE", "O"], [1.0, 0.8, 1.0])
-    assert ents[0].text == "موسكوً" and text[ents[0].start:ents[0].end] == "موسكوً"
+    assert ents[0].text == "موسكوً" and text[ents[0].start : ents[0].end] == "موسكوً"
 
 
 def test_pipeline_inside_opener_starts_entity():
@@ -74,14 +84,16 @@ def test_pipeline_pipe_batches_across_documents_and_keeps_order():
 
 
 def test_pipeline_five_thousand_word_article():
-    paragraph = ("وقال وزير الخارجية سيرغي لافروف إن موسكو لن تتراجع عن مواقفها في كورسك. "
-                 "وأضاف أن الناتو يتحمل المسؤولية عن التصعيد الأخير في المنطقة. ")
+    paragraph = (
+        "وقال وزير الخارجية سيرغي لافروف إن موسكو لن تتراجع عن مواقفها في كورسك. "
+        "وأضاف أن الناتو يتحمل المسؤولية عن التصعيد الأخير في المنطقة. "
+    )
     text = "\n".join([paragraph] * 220)
     assert len(text.split()) >= 5000
     doc = Pipeline(LexiconTagger())(text)
     assert len(doc.statements) == 440
     assert len(doc.entities) == 220 * 4
-    assert all(text[e.start:e.end] == e.text for e in doc.entities)
+    assert all(text[e.start : e.end] == e.text for e in doc.entities)
 
 
 def test_pipeline_rejects_non_text():

@@ -6,8 +6,17 @@ from qawl.render.terminal import render_document
 DOC = Document(
     "قال روته إن الحلف يراقب",
     [Entity("روته", "PER", 4, 8, 0.93)],
-    [Statement("الحلف يراقب", 12, 23, "قال", Speaker("روته", "PER", [Mention(4, 8)]),
-               "neutral", {"neutral": 0.8, "escalation": 0.1, "condemnation": 0.1})],
+    [
+        Statement(
+            "الحلف يراقب",
+            12,
+            23,
+            "قال",
+            Speaker("روته", "PER", [Mention(4, 8)]),
+            "neutral",
+            {"neutral": 0.8, "escalation": 0.1, "condemnation": 0.1},
+        )
+    ],
 )
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from qawl.document import Entity
 from qawl.attribution.speakers import clitic_variants, cluster_speakers, speaker_label
+from qawl.document import Entity
 
 
 def labelled(text: str, *specs: tuple[str, str, int]) -> list[tuple[Entity, str]]:
@@ -19,42 +19,57 @@ def labelled(text: str, *specs: tuple[str, str, int]) -> list[tuple[Entity, str]
     return out
 
 
-@pytest.mark.parametrize("label, expected", [
-    ("PER", "PER"), ("PERS", "PER"), ("B-PER", "PER"), ("person", "PER"), ("I-PERSON", "PER"),
-    ("ORG", "ORG"), ("organization", "ORG"), ("B-GPE", "GPE"),
-    ("LOC", ""), ("B-LOC", ""), ("DATE", ""), ("MISC", ""), ("", ""),
-])
+@pytest.mark.parametrize(
+    "label, expected",
+    [
+        ("PER", "PER"),
+        ("PERS", "PER"),
+        ("B-PER", "PER"),
+        ("person", "PER"),
+        ("I-PERSON", "PER"),
+        ("ORG", "ORG"),
+        ("organization", "ORG"),
+        ("B-GPE", "GPE"),
+        ("LOC", ""),
+        ("B-LOC", ""),
+        ("DATE", ""),
+        ("MISC", ""),
+        ("", ""),
+    ],
+)
 def test_speaker_label_maps_label_sets(label, expected):
     assert speaker_label(label) == expected
 
 
-@pytest.mark.parametrize("word, expected", [
-    ("وروته", [("روته", 1, "")]),
-    ("للناتو", [("لناتو", 1, ""), ("الناتو", 2, "ال"), ("ناتو", 2, "")]),
-    ("روته", []),
-    ("ود", []),  # too short to leave a name
-])
+@pytest.mark.parametrize(
+    "word, expected",
+    [
+        ("وروته", [("روته", 1, "")]),
+        ("للناتو", [("لناتو", 1, ""), ("الناتو", 2, "ال"), ("ناتو", 2, "")]),
+        ("روته", []),
+        ("ود", []),  # too short to leave a name
+    ],
+)
 def test_clitic_variants(word, expected):
     assert clitic_variants(word) == expected
 
 
 def test_surname_and_clitic_mentions_merge_into_the_full_name():
-    text = ("قال مارك روته إن الحلف مستعد. وكان روته قد زار ليتوانيا.\n"
-            "وروته قال أيضا إن الإنفاق يجب أن يرتفع.")
-    ents = labelled(text, ("مارك روته", "PER", 0), ("روته", "PER", 1), ("ليتوانيا", "GPE", 0),
-                    ("وروته", "PER", 0))
+    text = "قال مارك روته إن الحلف مستعد. وكان روته قد زار ليتوانيا.\nوروته قال أيضا إن الإنفاق يجب أن يرتفع."
+    ents = labelled(
+        text, ("مارك روته", "PER", 0), ("روته", "PER", 1), ("ليتوانيا", "GPE", 0), ("وروته", "PER", 0)
+    )
     speakers = cluster_speakers(text, ents)
     roth = speakers[0]
     assert speakers[1] is roth and speakers[3] is roth
     assert (roth.name, roth.label) == ("مارك روته", "PER")
-    assert [text[m.start:m.end] for m in roth.mentions] == ["مارك روته", "روته", "وروته"]
+    assert [text[m.start : m.end] for m in roth.mentions] == ["مارك روته", "روته", "وروته"]
     assert speakers[2].name == "ليتوانيا" and speakers[2] is not roth
 
 
 def test_surname_joins_the_nearest_earlier_full_name():
     text = "قال أنتوني بلينكن إن الهدنة هشة. وقال دونالد بلينكن إن الوساطة مستمرة. وأضاف بلينكن"
-    ents = labelled(text, ("أنتوني بلينكن", "PER", 0), ("دونالد بلينكن", "PER", 0),
-                    ("بلينكن", "PER", 2))
+    ents = labelled(text, ("أنتوني بلينكن", "PER", 0), ("دونالد بلينكن", "PER", 0), ("بلينكن", "PER", 2))
     speakers = cluster_speakers(text, ents)
     assert speakers[2] is speakers[1] is not speakers[0]
     assert [s.name for s in (speakers[0], speakers[2])] == ["أنتوني بلينكن", "دونالد بلينكن"]

@@ -3,19 +3,22 @@ import pytest
 from qawl.data.text import Normalizer, extend_over_marks, map_digits, split_words, strip_diacritics
 
 
-@pytest.mark.parametrize("text, words", [
-    ("قال روته، اليوم: «لن نتردد».", ["قال", "روته", "،", "اليوم", ":", "«", "لن", "نتردد", "»", "."]),
-    ("والناتو بالعاصمة لكوريا", ["والناتو", "بالعاصمة", "لكوريا"]),
-    ("ارتفع 3.5% و1,200 و٣٫٥ برميل", ["ارتفع", "3.5", "%", "و1,200", "و٣٫٥", "برميل"]),
-    ("“الناتو” (NATO) F-16", ["“", "الناتو", "”", "(", "NATO", ")", "F", "-", "16"]),
-    ("الرئيـــس مُحَمَّد", ["الرئيـــس", "مُحَمَّد"]),
-    ("نهاية الجملة 5. ثم", ["نهاية", "الجملة", "5", ".", "ثم"]),
-    ("\u200fقال\u200e روته\ufeff", ["قال", "روته"]),
-])
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("قال روته، اليوم: «لن نتردد».", ["قال", "روته", "،", "اليوم", ":", "«", "لن", "نتردد", "»", "."]),
+        ("والناتو بالعاصمة لكوريا", ["والناتو", "بالعاصمة", "لكوريا"]),
+        ("ارتفع 3.5% و1,200 و٣٫٥ برميل", ["ارتفع", "3.5", "%", "و1,200", "و٣٫٥", "برميل"]),
+        ("“الناتو” (NATO) F-16", ["“", "الناتو", "”", "(", "NATO", ")", "F", "-", "16"]),
+        ("الرئيـــس مُحَمَّد", ["الرئيـــس", "مُحَمَّد"]),
+        ("نهاية الجملة 5. ثم", ["نهاية", "الجملة", "5", ".", "ثم"]),
+        ("\u200fقال\u200e روته\ufeff", ["قال", "روته"]),
+    ],
+)
 def test_text_split_words_splits_punctuation_keeps_clitics(text, words):
     got = split_words(text)
     assert [w.text for w in got] == words
-    assert all(text[w.start:w.end] == w.text for w in got)
+    assert all(text[w.start : w.end] == w.text for w in got)
 
 
 def test_text_normalizer_never_changes_word_count():
@@ -57,6 +60,6 @@ def test_text_folding_is_per_option_and_off_by_default():
 
 def test_text_folding_makes_hamzaless_spelling_equal():
     folding = Normalizer(fold_alef=True, fold_ya=True, fold_ta_marbuta=True)
-    full = "أعلنت إيران أن الرئيس سيزور مدينة البصرة إلى جانب مصطفى".split()
-    printed = "اعلنت ايران ان الرئيس سيزور مدينه البصره الي جانب مصطفي".split()
+    full = ["أعلنت", "إيران", "أن", "الرئيس", "سيزور", "مدينة", "البصرة", "إلى", "جانب", "مصطفى"]
+    printed = ["اعلنت", "ايران", "ان", "الرئيس", "سيزور", "مدينه", "البصره", "الي", "جانب", "مصطفي"]
     assert folding.normalize_words(full) == folding.normalize_words(printed)

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 import torch
 import yaml
+from conftest import FIXTURES, TINY_MODEL, tiny_config
 from transformers import AutoModelForTokenClassification, pipeline
 
 from qawl.data.readers import DataError, read_conll, read_stance_jsonl
@@ -13,13 +14,17 @@ from qawl.models.ner import NerTagger
 from qawl.models.stance import StanceClassifier
 from qawl.training.trainer import train
 
-from conftest import FIXTURES, TINY_MODEL, tiny_config
-
 
 def test_trainer_writes_plain_hf_directory(tiny_ner):
     names = {p.name for p in tiny_ner.iterdir()}
-    assert {"model.safetensors", "config.json", "tokenizer.json", "training_config.yaml",
-            "metrics.json", "README.md"} <= names
+    assert {
+        "model.safetensors",
+        "config.json",
+        "tokenizer.json",
+        "training_config.yaml",
+        "metrics.json",
+        "README.md",
+    } <= names
     assert not any(n.endswith((".bin", ".pt", ".pkl")) for n in names)
     assert "checkpoints" not in names
     config = json.loads((tiny_ner / "config.json").read_text())
@@ -81,16 +86,34 @@ def test_trainer_stance_round_trip(tiny_stance):
         for k, v in scores.items():
             assert hf_scores[k] == pytest.approx(v, abs=1e-4)  # batch padding: float noise
     metrics = json.loads((tiny_stance / "metrics.json").read_text())
-    assert set(metrics["dev"]["confusion"]["labels"]) == {e.label for e in read_stance_jsonl(
-        FIXTURES / "stance_train.jsonl")}
+    assert set(metrics["dev"]["confusion"]["labels"]) == {
+        e.label for e in read_stance_jsonl(FIXTURES / "stance_train.jsonl")
+    }
 
 
 def test_trainer_rejects_unknown_labels_in_dev(tmp_path):
     bad = tmp_path / "dev.conll"
     bad.write_text("روسيا\tB-COUNTRY\n", encoding="utf-8")
-    cfg = tiny_config("ner", tmp_path / "out", data={"dev": str(bad),
-                      "labels": ["O", "B-PER", "I-PER", "B-GPE", "I-GPE", "B-ORG", "I-ORG",
-                                 "B-LOC", "I-LOC", "B-DATE", "I-DATE"]})
+    cfg = tiny_config(
+        "ner",
+        tmp_path / "out",
+        data={
+            "dev": str(bad),
+            "labels": [
+                "O",
+                "B-PER",
+                "I-PER",
+                "B-GPE",
+                "I-GPE",
+                "B-ORG",
+                "I-ORG",
+                "B-LOC",
+                "I-LOC",
+                "B-DATE",
+                "I-DATE",
+            ],
+        },
+    )
     with pytest.raises(DataError, match="B-COUNTRY"):
         train(cfg)
 
@@ -100,8 +123,10 @@ def test_trainer_seed_makes_runs_repeatable(tmp_path):
     # Reusing the first run's tokenizer (the WordPiece trainer itself is not
     # deterministic), the seeded run repeats: same initial weights, same batches.
     model = {"from_scratch": {**TINY_MODEL["from_scratch"], "tokenizer": str(first.output_dir)}}
-    again = [train(tiny_config("ner", tmp_path / d, training={"epochs": 1}, model=model)).metrics
-             for d in ("b", "c")]
+    again = [
+        train(tiny_config("ner", tmp_path / d, training={"epochs": 1}, model=model)).metrics
+        for d in ("b", "c")
+    ]
     losses = [[h["eval_loss"] for h in m["history"]] for m in again]
     assert losses[0] == pytest.approx(losses[1], rel=1e-6)
     assert again[0]["dev"] == again[1]["dev"]

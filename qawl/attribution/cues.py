@@ -14,23 +14,67 @@ from dataclasses import dataclass
 
 from qawl.data.text import match_key, match_keys
 
-__all__ = ["AMBIGUOUS", "CALLS", "CONTINUING", "CUES", "Cue", "HEADLINE_PREPS", "JOINERS",
-           "MEDIA", "NOT_REPORTING_BEFORE", "NO_SUBJECT_NEXT", "PARTICLES", "PREPOSITIONS",
-           "RELATIVES", "SVO_FILLERS", "VERBS", "build_cues"]
+__all__ = [
+    "AMBIGUOUS",
+    "CALLS",
+    "CONTINUING",
+    "CUES",
+    "Cue",
+    "HEADLINE_PREPS",
+    "JOINERS",
+    "MEDIA",
+    "NOT_REPORTING_BEFORE",
+    "NO_SUBJECT_NEXT",
+    "PARTICLES",
+    "PREPOSITIONS",
+    "RELATIVES",
+    "SVO_FILLERS",
+    "VERBS",
+    "build_cues",
+]
 
 
 # One row per verb: past 3ms, past 3fs, imperfect 3ms, active participle stem
 # ("" where its forms mean something else: مدينة is "city", مبلغ "amount",
 # يبلغ "amounts to").
-VERBS = tuple(tuple(row.split("/")) for row in """
-    قال/قالت/يقول/قائل أكد/أكدت/يؤكد/مؤكد أضاف/أضافت/يضيف/مضيف أردف/أردفت/يردف/مردف
-    تابع/تابعت/يتابع/متابع حذر/حذرت/يحذر/محذر دعا/دعت/يدعو/داعي أعلن/أعلنت/يعلن/معلن
-    صرح/صرحت/يصرح/مصرح اعتبر/اعتبرت/يعتبر/معتبر أشار/أشارت/يشير/مشير لفت/لفتت/يلفت/لافت
-    ندد/نددت/يندد/مندد أدان/أدانت/يدين/ هدد/هددت/يهدد/مهدد توعد/توعدت/يتوعد/متوعد
-    شدد/شددت/يشدد/مشدد أوضح/أوضحت/يوضح/موضح وصف/وصفت/يصف/واصف نفى/نفت/ينفي/نافي
-    تجنب/تجنبت/يتجنب/متجنب رفض/رفضت/يرفض/رافض طالب/طالبت/يطالب/مطالب كشف/كشفت/يكشف/كاشف
-    رأى/رأت/يرى/ ذكر/ذكرت/يذكر/ أفاد/أفادت/يفيد/ توقع/توقعت/يتوقع/ أبلغ/أبلغت//
-    رد/ردت/يرد/ جدد/جددت/يجدد/مجدد كتب/كتبت/يكتب/ اتهم/اتهمت/يتهم/""".split())
+VERBS = tuple(
+    tuple(row.split("/"))
+    for row in [
+        "قال/قالت/يقول/قائل",
+        "أكد/أكدت/يؤكد/مؤكد",
+        "أضاف/أضافت/يضيف/مضيف",
+        "أردف/أردفت/يردف/مردف",
+        "تابع/تابعت/يتابع/متابع",
+        "حذر/حذرت/يحذر/محذر",
+        "دعا/دعت/يدعو/داعي",
+        "أعلن/أعلنت/يعلن/معلن",
+        "صرح/صرحت/يصرح/مصرح",
+        "اعتبر/اعتبرت/يعتبر/معتبر",
+        "أشار/أشارت/يشير/مشير",
+        "لفت/لفتت/يلفت/لافت",
+        "ندد/نددت/يندد/مندد",
+        "أدان/أدانت/يدين/",
+        "هدد/هددت/يهدد/مهدد",
+        "توعد/توعدت/يتوعد/متوعد",
+        "شدد/شددت/يشدد/مشدد",
+        "أوضح/أوضحت/يوضح/موضح",
+        "وصف/وصفت/يصف/واصف",
+        "نفى/نفت/ينفي/نافي",
+        "تجنب/تجنبت/يتجنب/متجنب",
+        "رفض/رفضت/يرفض/رافض",
+        "طالب/طالبت/يطالب/مطالب",
+        "كشف/كشفت/يكشف/كاشف",
+        "رأى/رأت/يرى/",
+        "ذكر/ذكرت/يذكر/",
+        "أفاد/أفادت/يفيد/",
+        "توقع/توقعت/يتوقع/",
+        "أبلغ/أبلغت//",
+        "رد/ردت/يرد/",
+        "جدد/جددت/يجدد/مجدد",
+        "كتب/كتبت/يكتب/",
+        "اتهم/اتهمت/يتهم/",
+    ]
+)
 # Verbs that go on with the previous speaker's words when no subject is named.
 CONTINUING = match_keys("أضاف أردف تابع لفت")
 # Verbs that are also common nouns (ردّ "reply", فرد "individual"): a cue only
@@ -69,15 +113,18 @@ def _verb_forms(row: tuple[str, ...]) -> list[tuple[str, Cue]]:
     plural = past[:-1] + "وا" if past[-1] in "اى" else past + "وا"  # دعوا، قالوا
     forms = [(past, "past"), (past_f, "past"), (plural, "past")]
     if present:  # يعلن، تعلن، يعلنون
-        plural = present[:-1] + "ون" if present[-1] in "يى" else present + (
-            "ن" if present[-1] == "و" else "ون")
+        plural = (
+            present[:-1] + "ون" if present[-1] in "يى" else present + ("ن" if present[-1] == "و" else "ون")
+        )
         forms += [(present, "present"), ("ت" + present[1:], "present"), (plural, "present")]
     if key in _ADDRESSING:  # أبلغه، أبلغتها
         forms += [(f + s, "past") for f in (past, past_f) for s in ("ه", "ها", "هم")]
     out = [(form, Cue(kind, continues, weak)) for form, kind in forms]
     if participle:  # مؤكدا/مؤكداً always; مؤكدة only as an adverb (the rules check)
-        out += [(participle + "ا", Cue("participle", True)),
-                (participle + "ة", Cue("participle", True, weak=True))]
+        out += [
+            (participle + "ا", Cue("participle", True)),
+            (participle + "ة", Cue("participle", True, weak=True)),
+        ]
     return out
 
 
@@ -108,25 +155,33 @@ def build_cues() -> dict[str, Cue]:
 
 CUES = build_cues()
 # Calls: "دعا الأطراف إلى ضبط النفس" reports what follows إلى when nothing else.
-CALLS = frozenset(match_key(prefix + form) for row in VERBS if row[0] == "دعا"
-                  for form, _ in _verb_forms(row) for prefix in ("", "و", "ف")) & set(CUES)
+CALLS = frozenset(
+    match_key(prefix + form)
+    for row in VERBS
+    if row[0] == "دعا"
+    for form, _ in _verb_forms(row)
+    for prefix in ("", "و", "ف")
+) & set(CUES)
 # The words that open a reported clause: "قال إن"، "أكدت أنها"، "طالب بأن".
-PARTICLES = match_keys("إن أن إنه أنه إنها أنها إنهم أنهم إننا أننا إنني أنني بأن بأنه "
-                       "بأنها بأنهم بأننا")
+PARTICLES = match_keys("إن أن إنه أنه إنها أنها إنهم أنهم إننا أننا إنني أنني بأن بأنه بأنها بأنهم بأننا")
 # إن/أن after these is not reported speech: "بعد أن" (after), "يجب أن" (must),
 # "قيل إنها" (it was said: somebody else's report).
-NOT_REPORTING_BEFORE = match_keys("بعد قبل منذ دون بدون رغم برغم لولا يجب يمكن ينبغي "
-                                  "يفترض بد قيل يبدو حتى كما لو")
+NOT_REPORTING_BEFORE = match_keys(
+    "بعد قبل منذ دون بدون رغم برغم لولا يجب يمكن ينبغي يفترض بد قيل يبدو حتى كما لو"
+)
 # An entity after these is not a subject: "في بيان لوكالة رويترز".
-PREPOSITIONS = match_keys("في من عن إلى على مع لدى عبر حسب بحسب وفق أمام ضد بين حول "
-                          "خلال نحو تجاه عند لصالح")
+PREPOSITIONS = match_keys("في من عن إلى على مع لدى عبر حسب بحسب وفق أمام ضد بين حول خلال نحو تجاه عند لصالح")
 # Words allowed between an SVO subject and its verb: "بوتين قد تجنب".
 SVO_FILLERS = match_keys("قد وقد فقد لقد كان كانت بدوره بدورها جهته جهتها من أيضا كذلك")
 # A relative pronoun between a subject and its verb: "نظيره إيدي، الذي دعا".
 RELATIVES = match_keys("الذي التي الذين")
 # A verb followed by these has no explicit subject: "وأكدت أن", "وقال في بيان".
-NO_SUBJECT_NEXT = PARTICLES | PREPOSITIONS | SVO_FILLERS | match_keys(
-    "اليوم أمس لاحقا مجددا قائلا مؤخرا حينها فيه فيها عنه عنها منه منها عليه عليها")
+NO_SUBJECT_NEXT = (
+    PARTICLES
+    | PREPOSITIONS
+    | SVO_FILLERS
+    | match_keys("اليوم أمس لاحقا مجددا قائلا مؤخرا حينها فيه فيها عنه عنها منه منها عليه عليها")
+)
 # Media nouns: "لوكالة رويترز" names where it was said, not who said it.
 MEDIA = match_keys("وكالة صحيفة قناة شبكة موقع إذاعة تلفزيون مجلة")
 # Skipped at the start of a headline's complement: "يحذر من انهيار …".

@@ -85,7 +85,7 @@ class ArticleIndex:
             closing = bisect_left(self.starts, inside_end)
             if closing > opening + 1:  # the inside, from its first word to its last
                 self.quote_at[opening] = Quote(self.starts[opening + 1], ends[closing - 1], closing)
-            self.in_quote[opening + 1:closing] = [opening] * (closing - opening - 1)
+            self.in_quote[opening + 1 : closing] = [opening] * (closing - opening - 1)
         ordered = sorted(entities, key=lambda e: (e.start, -e.end))
         self.speakers = cluster_speakers(doc.text, [(e, speaker_label(e.label)) for e in ordered])
         self.entity_span: list[EntitySpan] = []
@@ -114,8 +114,14 @@ class ArticleIndex:
 
     def reports_soon(self, word: int) -> bool:
         """Whether بأن or a colon follows ``word`` in its sentence: "وردّ الوزير بأن"."""
-        found = next((j for j in range(word + 1, min(word + PARTICLE_WINDOW, len(self.words)))
-                      if self.words[j].text in ".!?؟:" or self.keys[j] in PARTICLES), word)
+        found = next(
+            (
+                j
+                for j in range(word + 1, min(word + PARTICLE_WINDOW, len(self.words)))
+                if self.words[j].text in ".!?؟:" or self.keys[j] in PARTICLES
+            ),
+            word,
+        )
         return self.words[found].text == ":" or self.keys[found][:1] == "ب"  # بأن، بأنه
 
     # -- words ---------------------------------------------------------------------------
@@ -146,12 +152,16 @@ class ArticleIndex:
     def opens_line(self, first: int, lead: int = 0) -> bool:
         """Whether word ``first`` starts its line, opening quote marks aside, or
         follows at most ``lead`` plain words there (a headline's "حركة الشباب")."""
-        while lead and first > 0 and self.is_word[first - 1] and first - 1 not in self.entity_of \
-                and self.line[first - 1] == self.line[first]:
+        while (
+            lead
+            and first > 0
+            and self.is_word[first - 1]
+            and first - 1 not in self.entity_of
+            and self.line[first - 1] == self.line[first]
+        ):
             first, lead = first - 1, lead - 1
         before = first - 1
-        while before >= 0 and self.line[before] == self.line[first] \
-                and self.words[before].text in "“«\"”":
+        while before >= 0 and self.line[before] == self.line[first] and self.words[before].text in '“«"”':
             before -= 1
         return before < 0 or self.line[before] != self.line[first]
 
@@ -166,17 +176,26 @@ class ArticleIndex:
         that fills it, else the words without final punctuation (character span)."""
         if first in self.quote_at:
             quote = self.quote_at[first]
-            if any(self.is_word[first + 1:quote.closing_word]) and all(
-                    self.words[k].text in FINAL_PUNCT for k in range(quote.closing_word + 1, stop)):
+            if any(self.is_word[first + 1 : quote.closing_word]) and all(
+                self.words[k].text in FINAL_PUNCT for k in range(quote.closing_word + 1, stop)
+            ):
                 return quote.start, quote.end
         last = stop - 1
         while last >= first and self.words[last].text in FINAL_PUNCT:
             last -= 1
         return (self.words[first].start, self.words[last].end) if last >= first else None
 
-    def statement(self, span: tuple[int, int], cue_word: int, speaker: Speaker | None,
-                  cue: str | None = None) -> Statement:
+    def statement(
+        self, span: tuple[int, int], cue_word: int, speaker: Speaker | None, cue: str | None = None
+    ) -> Statement:
         """A statement over a character span, reported by the word ``cue_word``."""
         (start, end), word = span, self.words[cue_word]
-        return Statement(self.doc.text[start:end], start, end, cue or word.text, speaker,
-                         cue_start=word.start, cue_end=word.end)
+        return Statement(
+            self.doc.text[start:end],
+            start,
+            end,
+            cue or word.text,
+            speaker,
+            cue_start=word.start,
+            cue_end=word.end,
+        )

@@ -31,8 +31,8 @@ it in its list, and adding sentence-shape tests (``tests/test_attribution.py``).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
 
 from qawl.attribution.cues import CALLS, HEADLINE_PREPS, JOINERS, NOT_REPORTING_BEFORE, PARTICLES
 from qawl.attribution.index import MIN_QUOTE_WORDS, PARTICLE_WINDOW, ArticleIndex
@@ -41,8 +41,17 @@ from qawl.data.prepared import PreparedDocument, prepare  # noqa: F401  (prepare
 from qawl.data.sentences import OPENING_QUOTES
 from qawl.document import Entity, Speaker, Statement
 
-__all__ = ["AttributionContext", "CUE_SPAN_FINDERS", "CueSite", "SENTENCE_RULES", "SentenceSpan",
-           "find_statements", "headline_colon", "quote_continuation", "reporting_cues"]
+__all__ = [
+    "AttributionContext",
+    "CUE_SPAN_FINDERS",
+    "CueSite",
+    "SENTENCE_RULES",
+    "SentenceSpan",
+    "find_statements",
+    "headline_colon",
+    "quote_continuation",
+    "reporting_cues",
+]
 
 
 @dataclass(frozen=True)
@@ -99,6 +108,7 @@ SentenceRule = Callable[[SentenceSpan, AttributionContext], "list[Statement] | N
 
 # -- what a cue reports ---------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class CueSite:
     """A reporting cue in its sentence, with its subject once found.
@@ -136,8 +146,11 @@ def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
         cue = index.cues.get(word)
         if cue and index.keys[word - 1] in JOINERS:
             return word - 1
-        if cue and (cue.kind == "participle" or index.after_comma(word)
-                    or (cue.continues and index.keys[word][:1] in "وف")):
+        if cue and (
+            cue.kind == "participle"
+            or index.after_comma(word)
+            or (cue.continues and index.keys[word][:1] in "وف")
+        ):
             return word
     return sentence_stop
 
@@ -158,8 +171,11 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
                 return quote.start, quote.end
             word = index.quote_at[word].closing_word + 1
             continue
-        if (index.keys[word] in PARTICLES and seen <= PARTICLE_WINDOW
-                and (word == 0 or index.keys[word - 1] not in NOT_REPORTING_BEFORE)):
+        if (
+            index.keys[word] in PARTICLES
+            and seen <= PARTICLE_WINDOW
+            and (word == 0 or index.keys[word - 1] not in NOT_REPORTING_BEFORE)
+        ):
             return index.clause(word + 1, stop)
         seen += index.is_word[word]
         word += 1
@@ -172,7 +188,7 @@ def call_complement(site: CueSite) -> tuple[int, int] | None:
     if index.keys[site.word] not in CALLS:
         return None
     to = next((k for k in range(first, min(first + 5, stop)) if index.keys[k] == "الى"), None)
-    if to is None or sum(index.is_word[to + 1:stop]) < MIN_QUOTE_WORDS:
+    if to is None or sum(index.is_word[to + 1 : stop]) < MIN_QUOTE_WORDS:
         return None
     return index.clause(to + 1, stop)
 
@@ -181,12 +197,21 @@ def headline_complement(site: CueSite) -> tuple[int, int] | None:
     """A headline's present-tense verb after its speaker reports its complement,
     or its بـ«…» quotation: "“الناتو” يحذر من تأجيج النزاع"."""
     index, stop = site.index, site.stop
-    if site.fronted is None or index.cues[site.word].kind != "present" \
-            or not index.opens_line(index.entity_span[site.fronted].first, lead=1):
+    if (
+        site.fronted is None
+        or index.cues[site.word].kind != "present"
+        or not index.opens_line(index.entity_span[site.fronted].first, lead=1)
+    ):
         return None
     start = site.word + 1 + (site.word + 1 < stop and index.keys[site.word + 1] in HEADLINE_PREPS)
-    quote = next((k for k in range(start, stop) if index.speech_quote(k, 1)
-                  and (k == start or index.keys[k - 1] == "ب")), None)  # بـ«…»
+    quote = next(
+        (
+            k
+            for k in range(start, stop)
+            if index.speech_quote(k, 1) and (k == start or index.keys[k - 1] == "ب")
+        ),
+        None,
+    )  # بـ«…»
     if quote is not None:
         return index.quote_at[quote].start, index.quote_at[quote].end
     return index.clause(start, stop) if start < stop else None
@@ -198,14 +223,18 @@ def quote_before_cue(site: CueSite) -> tuple[int, int] | None:
     if site.named is None or not index.speech_quote(first):
         return None
     quote = index.quote_at[first]
-    if any(index.is_word[quote.closing_word + 1:site.word]):
+    if any(index.is_word[quote.closing_word + 1 : site.word]):
         return None
     return quote.start, quote.end
 
 
 # Tried in order for each cue; the first span found is what the cue reports.
-CUE_SPAN_FINDERS: Sequence[Callable[[CueSite], "tuple[int, int] | None"]] = (
-    reported_after_subject, call_complement, headline_complement, quote_before_cue)
+CUE_SPAN_FINDERS: Sequence[Callable[[CueSite], tuple[int, int] | None]] = (
+    reported_after_subject,
+    call_complement,
+    headline_complement,
+    quote_before_cue,
+)
 
 
 def cue_span(site: CueSite, reported_until: int) -> tuple[int, int] | None:
@@ -220,18 +249,21 @@ def cue_span(site: CueSite, reported_until: int) -> tuple[int, int] | None:
 
 # -- sentence rules -------------------------------------------------------------------------
 
+
 def headline_colon(sentence: SentenceSpan, context: AttributionContext) -> list[Statement] | None:
     """``واشنطن: نص`` — a speaker entity opening a line, then a colon; the rest of
     the line is the statement (cue ``:``)."""
     index, stop = sentence.index, sentence.stop
-    first = next((k for k in range(sentence.first, stop)
-                  if index.words[k].text not in OPENING_QUOTES), stop)
+    first = next((k for k in range(sentence.first, stop) if index.words[k].text not in OPENING_QUOTES), stop)
     entity = index.entity_at_first.get(first) if first < stop else None
-    if entity is None or entity not in index.speakers \
-            or not index.opens_line(index.entity_span[entity].first):
+    if (
+        entity is None
+        or entity not in index.speakers
+        or not index.opens_line(index.entity_span[entity].first)
+    ):
         return None
     colon = index.entity_span[entity].stop
-    while colon < stop and index.words[colon].text in "”\"»":
+    while colon < stop and index.words[colon].text in '”"»':
         colon += 1
     if colon >= stop - 1 or index.words[colon].text != ":":
         return None
@@ -266,11 +298,13 @@ def reporting_cues(sentence: SentenceSpan, context: AttributionContext) -> list[
                 speaker = verb_speakers[-1]
             else:
                 opening = opening_subject(index, sentence.first, word)
-                speaker = index.speakers.get(opening, context.speaker) \
-                    if opening is not None else context.speaker
+                speaker = (
+                    index.speakers.get(opening, context.speaker) if opening is not None else context.speaker
+                )
         else:
-            speaker, named, fronted = verb_subject(index, word, sentence.first, sentence.stop,
-                                                   context.speaker, context.speaker_line)
+            speaker, named, fronted = verb_subject(
+                index, word, sentence.first, sentence.stop, context.speaker, context.speaker_line
+            )
             verb_speakers.append(speaker)
         site = CueSite(sentence, word, named, fronted, clause_stop(index, word, sentence.stop))
         span = cue_span(site, context.reported_until)
@@ -287,13 +321,16 @@ def quote_continuation(sentence: SentenceSpan, context: AttributionContext) -> l
     """A quotation of its own right after a statement goes on with it (cue ``""``),
     unless a speaker is named after it ("«…»، غرّد الوزير فلان")."""
     index = sentence.index
-    if not context.statements or context.statement_sentence != sentence.number - 1 \
-            or not index.speech_quote(sentence.first):
+    if (
+        not context.statements
+        or context.statement_sentence != sentence.number - 1
+        or not index.speech_quote(sentence.first)
+    ):
         return None
     quote = index.quote_at[sentence.first]
     named = subject_after(index, quote.closing_word, sentence.stop)
     speaker = index.speakers[named] if named is not None else context.statements[-1].speaker
-    found = Statement(index.doc.text[quote.start:quote.end], quote.start, quote.end, "", speaker)
+    found = Statement(index.doc.text[quote.start : quote.end], quote.start, quote.end, "", speaker)
     context.statements.append(found)
     context.statement_sentence = sentence.number
     return [found]

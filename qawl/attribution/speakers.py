@@ -19,8 +19,14 @@ __all__ = ["SPEAKER_LABELS", "clitic_variants", "cluster_speakers", "speaker_lab
 # NER label sets differ (ANERcorp says PERS, others B-PER…); speakers are people,
 # organizations and governments.
 _BIO_RE = re.compile(r"^[BIESLU]-")
-SPEAKER_LABELS = {"PER": "PER", "PERS": "PER", "PERSON": "PER", "ORG": "ORG",
-                  "ORGANIZATION": "ORG", "GPE": "GPE"}
+SPEAKER_LABELS = {
+    "PER": "PER",
+    "PERS": "PER",
+    "PERSON": "PER",
+    "ORG": "ORG",
+    "ORGANIZATION": "ORG",
+    "GPE": "GPE",
+}
 # Prefixes that glue onto a name: و (and), ف (so), ب (by), ل (to), ك (like).
 _CLITICS = "وفبلك"
 
@@ -64,8 +70,8 @@ def clitic_variants(word: str) -> list[tuple[str, int, str]]:
     for cut in (1, 2):
         if len(word) > cut + 1 and all(c in _CLITICS for c in word[:cut]):
             out.append((word[cut:], cut, ""))
-            if word[cut - 1:cut + 1] == "لل":  # ل + ال loses its alef: للناتو
-                out.append(("ال" + word[cut + 1:], cut + 1, "ال"))
+            if word[cut - 1 : cut + 1] == "لل":  # ل + ال loses its alef: للناتو
+                out.append(("ال" + word[cut + 1 :], cut + 1, "ال"))
     return out
 
 
@@ -95,7 +101,7 @@ def cluster_speakers(text: str, ents: list[tuple[Entity, str]]) -> dict[int, Spe
         >>> speakers[0] is speakers[1], speakers[1].name, len(speakers[1].mentions)
         (True, 'مارك روته', 2)
     """
-    keys = {i: tuple(match_key(text[e.start:e.end]).split()) for i, (e, lab) in enumerate(ents)}
+    keys = {i: tuple(match_key(text[e.start : e.end]).split()) for i, (e, lab) in enumerate(ents)}
     found = {i: words for i, words in keys.items() if ents[i][1] and words}
     full_names = {w for i, w in found.items() if ents[i][1] == "PER" and len(w) > 1}
     known = set(found.values()) | {n[-k:] for n in full_names for k in range(1, len(n))}
@@ -110,21 +116,24 @@ def cluster_speakers(text: str, ents: list[tuple[Entity, str]]) -> dict[int, Spe
     order = sorted(found, key=lambda i: (-len(stripped[i][0]), ents[i][0].start))
     for i in order:
         words, label = stripped[i][0], ents[i][1]
-        fits = [g for g in groups if g[0] == label == "PER" and g[1][-len(words):] == words]
+        fits = [g for g in groups if g[0] == label == "PER" and g[1][-len(words) :] == words]
         if not fits:
             groups.setdefault((label, words), []).append(i)
             continue
         # The nearest earlier full name wins (two ministers called نتنياهو are rare).
         start = ents[i][0].start
-        fits.sort(key=lambda g: min((ents[j][0].start > start, abs(ents[j][0].start - start))
-                                    for j in groups[g]))
+        fits.sort(
+            key=lambda g: min((ents[j][0].start > start, abs(ents[j][0].start - start)) for j in groups[g])
+        )
         groups[fits[0]].append(i)
     speakers: dict[int, Speaker] = {}
     for (label, _), members in groups.items():
-        best = min(members, key=lambda j: (stripped[j][1] > 0, -len(stripped[j][0]),
-                                           -(ents[j][0].end - ents[j][0].start)))
+        best = min(
+            members,
+            key=lambda j: (stripped[j][1] > 0, -len(stripped[j][0]), -(ents[j][0].end - ents[j][0].start)),
+        )
         _, cut, restore = stripped[best]
-        written = text[ents[best][0].start:ents[best][0].end]
+        written = text[ents[best][0].start : ents[best][0].end]
         name = restore + " ".join(strip_marks(written).split())[cut:]
         mentions = [Mention(ents[j][0].start, ents[j][0].end) for j in sorted(members)]
         speaker = Speaker(name, label, mentions)

@@ -7,7 +7,7 @@ sentence rules in :mod:`qawl.attribution.rules` combine them.
 
 from __future__ import annotations
 
-from qawl.attribution.cues import (CUES, NO_SUBJECT_NEXT, PARTICLES, RELATIVES, SVO_FILLERS)
+from qawl.attribution.cues import CUES, NO_SUBJECT_NEXT, PARTICLES, RELATIVES, SVO_FILLERS
 from qawl.attribution.index import ArticleIndex
 from qawl.data.text import match_keys
 from qawl.document import Speaker
@@ -28,8 +28,7 @@ def subject_before(index: ArticleIndex, cue_word: int, sentence_first: int) -> i
             if entity in index.speakers:
                 return None if index.prepositional(entity) else entity
             word = index.entity_span[entity].first - 1  # a date between subject and verb
-        elif (index.keys[word] in SVO_FILLERS or index.keys[word] in RELATIVES
-              or not index.is_word[word]):
+        elif index.keys[word] in SVO_FILLERS or index.keys[word] in RELATIVES or not index.is_word[word]:
             word -= 1
         else:
             return None
@@ -67,13 +66,11 @@ def subject_after(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int
     return other
 
 
-def names_no_subject(index: ArticleIndex, cue_word: int, sentence_stop: int,
-                     continues: bool) -> bool:
+def names_no_subject(index: ArticleIndex, cue_word: int, sentence_stop: int, continues: bool) -> bool:
     """Whether the verb has a pronoun subject ("وأكدت أن", "وقال في"), or, for a
     continuing verb, a definite one that points back ("وأضاف المسؤول")."""
     following = cue_word + 1
-    if (following >= sentence_stop or not index.is_word[following]
-            or index.keys[following] in NO_SUBJECT_NEXT):
+    if following >= sentence_stop or not index.is_word[following] or index.keys[following] in NO_SUBJECT_NEXT:
         return True
     entity = index.entity_of.get(following)
     if entity is not None:
@@ -93,17 +90,28 @@ def opening_subject(index: ArticleIndex, sentence_first: int, cue_word: int) -> 
     """The subject of the verb opening the sentence, for a later verb or
     participle naming none: "من جهتها، رحبت الحكومة بالخطوة، وقالت إن"."""
     # Past a fronted "من جهتها،" or "وفي باريس،".
-    opener = next((k + 1 for k in range(sentence_first, min(sentence_first + 5, cue_word))
-                   if index.words[k].text in ("،", ",")), sentence_first)
+    opener = next(
+        (
+            k + 1
+            for k in range(sentence_first, min(sentence_first + 5, cue_word))
+            if index.words[k].text in ("،", ",")
+        ),
+        sentence_first,
+    )
     entity = index.entity_at_first.get(opener, -1) if opener < cue_word else None
     if entity == -1:  # a verb: its subject follows
         return subject_after(index, opener, cue_word)
     return entity if entity in index.speakers and not index.prepositional(entity) else None
 
 
-def verb_subject(index: ArticleIndex, cue_word: int, sentence_first: int, sentence_stop: int,
-                 last_speaker: Speaker | None, last_speaker_line: int
-                 ) -> tuple[Speaker | None, int | None, int | None]:
+def verb_subject(
+    index: ArticleIndex,
+    cue_word: int,
+    sentence_first: int,
+    sentence_stop: int,
+    last_speaker: Speaker | None,
+    last_speaker_line: int,
+) -> tuple[Speaker | None, int | None, int | None]:
     """The speaker of the reporting verb at ``cue_word``, and the entities naming it.
 
     Tried in order: a fronted subject (SVO) unless the verb carries و/ف; a subject
@@ -122,9 +130,13 @@ def verb_subject(index: ArticleIndex, cue_word: int, sentence_first: int, senten
         prefixed = False  # "أما رئيس الوفد فلان فقال"
     before = None if prefixed else subject_before(index, cue_word, sentence_first)
     after = subject_after(index, cue_word, sentence_stop)
-    if before is not None and index.speakers[before].label != "PER" \
-            and index.after_comma(cue_word) \
-            and after is not None and index.speakers[after].label == "PER":
+    if (
+        before is not None
+        and index.speakers[before].label != "PER"
+        and index.after_comma(cue_word)
+        and after is not None
+        and index.speakers[after].label == "PER"
+    ):
         before = None  # "تل أبيب، قال رئيس الأركان زامير": the person
     named = before if before is not None else after
     if named is not None:
@@ -133,6 +145,8 @@ def verb_subject(index: ArticleIndex, cue_word: int, sentence_first: int, senten
         return last_speaker, None, None
     if names_no_subject(index, cue_word, sentence_stop, cue.continues):
         opening = opening_subject(index, sentence_first, cue_word)
-        if opening is not None or cue.continues or last_speaker_line == index.line[cue_word]:
+        if opening is not None:
             return index.speakers.get(opening, last_speaker), None, None
+        if cue.continues or last_speaker_line == index.line[cue_word]:
+            return last_speaker, None, None
     return None, None, None

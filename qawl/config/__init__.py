@@ -8,8 +8,6 @@ qawl but the Arabic text module.
 """
 
 from qawl.config.base import ConfigError
-from qawl.config.experiment import (ExperimentConfig, NerConfig, StanceConfig, config_from_dict,
-                                    load_config)
+from qawl.config.experiment import ExperimentConfig, NerConfig, StanceConfig, config_from_dict, load_config
 
-__all__ = ["ConfigError", "ExperimentConfig", "NerConfig", "StanceConfig", "config_from_dict",
-           "load_config"]
+__all__ = ["ConfigError", "ExperimentConfig", "NerConfig", "StanceConfig", "config_from_dict", "load_config"]

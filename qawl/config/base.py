@@ -13,8 +13,9 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
@@ -50,7 +51,7 @@ def apply_override(raw: dict, override: str, source: str) -> None:
             child = node[key] = {}
         if not isinstance(child, dict):
             raise ConfigError(
-                f"{source}: override {dotted!r}: {'.'.join(keys[:depth + 1])} is not a section"
+                f"{source}: override {dotted!r}: {'.'.join(keys[: depth + 1])} is not a section"
             )
         node = child
     node[keys[-1]] = yaml.safe_load(value) if value.strip() else None
@@ -80,9 +81,13 @@ def read_yaml(path: str | Path) -> dict:
     return raw
 
 
-def validate(adapter: TypeAdapter[T], raw: dict[str, Any], source: str,
-             tags: tuple[str, ...] = (),
-             explain_unknown: Callable[[tuple[str, ...]], str | None] | None = None) -> T:
+def validate(
+    adapter: TypeAdapter[T],
+    raw: dict[str, Any],
+    source: str,
+    tags: tuple[str, ...] = (),
+    explain_unknown: Callable[[tuple[str, ...]], str | None] | None = None,
+) -> T:
     """Validate a mapping with a pydantic adapter; turn errors into one :class:`ConfigError`.
 
     Args:

@@ -16,19 +16,31 @@ Example:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import Field, TypeAdapter, model_validator
 
-from qawl.config.base import (ConfigError, Closed, apply_overrides, describe_source, read_yaml,
-                              validate)
+from qawl.config.base import Closed, ConfigError, apply_overrides, describe_source, read_yaml, validate
 from qawl.data.text import Normalizer
 
-__all__ = ["ConfigError", "DataConfig", "ExperimentConfig", "FromScratchConfig", "ModelConfig",
-           "NerConfig", "NerDataConfig", "NerModelConfig", "NerTrainingConfig", "StanceConfig",
-           "StanceModelConfig", "StanceTrainingConfig", "TrainingConfig", "config_from_dict",
-           "load_config"]
+__all__ = [
+    "ConfigError",
+    "DataConfig",
+    "ExperimentConfig",
+    "FromScratchConfig",
+    "ModelConfig",
+    "NerConfig",
+    "NerDataConfig",
+    "NerModelConfig",
+    "NerTrainingConfig",
+    "StanceConfig",
+    "StanceModelConfig",
+    "StanceTrainingConfig",
+    "TrainingConfig",
+    "config_from_dict",
+    "load_config",
+]
 
 
 class FromScratchConfig(Closed):
@@ -47,7 +59,7 @@ class FromScratchConfig(Closed):
     tokenizer: str | None = None
 
     @model_validator(mode="after")
-    def _heads_divide_hidden(self) -> "FromScratchConfig":
+    def _heads_divide_hidden(self) -> FromScratchConfig:
         if self.hidden_size % self.num_heads:
             raise ValueError(
                 f"hidden_size {self.hidden_size} is not divisible by num_heads "
@@ -69,7 +81,7 @@ class ModelConfig(Closed):
     normalizer: Normalizer = Normalizer()
 
     @model_validator(mode="after")
-    def _one_source(self) -> "ModelConfig":
+    def _one_source(self) -> ModelConfig:
         if (self.pretrained is None) == (self.from_scratch is None):
             raise ValueError(
                 "set exactly one of model.pretrained (a hub id such as "
@@ -86,7 +98,7 @@ class NerModelConfig(ModelConfig):
     label_all_subtokens: bool = False
 
     @model_validator(mode="after")
-    def _windows_advance(self) -> "NerModelConfig":
+    def _windows_advance(self) -> NerModelConfig:
         if self.stride >= self.max_length // 2:
             raise ValueError(
                 f"model.stride {self.stride} must be under half of model.max_length "
@@ -117,7 +129,7 @@ class DataConfig(Closed):
     labels: list[str] | None = None
 
     @model_validator(mode="after")
-    def _has_source(self) -> "DataConfig":
+    def _has_source(self) -> DataConfig:
         if self.train is None or self.dev is None:
             raise ValueError("set data.train and data.dev (files)")
         return self
@@ -133,7 +145,7 @@ class NerDataConfig(DataConfig):
     scheme_errors: Literal["error", "repair"] = "repair"
 
     @model_validator(mode="after")
-    def _has_source(self) -> "NerDataConfig":
+    def _has_source(self) -> NerDataConfig:
         if self.hub_dataset is None and (self.train is None or self.dev is None):
             raise ValueError("set data.train and data.dev (files), or data.hub_dataset")
         return self
@@ -208,7 +220,7 @@ class StanceConfig(_Experiment):
 
 
 # The run a file describes, chosen by its ``task`` key.
-ExperimentConfig = Annotated[Union[NerConfig, StanceConfig], Field(discriminator="task")]
+ExperimentConfig = Annotated[NerConfig | StanceConfig, Field(discriminator="task")]
 _ADAPTER: TypeAdapter[NerConfig | StanceConfig] = TypeAdapter(ExperimentConfig)
 _TASKS = ("ner", "stance")
 
@@ -242,11 +254,19 @@ def config_from_dict(raw: dict[str, Any], source: str = "<dict>") -> NerConfig |
     """
     task = raw.get("task")
     if task not in _BY_TASK:
-        raise ConfigError(f"{source}: invalid config:\n  task: must be one of "
-                          f"{', '.join(map(repr, _BY_TASK))} (got {task!r})")
-    return validate(_ADAPTER, raw, source, _TASKS,
-                    explain_unknown=lambda path: (f"applies to task: {other} only"
-                                                  if (other := _other_task(path, task)) else None))
+        raise ConfigError(
+            f"{source}: invalid config:\n  task: must be one of "
+            f"{', '.join(map(repr, _BY_TASK))} (got {task!r})"
+        )
+    return validate(
+        _ADAPTER,
+        raw,
+        source,
+        _TASKS,
+        explain_unknown=lambda path: (
+            f"applies to task: {other} only" if (other := _other_task(path, task)) else None
+        ),
+    )
 
 
 def load_config(path: str | Path, overrides: list[str] | None = None) -> NerConfig | StanceConfig:

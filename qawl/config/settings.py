@@ -45,17 +45,25 @@ class ModelSettings(Closed):
     stance_input: Literal["pair", "pair_with_context"] = "pair"
 
     @classmethod
-    def from_experiment(cls, cfg: NerConfig | StanceConfig) -> "ModelSettings":
+    def from_experiment(cls, cfg: NerConfig | StanceConfig) -> ModelSettings:
         """The settings a run's model is saved with."""
         model = cfg.model
         if isinstance(cfg, NerConfig):
-            return cls(task="ner", normalizer=cfg.model.normalizer, max_length=model.max_length,
-                       stride=cfg.model.stride)
-        return cls(task="stance", normalizer=cfg.model.normalizer, max_length=model.max_length,
-                   stance_input=cfg.model.stance_input)
+            return cls(
+                task="ner",
+                normalizer=cfg.model.normalizer,
+                max_length=model.max_length,
+                stride=cfg.model.stride,
+            )
+        return cls(
+            task="stance",
+            normalizer=cfg.model.normalizer,
+            max_length=model.max_length,
+            stance_input=cfg.model.stance_input,
+        )
 
     @classmethod
-    def of_model(cls, hf_config: Any) -> "ModelSettings":
+    def of_model(cls, hf_config: Any) -> ModelSettings:
         """Read the settings from a loaded model's ``config`` (a ``PretrainedConfig``).
 
         A plain Hugging Face model fine-tuned elsewhere has none: it gets no
@@ -68,9 +76,12 @@ class ModelSettings(Closed):
         raw = getattr(hf_config, SETTINGS_KEY, None)
         if not isinstance(raw, dict):
             max_positions = getattr(hf_config, "max_position_embeddings", 512) or 512
-            return cls(normalizer=Normalizer(strip_diacritics=False, strip_tatweel=False,
-                                             map_digits=False, nfkc=False),
-                       max_length=min(int(max_positions), 512))
+            return cls(
+                normalizer=Normalizer(
+                    strip_diacritics=False, strip_tatweel=False, map_digits=False, nfkc=False
+                ),
+                max_length=min(int(max_positions), 512),
+            )
         try:
             return cls.model_validate(raw)
         except ValidationError as err:

@@ -15,8 +15,8 @@ Example:
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 import numpy as np
 
@@ -118,24 +118,30 @@ def encode_words(
     # A word the tokenizer turns into nothing (a stray control mark) would have no
     # position to predict from: feed it as the unknown token instead.
     pieces = tokenizer(list(words), add_special_tokens=False)["input_ids"]
-    words = [w if ids else tokenizer.unk_token for w, ids in zip(words, pieces)]
+    words = [w if ids else tokenizer.unk_token for w, ids in zip(words, pieces, strict=True)]
     lengths = [max(1, len(ids)) for ids in pieces]
     budget = max_length - tokenizer.num_special_tokens_to_add(pair=False)
     too_long = sum(1 for n in lengths if n > budget)
     if too_long:
-        logger.warning("%d word(s) longer than %d sub-words keep only their first "
-                       "sub-words (each still gets a label)", too_long, budget)
+        logger.warning(
+            "%d word(s) longer than %d sub-words keep only their first sub-words (each still gets a label)",
+            too_long,
+            budget,
+        )
     windows = []
     for first, last in _plan_windows(lengths, budget, stride):
-        enc = tokenizer(list(words[first:last]), is_split_into_words=True,
-                        truncation=True, max_length=max_length)
+        enc = tokenizer(
+            list(words[first:last]), is_split_into_words=True, truncation=True, max_length=max_length
+        )
         local = enc.word_ids()
         word_ids = [None if w is None else w + first for w in local]
         window = Window(
             input_ids=list(enc["input_ids"]),
             attention_mask=list(enc["attention_mask"]),
             token_type_ids=list(enc["token_type_ids"]) if "token_type_ids" in enc else None,
-            word_ids=word_ids, first_word=first, last_word=last,
+            word_ids=word_ids,
+            first_word=first,
+            last_word=last,
         )
         if labels is not None:
             window.labels = _position_labels(word_ids, labels, label_all_subtokens, inside_of)
@@ -186,7 +192,7 @@ def word_scores(windows: list[Window], window_logits: Sequence[np.ndarray], n_wo
         AssertionError: If any word is left without scores (a bug, never data).
     """
     best: dict[int, tuple[int, np.ndarray]] = {}
-    for window, logits in zip(windows, window_logits):
+    for window, logits in zip(windows, window_logits, strict=True):
         for w, pos in first_subtoken_positions(window).items():
             margin = min(w - window.first_word, window.last_word - 1 - w)
             if w not in best or margin > best[w][0]:

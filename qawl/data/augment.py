@@ -22,7 +22,9 @@ def entity_spans(tags: list[str]) -> list[tuple[int, int, str]]:
         >>> entity_spans(["O", "B-PER", "I-PER", "B-GPE"])
         [(1, 3, 'PER'), (3, 4, 'GPE')]
     """
-    spans, start, typ = [], None, None
+    spans: list[tuple[int, int, str]] = []
+    start: int | None = None
+    typ = ""
     for k, tag in enumerate(list(tags) + ["O"]):
         if start is not None and not (tag.startswith("I-") and tag[2:] == typ):
             spans.append((start, k, typ))

@@ -26,14 +26,29 @@ from qawl.data.text import Normalizer, fold_alef, split_words
 NER_TYPES = ("PER", "ORG", "GPE", "LOC", "DATE")
 STANCES = ("escalation", "condemnation", "neutral")
 SPEAKER_TYPES = ("PER", "ORG", "GPE")
-PHENOMENA = ("escalation_words_condemnation", "third_party_threat", "negated_threat",
-             "calm_mentions_war", "evasive", "org_speaker", "metonym_speaker",
-             "participle_intro", "continuation")
-STANCE_FIELDS = {"id": str, "article_id": str, "speaker": str, "speaker_type": str,
-                 "statement": str, "context": str, "label": str, "phenomena": list}
+PHENOMENA = (
+    "escalation_words_condemnation",
+    "third_party_threat",
+    "negated_threat",
+    "calm_mentions_war",
+    "evasive",
+    "org_speaker",
+    "metonym_speaker",
+    "participle_intro",
+    "continuation",
+)
+STANCE_FIELDS = {
+    "id": str,
+    "article_id": str,
+    "speaker": str,
+    "speaker_type": str,
+    "statement": str,
+    "context": str,
+    "label": str,
+    "phenomena": list,
+}
 # What the data card promises (issue #3).
-MINIMUMS = {"ner_sentences": 1500, "ner_tokens": 30000, "stance": 1200, "articles": 60,
-            "phenomenon": 30}
+MINIMUMS = {"ner_sentences": 1500, "ner_tokens": 30000, "stance": 1200, "articles": 60, "phenomenon": 30}
 MIN_LABEL_SHARE = 0.25
 MAX_NAME_SHARE = 0.03
 SEED = 2024
@@ -73,7 +88,9 @@ def build_corpus(source: str | Path = "data/source", out: str | Path = "data") -
     written: dict[str, int] = {}
     sentences = [s for f in sorted((source / "ner").glob("*.txt")) for s in read_ner_source(f)]
     by_article = Counter(s.article_id for s in sentences)
-    for split, ids in zip(("train", "dev", "test"), _split_by_group(by_article, (0.8, 0.1, 0.1))):
+    for split, ids in zip(
+        ("train", "dev", "test"), _split_by_group(by_article, (0.8, 0.1, 0.1)), strict=True
+    ):
         lines, current, n = [], None, 0
         for s in sentences:
             if s.article_id not in ids:
@@ -81,7 +98,7 @@ def build_corpus(source: str | Path = "data/source", out: str | Path = "data") -
             if s.article_id != current:
                 lines += [f"-DOCSTART- {s.article_id}", ""]
                 current = s.article_id
-            lines += [f"{w} {t}" for w, t in zip(s.words, s.tags)] + [""]
+            lines += [f"{w} {t}" for w, t in zip(s.words, s.tags, strict=True)] + [""]
             n += 1
         path = out / "ner" / f"{split}.conll"
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -91,13 +108,13 @@ def build_corpus(source: str | Path = "data/source", out: str | Path = "data") -
     for f in sorted((source / "stance").glob("*.jsonl")):
         records += read_jsonl(f)
     groups = Counter(r["article_id"] for r in records)
-    for split, ids in zip(("train", "dev", "test"), _split_by_group(groups, (0.8, 0.1, 0.1))):
+    for split, ids in zip(("train", "dev", "test"), _split_by_group(groups, (0.8, 0.1, 0.1)), strict=True):
         rows = [r for r in records if r["article_id"] in ids]
         _write_jsonl(out / "stance" / f"{split}.jsonl", rows)
         written[f"stance/{split}.jsonl"] = len(rows)
     articles = [a for f in sorted((source / "articles").glob("*.txt")) for a in read_article_source(f)]
     halves = _split_by_group({a["id"]: 1 for a in articles}, (0.5, 0.5))
-    for split, ids in zip(("dev", "test"), halves):
+    for split, ids in zip(("dev", "test"), halves, strict=True):
         rows = [a for a in articles if a["id"] in ids]
         _write_jsonl(out / "articles" / f"{split}.jsonl", rows)
         written[f"articles/{split}.jsonl"] = len(rows)
@@ -122,8 +139,8 @@ def ner_documents(path: Path) -> list[tuple[str, list[str], list[str]]]:
             doc_of_line.append((n, line.split(maxsplit=1)[1] if " " in line else ""))
     out = []
     for ex in read_conll(path):
-        line = int(ex.source.rsplit(":", 1)[1])
-        doc = max((d for d in doc_of_line if d[0] < line), default=(0, ""))[1]
+        first_line = int(ex.source.rsplit(":", 1)[1])
+        doc = max((d for d in doc_of_line if d[0] < first_line), default=(0, ""))[1]
         out.append((doc, ex.words, ex.tags))
     return out
 
@@ -167,12 +184,12 @@ def entity_strings(data: str | Path = "data") -> dict[str, Counter]:
     for split in ("train", "dev", "test"):
         for _, words, tags in ner_documents(Path(data) / "ner" / f"{split}.conll"):
             cur: list[str] = []
-            typ = None
-            for w, t in list(zip(words, tags)) + [("", "O")]:
+            typ = ""
+            for w, t in list(zip(words, tags, strict=True)) + [("", "O")]:
                 if t.startswith("I-") and cur:
                     cur.append(w)
                     continue
                 if cur:
                     counts[typ][" ".join(cur)] += 1
-                cur, typ = ([w], t[2:]) if t.startswith("B-") else ([], None)
+                cur, typ = ([w], t[2:]) if t.startswith("B-") else ([], "")
     return counts

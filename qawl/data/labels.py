@@ -8,7 +8,8 @@ data or the config, and from then on lives in one place only: the model's
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable, Literal, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Literal
 
 from qawl.data.readers import DataError, NerExample
 
@@ -33,9 +34,7 @@ def entity_type(tag: str) -> str | None:
     )
 
 
-def check_scheme(
-    examples: list[NerExample], on_error: Literal["error", "repair"] = "repair"
-) -> int:
+def check_scheme(examples: list[NerExample], on_error: Literal["error", "repair"] = "repair") -> int:
     """Check that every ``I-X`` continues a ``B-X`` or ``I-X``; repair or fail.
 
     Args:

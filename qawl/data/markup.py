@@ -87,9 +87,7 @@ def parse_markup(line: str) -> tuple[str, list[MarkedEntity], list[MarkedStateme
                 raise MarkupError(f"nested '{{{{' at character {i}")
             m = _STATEMENT_HEAD_RE.match(line, i + 2)
             if not m:
-                raise MarkupError(
-                    f"statement mark at character {i} must start '{{{{key|stance|cue| '"
-                )
+                raise MarkupError(f"statement mark at character {i} must start '{{{{key|stance|cue| '")
             i = m.end()
             while i < len(line) and line[i] == " ":
                 i += 1
@@ -112,19 +110,17 @@ def parse_markup(line: str) -> tuple[str, list[MarkedEntity], list[MarkedStateme
                 raise MarkupError(f"nested '[' at character {i}")
             m = _ENTITY_HEAD_RE.match(line, i + 1)
             if not m:
-                raise MarkupError(
-                    f"entity mark at character {i} must start '[TYPE ' or '[TYPE@key '"
-                )
+                raise MarkupError(f"entity mark at character {i} must start '[TYPE ' or '[TYPE@key '")
             open_entity = (pos, m.group(1), m.group(2))
             i = m.end()
             continue
         if ch == "]":
             if not open_entity:
                 raise MarkupError(f"']' at character {i} closes nothing")
-            start, label, key = open_entity
+            start, label, entity_key = open_entity
             if pos == start:
                 raise MarkupError(f"empty entity ending at character {i}")
-            entities.append(MarkedEntity(start, pos, label, key))
+            entities.append(MarkedEntity(start, pos, label, entity_key))
             open_entity = None
             i += 1
             continue
@@ -150,13 +146,9 @@ def ner_tags(text: str, entities: list[MarkedEntity]) -> tuple[list[str], list[s
     tags = ["O"] * len(words)
     for ent in entities:
         inside = [k for k, w in enumerate(words) if w.start >= ent.start and w.end <= ent.end]
-        if (
-            not inside
-            or words[inside[0]].start != ent.start
-            or words[inside[-1]].end != ent.end
-        ):
+        if not inside or words[inside[0]].start != ent.start or words[inside[-1]].end != ent.end:
             raise MarkupError(
-                f"entity {text[ent.start:ent.end]!r} does not start and end on word "
+                f"entity {text[ent.start : ent.end]!r} does not start and end on word "
                 "boundaries: put the whole word, clitics included, inside the brackets"
             )
         for n, k in enumerate(inside):
@@ -282,8 +274,9 @@ def _build_article(path: Path, rec: dict) -> dict:
             if label == SPEAKER_MARK:
                 raise MarkupError(f"{rec['where']}: a [SPK ...] mark needs a key: [SPK@key ...]")
             continue
-        sp = speakers.setdefault(key, {"name": rec["names"].get(key), "label": None,
-                                       "mentions": [], "first": text[start:end]})
+        sp = speakers.setdefault(
+            key, {"name": rec["names"].get(key), "label": None, "mentions": [], "first": text[start:end]}
+        )
         if label != SPEAKER_MARK:
             if sp["label"] not in (None, label):
                 raise MarkupError(
@@ -293,8 +286,10 @@ def _build_article(path: Path, rec: dict) -> dict:
         sp["mentions"].append({"start": start, "end": end})
     for key, sp in speakers.items():
         if key in sources:
-            raise MarkupError(f"{rec['where']}: key '{key}' marks both a speaker and an "
-                              "unnamed source [SRC@...]; use two keys")
+            raise MarkupError(
+                f"{rec['where']}: key '{key}' marks both a speaker and an "
+                "unnamed source [SRC@...]; use two keys"
+            )
         first = sp.pop("first")
         sp["name"] = sp["name"] or first
         sp["label"] = sp["label"] or "PER"  # a speaker named only by a title is a person
@@ -306,15 +301,24 @@ def _build_article(path: Path, rec: dict) -> dict:
                 f"'[TYPE@{st.key} ...]' (or [SPK@{st.key} ...], [SRC@{st.key} ...]) "
                 f"in article {rec['id']}"
             )
-        record = {"speaker": speakers.get(st.key), "start": start, "end": end,
-                  "text": text[start:end], "stance": st.stance, "cue": st.cue}
+        record = {
+            "speaker": speakers.get(st.key),
+            "start": start,
+            "end": end,
+            "text": text[start:end],
+            "stance": st.stance,
+            "cue": st.cue,
+        }
         if st.key in sources:
             record["source"] = sources[st.key]
         gold_statements.append(record)
     return {
         "id": rec["id"],
         "text": text,
-        "entities": [{"start": s, "end": e, "label": lab, "text": text[s:e]}
-                     for s, e, lab, _ in entities if lab not in _NON_ENTITY_MARKS],
+        "entities": [
+            {"start": s, "end": e, "label": lab, "text": text[s:e]}
+            for s, e, lab, _ in entities
+            if lab not in _NON_ENTITY_MARKS
+        ],
         "statements": gold_statements,
     }

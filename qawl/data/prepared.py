@@ -67,7 +67,7 @@ class PreparedDocument:
 
     def sentence_words(self, sentence: Sentence) -> list[Word]:
         """The words of one sentence."""
-        return self.words[sentence.first_word:sentence.stop_word]
+        return self.words[sentence.first_word : sentence.stop_word]
 
     def line_of(self, offset: int) -> int:
         """The line (0-based) a character offset is on."""

@@ -14,7 +14,6 @@ from pathlib import Path
 from qawl.data.text import trim_span
 
 
-
 class DataError(ValueError):
     """Input data that cannot be read; the message names the file and line."""
 
@@ -161,19 +160,17 @@ def read_ner_jsonl(
                 "if your file names them differently"
             )
         if len(words) != len(tags):
-            raise DataError(
-                f"{path}:{n}: {len(words)} tokens but {len(tags)} tags; each token needs one tag"
-            )
-        for k, (w, t) in enumerate(zip(words, tags)):
+            raise DataError(f"{path}:{n}: {len(words)} tokens but {len(tags)} tags; each token needs one tag")
+        for k, (w, t) in enumerate(zip(words, tags, strict=True)):
             if not isinstance(w, str) or not isinstance(t, str) or not _clean(t):
                 raise DataError(f"{path}:{n}: token {k} ({w!r}) has an empty or non-string tag {t!r}")
-        examples.append(NerExample([_clean(w) or w for w in words], [_clean(t) for t in tags],
-                                   f"{path}:{n}"))
+        examples.append(NerExample([_clean(w) or w for w in words], [_clean(t) for t in tags], f"{path}:{n}"))
     return examples
 
 
-def read_ner_file(path: str | Path, tokens_field: str = "tokens",
-                  tags_field: str = "ner_tags") -> list[NerExample]:
+def read_ner_file(
+    path: str | Path, tokens_field: str = "tokens", tags_field: str = "ner_tags"
+) -> list[NerExample]:
     """Read NER data by extension: ``.jsonl``/``.json`` as JSONL, anything else as CoNLL."""
     if Path(path).suffix in (".jsonl", ".json"):
         return read_ner_jsonl(path, tokens_field, tags_field)
@@ -194,23 +191,36 @@ def read_stance_jsonl(path: str | Path) -> list[StanceExample]:
     path = Path(path)
     examples = []
     for n, record in read_json_lines(path):
-        missing = [k for k in ("speaker", "statement", "label")
-                   if not isinstance(record.get(k), str) or not record[k].strip()]
+        missing = [
+            k
+            for k in ("speaker", "statement", "label")
+            if not isinstance(record.get(k), str) or not record[k].strip()
+        ]
         if missing:
             raise DataError(
                 f"{path}:{n}: missing or empty field(s) {missing}; each line needs "
                 '"speaker", "statement" and "label" strings'
             )
-        examples.append(StanceExample(
-            speaker=record["speaker"].strip(), statement=record["statement"].strip(),
-            label=record["label"].strip(), context=str(record.get("context") or ""),
-            id=str(record.get("id", "")), source=f"{path}:{n}",
-        ))
+        examples.append(
+            StanceExample(
+                speaker=record["speaker"].strip(),
+                statement=record["statement"].strip(),
+                label=record["label"].strip(),
+                context=str(record.get("context") or ""),
+                id=str(record.get("id", "")),
+                source=f"{path}:{n}",
+            )
+        )
     return examples
 
 
-def read_hub_ner(name: str, split: str, config: str | None = None,
-                 tokens_field: str = "tokens", tags_field: str = "ner_tags") -> list[NerExample]:
+def read_hub_ner(
+    name: str,
+    split: str,
+    config: str | None = None,
+    tokens_field: str = "tokens",
+    tags_field: str = "ner_tags",
+) -> list[NerExample]:
     """Load one split of a Hugging Face NER dataset (needs network or a local cache).
 
     Integer tags are mapped to their names through the dataset's ``ClassLabel``.
@@ -240,8 +250,16 @@ def read_hub_ner(name: str, split: str, config: str | None = None,
 
 
 __all__ = [
-    "DataError", "NerExample", "StanceExample", "read_conll", "read_ner_jsonl",
-    "read_ner_file", "read_stance_jsonl", "read_hub_ner", "iter_texts", "read_json_lines",
+    "DataError",
+    "NerExample",
+    "StanceExample",
+    "read_conll",
+    "read_ner_jsonl",
+    "read_ner_file",
+    "read_stance_jsonl",
+    "read_hub_ner",
+    "iter_texts",
+    "read_json_lines",
 ]
 
 
@@ -286,6 +304,7 @@ def iter_texts(paths: list[str], jsonl: bool = False, field: str = "text", stdin
             continue
         for n, record in read_json_lines(path):
             if not isinstance(record.get(field), str):
-                raise DataError(f"{path}:{n}: no string field {field!r}; "
-                                f"found {sorted(record)} (choose one with --field)")
+                raise DataError(
+                    f"{path}:{n}: no string field {field!r}; found {sorted(record)} (choose one with --field)"
+                )
             yield str(record.get("id") or f"{path}:{n}"), record[field]

@@ -23,9 +23,7 @@ _QUOTE_MARKS = OPENING_QUOTES + "".join(_CLOSES)
 
 # The Arabic semicolon closes a full clause, so it ends a sentence, unless the
 # next word gives the reason for the clause before it ("؛ لأن ...").
-_EXPLAINING_WORDS = frozenset(
-    {"لان", "لانه", "لانها", "لانهم", "اذ", "حيث", "كي", "لكي", "بسبب", "نظرا"}
-)
+_EXPLAINING_WORDS = frozenset({"لان", "لانه", "لانها", "لانهم", "اذ", "حيث", "كي", "لكي", "بسبب", "نظرا"})
 # The first word after a semicolon, skipping spaces, for the check above.
 _NEXT_WORD_RE = re.compile(r"\s*(\w+)")
 # The first visible character after a closing quote on the same line; matched in
@@ -60,8 +58,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
         elif ch in OPENING_QUOTES:
             stack.append((ch, i))
         elif ch in _CLOSES:
-            depth = next((d for d in range(len(stack) - 1, -1, -1)
-                          if stack[d][0] in _CLOSES[ch]), None)
+            depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][0] in _CLOSES[ch]), None)
             if depth is not None:
                 pairs.append((stack[depth][1], i))
                 del stack[depth:]
@@ -105,7 +102,7 @@ def _quote_ends_sentence(text: str, start: int, end: int) -> bool:
         return False
     m = _NEXT_CHAR_RE.match(text, end + 1)
     # A following comma or terminator keeps the sentence going or ends it itself.
-    return bool(m) and m.group(1) not in TERMINATORS + "،,:؛;" + _QUOTE_MARKS
+    return m is not None and m.group(1) not in TERMINATORS + "،,:؛;" + _QUOTE_MARKS
 
 
 def split_sentences(text: str, quotes: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:

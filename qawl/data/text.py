@@ -301,8 +301,6 @@ def extend_over_marks(text: str, end: int) -> int:
         >>> extend_over_marks("روسيا\u064b قال", 5)
         6
     """
-    while end < len(text) and (
-        unicodedata.category(text[end]) == "Mn" or text[end] == TATWEEL
-    ):
+    while end < len(text) and (unicodedata.category(text[end]) == "Mn" or text[end] == TATWEEL):
         end += 1
     return end

@@ -16,9 +16,10 @@ each gold article's raw text and compares offsets:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Protocol
+from typing import Any, Protocol
 
 from qawl.data.corpus import normalize_sentence
 from qawl.data.readers import read_json_lines
@@ -54,16 +55,20 @@ class ArticleScores:
 
     def headline(self) -> str:
         """One line: statement F1, speaker+stance F1 and entity F1."""
-        return (f"statements F1 {pct(self.statements.f1)}, speaker+stance F1 "
-                f"{pct(self.speaker_stance.f1)}, entities F1 {pct(self.entities_exact.f1)} "
-                f"(overlap {pct(self.entities_overlap.f1)})")
+        return (
+            f"statements F1 {pct(self.statements.f1)}, speaker+stance F1 "
+            f"{pct(self.speaker_stance.f1)}, entities F1 {pct(self.entities_exact.f1)} "
+            f"(overlap {pct(self.entities_overlap.f1)})"
+        )
 
     def to_dict(self) -> dict:
         return {
             "articles": self.articles,
             "entities": {
-                "exact": {"micro": self.entities_exact.to_dict(),
-                          "per_type": {t: v.to_dict() for t, v in self.entities_per_type.items()}},
+                "exact": {
+                    "micro": self.entities_exact.to_dict(),
+                    "per_type": {t: v.to_dict() for t, v in self.entities_per_type.items()},
+                },
                 "token_overlap": self.entities_overlap.to_dict(),
             },
             "statements": self.statements.to_dict(),
@@ -132,10 +137,12 @@ def score_articles(gold_docs: list[dict], pred_docs: list[dict]) -> ArticleScore
     Returns:
         The :class:`ArticleScores`.
     """
-    exact_tp, exact_pred, exact_gold = Counter(), Counter(), Counter()
+    exact_tp: Counter[str] = Counter()
+    exact_pred: Counter[str] = Counter()
+    exact_gold: Counter[str] = Counter()
     tok_tp, tok_pred, tok_gold = 0, 0, 0
     st_tp = st_pred = st_gold = speaker_ok = stance_ok = ss_tp = 0
-    for gold, pred in zip(gold_docs, pred_docs):
+    for gold, pred in zip(gold_docs, pred_docs, strict=True):
         g_set = {(e["start"], e["end"], e["label"]) for e in gold["entities"]}
         p_set = {(e["start"], e["end"], e["label"]) for e in pred["entities"]}
         for s in g_set:
@@ -144,8 +151,11 @@ def score_articles(gold_docs: list[dict], pred_docs: list[dict]) -> ArticleScore
             exact_pred[s[2]] += 1
         for s in g_set & p_set:
             exact_tp[s[2]] += 1
-        for g, p in zip(_word_types(gold["text"], gold["entities"]),
-                        _word_types(gold["text"], pred["entities"])):
+        for g, p in zip(
+            _word_types(gold["text"], gold["entities"]),
+            _word_types(gold["text"], pred["entities"]),
+            strict=True,
+        ):
             tok_gold += g != "O"
             tok_pred += p != "O"
             tok_tp += g != "O" and g == p
@@ -162,10 +172,10 @@ def score_articles(gold_docs: list[dict], pred_docs: list[dict]) -> ArticleScore
     types = sorted(set(exact_gold) | set(exact_pred))
     return ArticleScores(
         articles=len(gold_docs),
-        entities_exact=PRF.from_counts(sum(exact_tp.values()), sum(exact_pred.values()),
-                                       sum(exact_gold.values())),
-        entities_per_type={t: PRF.from_counts(exact_tp[t], exact_pred[t], exact_gold[t])
-                           for t in types},
+        entities_exact=PRF.from_counts(
+            sum(exact_tp.values()), sum(exact_pred.values()), sum(exact_gold.values())
+        ),
+        entities_per_type={t: PRF.from_counts(exact_tp[t], exact_pred[t], exact_gold[t]) for t in types},
         entities_overlap=PRF.from_counts(tok_tp, tok_pred, tok_gold),
         statements=PRF.from_counts(st_tp, st_pred, st_gold),
         speaker_accuracy=speaker_ok / st_tp if st_tp else 0.0,
@@ -176,18 +186,28 @@ def score_articles(gold_docs: list[dict], pred_docs: list[dict]) -> ArticleScore
 
 def articles_markdown(s: ArticleScores, title: str) -> str:
     """Markdown tables for :func:`score_articles` output."""
+
     def row(name: str, m: PRF) -> str:
-        return (f"| {name} | {pct(m.precision)} | {pct(m.recall)} | {pct(m.f1)} | {m.gold} "
-                f"| {m.predicted} |")
-    lines = [f"# {title}", "", f"{s.articles} articles.", "",
-             "| measure | P | R | F1 | gold | predicted |", "|---|---|---|---|---|---|",
-             row("entities, exact span and type", s.entities_exact),
-             row("entities, token overlap", s.entities_overlap),
-             row("statements (span overlap ≥ 1/2)", s.statements),
-             row("speaker + stance", s.speaker_stance), "",
-             f"Speaker attribution accuracy on matched statements: {pct(s.speaker_accuracy)}",
-             f"Stance accuracy on matched statements: {pct(s.stance_accuracy)}", "",
-             "| entity type | P | R | F1 | gold | predicted |", "|---|---|---|---|---|---|"]
+        return f"| {name} | {pct(m.precision)} | {pct(m.recall)} | {pct(m.f1)} | {m.gold} | {m.predicted} |"
+
+    lines = [
+        f"# {title}",
+        "",
+        f"{s.articles} articles.",
+        "",
+        "| measure | P | R | F1 | gold | predicted |",
+        "|---|---|---|---|---|---|",
+        row("entities, exact span and type", s.entities_exact),
+        row("entities, token overlap", s.entities_overlap),
+        row("statements (span overlap ≥ 1/2)", s.statements),
+        row("speaker + stance", s.speaker_stance),
+        "",
+        f"Speaker attribution accuracy on matched statements: {pct(s.speaker_accuracy)}",
+        f"Stance accuracy on matched statements: {pct(s.stance_accuracy)}",
+        "",
+        "| entity type | P | R | F1 | gold | predicted |",
+        "|---|---|---|---|---|---|",
+    ]
     lines += [row(t, m) for t, m in s.entities_per_type.items()]
     return "\n".join(lines) + "\n"
 
@@ -226,8 +246,9 @@ class DocumentPipeline(Protocol):
     def pipe(self, texts: Iterable[str]) -> Iterable[Any]: ...
 
 
-def evaluate_articles(nlp: DocumentPipeline, data_file: str | Path, out_dir: str | Path,
-                      title: str = "") -> dict:
+def evaluate_articles(
+    nlp: DocumentPipeline, data_file: str | Path, out_dir: str | Path, title: str = ""
+) -> dict:
     """Run a pipeline on gold articles, score it end to end, and write the reports.
 
     Args:
@@ -249,7 +270,5 @@ def evaluate_articles(nlp: DocumentPipeline, data_file: str | Path, out_dir: str
     pred = [doc.to_dict() for doc in nlp.pipe([g["text"] for g in gold])]
     scores = score_articles(gold, pred)
     md = articles_markdown(scores, title or f"End-to-end evaluation on {data_file}")
-    json_path, md_path = write_report(scores.to_dict(), md, out_dir,
-                                      "articles-" + Path(data_file).stem)
-    return {"scores": scores, "report_json": str(json_path), "report_markdown": str(md_path),
-            "markdown": md}
+    json_path, md_path = write_report(scores.to_dict(), md, out_dir, "articles-" + Path(data_file).stem)
+    return {"scores": scores, "report_json": str(json_path), "report_markdown": str(md_path), "markdown": md}

@@ -31,8 +31,7 @@ def evaluate_ner_examples(tagger: NerTagger, examples: list[NerExample]) -> NerS
     return ner_scores(gold, predicted)
 
 
-def evaluate_stance_examples(classifier: StanceClassifier,
-                             examples: list[StanceExample]) -> StanceScores:
+def evaluate_stance_examples(classifier: StanceClassifier, examples: list[StanceExample]) -> StanceScores:
     """Accuracy, macro-F1, per-class scores and confusion of a stance classifier."""
     preds = classifier.predict([(ex.speaker, ex.statement, ex.context) for ex in examples])
     labels = [classifier.id2label[i] for i in sorted(classifier.id2label)]
@@ -54,8 +53,9 @@ def headline_of(metrics: dict, split: str) -> str:
     return typed.from_dict(scores).headline()
 
 
-def evaluate(model_dir: str | Path, data_file: str | Path, out_dir: str | Path,
-             model_batch_size: int = 32) -> dict[str, Any]:
+def evaluate(
+    model_dir: str | Path, data_file: str | Path, out_dir: str | Path, model_batch_size: int = 32
+) -> dict[str, Any]:
     """Score a saved model on a labelled file and write the reports.
 
     Args:
@@ -76,14 +76,14 @@ def evaluate(model_dir: str | Path, data_file: str | Path, out_dir: str | Path,
     name = "eval-" + Path(data_file).stem
     scores: NerScores | StanceScores
     if task == "ner":
-        scores = evaluate_ner_examples(NerTagger.from_pretrained(model_dir, model_batch_size),
-                                       read_ner_file(data_file))
+        scores = evaluate_ner_examples(
+            NerTagger.from_pretrained(model_dir, model_batch_size), read_ner_file(data_file)
+        )
         md = ner_markdown(scores, f"NER evaluation of {model_dir} on {data_file}")
     else:
         scores = evaluate_stance_examples(
-            StanceClassifier.from_pretrained(model_dir, model_batch_size),
-            read_stance_jsonl(data_file))
+            StanceClassifier.from_pretrained(model_dir, model_batch_size), read_stance_jsonl(data_file)
+        )
         md = stance_markdown(scores, f"Stance evaluation of {model_dir} on {data_file}")
     json_path, md_path = write_report(scores.to_dict(), md, out_dir, name)
-    return {"scores": scores, "report_json": str(json_path), "report_markdown": str(md_path),
-            "markdown": md}
+    return {"scores": scores, "report_json": str(json_path), "report_markdown": str(md_path), "markdown": md}

@@ -34,13 +34,21 @@ class ModeScores:
     per_type: dict[str, PRF]
 
     def to_dict(self) -> dict:
-        return {"mode": self.mode, "micro": self.micro.to_dict(), "macro": self.macro.to_dict(),
-                "per_type": {t: v.to_dict() for t, v in self.per_type.items()}}
+        return {
+            "mode": self.mode,
+            "micro": self.micro.to_dict(),
+            "macro": self.macro.to_dict(),
+            "per_type": {t: v.to_dict() for t, v in self.per_type.items()},
+        }
 
     @classmethod
-    def from_dict(cls, d: dict) -> "ModeScores":
-        return cls(d["mode"], PRF.from_dict(d["micro"]), PRF.from_dict(d["macro"]),
-                   {t: PRF.from_dict(v) for t, v in d["per_type"].items()})
+    def from_dict(cls, d: dict) -> ModeScores:
+        return cls(
+            d["mode"],
+            PRF.from_dict(d["micro"]),
+            PRF.from_dict(d["macro"]),
+            {t: PRF.from_dict(v) for t, v in d["per_type"].items()},
+        )
 
 
 @dataclass(frozen=True)
@@ -65,18 +73,31 @@ class NerScores:
 
     def headline(self) -> str:
         """One line: ``micro-F1 52.7 (strict 52.7), macro-F1 47.7``."""
-        return (f"micro-F1 {pct(self.default.micro.f1)} (strict {pct(self.strict.micro.f1)}), "
-                f"macro-F1 {pct(self.default.macro.f1)}")
+        return (
+            f"micro-F1 {pct(self.default.micro.f1)} (strict {pct(self.strict.micro.f1)}), "
+            f"macro-F1 {pct(self.default.macro.f1)}"
+        )
 
     def to_dict(self) -> dict:
-        return {"default": self.default.to_dict(), "strict": self.strict.to_dict(),
-                "gold_entities": self.gold_entities, "predicted_entities": self.predicted_entities,
-                "sentences": self.sentences, "words": self.words}
+        return {
+            "default": self.default.to_dict(),
+            "strict": self.strict.to_dict(),
+            "gold_entities": self.gold_entities,
+            "predicted_entities": self.predicted_entities,
+            "sentences": self.sentences,
+            "words": self.words,
+        }
 
     @classmethod
-    def from_dict(cls, d: dict) -> "NerScores":
-        return cls(ModeScores.from_dict(d["default"]), ModeScores.from_dict(d["strict"]),
-                   d["gold_entities"], d["predicted_entities"], d["sentences"], d["words"])
+    def from_dict(cls, d: dict) -> NerScores:
+        return cls(
+            ModeScores.from_dict(d["default"]),
+            ModeScores.from_dict(d["strict"]),
+            d["gold_entities"],
+            d["predicted_entities"],
+            d["sentences"],
+            d["words"],
+        )
 
 
 def _mode_scores(y_true, y_pred, strict: bool) -> ModeScores:
@@ -85,8 +106,13 @@ def _mode_scores(y_true, y_pred, strict: bool) -> ModeScores:
 
     def prf(v: dict, support: bool = False) -> PRF:
         # Plain floats: numpy scalars do not serialize to JSON.
-        return PRF(float(v["precision"]), float(v["recall"]), float(v["f1-score"]),
-                   int(v["support"]) if support else None)
+        return PRF(
+            float(v["precision"]),
+            float(v["recall"]),
+            float(v["f1-score"]),
+            int(v["support"]) if support else None,
+        )
+
     return ModeScores(
         mode="strict IOB2" if strict else "default (conlleval)",
         micro=prf(report["micro avg"]),
@@ -118,7 +144,7 @@ def ner_scores(y_true: list[list[str]], y_pred: list[list[str]]) -> NerScores:
     """
     if len(y_true) != len(y_pred):
         raise ValueError(f"{len(y_true)} gold sentences but {len(y_pred)} predicted")
-    for k, (t, p) in enumerate(zip(y_true, y_pred)):
+    for k, (t, p) in enumerate(zip(y_true, y_pred, strict=True)):
         if len(t) != len(p):
             raise ValueError(f"sentence {k}: {len(t)} gold tags but {len(p)} predicted")
     count = lambda seqs: dict(sorted(Counter(t for t, _, _ in get_entities(seqs)).items()))

@@ -18,17 +18,20 @@ def ner_markdown(scores: NerScores, title: str = "NER evaluation") -> str:
         >>> print(ner_markdown(ner_scores([["B-PER"]], [["B-PER"]])).splitlines()[4])
         | default (conlleval) | 100.0 | 100.0 | 100.0 | 100.0 |
     """
-    lines = [f"# {title}", "",
-             "| mode | micro P | micro R | micro F1 | macro F1 |", "|---|---|---|---|---|"]
+    lines = [f"# {title}", "", "| mode | micro P | micro R | micro F1 | macro F1 |", "|---|---|---|---|---|"]
     for m in (scores.default, scores.strict):
-        lines.append(f"| {m.mode} | {_pct(m.micro.precision)} | {_pct(m.micro.recall)} "
-                     f"| {_pct(m.micro.f1)} | {_pct(m.macro.f1)} |")
+        lines.append(
+            f"| {m.mode} | {_pct(m.micro.precision)} | {_pct(m.micro.recall)} "
+            f"| {_pct(m.micro.f1)} | {_pct(m.macro.f1)} |"
+        )
     lines += ["", "| type | P | R | F1 | F1 (strict) | gold | predicted |", "|---|---|---|---|---|---|---|"]
     for typ, v in scores.default.per_type.items():
         strict = scores.strict.per_type[typ].f1 if typ in scores.strict.per_type else 0.0
-        lines.append(f"| {typ} | {_pct(v.precision)} | {_pct(v.recall)} | {_pct(v.f1)} "
-                     f"| {_pct(strict)} | {scores.gold_entities.get(typ, 0)} "
-                     f"| {scores.predicted_entities.get(typ, 0)} |")
+        lines.append(
+            f"| {typ} | {_pct(v.precision)} | {_pct(v.recall)} | {_pct(v.f1)} "
+            f"| {_pct(strict)} | {scores.gold_entities.get(typ, 0)} "
+            f"| {scores.predicted_entities.get(typ, 0)} |"
+        )
     lines += ["", f"{scores.sentences} sentences, {scores.words} words, every word scored."]
     return "\n".join(lines) + "\n"
 
@@ -43,16 +46,24 @@ def stance_markdown(scores: StanceScores, title: str = "Stance evaluation") -> s
         'accuracy 100.0, macro-F1 100.0 (1 statements)'
     """
     labels = scores.labels
-    lines = [f"# {title}", "",
-             f"accuracy {_pct(scores.accuracy)}, macro-F1 {_pct(scores.macro_f1)} "
-             f"({scores.n} statements)", "",
-             "| label | P | R | F1 | support |", "|---|---|---|---|---|"]
+    lines = [
+        f"# {title}",
+        "",
+        f"accuracy {_pct(scores.accuracy)}, macro-F1 {_pct(scores.macro_f1)} ({scores.n} statements)",
+        "",
+        "| label | P | R | F1 | support |",
+        "|---|---|---|---|---|",
+    ]
     for lab, v in scores.per_class.items():
         lines.append(f"| {lab} | {_pct(v.precision)} | {_pct(v.recall)} | {_pct(v.f1)} | {v.support} |")
-    lines += ["", "Confusion (rows gold, columns predicted):", "",
-              "| gold \\ predicted | " + " | ".join(labels) + " |",
-              "|---" * (len(labels) + 1) + "|"]
-    for lab, row in zip(labels, scores.matrix):
+    lines += [
+        "",
+        "Confusion (rows gold, columns predicted):",
+        "",
+        "| gold \\ predicted | " + " | ".join(labels) + " |",
+        "|---" * (len(labels) + 1) + "|",
+    ]
+    for lab, row in zip(labels, scores.matrix, strict=True):
         lines.append(f"| {lab} | " + " | ".join(str(x) for x in row) + " |")
     return "\n".join(lines) + "\n"
 

@@ -37,7 +37,7 @@ class PRF:
     gold: int | None = None
 
     @classmethod
-    def from_counts(cls, tp: int, predicted: int, gold: int) -> "PRF":
+    def from_counts(cls, tp: int, predicted: int, gold: int) -> PRF:
         """Scores from counts (0 where a denominator is 0)."""
         p = tp / predicted if predicted else 0.0
         r = tp / gold if gold else 0.0
@@ -53,9 +53,16 @@ class PRF:
         return out
 
     @classmethod
-    def from_dict(cls, d: dict) -> "PRF":
-        return cls(d["precision"], d["recall"], d["f1"], d.get("support"), d.get("tp"),
-                   d.get("predicted"), d.get("gold"))
+    def from_dict(cls, d: dict) -> PRF:
+        return cls(
+            d["precision"],
+            d["recall"],
+            d["f1"],
+            d.get("support"),
+            d.get("tp"),
+            d.get("predicted"),
+            d.get("gold"),
+        )
 
 
 def pct(x: float) -> str:

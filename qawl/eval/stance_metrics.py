@@ -35,15 +35,24 @@ class StanceScores:
         return f"macro-F1 {pct(self.macro_f1)}, accuracy {pct(self.accuracy)}"
 
     def to_dict(self) -> dict:
-        return {"n": self.n, "accuracy": self.accuracy, "macro_f1": self.macro_f1,
-                "per_class": {lab: v.to_dict() for lab, v in self.per_class.items()},
-                "confusion": {"labels": list(self.labels), "matrix": self.matrix}}
+        return {
+            "n": self.n,
+            "accuracy": self.accuracy,
+            "macro_f1": self.macro_f1,
+            "per_class": {lab: v.to_dict() for lab, v in self.per_class.items()},
+            "confusion": {"labels": list(self.labels), "matrix": self.matrix},
+        }
 
     @classmethod
-    def from_dict(cls, d: dict) -> "StanceScores":
-        return cls(d["n"], d["accuracy"], d["macro_f1"],
-                   {lab: PRF.from_dict(v) for lab, v in d["per_class"].items()},
-                   d["confusion"]["labels"], d["confusion"]["matrix"])
+    def from_dict(cls, d: dict) -> StanceScores:
+        return cls(
+            d["n"],
+            d["accuracy"],
+            d["macro_f1"],
+            {lab: PRF.from_dict(v) for lab, v in d["per_class"].items()},
+            d["confusion"]["labels"],
+            d["confusion"]["matrix"],
+        )
 
 
 def stance_scores(y_true: list[str], y_pred: list[str], labels: list[str]) -> StanceScores:
@@ -68,14 +77,14 @@ def stance_scores(y_true: list[str], y_pred: list[str], labels: list[str]) -> St
     """
     if len(y_true) != len(y_pred):
         raise ValueError(f"{len(y_true)} gold labels but {len(y_pred)} predicted")
-    p, r, f, support = precision_recall_fscore_support(
-        y_true, y_pred, labels=labels, zero_division=0)
+    p, r, f, support = precision_recall_fscore_support(y_true, y_pred, labels=labels, zero_division=0)
     return StanceScores(
         n=len(y_true),
         accuracy=float(accuracy_score(y_true, y_pred)) if y_true else 0.0,
         macro_f1=float(f.mean()) if len(f) else 0.0,
-        per_class={lab: PRF(float(p[i]), float(r[i]), float(f[i]), int(support[i]))
-                   for i, lab in enumerate(labels)},
+        per_class={
+            lab: PRF(float(p[i]), float(r[i]), float(f[i]), int(support[i])) for i, lab in enumerate(labels)
+        },
         labels=list(labels),
         matrix=confusion_matrix(y_true, y_pred, labels=labels).tolist(),
     )

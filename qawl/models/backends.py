@@ -21,7 +21,8 @@ Example:
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Protocol, Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -54,8 +55,7 @@ def pad_batch(rows: Sequence[Mapping[str, Sequence[int]]], pad_id: int) -> dict[
     out = {}
     for key in rows[0]:
         pad = pad_id if key == "input_ids" else _PAD_VALUES.get(key, 0)
-        out[key] = np.array([list(r[key]) + [pad] * (width - len(r[key])) for r in rows],
-                            dtype=np.int64)
+        out[key] = np.array([list(r[key]) + [pad] * (width - len(r[key])) for r in rows], dtype=np.int64)
     return out
 
 
@@ -67,7 +67,7 @@ def batches(items: Sequence[Any], size: int):
         [[1, 2], [3]]
     """
     for i in range(0, len(items), size):
-        yield list(items[i:i + size])
+        yield list(items[i : i + size])
 
 
 def softmax(logits: np.ndarray) -> np.ndarray:
@@ -109,6 +109,7 @@ class TorchBackend:
         import torch
 
         with torch.inference_mode():
-            inputs = {k: torch.from_numpy(np.ascontiguousarray(v)).to(self.model.device)
-                      for k, v in batch.items()}
+            inputs = {
+                k: torch.from_numpy(np.ascontiguousarray(v)).to(self.model.device) for k, v in batch.items()
+            }
             return self.model(**inputs).logits.float().cpu().numpy()

@@ -9,7 +9,7 @@ Either way the labels go into ``config.json`` (``id2label``/``label2id``).
 from __future__ import annotations
 
 import logging
-from typing import Iterable
+from collections.abc import Iterable
 
 from qawl.config.experiment import ModelConfig
 from qawl.models.tokenizer import train_wordpiece_tokenizer
@@ -39,8 +39,13 @@ def build_model(
             reachable on the hub (the message says how to go offline).
         ValueError: From scratch without training texts.
     """
-    from transformers import (AutoConfig, AutoModelForSequenceClassification,
-                              AutoModelForTokenClassification, AutoTokenizer, BertConfig)
+    from transformers import (
+        AutoConfig,
+        AutoModelForSequenceClassification,
+        AutoModelForTokenClassification,
+        AutoTokenizer,
+        BertConfig,
+    )
 
     id2label = dict(enumerate(labels))
     label2id = {label: i for i, label in id2label.items()}
@@ -49,9 +54,9 @@ def build_model(
         try:
             tokenizer = AutoTokenizer.from_pretrained(model_cfg.pretrained)
             config = AutoConfig.from_pretrained(
-                model_cfg.pretrained, num_labels=len(labels), id2label=id2label, label2id=label2id)
-            model = auto.from_pretrained(model_cfg.pretrained, config=config,
-                                         ignore_mismatched_sizes=True)
+                model_cfg.pretrained, num_labels=len(labels), id2label=id2label, label2id=label2id
+            )
+            model = auto.from_pretrained(model_cfg.pretrained, config=config, ignore_mismatched_sizes=True)
         except OSError as err:
             raise OSError(
                 f"could not load pretrained model {model_cfg.pretrained!r}: {err}\n"
@@ -68,17 +73,26 @@ def build_model(
     if spec.tokenizer:
         tokenizer = AutoTokenizer.from_pretrained(spec.tokenizer)
     else:
-        tokenizer = train_wordpiece_tokenizer(training_texts, spec.vocab_size, spec.min_frequency,
-                                              model_cfg.max_length)
+        tokenizer = train_wordpiece_tokenizer(
+            training_texts, spec.vocab_size, spec.min_frequency, model_cfg.max_length
+        )
     config = BertConfig(
-        vocab_size=len(tokenizer), hidden_size=spec.hidden_size,
-        num_hidden_layers=spec.num_layers, num_attention_heads=spec.num_heads,
-        intermediate_size=spec.intermediate_size, hidden_dropout_prob=spec.dropout,
+        vocab_size=len(tokenizer),
+        hidden_size=spec.hidden_size,
+        num_hidden_layers=spec.num_layers,
+        num_attention_heads=spec.num_heads,
+        intermediate_size=spec.intermediate_size,
+        hidden_dropout_prob=spec.dropout,
         attention_probs_dropout_prob=spec.dropout,
         max_position_embeddings=max(512, model_cfg.max_length),
-        pad_token_id=tokenizer.pad_token_id, num_labels=len(labels),
-        id2label=id2label, label2id=label2id,
+        pad_token_id=tokenizer.pad_token_id,
+        id2label=id2label,  # num_labels follows from id2label
+        label2id=label2id,
     )
-    logger.info("from-scratch BERT: vocab %d, %d layers × %d hidden",
-                len(tokenizer), spec.num_layers, spec.hidden_size)
+    logger.info(
+        "from-scratch BERT: vocab %d, %d layers × %d hidden",
+        len(tokenizer),
+        spec.num_layers,
+        spec.hidden_size,
+    )
     return tokenizer, auto.from_config(config)

@@ -67,8 +67,11 @@ def load_model_dir(path: str | Path, task: str) -> tuple[Any, Any]:
     Raises:
         FileNotFoundError: No ``config.json`` (the message says how to make one).
     """
-    from transformers import (AutoModelForSequenceClassification,
-                              AutoModelForTokenClassification, AutoTokenizer)
+    from transformers import (
+        AutoModelForSequenceClassification,
+        AutoModelForTokenClassification,
+        AutoTokenizer,
+    )
 
     path = Path(path)
     if not (path / MODEL_FILE).is_file():
@@ -93,11 +96,20 @@ def model_card(cfg: Any, metrics: dict, headlines: dict[str, str]) -> str:
     task = cfg.task
     base = cfg.model.pretrained or (
         f"BERT from scratch ({cfg.model.from_scratch.num_layers} layers, "
-        f"{cfg.model.from_scratch.hidden_size} hidden, WordPiece vocabulary trained on the train split)")
+        f"{cfg.model.from_scratch.hidden_size} hidden, WordPiece vocabulary trained on the train split)"
+    )
     hf_task = "token-classification" if task == "ner" else "text-classification"
     hf_extra = ', aggregation_strategy="simple"' if task == "ner" else ""
-    usage = ('print(clf("قال الرئيس فلاديمير بوتين إن موسكو سترد"))' if task == "ner" else
-             'print(clf({"text": "مارك روته", "text_pair": "لن نتردد في الرد"}, top_k=None))')
+    usage = (
+        'print(clf("قال الرئيس فلاديمير بوتين إن موسكو سترد"))'
+        if task == "ner"
+        else 'print(clf({"text": "مارك روته", "text_pair": "لن نتردد في الرد"}, top_k=None))'
+    )
+    limits = (
+        "Input is the speaker as first segment and the statement as second of a text pair."
+        if task == "stance"
+        else "Trained on news sentences; other registers (social media, dialects) will score lower."
+    )
     return f"""---
 library_name: transformers
 pipeline_tag: {hf_task}
@@ -106,15 +118,15 @@ tags: [qawl, arabic, {task}]
 ---
 # {cfg.run_name}
 
-A qawl {'named-entity tagger' if task == 'ner' else 'speaker-stance classifier'} for Arabic news,
+A qawl {"named-entity tagger" if task == "ner" else "speaker-stance classifier"} for Arabic news,
 trained with qawl {__version__}.
 
 - Base: {base}
-- Labels: {', '.join(metrics['labels'])}
-- Training data: {cfg.data.train or getattr(cfg.data, 'hub_dataset', None)}
-- Dev: {headlines.get('dev', 'not evaluated')}
-- Test: {headlines.get('test', 'not evaluated')}
-- Training time: {metrics.get('train_seconds', 'n/a')} s on {metrics.get('device', 'n/a')}
+- Labels: {", ".join(metrics["labels"])}
+- Training data: {cfg.data.train or getattr(cfg.data, "hub_dataset", None)}
+- Dev: {headlines.get("dev", "not evaluated")}
+- Test: {headlines.get("test", "not evaluated")}
+- Training time: {metrics.get("train_seconds", "n/a")} s on {metrics.get("device", "n/a")}
 
 `training_config.yaml` is the exact config of this run; `metrics.json` has every score.
 
@@ -128,14 +140,15 @@ With qawl (word-level labels, offsets into raw text, statements and stance):
 `qawl predict <this directory> "نص"` or `qawl.load(bundle)` after `qawl export`.
 
 ## Limits
-{'Input is the speaker as first segment and the statement as second of a text pair.' if task == 'stance' else 'Trained on news sentences; other registers (social media, dialects) will score lower.'}
+{limits}
 A from-scratch model has learned only from its training data; names and phrasing it never saw
 are recognised far less reliably than by a pretrained model such as AraBERT.
 """
 
 
-def save_model_dir(model: Any, tokenizer: Any, cfg: Any, metrics: dict,
-                   headlines: dict[str, str], out_dir: str | Path) -> Path:
+def save_model_dir(
+    model: Any, tokenizer: Any, cfg: Any, metrics: dict, headlines: dict[str, str], out_dir: str | Path
+) -> Path:
     """Write a complete, self-describing model directory.
 
     Args:
@@ -154,7 +167,8 @@ def save_model_dir(model: Any, tokenizer: Any, cfg: Any, metrics: dict,
     model.save_pretrained(out)  # safetensors only in transformers 5
     tokenizer.save_pretrained(out)
     (out / "training_config.yaml").write_text(cfg.to_yaml(), encoding="utf-8")
-    (out / "metrics.json").write_text(json.dumps(metrics, ensure_ascii=False, indent=2, default=str),
-                                      encoding="utf-8")
+    (out / "metrics.json").write_text(
+        json.dumps(metrics, ensure_ascii=False, indent=2, default=str), encoding="utf-8"
+    )
     (out / "README.md").write_text(model_card(cfg, metrics, headlines), encoding="utf-8")
     return out

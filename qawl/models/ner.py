@@ -13,8 +13,9 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -36,8 +37,14 @@ class NerTagger:
         model_batch_size: Windows per forward pass.
     """
 
-    def __init__(self, backend: Backend, tokenizer: Any, id2label: dict[int, str],
-                 settings: ModelSettings, model_batch_size: int = 32):
+    def __init__(
+        self,
+        backend: Backend,
+        tokenizer: Any,
+        id2label: dict[int, str],
+        settings: ModelSettings,
+        model_batch_size: int = 32,
+    ):
         self.backend = backend
         self.tokenizer = tokenizer
         self.model_batch_size = model_batch_size
@@ -48,18 +55,29 @@ class NerTagger:
         self.normalizer = settings.normalizer
 
     @classmethod
-    def from_model(cls, model: Any, tokenizer: Any, model_batch_size: int = 32) -> "NerTagger":
+    def from_model(cls, model: Any, tokenizer: Any, model_batch_size: int = 32) -> NerTagger:
         """Wrap an in-memory transformers model (as training does) with the torch backend."""
-        return cls(TorchBackend(model), tokenizer, model.config.id2label,
-                   ModelSettings.of_model(model.config), model_batch_size)
+        return cls(
+            TorchBackend(model),
+            tokenizer,
+            model.config.id2label,
+            ModelSettings.of_model(model.config),
+            model_batch_size,
+        )
 
     @classmethod
-    def from_pretrained(cls, path: str | Path, model_batch_size: int = 32,
-                        device: str | None = None) -> "NerTagger":
+    def from_pretrained(
+        cls, path: str | Path, model_batch_size: int = 32, device: str | None = None
+    ) -> NerTagger:
         """Load a saved NER model directory with the torch backend."""
         tokenizer, model = load_model_dir(path, "ner")
-        return cls(TorchBackend(model, device), tokenizer, model.config.id2label,
-                   ModelSettings.of_model(model.config), model_batch_size)
+        return cls(
+            TorchBackend(model, device),
+            tokenizer,
+            model.config.id2label,
+            ModelSettings.of_model(model.config),
+            model_batch_size,
+        )
 
     def predict_proba(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
         """Label probabilities ``[n_words, n_labels]`` for each sentence of words.
@@ -67,8 +85,14 @@ class NerTagger:
         Windows of all sentences are batched together; every word gets a row.
         """
         per_sentence = [
-            encode_words(self.normalizer.normalize_words(list(words)), self.tokenizer,
-                         self.settings.max_length, self.settings.stride) if words else []
+            encode_words(
+                self.normalizer.normalize_words(list(words)),
+                self.tokenizer,
+                self.settings.max_length,
+                self.settings.stride,
+            )
+            if words
+            else []
             for words in sentences
         ]
         flat = [window for windows in per_sentence for window in windows]
@@ -79,11 +103,14 @@ class NerTagger:
             probs.extend(softmax(logits))
         result, k = [], 0
         n_labels = len(self.id2label)
-        for words, windows in zip(sentences, per_sentence):
-            chunk = probs[k:k + len(windows)]
+        for words, windows in zip(sentences, per_sentence, strict=True):
+            chunk = probs[k : k + len(windows)]
             k += len(windows)
-            result.append(word_scores(windows, chunk, len(words)) if words
-                          else np.zeros((0, n_labels), dtype=np.float32))
+            result.append(
+                word_scores(windows, chunk, len(words))
+                if words
+                else np.zeros((0, n_labels), dtype=np.float32)
+            )
         return result
 
     def predict(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, float]]]:

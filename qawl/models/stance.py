@@ -13,8 +13,9 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -35,8 +36,14 @@ class StanceClassifier:
         model_batch_size: Statements per forward pass.
     """
 
-    def __init__(self, backend: Backend, tokenizer: Any, id2label: dict[int, str],
-                 settings: ModelSettings, model_batch_size: int = 32):
+    def __init__(
+        self,
+        backend: Backend,
+        tokenizer: Any,
+        id2label: dict[int, str],
+        settings: ModelSettings,
+        model_batch_size: int = 32,
+    ):
         self.backend = backend
         self.tokenizer = tokenizer
         self.model_batch_size = model_batch_size
@@ -45,29 +52,42 @@ class StanceClassifier:
         self.normalizer = settings.normalizer
 
     @classmethod
-    def from_model(cls, model: Any, tokenizer: Any, model_batch_size: int = 32) -> "StanceClassifier":
+    def from_model(cls, model: Any, tokenizer: Any, model_batch_size: int = 32) -> StanceClassifier:
         """Wrap an in-memory transformers model (as training does) with the torch backend."""
-        return cls(TorchBackend(model), tokenizer, model.config.id2label,
-                   ModelSettings.of_model(model.config), model_batch_size)
+        return cls(
+            TorchBackend(model),
+            tokenizer,
+            model.config.id2label,
+            ModelSettings.of_model(model.config),
+            model_batch_size,
+        )
 
     @classmethod
-    def from_pretrained(cls, path: str | Path, model_batch_size: int = 32,
-                        device: str | None = None) -> "StanceClassifier":
+    def from_pretrained(
+        cls, path: str | Path, model_batch_size: int = 32, device: str | None = None
+    ) -> StanceClassifier:
         """Load a saved stance model directory with the torch backend."""
         tokenizer, model = load_model_dir(path, "stance")
-        return cls(TorchBackend(model, device), tokenizer, model.config.id2label,
-                   ModelSettings.of_model(model.config), model_batch_size)
+        return cls(
+            TorchBackend(model, device),
+            tokenizer,
+            model.config.id2label,
+            ModelSettings.of_model(model.config),
+            model_batch_size,
+        )
 
     def predict_proba(self, items: Sequence[tuple[str, str, str]]) -> np.ndarray:
         """Probabilities ``[n_items, n_labels]`` for ``(speaker, statement, context)`` triples."""
         if not items:
             return np.zeros((0, len(self.id2label)), dtype=np.float32)
-        enc, _ = encode_stance(self.tokenizer, list(items), self.settings.max_length,
-                               self.normalizer, self.settings.stance_input)
-        rows = [dict(zip(enc, vals)) for vals in zip(*enc.values())]
+        rows, _ = encode_stance(
+            self.tokenizer, list(items), self.settings.max_length, self.normalizer, self.settings.stance_input
+        )
         pad_id = self.tokenizer.pad_token_id or 0
-        probs = [softmax(self.backend.logits(pad_batch(batch, pad_id)))
-                 for batch in batches(rows, self.model_batch_size)]
+        probs = [
+            softmax(self.backend.logits(pad_batch(batch, pad_id)))
+            for batch in batches(rows, self.model_batch_size)
+        ]
         return np.concatenate(probs)
 
     def predict(self, items: Sequence[tuple[str, str, str]]) -> list[tuple[str, dict[str, float]]]:

@@ -11,7 +11,7 @@ the Arabic normalizer on reload).
 from __future__ import annotations
 
 import itertools
-from typing import Iterable
+from collections.abc import Iterable
 
 from qawl.data.text import DIACRITICS, TATWEEL
 
@@ -37,8 +37,9 @@ def _alphabet_coverage() -> list[str]:
     return [" ".join("ا" + c + " " + c + "ا" for c in ARABIC_ALPHABET)]
 
 
-def train_wordpiece_tokenizer(texts: Iterable[str], vocab_size: int, min_frequency: int,
-                              model_max_length: int):
+def train_wordpiece_tokenizer(
+    texts: Iterable[str], vocab_size: int, min_frequency: int, model_max_length: int
+):
     """Train a WordPiece tokenizer on raw texts and wrap it for ``transformers``.
 
     Args:
@@ -62,17 +63,22 @@ def train_wordpiece_tokenizer(texts: Iterable[str], vocab_size: int, min_frequen
     from transformers import PreTrainedTokenizerFast
 
     tok = Tokenizer(WordPiece(unk_token="[UNK]"))
-    tok.normalizer = normalizers.Sequence([
-        normalizers.NFKC(),
-        normalizers.Replace(Regex(f"[{DIACRITICS}{TATWEEL}]"), ""),
-        normalizers.BertNormalizer(clean_text=True, handle_chinese_chars=True,
-                                   strip_accents=False, lowercase=False),
-    ])
+    tok.normalizer = normalizers.Sequence(
+        [
+            normalizers.NFKC(),
+            normalizers.Replace(Regex(f"[{DIACRITICS}{TATWEEL}]"), ""),
+            normalizers.BertNormalizer(
+                clean_text=True, handle_chinese_chars=True, strip_accents=False, lowercase=False
+            ),
+        ]
+    )
     tok.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
     tok.decoder = decoders.WordPiece()
     trainer = trainers.WordPieceTrainer(
-        vocab_size=vocab_size, min_frequency=min_frequency,
-        special_tokens=SPECIAL_TOKENS, initial_alphabet=ARABIC_ALPHABET,
+        vocab_size=vocab_size,
+        min_frequency=min_frequency,
+        special_tokens=SPECIAL_TOKENS,
+        initial_alphabet=ARABIC_ALPHABET,
         show_progress=False,
     )
     tok.train_from_iterator(itertools.chain(texts, _alphabet_coverage()), trainer=trainer)
@@ -85,12 +91,18 @@ def train_wordpiece_tokenizer(texts: Iterable[str], vocab_size: int, min_frequen
     tok.model = WordPiece(vocab={t: i for i, t in enumerate(ordered)}, unk_token="[UNK]")
     cls_id, sep_id = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
     tok.post_processor = processors.TemplateProcessing(
-        single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B:1 [SEP]:1",
+        single="[CLS] $A [SEP]",
+        pair="[CLS] $A [SEP] $B:1 [SEP]:1",
         special_tokens=[("[CLS]", cls_id), ("[SEP]", sep_id)],
     )
     return PreTrainedTokenizerFast(
-        tokenizer_object=tok, unk_token="[UNK]", pad_token="[PAD]", cls_token="[CLS]",
-        sep_token="[SEP]", mask_token="[MASK]", model_max_length=model_max_length,
+        tokenizer_object=tok,
+        unk_token="[UNK]",
+        pad_token="[PAD]",
+        cls_token="[CLS]",
+        sep_token="[SEP]",
+        mask_token="[MASK]",
+        model_max_length=model_max_length,
         # token_type_ids listed so text pairs (stance) get segment ids.
         model_input_names=["input_ids", "token_type_ids", "attention_mask"],
     )

@@ -9,11 +9,11 @@ that already do bidi (Konsole, recent GNOME Terminal, mlterm).
 from __future__ import annotations
 
 import textwrap
+
 from rich.console import Console
 from rich.table import Table
 
 from qawl.document import Document
-
 
 SPEAKER_WIDTH = 16  # characters per line of a speaker cell
 
@@ -32,8 +32,9 @@ def _visual(text: str, bidi: bool, width: int | None = None) -> str:
     return "\n".join(get_display(line) for line in lines)
 
 
-def render_document(doc: Document, console: Console | None = None, bidi: bool = True,
-                    title: str = "") -> None:
+def render_document(
+    doc: Document, console: Console | None = None, bidi: bool = True, title: str = ""
+) -> None:
     """Print one document's entities and statements as two tables.
 
     Args:

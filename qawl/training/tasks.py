@@ -12,12 +12,12 @@ from collections import Counter
 
 import numpy as np
 
+from qawl.config.experiment import NerConfig, StanceConfig
 from qawl.data.align import encode_words, word_scores
 from qawl.data.augment import replace_mentions
 from qawl.data.labels import build_label_list, check_scheme, decode_iob2
-from qawl.data.readers import (DataError, read_hub_ner, read_ner_file, read_stance_jsonl)
+from qawl.data.readers import DataError, read_hub_ner, read_ner_file, read_stance_jsonl
 from qawl.data.stance_inputs import encode_stance
-from qawl.config.experiment import NerConfig, StanceConfig
 from qawl.eval.evaluate import evaluate_ner_examples, evaluate_stance_examples
 from qawl.eval.ner_metrics import NerScores, ner_scores
 from qawl.eval.stance_metrics import StanceScores, stance_scores
@@ -51,8 +51,9 @@ class NerTask:
                 splits[split] = read_ner_file(path, d.tokens_field, d.tags_field)
             elif d.hub_dataset:
                 hub_split = "validation" if split == "dev" else split
-                splits[split] = read_hub_ner(d.hub_dataset, hub_split, d.hub_config,
-                                             d.tokens_field, d.tags_field)
+                splits[split] = read_hub_ner(
+                    d.hub_dataset, hub_split, d.hub_config, d.tokens_field, d.tags_field
+                )
         if not splits.get("train"):
             raise DataError(f"training data {d.train or d.hub_dataset} has no sentences")
         repaired = check_scheme(splits["train"], d.scheme_errors)
@@ -76,18 +77,33 @@ class NerTask:
     def features(self, examples, tokenizer, label2id) -> tuple[list[dict], list[list]]:
         """Windows for each sentence, flattened for the Trainer, plus the per-sentence grouping."""
         m = self.cfg.model
-        inside_of = {label2id[t]: label2id["I-" + t[2:]] for t in label2id
-                     if t.startswith("B-") and "I-" + t[2:] in label2id}
+        inside_of = {
+            label2id[t]: label2id["I-" + t[2:]]
+            for t in label2id
+            if t.startswith("B-") and "I-" + t[2:] in label2id
+        }
         grouped = []
         for ex in examples:
             ids = [label2id[t] for t in ex.tags]  # labels() covered every split
-            grouped.append(encode_words(self.normalizer.normalize_words(ex.words), tokenizer,
-                                        m.max_length, m.stride, ids, m.label_all_subtokens,
-                                        inside_of))
+            grouped.append(
+                encode_words(
+                    self.normalizer.normalize_words(ex.words),
+                    tokenizer,
+                    m.max_length,
+                    m.stride,
+                    ids,
+                    m.label_all_subtokens,
+                    inside_of,
+                )
+            )
         split_windows = sum(len(g) > 1 for g in grouped)
         if split_windows:
-            logger.info("%d sentence(s) longer than %d sub-words were split into overlapping "
-                        "windows (no word dropped)", split_windows, m.max_length)
+            logger.info(
+                "%d sentence(s) longer than %d sub-words were split into overlapping "
+                "windows (no word dropped)",
+                split_windows,
+                m.max_length,
+            )
         return [w.features() for g in grouped for w in g], grouped
 
     def class_weights(self, examples, labels) -> None:
@@ -100,20 +116,21 @@ class NerTask:
         def compute(eval_pred):
             logits = eval_pred.predictions
             preds, k = [], 0
-            for ex, windows in zip(examples, grouped):
-                scores = word_scores(windows, logits[k:k + len(windows)], len(ex.words))
+            for ex, windows in zip(examples, grouped, strict=True):
+                scores = word_scores(windows, logits[k : k + len(windows)], len(ex.words))
                 k += len(windows)
                 # The same decoding as NerTagger.predict, so the checkpoint is chosen
                 # by the score the saved model will get.
                 preds.append(decode_iob2(softmax(scores), id2label))
             s = ner_scores(gold, preds)
-            return {"f1": s.default.micro.f1, "f1_strict": s.strict.micro.f1,
-                    "macro_f1": s.default.macro.f1}
+            return {"f1": s.default.micro.f1, "f1_strict": s.strict.micro.f1, "macro_f1": s.default.macro.f1}
+
         return compute
 
     def evaluate(self, model, tokenizer, examples) -> NerScores:
         return evaluate_ner_examples(
-            NerTagger.from_model(model, tokenizer, self.cfg.training.eval_batch_size), examples)
+            NerTagger.from_model(model, tokenizer, self.cfg.training.eval_batch_size), examples
+        )
 
 
 class StanceTask:
@@ -140,8 +157,10 @@ class StanceTask:
         if configured is not None:
             missing = sorted(set(seen) - set(configured))
             if missing:
-                raise DataError(f"stance labels {missing} occur in the data but not in data.labels "
-                                f"{configured}; add them or fix the data")
+                raise DataError(
+                    f"stance labels {missing} occur in the data but not in data.labels "
+                    f"{configured}; add them or fix the data"
+                )
             return list(configured)
         return sorted(seen)
 
@@ -153,10 +172,9 @@ class StanceTask:
     def features(self, examples, tokenizer, label2id):
         m = self.cfg.model
         items = [(ex.speaker, ex.statement, ex.context) for ex in examples]
-        enc, n_cut = encode_stance(tokenizer, items, m.max_length, self.normalizer, m.stance_input)
+        rows, n_cut = encode_stance(tokenizer, items, m.max_length, self.normalizer, m.stance_input)
         self.notes["truncated_statements"] = self.notes.get("truncated_statements", 0) + n_cut
-        rows = [dict(zip(enc, vals)) for vals in zip(*enc.values())]
-        for row, ex in zip(rows, examples):
+        for row, ex in zip(rows, examples, strict=True):
             row["labels"] = label2id[ex.label]
         return rows, None
 
@@ -175,12 +193,13 @@ class StanceTask:
             preds = [id2label[int(i)] for i in np.asarray(eval_pred.predictions).argmax(-1)]
             s = stance_scores(gold, preds, labels)
             return {"macro_f1": s.macro_f1, "accuracy": s.accuracy}
+
         return compute
 
     def evaluate(self, model, tokenizer, examples) -> StanceScores:
         return evaluate_stance_examples(
-            StanceClassifier.from_model(model, tokenizer, self.cfg.training.eval_batch_size),
-            examples)
+            StanceClassifier.from_model(model, tokenizer, self.cfg.training.eval_batch_size), examples
+        )
 
 
 TASKS = {"ner": NerTask, "stance": StanceTask}

@@ -46,7 +46,7 @@ def _trainer_class(class_weights: list[float] | None):
     class WeightedTrainer(Trainer):
         """Cross-entropy with per-class weights, for imbalanced stance data."""
 
-        def compute_loss(self, model, inputs, return_outputs=False, **kwargs):
+        def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
             labels = inputs.pop("labels")
             outputs = model(**inputs)
             weight = torch.tensor(class_weights, device=outputs.logits.device)
@@ -65,9 +65,14 @@ def _epoch_logger(task_metric: str):
         def on_evaluate(self, args, state, control, metrics=None, **kwargs):
             train_losses = [h["loss"] for h in state.log_history if "loss" in h]
             train = f"{train_losses[-1]:.4f}" if train_losses else "n/a"
-            logger.info("epoch %.0f: train loss %s, dev loss %.4f, dev %s %.4f",
-                        state.epoch or 0, train, (metrics or {}).get("eval_loss", float("nan")),
-                        task_metric, (metrics or {}).get(f"eval_{task_metric}", float("nan")))
+            logger.info(
+                "epoch %.0f: train loss %s, dev loss %.4f, dev %s %.4f",
+                state.epoch or 0,
+                train,
+                (metrics or {}).get("eval_loss", float("nan")),
+                task_metric,
+                (metrics or {}).get(f"eval_{task_metric}", float("nan")),
+            )
 
     return EpochLine()
 
@@ -91,15 +96,21 @@ def train(cfg: NerConfig | StanceConfig) -> TrainResult:
         PosixPath('models/ner-tiny')
     """
     from datasets import Dataset
-    from transformers import (DataCollatorForTokenClassification, DataCollatorWithPadding,
-                              EarlyStoppingCallback, TrainingArguments, set_seed)
+    from transformers import (
+        DataCollatorForTokenClassification,
+        DataCollatorWithPadding,
+        EarlyStoppingCallback,
+        TrainingArguments,
+        set_seed,
+    )
 
     set_seed(cfg.seed)
     task = TASKS[cfg.task](cfg)
     splits = task.load_splits()
     labels = task.labels(splits)
-    logger.info("%s: %s; labels %s", cfg.run_name,
-                ", ".join(f"{k} {len(v)}" for k, v in splits.items()), labels)
+    logger.info(
+        "%s: %s; labels %s", cfg.run_name, ", ".join(f"{k} {len(v)}" for k, v in splits.items()), labels
+    )
     tokenizer, model = build_model(cfg.task, cfg.model, labels, task.training_texts(splits))
     ModelSettings.from_experiment(cfg).save_into(model.config)
     label2id = {lab: i for i, lab in enumerate(labels)}
@@ -107,41 +118,63 @@ def train(cfg: NerConfig | StanceConfig) -> TrainResult:
 
     train_rows, _ = task.features(splits["train"], tokenizer, label2id)
     dev_rows, dev_grouped = task.features(splits["dev"], tokenizer, label2id)
-    collator = (DataCollatorForTokenClassification(tokenizer) if cfg.task == "ner"
-                else DataCollatorWithPadding(tokenizer))
+    collator = (
+        DataCollatorForTokenClassification(tokenizer)
+        if cfg.task == "ner"
+        else DataCollatorWithPadding(tokenizer)
+    )
     out_dir = cfg.resolved_output_dir()
     checkpoints = out_dir / "checkpoints"
     t = cfg.training
     args = TrainingArguments(
         output_dir=str(checkpoints),
-        num_train_epochs=t.epochs, max_steps=t.max_steps, learning_rate=t.learning_rate,
-        per_device_train_batch_size=t.batch_size, per_device_eval_batch_size=t.eval_batch_size,
+        num_train_epochs=t.epochs,
+        max_steps=t.max_steps,
+        learning_rate=t.learning_rate,
+        per_device_train_batch_size=t.batch_size,
+        per_device_eval_batch_size=t.eval_batch_size,
         gradient_accumulation_steps=t.gradient_accumulation_steps,
         warmup_steps=t.warmup_ratio,  # transformers 5 reads a float < 1 as a ratio
-        weight_decay=t.weight_decay, seed=cfg.seed, logging_steps=t.logging_steps,
-        eval_strategy="epoch", save_strategy="epoch", save_total_limit=1,
-        load_best_model_at_end=True, metric_for_best_model=task.metric, greater_is_better=True,
-        report_to="none", dataloader_num_workers=0,
+        weight_decay=t.weight_decay,
+        seed=cfg.seed,
+        logging_steps=t.logging_steps,
+        eval_strategy="epoch",
+        save_strategy="epoch",
+        save_total_limit=1,
+        load_best_model_at_end=True,
+        metric_for_best_model=task.metric,
+        greater_is_better=True,
+        report_to="none",
+        dataloader_num_workers=0,
     )
     callbacks = [_epoch_logger(task.metric)]
     if t.early_stopping_patience:
         callbacks.append(EarlyStoppingCallback(early_stopping_patience=t.early_stopping_patience))
     weights = task.class_weights(splits["train"], labels)
     trainer = _trainer_class(weights)(
-        model=model, args=args, train_dataset=Dataset.from_list(train_rows),
-        eval_dataset=Dataset.from_list(dev_rows), processing_class=tokenizer,
-        data_collator=collator, compute_metrics=task.metric_fn(splits["dev"], dev_grouped, id2label),
+        model=model,
+        args=args,
+        train_dataset=Dataset.from_list(train_rows),
+        eval_dataset=Dataset.from_list(dev_rows),
+        processing_class=tokenizer,
+        data_collator=collator,
+        compute_metrics=task.metric_fn(splits["dev"], dev_grouped, id2label),
         callbacks=callbacks,
     )
     start = time.perf_counter()
     trainer.train()
     seconds = time.perf_counter() - start
     model = trainer.model
-    metrics = {"task": cfg.task, "labels": labels, "train_seconds": round(seconds, 1),
-               "device": str(model.device), "notes": task.notes,
-               "best_checkpoint_metric": {task.metric: trainer.state.best_metric},
-               "epochs_run": trainer.state.epoch,
-               "history": [h for h in trainer.state.log_history if "eval_loss" in h]}
+    metrics = {
+        "task": cfg.task,
+        "labels": labels,
+        "train_seconds": round(seconds, 1),
+        "device": str(model.device),
+        "notes": task.notes,
+        "best_checkpoint_metric": {task.metric: trainer.state.best_metric},
+        "epochs_run": trainer.state.epoch,
+        "history": [h for h in trainer.state.log_history if "eval_loss" in h],
+    }
     headlines = {}
     for split in ("dev", "test"):
         if split in splits:
