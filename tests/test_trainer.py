@@ -65,10 +65,16 @@ def test_trainer_round_trip_same_predictions(tiny_ner):
 
 
 def test_trainer_model_loads_in_transformers_pipeline(tiny_ner):
-    clf = pipeline("token-classification", model=str(tiny_ner), aggregation_strategy="simple")
-    out = clf("قال الرئيس فلاديمير بوتين إن موسكو لن تتراجع")
-    assert isinstance(out, list)
-    assert all({"entity_group", "start", "end"} <= set(e) for e in out)
+    # The stock pipeline reads the saved directory and, on each word's first
+    # sub-token, picks the label qawl's tagger scores highest.
+    text = "قال الرئيس فلاديمير بوتين إن موسكو لن تتراجع"
+    clf = pipeline("token-classification", model=str(tiny_ner), ignore_labels=[])
+    firsts = [t["entity"] for t in clf(text) if not t["word"].startswith("##")]
+    tagger = NerTagger.from_pretrained(tiny_ner)
+    probs = tagger.predict_proba([text.split()])[0]
+    assert firsts == [tagger.id2label[int(i)] for i in probs.argmax(-1)]
+    grouped = pipeline("token-classification", model=str(tiny_ner), aggregation_strategy="simple")
+    assert all(0 <= e["start"] < e["end"] <= len(text) for e in grouped(text))
 
 
 def test_trainer_stance_round_trip(tiny_stance):

@@ -102,15 +102,35 @@ def build_label_list(
             raise DataError(f"data.labels {configured} must include 'O'")
         for tag in configured:
             entity_type(tag)
-        missing = sorted(set(seen) - set(configured))
-        if missing:
-            raise DataError(
-                f"labels {missing} occur in the data ({', '.join(f'{t}: {seen[t]}' for t in missing)}) "
-                f"but not in data.labels; add them to the config or fix the data"
-            )
-        return list(configured)
+        return check_labels_cover(seen, configured)
     types = sorted({t for tag in seen if (t := entity_type(tag))})
     return ["O"] + [f"{p}-{t}" for t in types for p in ("B", "I")]
+
+
+def check_labels_cover(seen: Counter[str], configured: list[str]) -> list[str]:
+    """Check that a configured label list covers every label the data uses.
+
+    Args:
+        seen: How often each label occurs in the data.
+        configured: ``data.labels`` from the config.
+
+    Returns:
+        ``configured`` (a copy), the label list of the run.
+
+    Raises:
+        DataError: Labels in the data that the list lacks, with their counts.
+
+    Example:
+        >>> check_labels_cover(Counter({"neutral": 3}), ["neutral", "escalation"])
+        ['neutral', 'escalation']
+    """
+    missing = sorted(set(seen) - set(configured))
+    if missing:
+        raise DataError(
+            f"labels {missing} occur in the data ({', '.join(f'{t}: {seen[t]}' for t in missing)}) "
+            f"but not in data.labels {configured}; add them to the config or fix the data"
+        )
+    return list(configured)
 
 
 def validate_id2label(id2label: dict[int, str]) -> None:

@@ -37,32 +37,12 @@ def _alphabet_coverage() -> list[str]:
     return [" ".join("ا" + c + " " + c + "ا" for c in ARABIC_ALPHABET)]
 
 
-def train_wordpiece_tokenizer(
-    texts: Iterable[str], vocab_size: int, min_frequency: int, model_max_length: int
-):
-    """Train a WordPiece tokenizer on raw texts and wrap it for ``transformers``.
-
-    Args:
-        texts: Training sentences (words joined by spaces).
-        vocab_size: The vocabulary cap (a small corpus gives fewer pieces).
-        min_frequency: How often a merge must occur to be learned.
-        model_max_length: Recorded in the tokenizer config.
-
-    Returns:
-        A ``PreTrainedTokenizerFast`` with the Arabic-safe normalizer, ``[CLS] A
-        [SEP] B [SEP]`` pairs with segment ids, and ids numbered deterministically
-        (specials first, then sorted).
-
-    Example:
-        >>> tok = train_wordpiece_tokenizer(["قال الرئيس إن"], 1000, 1, 64)
-        >>> tok.tokenize("الرئيـسُ")
-        ['الرئيس']
-    """
-    from tokenizers import Regex, Tokenizer, decoders, normalizers, pre_tokenizers, processors, trainers
+def _arabic_tokenizer(vocab: dict[str, int] | None):
+    """A ``tokenizers`` WordPiece pipeline with the Arabic-safe normalizer (untrained if no vocab)."""
+    from tokenizers import Regex, Tokenizer, decoders, normalizers, pre_tokenizers
     from tokenizers.models import WordPiece
-    from transformers import PreTrainedTokenizerFast
 
-    tok = Tokenizer(WordPiece(unk_token="[UNK]"))
+    tok = Tokenizer(WordPiece(vocab=vocab, unk_token="[UNK]") if vocab else WordPiece(unk_token="[UNK]"))
     tok.normalizer = normalizers.Sequence(
         [
             normalizers.NFKC(),
@@ -74,21 +54,35 @@ def train_wordpiece_tokenizer(
     )
     tok.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
     tok.decoder = decoders.WordPiece()
-    trainer = trainers.WordPieceTrainer(
-        vocab_size=vocab_size,
-        min_frequency=min_frequency,
-        special_tokens=SPECIAL_TOKENS,
-        initial_alphabet=ARABIC_ALPHABET,
-        show_progress=False,
-    )
-    tok.train_from_iterator(itertools.chain(texts, _alphabet_coverage()), trainer=trainer)
-    # The trainer numbers tokens in hash order; renumber them (specials first, then
-    # sorted) so equal vocabularies get equal ids. The vocabulary itself can still
-    # differ by a few pieces between trainings (merge ties are broken in hash
-    # order): set model.from_scratch.tokenizer to reuse one and repeat a run exactly.
-    vocab = tok.get_vocab()
-    ordered = SPECIAL_TOKENS + sorted(t for t in vocab if t not in SPECIAL_TOKENS)
-    tok.model = WordPiece(vocab={t: i for i, t in enumerate(ordered)}, unk_token="[UNK]")
+    return tok
+
+
+def wordpiece_tokenizer(pieces: Iterable[str], model_max_length: int):
+    """A ``transformers`` tokenizer over a given WordPiece vocabulary, Arabic-safe.
+
+    The vocabulary is numbered deterministically: the special tokens first, then
+    the other pieces sorted, so equal vocabularies always get equal ids.
+
+    Args:
+        pieces: The word pieces (``##`` marks a word-inner piece); the special
+            tokens are added if missing.
+        model_max_length: Recorded in the tokenizer config.
+
+    Returns:
+        A ``PreTrainedTokenizerFast`` with the Arabic-safe normalizer and ``[CLS] A
+        [SEP] B [SEP]`` pairs with segment ids; it round-trips exactly through
+        ``save_pretrained``/``from_pretrained``.
+
+    Example:
+        >>> tok = wordpiece_tokenizer(["قال", "الرئيس", "##ة"], 64)
+        >>> tok.tokenize("قالَ الرئيـس"), len(tok)
+        (['قال', 'الرئيس'], 8)
+    """
+    from tokenizers import processors
+    from transformers import PreTrainedTokenizerFast
+
+    ordered = SPECIAL_TOKENS + sorted(set(pieces) - set(SPECIAL_TOKENS))
+    tok = _arabic_tokenizer({t: i for i, t in enumerate(ordered)})
     cls_id, sep_id = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
     tok.post_processor = processors.TemplateProcessing(
         single="[CLS] $A [SEP]",
@@ -106,3 +100,39 @@ def train_wordpiece_tokenizer(
         # token_type_ids listed so text pairs (stance) get segment ids.
         model_input_names=["input_ids", "token_type_ids", "attention_mask"],
     )
+
+
+def train_wordpiece_tokenizer(
+    texts: Iterable[str], vocab_size: int, min_frequency: int, model_max_length: int
+):
+    """Train a WordPiece tokenizer on raw texts and wrap it for ``transformers``.
+
+    Args:
+        texts: Training sentences (words joined by spaces).
+        vocab_size: The vocabulary cap (a small corpus gives fewer pieces).
+        min_frequency: How often a merge must occur to be learned.
+        model_max_length: Recorded in the tokenizer config.
+
+    Returns:
+        The :func:`wordpiece_tokenizer` over the learned vocabulary. The trainer
+        breaks ties between equally frequent merges in hash order, so two trainings
+        on the same text can differ by a few pieces: set
+        ``model.from_scratch.tokenizer`` to reuse one and repeat a run exactly.
+
+    Example:
+        >>> tok = train_wordpiece_tokenizer(["قال الرئيس إن"], 1000, 1, 64)
+        >>> tok.tokenize("الرئيـسُ")
+        ['الرئيس']
+    """
+    from tokenizers import trainers
+
+    tok = _arabic_tokenizer(None)
+    trainer = trainers.WordPieceTrainer(
+        vocab_size=vocab_size,
+        min_frequency=min_frequency,
+        special_tokens=SPECIAL_TOKENS,
+        initial_alphabet=ARABIC_ALPHABET,
+        show_progress=False,
+    )
+    tok.train_from_iterator(itertools.chain(texts, _alphabet_coverage()), trainer=trainer)
+    return wordpiece_tokenizer(tok.get_vocab(), model_max_length)

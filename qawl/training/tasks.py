@@ -15,7 +15,7 @@ import numpy as np
 from qawl.config.experiment import NerConfig, StanceConfig
 from qawl.data.align import encode_words, word_scores
 from qawl.data.augment import replace_mentions
-from qawl.data.labels import build_label_list, check_scheme, decode_iob2
+from qawl.data.labels import build_label_list, check_labels_cover, check_scheme, decode_iob2
 from qawl.data.readers import DataError, read_hub_ner, read_ner_file, read_stance_jsonl
 from qawl.data.stance_inputs import encode_stance
 from qawl.eval.evaluate import evaluate_ner_examples, evaluate_stance_examples
@@ -154,15 +154,7 @@ class StanceTask:
     def labels(self, splits) -> list[str]:
         seen = Counter(ex.label for split in splits.values() for ex in split)
         configured = self.cfg.data.labels
-        if configured is not None:
-            missing = sorted(set(seen) - set(configured))
-            if missing:
-                raise DataError(
-                    f"stance labels {missing} occur in the data but not in data.labels "
-                    f"{configured}; add them or fix the data"
-                )
-            return list(configured)
-        return sorted(seen)
+        return check_labels_cover(seen, configured) if configured is not None else sorted(seen)
 
     def training_texts(self, splits):
         for ex in splits["train"]:
