@@ -28,7 +28,10 @@ STANCES = ("escalation", "condemnation", "neutral")
 SPEAKER_TYPES = ("PER", "ORG", "GPE")
 PHENOMENA = ("escalation_words_condemnation", "third_party_threat", "negated_threat",
              "calm_mentions_war", "evasive", "org_speaker", "metonym_speaker",
-             "participle_intro", "continuation")
+             "participle_intro", "continuation",
+             # the real-news register (data/source/stance/part3.jsonl)
+             "announcement", "forecast", "visit_meeting", "plan_future", "denial",
+             "generic_deterrence", "coercive_words_neutral")
 STANCE_FIELDS = {"id": str, "article_id": str, "speaker": str, "speaker_type": str,
                  "statement": str, "context": str, "label": str, "phenomena": list}
 # What the data card promises (issue #3).
