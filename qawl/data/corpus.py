@@ -36,6 +36,14 @@ PHENOMENA = (
     "metonym_speaker",
     "participle_intro",
     "continuation",
+    # the real-news register (data/source/stance/part3.jsonl)
+    "announcement",
+    "forecast",
+    "visit_meeting",
+    "plan_future",
+    "denial",
+    "generic_deterrence",
+    "coercive_words_neutral",
 )
 STANCE_FIELDS = {
     "id": str,
@@ -47,8 +55,8 @@ STANCE_FIELDS = {
     "label": str,
     "phenomena": list,
 }
-# What the data card promises (issue #3).
-MINIMUMS = {"ner_sentences": 1500, "ner_tokens": 30000, "stance": 1200, "articles": 60, "phenomenon": 30}
+# What the data card promises (issues #3 and #8).
+MINIMUMS = {"ner_sentences": 2500, "ner_tokens": 50000, "stance": 1900, "articles": 90, "phenomenon": 30}
 MIN_LABEL_SHARE = 0.25
 MAX_NAME_SHARE = 0.03
 SEED = 2024
