@@ -54,5 +54,8 @@ def sample(more_txt: str | Path) -> dict[str, list[int]]:
 
 
 if __name__ == "__main__":
-    default = Path(__file__).resolve().parents[3] / "shared/data/saudinewsnet/more.txt"
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from qawl.eval.standoff import shared_data_dir  # $QAWL_SHARED_DATA, else ../shared/data
+
+    default = shared_data_dir() / "saudinewsnet" / "more.txt"
     print(json.dumps(sample(sys.argv[1] if len(sys.argv) > 1 else default)))

@@ -26,6 +26,7 @@ from qawl.data.readers import read_json_lines
 from qawl.data.text import split_words
 from qawl.eval.report import write_report
 from qawl.eval.scores import PRF, pct
+from qawl.eval.stance_metrics import StanceScores, stance_scores
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,9 @@ class ArticleScores:
         stance_accuracy: Right stance among matched statements.
         speaker_stance: Matched with the right speaker and stance, over all
             predicted and gold statements.
+        stance_on_matched: Stance scores (per class, macro-F1, confusion) over the
+            matched statements; the labels are those in the gold or the
+            predictions (a prediction without stance counts as ``none``).
     """
 
     articles: int
@@ -52,6 +56,7 @@ class ArticleScores:
     speaker_accuracy: float
     stance_accuracy: float
     speaker_stance: PRF
+    stance_on_matched: StanceScores
 
     def headline(self) -> str:
         """One line: statement F1, speaker+stance F1 and entity F1."""
@@ -75,6 +80,7 @@ class ArticleScores:
             "speaker_accuracy": self.speaker_accuracy,
             "stance_accuracy_on_matched": self.stance_accuracy,
             "speaker_stance": self.speaker_stance.to_dict(),
+            "stance_on_matched": self.stance_on_matched.to_dict(),
         }
 
 
@@ -142,6 +148,8 @@ def score_articles(gold_docs: list[dict], pred_docs: list[dict]) -> ArticleScore
     exact_gold: Counter[str] = Counter()
     tok_tp, tok_pred, tok_gold = 0, 0, 0
     st_tp = st_pred = st_gold = speaker_ok = stance_ok = ss_tp = 0
+    stance_gold: list[str] = []
+    stance_pred: list[str] = []
     for gold, pred in zip(gold_docs, pred_docs, strict=True):
         g_set = {(e["start"], e["end"], e["label"]) for e in gold["entities"]}
         p_set = {(e["start"], e["end"], e["label"]) for e in pred["entities"]}
@@ -169,6 +177,8 @@ def score_articles(gold_docs: list[dict], pred_docs: list[dict]) -> ArticleScore
             speaker_ok += right_speaker
             stance_ok += g["stance"] == p.get("stance")
             ss_tp += right_speaker and g["stance"] == p.get("stance")
+            stance_gold.append(g["stance"])
+            stance_pred.append(p.get("stance") or "none")
     types = sorted(set(exact_gold) | set(exact_pred))
     return ArticleScores(
         articles=len(gold_docs),
@@ -181,6 +191,9 @@ def score_articles(gold_docs: list[dict], pred_docs: list[dict]) -> ArticleScore
         speaker_accuracy=speaker_ok / st_tp if st_tp else 0.0,
         stance_accuracy=stance_ok / st_tp if st_tp else 0.0,
         speaker_stance=PRF.from_counts(ss_tp, st_pred, st_gold),
+        stance_on_matched=stance_scores(
+            stance_gold, stance_pred, sorted(set(stance_gold) | set(stance_pred))
+        ),
     )
 
 
@@ -203,12 +216,25 @@ def articles_markdown(s: ArticleScores, title: str) -> str:
         row("speaker + stance", s.speaker_stance),
         "",
         f"Speaker attribution accuracy on matched statements: {pct(s.speaker_accuracy)}",
-        f"Stance accuracy on matched statements: {pct(s.stance_accuracy)}",
+        f"Stance on matched statements: accuracy {pct(s.stance_accuracy)}, macro-F1 "
+        f"{pct(s.stance_on_matched.macro_f1)} (over {', '.join(s.stance_on_matched.labels) or 'none'})",
         "",
         "| entity type | P | R | F1 | gold | predicted |",
         "|---|---|---|---|---|---|",
     ]
     lines += [row(t, m) for t, m in s.entities_per_type.items()]
+    st = s.stance_on_matched
+    lines += [
+        "",
+        "Stance confusion on matched statements (rows gold, columns predicted):",
+        "",
+        "| gold \\ predicted | " + " | ".join(st.labels) + " |",
+        "|---" * (len(st.labels) + 1) + "|",
+    ]
+    lines += [
+        f"| {lab} | " + " | ".join(map(str, row)) + " |"
+        for lab, row in zip(st.labels, st.matrix, strict=True)
+    ]
     return "\n".join(lines) + "\n"
 
 

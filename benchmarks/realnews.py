@@ -1,0 +1,149 @@
+"""Benchmark: an exported bundle on the real-text development set (SaudiNewsNet, stand-off).
+
+Loads the gold of benchmarks/realnews/<split>.jsonl through qawl.eval.standoff (the text
+comes from $QAWL_SHARED_DATA/saudinewsnet/more.txt, default ../shared/data beside the
+checkout), runs the article pipeline, scores it with qawl.eval.articles.score_articles,
+adds stance accuracy and macro-F1 on the matched statements, prints a table, and appends
+a dated entry with the machine to benchmarks/results/realnews.json, from which
+benchmarks/RESULTS.md is regenerated (benchmarks/report.py).
+
+    python benchmarks/realnews.py --bundle models/bundle-tiny [--split dev|holdout]
+
+The holdout is scored once, at the end; never tune on it. Exits 0 with a message when the
+shared data is absent (it is not redistributed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from common import machine, start  # noqa: E402
+
+from qawl.eval.standoff import STANCE_LABELS, shared_data_dir  # noqa: E402
+
+RESULTS = ROOT / "benchmarks" / "results" / "realnews.json"
+
+
+def gold_counts(gold: list[dict]) -> dict:
+    """Articles, words, gold entities by type, gold statements by stance and speaker kind."""
+    return {
+        "articles": len(gold),
+        "words": sum(len(g["text"].split()) for g in gold),
+        "entities": len([e for g in gold for e in g["entities"]]),
+        "entities_by_type": dict(sorted(Counter(e["label"] for g in gold for e in g["entities"]).items())),
+        "statements": len([s for g in gold for s in g["statements"]]),
+        "statements_by_stance": {
+            lab: sum(s["stance"] == lab for g in gold for s in g["statements"]) for lab in STANCE_LABELS
+        },
+        "speakers_by_kind": dict(
+            sorted(
+                Counter(
+                    s["speaker"]["label"] if s["speaker"] else "unnamed source"
+                    for g in gold
+                    for s in g["statements"]
+                ).items()
+            )
+        ),
+    }
+
+
+def markdown(entry: dict) -> str:
+    pct = lambda x: f"{100 * x:.1f}"  # noqa: E731
+    s, c = entry["scores"], entry["counts"]
+    row = lambda name, m: (
+        f"| {name} | {pct(m['precision'])} | {pct(m['recall'])} | {pct(m['f1'])} "  # noqa: E731
+        f"| {m['gold']} | {m['predicted']} |"
+    )
+    st = s["stance_on_matched"]
+    lines = [
+        f"Real-text {entry['split']} ({c['articles']} articles, {c['words']} words), "
+        f"bundle {entry['bundle']}, {entry['machine']}, {entry['date']}",
+        "",
+        "| measure | P | R | F1 | gold | predicted |",
+        "|---|---|---|---|---|---|",
+        row("entities, exact span and type", s["entities"]["exact"]["micro"]),
+        row("entities, token overlap", s["entities"]["token_overlap"]),
+        row("statements (span overlap ≥ 1/2)", s["statements"]),
+        row("speaker + stance", s["speaker_stance"]),
+        "",
+        f"Speaker accuracy on matched statements: {pct(s['speaker_accuracy'])}; "
+        f"stance on matched: accuracy {pct(st['accuracy'])}, macro-F1 {pct(st['macro_f1'])} "
+        f"(n = {st['n']}).",
+        "",
+        "| entity type | P | R | F1 | gold | predicted |",
+        "|---|---|---|---|---|---|",
+    ]
+    lines += [row(t, m) for t, m in s["entities"]["exact"]["per_type"].items()]
+    lines += [
+        "",
+        "Gold statements by stance: " + ", ".join(f"{k} {v}" for k, v in c["statements_by_stance"].items()),
+        "Stance confusion on matched (rows gold, columns predicted): "
+        + json.dumps(dict(zip(st["confusion"]["labels"], st["confusion"]["matrix"], strict=True))),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bundle", required=True, help="an exported bundle (qawl export)")
+    parser.add_argument("--split", choices=("dev", "holdout"), default="dev")
+    parser.add_argument("--note", default="", help="what the bundle is, recorded beside its scores")
+    parser.add_argument(
+        "--no-record", action="store_true", help="print only; do not append to results/realnews.json"
+    )
+    args = parser.parse_args()
+    more = shared_data_dir() / "saudinewsnet" / "more.txt"
+    if not start(more, "SaudiNewsNet more.txt"):
+        return 0
+    annotations = ROOT / "benchmarks" / "realnews" / f"{args.split}.jsonl"
+    if not annotations.is_file():
+        print(
+            f"{annotations} does not exist yet: annotate the split and run benchmarks/realnews/build.py first"
+        )
+        return 1
+    import qawl
+    from qawl.eval.articles import score_articles
+    from qawl.eval.standoff import read_standoff
+
+    gold = read_standoff(annotations, more)
+    began = time.perf_counter()
+    nlp = qawl.load(args.bundle)
+    pred = [doc.to_dict() for doc in nlp.pipe([g["text"] for g in gold])]
+    seconds = time.perf_counter() - began
+    import torch
+
+    entry = {
+        "split": args.split,
+        "bundle": str(args.bundle),
+        "note": args.note,
+        "counts": gold_counts(gold),
+        "scores": score_articles(gold, pred).to_dict(),
+        "seconds": round(seconds, 1),
+        "machine": machine("cuda" if torch.cuda.is_available() else "cpu"),
+        "date": dt.date.today().isoformat(),
+    }
+    print(markdown(entry))
+    if args.no_record:
+        return 0
+    results = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {"runs": []}
+    results["runs"].append(entry)
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(results, indent=2, ensure_ascii=False))
+    import report
+
+    report.write()
+    print(f"recorded in {RESULTS.relative_to(ROOT)} and benchmarks/RESULTS.md")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

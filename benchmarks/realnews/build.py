@@ -1,0 +1,150 @@
+"""Build the real-text development set (stand-off gold) from the annotators' markup.
+
+Annotators mark SaudiNewsNet articles in scratch files kept OUTSIDE the repository (the
+text may not be redistributed), in the gold-article source format (``=== more:LINE``,
+optional ``@key: name`` lines, then the article's line with marks). This script parses
+them with ``qawl.data.markup.read_article_source``, checks that each article's plain text
+equals its ``more.txt`` line exactly, and writes stand-off records (offsets, labels,
+hashes; no text) to ``benchmarks/realnews/dev.jsonl`` and ``holdout.jsonl``, in the
+order of the fixed sample (``sample.py``).
+
+    python benchmarks/realnews/build.py --scratch /path/to/scratch/realnews
+    python benchmarks/realnews/build.py --dev a.txt b.txt --holdout h.txt --more more.txt
+
+By default ``dev`` is every ``dev-*.txt`` and ``holdout`` is ``holdout.txt`` in the scratch
+folder (``$QAWL_REALNEWS_SCRATCH``, else ``<repo>/../scratch/realnews``); missing files
+are skipped, so the set can be rebuilt while annotation is under way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+from qawl.data.markup import read_article_source  # noqa: E402
+from qawl.eval.standoff import SharedDataMissingError, StandoffError, read_lines, shared_data_dir, to_standoff  # noqa: E402
+
+
+def default_scratch() -> Path:
+    """``$QAWL_REALNEWS_SCRATCH``, else ``<repo>/../scratch/realnews``."""
+    env = os.environ.get("QAWL_REALNEWS_SCRATCH")
+    return Path(env) if env else ROOT.parent / "scratch" / "realnews"
+
+
+def build(
+    markup_files: list[str | Path], more_txt: str | Path, order: list[int] | None = None, split: str = "dev"
+) -> list[dict]:
+    """Parse markup files into stand-off records, checked against ``more_txt``.
+
+    Args:
+        markup_files: Annotators' markup files (``=== more:LINE`` articles).
+        more_txt: The text file the line numbers refer to.
+        order: The split's sampled line numbers; records come out in this order and an
+            article not in it is an error. None keeps the files' order.
+        split: The split's name, for messages.
+
+    Returns:
+        Stand-off records (see :mod:`qawl.eval.standoff`).
+
+    Raises:
+        StandoffError: A bad article id, an article outside the split's sample or in
+            two files, or a text that differs from its line; names the file.
+        qawl.data.markup.MarkupError: Malformed marks (names file and line).
+        SharedDataMissingError: ``more_txt`` is absent.
+    """
+    articles: list[tuple[Path, int, dict]] = []
+    for path in map(Path, markup_files):
+        for art in read_article_source(path):
+            prefix, _, num = art["id"].partition(":")
+            if prefix != "more" or not num.isdigit():
+                raise StandoffError(f"{path}: article id {art['id']!r} must be 'more:LINE'")
+            articles.append((path, int(num), art))
+    seen: dict[int, Path] = {}
+    for path, line, _ in articles:
+        if line in seen:
+            raise StandoffError(f"{path}: more:{line} is also annotated in {seen[line]}")
+        if order is not None and line not in order:
+            raise StandoffError(f"{path}: more:{line} is not in the {split} sample")
+        seen[line] = path
+    lines = read_lines(more_txt, seen)
+    records = []
+    for path, line, art in articles:
+        if line not in lines:
+            raise StandoffError(f"{path}: {more_txt} has no line {line}")
+        try:
+            records.append(to_standoff(art, line, lines[line]))
+        except StandoffError as err:
+            raise StandoffError(f"{path}: {err}") from None
+    if order is not None:
+        records.sort(key=lambda r: order.index(r["line"]))
+    return records
+
+
+def write_jsonl(records: list[dict], path: str | Path) -> None:
+    """One stand-off record per line, UTF-8 (cue words are the only non-ASCII text)."""
+    with open(path, "w", encoding="utf-8") as handle:
+        for rec in records:
+            handle.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--scratch",
+        type=Path,
+        default=default_scratch(),
+        help="folder of the markup files (default: %(default)s)",
+    )
+    parser.add_argument("--dev", nargs="*", type=Path, help="dev markup files (default: dev-*.txt)")
+    parser.add_argument("--holdout", nargs="*", type=Path, help="holdout markup files (default: holdout.txt)")
+    parser.add_argument("--more", type=Path, default=shared_data_dir() / "saudinewsnet" / "more.txt")
+    parser.add_argument("--out", type=Path, default=HERE, help="where dev.jsonl/holdout.jsonl go")
+    args = parser.parse_args()
+    from sample import sample
+
+    try:
+        order = sample(args.more)
+    except FileNotFoundError:
+        print(
+            f"{args.more} not found: the text is not redistributed; set QAWL_SHARED_DATA "
+            "to the folder holding saudinewsnet/more.txt"
+        )
+        return 1
+    files = {
+        "dev": args.dev if args.dev is not None else sorted(args.scratch.glob("dev-*.txt")),
+        "holdout": args.holdout if args.holdout is not None else [args.scratch / "holdout.txt"],
+    }
+    for split in ("dev", "holdout"):
+        present = [p for p in files[split] if p.is_file()]
+        for p in files[split]:
+            if not p.is_file():
+                print(f"{split}: {p} not found, skipped")
+        if not present:
+            print(f"{split}: no markup files, {split}.jsonl left as it is")
+            continue
+        try:
+            records = build(present, args.more, order[split], split)
+        except (StandoffError, SharedDataMissingError, ValueError) as err:
+            print(f"error: {err}")
+            return 1
+        out = args.out / f"{split}.jsonl"
+        write_jsonl(records, out)
+        n_ent = sum(len(r["entities"]) for r in records)
+        n_st = sum(len(r["statements"]) for r in records)
+        print(
+            f"{split}: {len(records)} of {len(order[split])} sampled articles, {n_ent} entities, "
+            f"{n_st} statements -> {out}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
