@@ -74,7 +74,7 @@ def encode_stance(
             len(items),
             max_length,
         )
-        full = tokenizer(firsts, seconds, truncation="only_second", max_length=max_length)
+        full = tokenizer(firsts, seconds, truncation="longest_first", max_length=max_length)
     # token_type_ids are absent for tokenizers whose models take none (RoBERTa-style).
     keys = [k for k in ("input_ids", "attention_mask", "token_type_ids") if k in full]
     rows = [{k: list(full[k][i]) for k in keys} for i in range(len(items))]
