@@ -49,6 +49,24 @@ class Mention:
 
 
 @dataclass
+class Source:
+    """An unnamed source a statement is credited to: ``مصدر مسؤول``، ``شهود عيان``.
+
+    Attributes:
+        text: The source phrase as written.
+        start: Character offset of the phrase.
+        end: Character offset just past it.
+    """
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass
 class Speaker:
     """Who made a statement: a canonical name and every mention of it.
 
@@ -82,11 +100,15 @@ class Statement:
         end: Character offset just past it.
         cue: The reporting word as written (``قال``، ``وأضاف``، ``مؤكدا``) or ``":"``
             for a headline of the form ``واشنطن: …``.
-        speaker: Who said it, or None when no speaker could be found.
+        speaker: Who said it, or None when no speaker could be found or the
+            statement is credited to an unnamed source.
         stance: ``escalation``, ``condemnation`` or ``neutral`` once classified.
         scores: Probability of each stance label.
         cue_start: Character offset of the cue (-1 if none).
         cue_end: Character offset just past the cue (-1 if none).
+        mention: Where the speaker is named at this statement (its name, or its
+            title), or None when the cue names nobody (``وأضاف``، ``معاليه``).
+        source: The unnamed source (``مصدر مسؤول``) when there is no named speaker.
     """
 
     text: str
@@ -98,9 +120,11 @@ class Statement:
     scores: dict[str, float] = field(default_factory=dict)
     cue_start: int = -1
     cue_end: int = -1
+    mention: Mention | None = None
+    source: Source | None = None
 
     def to_dict(self) -> dict:
-        return {
+        out: dict = {
             "speaker": self.speaker.to_dict() if self.speaker else None,
             "text": self.text,
             "start": self.start,
@@ -109,6 +133,11 @@ class Statement:
             "scores": {k: round(float(v), 4) for k, v in self.scores.items()},
             "cue": self.cue,
         }
+        if self.mention is not None:
+            out["mention"] = {"start": self.mention.start, "end": self.mention.end}
+        if self.source is not None:
+            out["source"] = self.source.to_dict()
+        return out
 
 
 @dataclass

@@ -109,7 +109,10 @@ def test_pipeline_bundle_round_trip(tiny_bundle, tiny_ner):
     data = json.loads(doc.to_json())
     assert set(data) == {"text", "entities", "statements"}
     for st in data["statements"]:
-        assert set(st) == {"speaker", "text", "start", "end", "stance", "scores", "cue"}
+        assert {"speaker", "text", "start", "end", "stance", "scores", "cue"} <= set(st)
+        assert set(st) <= {"speaker", "text", "start", "end", "stance", "scores", "cue", "mention", "source"}
+        if "mention" in st:  # where the speaker is named at this statement
+            assert RAW[st["mention"]["start"] : st["mention"]["end"]]
         assert st["stance"] in manifest["labels"]["stance"]
         assert sum(st["scores"].values()) == pytest.approx(1, abs=1e-3)
     # The bundle's NER copy predicts exactly what the original directory does.

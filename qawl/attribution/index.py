@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from qawl.attribution.cues import CUES, MEDIA, PARTICLES, PREPOSITIONS, Cue
+from qawl.attribution.cues import BEFORE_PARTICLE, CUES, MEDIA, PARTICLES, PREPOSITIONS, Cue
 from qawl.attribution.speakers import cluster_speakers, speaker_label
 from qawl.data.prepared import PreparedDocument
 from qawl.data.text import match_key
@@ -107,22 +107,28 @@ class ArticleIndex:
         if cue is None or self.in_quote[word] >= 0 or (word and self.keys[word - 1] in CUES):
             return None  # quoted words are the speaker's, "قال محذرا" is one cue
         if cue.weak and cue.kind != "participle":
-            return cue if self.reports_soon(word) else None  # وردّ … بأن, not "في رد على"
+            found = self.reporting_word_after(word)
+            if self.keys[word] in BEFORE_PARTICLE or self.keys[word][1:] in BEFORE_PARTICLE:
+                return cue if found is not None else None  # وبين أن, not "بين الطرفين"
+            # وردّ … بأن، وواصل: «…», not "في رد على" or "واصل العمل".
+            return (
+                cue
+                if found is not None and (self.words[found].text == ":" or self.keys[found][:1] == "ب")
+                else None
+            )
         if cue.weak and "\u064b" not in self.words[word].text and not self.after_comma(word):
             return None  # مؤكدةً or "، مؤكدة" is an adverb; bare لافتة is a sign
         return cue
 
-    def reports_soon(self, word: int) -> bool:
-        """Whether بأن or a colon follows ``word`` in its sentence: "وردّ الوزير بأن"."""
-        found = next(
-            (
-                j
-                for j in range(word + 1, min(word + PARTICLE_WINDOW, len(self.words)))
-                if self.words[j].text in ".!?؟:" or self.keys[j] in PARTICLES
-            ),
-            word,
-        )
-        return self.words[found].text == ":" or self.keys[found][:1] == "ب"  # بأن، بأنه
+    def reporting_word_after(self, word: int) -> int | None:
+        """The first colon or reporting particle (أن، إن، بأن…) after ``word`` in its
+        sentence, within a few words, or None: "وردّ الوزير بأن"، "وبين أن"."""
+        for j in range(word + 1, min(word + PARTICLE_WINDOW, len(self.words))):
+            if self.words[j].text in ".!?؟":
+                return None
+            if self.words[j].text == ":" or self.keys[j] in PARTICLES:
+                return j
+        return None
 
     # -- words ---------------------------------------------------------------------------
 
@@ -141,6 +147,8 @@ class ArticleIndex:
     def prepositional(self, entity: int) -> bool:
         """Whether an entity is governed by a preposition: "في بيان لوكالة رويترز"."""
         first = self.entity_span[entity].first
+        if first - 1 in self.cues:
+            return False  # "وبين الجبير أن": the verb بيّن, not the preposition بين
         before = self.keys[first - 1] if first else ""
         if before in PREPOSITIONS or (before[:1] in ("و", "ف") and before[1:] in PREPOSITIONS):
             return True  # "في باريس"، "وفي باريس"
@@ -164,6 +172,16 @@ class ArticleIndex:
         while before >= 0 and self.line[before] == self.line[first] and self.words[before].text in '“«"”':
             before -= 1
         return before < 0 or self.line[before] != self.line[first]
+
+    def span_text(self, words: tuple[int, int] | None) -> str:
+        """The text from the first word of ``(first, stop)`` to its last word ("" for None)."""
+        if words is None or words[0] >= words[1]:
+            return ""
+        return self.doc.text[self.words[words[0]].start : self.words[words[1] - 1].end]
+
+    def char_span(self, words: tuple[int, int]) -> tuple[int, int]:
+        """The character span of words ``(first, stop)``."""
+        return self.words[words[0]].start, self.words[words[1] - 1].end
 
     def line_stop(self, word: int) -> int:
         """One past the last word on ``word``'s line."""

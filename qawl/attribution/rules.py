@@ -36,10 +36,10 @@ from dataclasses import dataclass, field
 
 from qawl.attribution.cues import CALLS, HEADLINE_PREPS, JOINERS, NOT_REPORTING_BEFORE, PARTICLES
 from qawl.attribution.index import MIN_QUOTE_WORDS, PARTICLE_WINDOW, ArticleIndex
-from qawl.attribution.subjects import opening_subject, subject_after, verb_subject
+from qawl.attribution.subjects import SpeakerBook, Subject, opening_subject, subject_after, verb_subject
 from qawl.data.prepared import PreparedDocument, prepare  # noqa: F401  (prepare: docstring example)
 from qawl.data.sentences import OPENING_QUOTES
-from qawl.document import Entity, Speaker, Statement
+from qawl.document import Entity, Source, Speaker, Statement
 
 __all__ = [
     "AttributionContext",
@@ -66,6 +66,7 @@ class SentenceSpan:
     """
 
     index: ArticleIndex
+    book: SpeakerBook
     number: int
     first: int
     stop: int
@@ -77,13 +78,14 @@ class AttributionContext:
 
     Attributes:
         statements: Every statement found so far, in text order.
-        speaker: The last speaker named or quoted (for pronoun and continuation cues).
+        speaker: The last speaker named or quoted (for pronoun and continuation
+            cues); an unnamed :class:`~qawl.document.Source` can go on speaking too.
         speaker_line: The line that speaker was last named or quoted on.
         statement_sentence: The sentence of the last statement.
     """
 
     statements: list[Statement] = field(default_factory=list)
-    speaker: Speaker | None = None
+    speaker: Speaker | Source | None = None
     speaker_line: int = -1
     statement_sentence: int = -2
 
@@ -93,12 +95,12 @@ class AttributionContext:
         return self.statements[-1].end if self.statements else 0
 
     def add(self, statement: Statement, line: int, sentence: int) -> None:
-        """Record a statement; its speaker becomes the last speaker."""
+        """Record a statement; its speaker (or source) becomes the last speaker."""
         self.statements.append(statement)
-        self.note_speaker(statement.speaker, line)
+        self.note_speaker(statement.speaker or statement.source, line)
         self.statement_sentence = sentence
 
-    def note_speaker(self, speaker: Speaker | None, line: int) -> None:
+    def note_speaker(self, speaker: Speaker | Source | None, line: int) -> None:
         """Remember a speaker named without a statement of its own."""
         self.speaker, self.speaker_line = speaker, line
 
@@ -116,15 +118,13 @@ class CueSite:
     Attributes:
         sentence: The sentence.
         word: The cue word.
-        named: The entity naming its speaker here (None if not named).
-        fronted: That entity when it comes before the verb (SVO).
+        subject: Who speaks, and the words naming them here.
         stop: Where what it reports must end (:func:`clause_stop`).
     """
 
     sentence: SentenceSpan
     word: int
-    named: int | None
-    fronted: int | None
+    subject: Subject
     stop: int
 
     @property
@@ -134,8 +134,8 @@ class CueSite:
     @property
     def after_subject(self) -> int:
         """The first word after the cue and, in VSO order, its named subject."""
-        if self.named is not None and self.named != self.fronted:
-            return self.index.entity_span[self.named].stop
+        if self.subject.stop is not None and not self.subject.fronted:
+            return self.subject.stop
         return self.word + 1
 
 
@@ -198,9 +198,10 @@ def headline_complement(site: CueSite) -> tuple[int, int] | None:
     or its بـ«…» quotation: "“الناتو” يحذر من تأجيج النزاع"."""
     index, stop = site.index, site.stop
     if (
-        site.fronted is None
+        not site.subject.fronted
+        or site.subject.first is None
         or index.cues[site.word].kind != "present"
-        or not index.opens_line(index.entity_span[site.fronted].first, lead=1)
+        or not index.opens_line(site.subject.first, lead=1)
     ):
         return None
     start = site.word + 1 + (site.word + 1 < stop and index.keys[site.word + 1] in HEADLINE_PREPS)
@@ -220,7 +221,7 @@ def headline_complement(site: CueSite) -> tuple[int, int] | None:
 def quote_before_cue(site: CueSite) -> tuple[int, int] | None:
     """A quotation opening the sentence, then its named speaker: "«…»، قال الوزير"."""
     index, first = site.index, site.sentence.first
-    if site.named is None or not index.speech_quote(first):
+    if not site.subject.named or not index.speech_quote(first):
         return None
     quote = index.quote_at[first]
     if any(index.is_word[quote.closing_word + 1 : site.word]):
@@ -288,33 +289,44 @@ def reporting_cues(sentence: SentenceSpan, context: AttributionContext) -> list[
     if not cue_words:
         return None
     added: list[Statement] = []
-    verb_speakers: list[Speaker | None] = []  # subjects of this sentence's verbs
+    verb_subjects: list[Subject] = []  # subjects of this sentence's verbs
     for word in cue_words:
         if index.words[word].start < context.reported_until:
             continue  # a cue inside a reported clause is part of it
-        named = fronted = None
         if index.cues[word].kind == "participle":
-            if verb_speakers:
-                speaker = verb_speakers[-1]
+            if verb_subjects:
+                subject = Subject(verb_subjects[-1].speaker, verb_subjects[-1].source)
             else:
                 opening = opening_subject(index, sentence.first, word)
-                speaker = (
-                    index.speakers.get(opening, context.speaker) if opening is not None else context.speaker
+                subject = (
+                    Subject(index.speakers[opening]) if opening is not None else _continued(context.speaker)
                 )
         else:
-            speaker, named, fronted = verb_subject(
-                index, word, sentence.first, sentence.stop, context.speaker, context.speaker_line
+            subject = verb_subject(
+                index,
+                sentence.book,
+                word,
+                sentence.first,
+                sentence.stop,
+                context.speaker,
+                context.speaker_line,
             )
-            verb_speakers.append(speaker)
-        site = CueSite(sentence, word, named, fronted, clause_stop(index, word, sentence.stop))
+            verb_subjects.append(subject)
+        site = CueSite(sentence, word, subject, clause_stop(index, word, sentence.stop))
         span = cue_span(site, context.reported_until)
         if span is not None:
-            found = index.statement(span, word, speaker)
+            found = index.statement(span, word, subject.speaker)
+            found.mention, found.source = subject.mention, subject.source
             context.add(found, index.line[word], sentence.number)
             added.append(found)
-        elif named is not None:
-            context.note_speaker(speaker, index.line[word])
+        elif subject.named:
+            context.note_speaker(subject.speaker or subject.source, index.line[word])
     return added
+
+
+def _continued(last: Speaker | Source | None) -> Subject:
+    """The last speaker (or unnamed source) goes on: "، مؤكدا أن"."""
+    return Subject(source=last) if isinstance(last, Source) else Subject(last)
 
 
 def quote_continuation(sentence: SentenceSpan, context: AttributionContext) -> list[Statement] | None:
@@ -329,8 +341,16 @@ def quote_continuation(sentence: SentenceSpan, context: AttributionContext) -> l
         return None
     quote = index.quote_at[sentence.first]
     named = subject_after(index, quote.closing_word, sentence.stop)
-    speaker = index.speakers[named] if named is not None else context.statements[-1].speaker
-    found = Statement(index.doc.text[quote.start : quote.end], quote.start, quote.end, "", speaker)
+    last = context.statements[-1]
+    speaker = index.speakers[named] if named is not None else last.speaker
+    found = Statement(
+        index.doc.text[quote.start : quote.end],
+        quote.start,
+        quote.end,
+        "",
+        speaker,
+        source=None if named is not None else last.source,
+    )
     context.statements.append(found)
     context.statement_sentence = sentence.number
     return [found]
@@ -375,13 +395,14 @@ def find_statements(doc: PreparedDocument, entities: list[Entity]) -> list[State
     if not text.strip():
         return []
     index = ArticleIndex(doc, entities)
+    book = SpeakerBook(index)
     context = AttributionContext()
     for number, s in enumerate(doc.sentences):
         if s.first_word >= s.stop_word:
             continue
         if context.statements and index.words[s.first_word].start < context.reported_until:
             continue  # inside a headline's line
-        sentence = SentenceSpan(index, number, s.first_word, s.stop_word)
+        sentence = SentenceSpan(index, book, number, s.first_word, s.stop_word)
         for rule in SENTENCE_RULES:
             if rule(sentence, context) is not None:
                 break

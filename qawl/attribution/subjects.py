@@ -1,19 +1,31 @@
-"""Who a reporting cue's subject is: the entity before it (SVO), after it (VSO), or none named.
+"""Who a reporting cue's subject is: named before it (SVO), after it (VSO), or not named.
 
-Each function reads an :class:`~qawl.attribution.index.ArticleIndex` by word
-index and returns an entity number (a key of ``index.speakers``) or None. The
-sentence rules in :mod:`qawl.attribution.rules` combine them.
+The entity-level helpers (:func:`subject_before`, :func:`subject_after`,
+:func:`opening_subject`) read an :class:`~qawl.attribution.index.ArticleIndex`
+by word index and return an entity number. :func:`verb_subject` combines them
+with the subject phrase of :mod:`qawl.attribution.phrases`, so a speaker the NER
+missed is still found by its title or name, and :class:`SpeakerBook` keeps one
+:class:`~qawl.document.Speaker` per person across the article: full name,
+surname and title phrase name the same speaker.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from qawl.attribution.cues import CUES, NO_SUBJECT_NEXT, PARTICLES, RELATIVES, SVO_FILLERS
 from qawl.attribution.index import ArticleIndex
-from qawl.data.text import match_keys
-from qawl.document import Speaker
+from qawl.attribution.phrases import SubjectPhrase, name_like, read_subject
+from qawl.attribution.speakers import clitic_variants
+from qawl.attribution.titles import HONORIFICS, INDEFINITE_SOURCE_TITLES, ORG_HEADS, PERSON_TITLES
+from qawl.data.text import match_key, match_keys, strip_marks
+from qawl.document import Mention, Source, Speaker
 
 VSO_WINDOW = 10  # words (an entity counts one) between a verb and its subject's name
 SVO_REACH = 6  # words scanned back from a verb for its fronted subject
+# Marks that close a dateline or an agency credit before the text: "الرياض – (واس):".
+_DATELINE_MARKS = frozenset(":-–—()")
+DATELINE_REACH = 10  # words from a sentence's start within which a colon ends a dateline
 
 
 def subject_before(index: ArticleIndex, cue_word: int, sentence_first: int) -> int | None:
@@ -28,6 +40,8 @@ def subject_before(index: ArticleIndex, cue_word: int, sentence_first: int) -> i
             if entity in index.speakers:
                 return None if index.prepositional(entity) else entity
             word = index.entity_span[entity].first - 1  # a date between subject and verb
+        elif index.words[word].text in _DATELINE_MARKS:
+            return None  # "سبق- الرياض: أكد …": a dateline, not a subject
         elif index.keys[word] in SVO_FILLERS or index.keys[word] in RELATIVES or not index.is_word[word]:
             word -= 1
         else:
@@ -89,7 +103,15 @@ def refers_back(index: ArticleIndex, cue_word: int, speaker: Speaker | None) -> 
 def opening_subject(index: ArticleIndex, sentence_first: int, cue_word: int) -> int | None:
     """The subject of the verb opening the sentence, for a later verb or
     participle naming none: "من جهتها، رحبت الحكومة بالخطوة، وقالت إن"."""
-    # Past a fronted "من جهتها،" or "وفي باريس،".
+    # Past a dateline ("سبق- الرياض:"), then a fronted "من جهتها،" or "وفي باريس،".
+    sentence_first = next(
+        (
+            k + 1
+            for k in range(sentence_first, min(sentence_first + DATELINE_REACH, cue_word))
+            if index.words[k].text == ":"
+        ),
+        sentence_first,
+    )
     opener = next(
         (
             k + 1
@@ -104,49 +126,322 @@ def opening_subject(index: ArticleIndex, sentence_first: int, cue_word: int) -> 
     return entity if entity in index.speakers and not index.prepositional(entity) else None
 
 
+@dataclass(frozen=True)
+class Subject:
+    """Who speaks at one cue, and where the text names them.
+
+    Attributes:
+        speaker: The speaker, or None (an unnamed source, or nobody found).
+        source: The unnamed source when there is no named speaker.
+        first: The first word naming the subject at this cue (None: not named here).
+        stop: One past the last word naming it.
+        fronted: Named before the verb (SVO).
+        mention: The characters naming the speaker here (its name, else its title).
+    """
+
+    speaker: Speaker | None = None
+    source: Source | None = None
+    first: int | None = None
+    stop: int | None = None
+    fronted: bool = False
+    mention: Mention | None = None
+
+    @property
+    def named(self) -> bool:
+        return self.first is not None
+
+
+def _title_key(index: ArticleIndex, words: tuple[int, int]) -> tuple[str, ...]:
+    """A title phrase's words as keys, honorifics left out: what two mentions of one title share."""
+    return tuple(k for k in (index.keys[w] for w in range(*words) if index.is_word[w]) if k not in HONORIFICS)
+
+
+def _head(key: str) -> str:
+    return key[2:] if key.startswith("ال") else key
+
+
+class SpeakerBook:
+    """One :class:`~qawl.document.Speaker` per person in an article, by name, surname and title.
+
+    Speakers the NER found come in through the index (clustered by
+    :func:`~qawl.attribution.speakers.cluster_speakers`); speakers named only by
+    a subject phrase are added as the rules meet them, and later mentions by
+    surname (``وأفاد الحوشان``), by the same title (``وأكد وكيل الوزارة …``) or by
+    a definite title word (``وأضاف الوزير``) find them again.
+    """
+
+    def __init__(self, index: ArticleIndex):
+        self.index = index
+        self.by_name: dict[tuple[str, ...], Speaker] = {}
+        self.by_title: dict[tuple[str, ...], Speaker | Source] = {}
+        self.by_head: dict[str, Speaker | Source] = {}
+        for speaker in {id(s): s for s in index.speakers.values()}.values():
+            self._register(speaker)
+
+    def _register(self, speaker: Speaker) -> None:
+        words = tuple(match_key(w) for w in speaker.name.split())
+        if not words:
+            return
+        self.by_name.setdefault(words, speaker)
+        if speaker.label == "PER" and len(words) > 1:
+            self.by_name.setdefault(words[-1:], speaker)  # the surname alone
+        if speaker.label != "PER" and _head(words[0]) in ORG_HEADS:
+            self.by_head[_head(words[0])] = speaker  # وزارة الصحة → "الوزارة"
+
+    def find(self, words: tuple[str, ...]) -> Speaker | None:
+        """A known speaker with this name (or surname), clitics allowed on the first word."""
+        if words in self.by_name:
+            return self.by_name[words]
+        for rest, _, restore in clitic_variants(words[0]) if words else []:
+            found = self.by_name.get((restore + rest if restore else rest, *words[1:]))
+            if found is not None:
+                return found
+        return None
+
+    def named(self, words: tuple[int, int], label: str = "PER") -> Speaker:
+        """The speaker a name (word span) refers to, created on first sight."""
+        index = self.index
+        keys = tuple(index.keys[w] for w in range(*words) if index.is_word[w])
+        speaker = self.find(keys)
+        if speaker is None:
+            speaker = Speaker(" ".join(strip_marks(index.span_text(words)).split()), label, [])
+            self._register(speaker)
+        self._mention(speaker, words)
+        return speaker
+
+    def titled(self, words: tuple[int, int], label: str) -> Speaker | Source:
+        """The speaker a title phrase refers to: a known holder of this title, else a
+        speaker named by the title itself (``المتحدث الأمني بوزارة الداخلية``).
+
+        A title matches a known one when either starts the other (``المبعوث الأممي``
+        and ``المبعوث الأممي إلى ليبيا``); a single definite word matches the head
+        of a known title or body (``الوزارة``، ``الوزير``).
+        """
+        key = _title_key(self.index, words)
+        known = self.by_title.get(key) or self.by_prefix(key)
+        if known is None and len(key) == 1:
+            known = self.by_head.get(_head(key[0]))  # "الوزارة"، "الوزير"
+        if known is None:
+            text = " ".join(strip_marks(self.index.span_text(words)).split())
+            known = Speaker(text, label, [])
+            self.remember_title(words, known)
+        if isinstance(known, Speaker):
+            self._mention(known, words)
+        return known
+
+    def by_prefix(self, key: tuple[str, ...]) -> Speaker | Source | None:
+        """The most recent holder of a title that starts with ``key`` or that ``key``
+        starts with (two words at least in common)."""
+        if len(key) < 2:
+            return None
+        found = None
+        for known, who in self.by_title.items():  # insertion order: the last match is the latest
+            n = min(len(known), len(key))
+            if n >= 2 and known[:n] == key[:n]:
+                found = who
+        return found
+
+    def nearest_person(self, before_word: int) -> Speaker | None:
+        """The person named last before a word (an honorific pronoun with no speaker
+        yet: "دشن صاحب السمو الأمير فلان … وقال سموه")."""
+        index = self.index
+        for word in range(before_word - 1, -1, -1):
+            number = index.entity_at_first.get(word)
+            if number is not None and number in index.speakers and index.speakers[number].label == "PER":
+                return index.speakers[number]
+        return None
+
+    def remember_title(self, words: tuple[int, int] | None, who: Speaker | Source) -> None:
+        """Record that a title phrase names ``who`` (a later bare title finds them)."""
+        if words is None:
+            return
+        key = _title_key(self.index, words)
+        if key:
+            self.by_title[key] = who
+            self.by_head[_head(key[0])] = who
+
+    def _mention(self, speaker: Speaker, words: tuple[int, int]) -> None:
+        start, end = self.index.char_span(words)
+        if not any(m.start == start and m.end == end for m in speaker.mentions):
+            speaker.mentions.append(Mention(start, end))
+            speaker.mentions.sort(key=lambda m: m.start)
+
+
+_MEDIA_PP = match_keys("ل لـ")
+
+
+def _after_media_phrase(index: ArticleIndex, word: int, stop: int) -> int:
+    """Past a short phrase naming where it was said, when a subject follows it:
+    "كشف لـ«الاقتصادية» عبدالله الشيخي"، "وقال للصحفيين الوزير فلان"."""
+    key = index.keys[word] if word < stop else ""
+    skip = word
+    if key in _MEDIA_PP:
+        skip = word + 1
+        quote = index.quote_at.get(skip)
+        skip = quote.closing_word + 1 if quote is not None else skip + 1
+    elif key.startswith("لل") and len(key) > 4:
+        skip = word + 1
+    if skip == word or skip >= stop:
+        return word
+    key = index.keys[skip]
+    starts_subject = (
+        skip in index.entity_at_first
+        or key in HONORIFICS
+        or key in PERSON_TITLES
+        or key in ORG_HEADS
+        or name_like(index, skip)
+    )
+    return skip if starts_subject else word
+
+
+def _source(index: ArticleIndex, phrase: SubjectPhrase) -> Source:
+    words = phrase.title or (phrase.first, phrase.stop)
+    start, end = index.char_span(words)
+    return Source(index.doc.text[start:end], start, end)
+
+
+def _from_phrase(
+    index: ArticleIndex,
+    book: SpeakerBook,
+    phrase: SubjectPhrase,
+    cue_continues: bool,
+    last: Speaker | Source | None,
+) -> Subject | None:
+    """The subject a phrase names, or None to fall back on the entity-level rules."""
+    span = (phrase.first, phrase.stop)
+    if phrase.kind in ("pronoun", "document"):
+        if last is None and phrase.kind == "pronoun":
+            return Subject(book.nearest_person(phrase.first))
+        return _continue(last)
+    if phrase.kind == "source":
+        head = index.keys[phrase.title[0] if phrase.title else phrase.first]
+        if head.startswith("ال") and head[2:] in INDEFINITE_SOURCE_TITLES and isinstance(last, Source):
+            return Subject(source=last, first=span[0], stop=span[1])  # "مسؤول تركي" … "المسؤول"
+        source = _source(index, phrase)
+        book.remember_title(phrase.title, source)
+        return Subject(source=source, first=span[0], stop=span[1])
+    if phrase.entity is not None:
+        speaker = index.speakers[phrase.entity]
+        book.remember_title(phrase.title, speaker)
+        entity = index.entity_span[phrase.entity]
+        start, end = index.char_span((entity.first, entity.stop))
+        return Subject(speaker, first=span[0], stop=span[1], mention=Mention(start, end))
+    if phrase.kind == "person" and phrase.name is not None:
+        speaker = book.named(phrase.name)
+        book.remember_title(phrase.title, speaker)
+        start, end = index.char_span(phrase.name)
+        return Subject(speaker, first=span[0], stop=span[1], mention=Mention(start, end))
+    if phrase.kind == "org" and phrase.title is not None and index.keys[phrase.title[0]].startswith("ال"):
+        anaphor = book.by_head.get(index.keys[phrase.title[0]][2:])
+        if anaphor is not None:  # "ودعت الوزارة المواطنين": the ministry named before
+            stop = phrase.title[0] + 1
+            subject = _continue(anaphor)
+            return Subject(
+                subject.speaker,
+                subject.source,
+                phrase.first,
+                stop,
+                mention=Mention(*index.char_span((phrase.title[0], stop))),
+            )
+    if phrase.kind in ("person", "org") and phrase.title is not None:
+        known = book.titled(phrase.title, "PER" if phrase.kind == "person" else "ORG")
+        start, end = index.char_span(phrase.title)
+        if isinstance(known, Source):
+            return Subject(source=known, first=span[0], stop=span[1])
+        return Subject(known, first=span[0], stop=span[1], mention=Mention(start, end))
+    if phrase.kind == "definite":
+        key = index.keys[phrase.first]
+        if isinstance(last, Speaker) and key[2:] in match_keys(last.name):
+            return _continue(last)  # "وقالت الوزارة" after "وزارة الدفاع الروسية"
+        known = book.find((key,)) or book.by_head.get(key[2:])
+        if known is not None:
+            subject = _continue(known)
+            return Subject(
+                subject.speaker, subject.source, span[0], span[1], mention=Mention(*index.char_span(span))
+            )
+        if cue_continues:
+            return _continue(last)  # "وأضاف المسؤول"
+        return None
+    return None
+
+
+def _continue(last: Speaker | Source | None) -> Subject:
+    """The last speaker (or source) goes on speaking; not named at this cue."""
+    if isinstance(last, Source):
+        return Subject(source=last)
+    return Subject(last)
+
+
 def verb_subject(
     index: ArticleIndex,
+    book: SpeakerBook,
     cue_word: int,
     sentence_first: int,
     sentence_stop: int,
-    last_speaker: Speaker | None,
-    last_speaker_line: int,
-) -> tuple[Speaker | None, int | None, int | None]:
-    """The speaker of the reporting verb at ``cue_word``, and the entities naming it.
+    last: Speaker | Source | None,
+    last_line: int,
+) -> Subject:
+    """The subject of the reporting verb at ``cue_word``.
 
-    Tried in order: a fronted subject (SVO) unless the verb carries و/ف; a subject
-    after it (VSO), a person winning over a fronted place or organization; a
-    definite noun pointing back to the last speaker; a pronoun subject, which
-    takes the subject of the verb opening the sentence, else the last speaker
-    (for continuing verbs, or on the same line).
+    Tried in order: a fronted speaker entity (SVO), unless the verb carries و/ف
+    or a person is named after a fronted place (``تل أبيب، قال رئيس الأركان``);
+    the subject phrase after the verb (:func:`~qawl.attribution.phrases.read_subject`:
+    an honorific pronoun or a document continues the last speaker; a source is
+    kept unnamed; a name, title or organization names a speaker, found again by
+    surname or title); an entity a few words on (VSO); a definite noun from the
+    last speaker's name; a pronoun subject, which takes the subject of the verb
+    opening the sentence, else the last speaker (for continuing verbs, or on the
+    same line).
 
     Returns:
-        ``(speaker, named entity, fronted entity)``; the entities are None when
-        the speaker was not named here.
+        The :class:`Subject`.
     """
     cue, key = index.cues[cue_word], index.keys[cue_word]
     prefixed = key[:1] in "وف" and key[1:] in CUES
     if key[:1] == "ف" and "اما" in index.keys[sentence_first:cue_word]:
         prefixed = False  # "أما رئيس الوفد فلان فقال"
     before = None if prefixed else subject_before(index, cue_word, sentence_first)
-    after = subject_after(index, cue_word, sentence_stop)
-    if (
-        before is not None
-        and index.speakers[before].label != "PER"
-        and index.after_comma(cue_word)
-        and after is not None
-        and index.speakers[after].label == "PER"
+    phrase = read_subject(
+        index,
+        _after_media_phrase(index, cue_word + 1, sentence_stop),
+        sentence_stop,
+        bare_names=cue.kind != "present",
+    )
+    person_after = (
+        phrase is not None
+        and phrase.kind == "person"
+        and (phrase.name is not None or phrase.entity is not None)
+    )
+    if before is not None and not (
+        index.speakers[before].label != "PER" and index.after_comma(cue_word) and person_after
     ):
-        before = None  # "تل أبيب، قال رئيس الأركان زامير": the person
-    named = before if before is not None else after
-    if named is not None:
-        return index.speakers[named], named, before
+        entity = index.entity_span[before]
+        start, end = index.char_span((entity.first, entity.stop))
+        return Subject(
+            index.speakers[before],
+            first=entity.first,
+            stop=entity.stop,
+            fronted=True,
+            mention=Mention(start, end),
+        )
+    if phrase is not None:
+        found = _from_phrase(index, book, phrase, cue.continues, last)
+        if found is not None:
+            return found
+    after = subject_after(index, cue_word, sentence_stop)
+    if after is not None:
+        entity = index.entity_span[after]
+        start, end = index.char_span((entity.first, entity.stop))
+        return Subject(
+            index.speakers[after], first=entity.first, stop=entity.stop, mention=Mention(start, end)
+        )
+    last_speaker = last if isinstance(last, Speaker) else None
     if refers_back(index, cue_word, last_speaker):
-        return last_speaker, None, None
+        return _continue(last)
     if names_no_subject(index, cue_word, sentence_stop, cue.continues):
         opening = opening_subject(index, sentence_first, cue_word)
         if opening is not None:
-            return index.speakers.get(opening, last_speaker), None, None
-        if cue.continues or last_speaker_line == index.line[cue_word]:
-            return last_speaker, None, None
-    return None, None, None
+            return Subject(index.speakers[opening])
+        if cue.continues or last_line == index.line[cue_word]:
+            return _continue(last)
+    return Subject()

@@ -1,0 +1,366 @@
+"""Reading a subject phrase: who the words after a reporting verb name, with or without NER.
+
+Real reporting puts the speaker after the verb as a chain: honorifics, a title
+with its complements, then the name, ``وكشف وكيل وزارة الشؤون الاجتماعية المساعد
+للتنمية مشوح الحوشان أن`` or ``وقال الدكتور المسند إن``; or a title alone
+(``وأوضح المتحدث الأمني أن``), an organization (``وأكدت أمانة محافظة الطائف``), an
+unnamed source (``مصدر مسؤول``), an honorific pronoun (``وأضاف معاليه``). The NER
+may have missed any name in it. :func:`read_subject` reads that chain word by word
+with the word classes of :mod:`qawl.attribution.titles` and the entities the
+index knows, and says which part is the name, which the title, and what kind of
+speaker it is. It never invents a speaker from words that are not a subject: it
+stops at particles, prepositions, time words, punctuation and cues.
+
+Example:
+    >>> from qawl.data.prepared import prepare
+    >>> from qawl.attribution.index import ArticleIndex
+    >>> doc = prepare("وقال المدير الطبي للعيادات الدكتور محمد الزعبي إن الحملة مستمرة")
+    >>> index = ArticleIndex(doc, [])
+    >>> phrase = read_subject(index, 1, len(doc.words))
+    >>> phrase.kind, index.span_text(phrase.name), index.span_text(phrase.title)
+    ('person', 'محمد الزعبي', 'المدير الطبي للعيادات')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qawl.attribution.cues import NO_SUBJECT_NEXT, PARTICLES
+from qawl.attribution.index import ArticleIndex
+from qawl.attribution.titles import (
+    DOCUMENT_NOUNS,
+    HONORIFIC_PRONOUNS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    ONE_OF_THEM,
+    ORG_HEADS,
+    PERSON_TITLES,
+    PHRASE_STOPS,
+    PLURAL_SOURCES,
+    SOURCE_HEADS,
+)
+
+MAX_PHRASE = 12  # words a subject phrase may run (a long title with an organization in it)
+MAX_NAME = 5  # words of a person's name: first, father's, grandfather's and family names
+MAX_BARE_NAME = 3  # a name with no title or honorific before it: "وقال لوبيز"، "وقال سعد الثويني"
+_QUOTE_MARKS = set("“”«»\"'")
+_CLAUSE_PUNCT = set(":،,;؛.!?؟()[]-–—/")
+# Prepositions a person's title may run through: "مدير إدارة الحج في منطقة مكة".
+_TITLE_PREPOSITIONS = frozenset({"في", "على", "لدى"})
+# Title complements that look like names: "المتحدث باسم الجيش" (باسم is also a first name).
+_TITLE_GLUE = frozenset({"باسم", "عام", "العام"})
+
+
+@dataclass(frozen=True)
+class SubjectPhrase:
+    """What the words after a verb say about its subject.
+
+    Attributes:
+        kind: ``person`` (a title and/or a name), ``org``, ``source`` (unnamed),
+            ``pronoun`` (``معاليه``: the last speaker), ``document`` (``البيان``:
+            the last speaker's), or ``definite`` (one definite noun such as
+            ``الوزارة`` or a family name such as ``القريني``, resolved against the
+            speakers known so far).
+        first: The phrase's first word.
+        stop: One past its last word.
+        name: Words of the person's name (``(first, stop)``), or None.
+        title: Words of the title or organization phrase, or None.
+        entity: A speaking entity inside the phrase (its number in the index), or None.
+    """
+
+    kind: str
+    first: int
+    stop: int
+    name: tuple[int, int] | None = None
+    title: tuple[int, int] | None = None
+    entity: int | None = None
+
+
+def _prefixed(key: str) -> bool:
+    """Whether a word carries a preposition clitic: بوزارة، للتنمية، لمجلس."""
+    return len(key) > 3 and (key.startswith(("لل", "بال", "كال")) or (key[0] in "بل" and key[1:3] == "ال"))
+
+
+def _lexical(key: str) -> bool:
+    return (
+        key in PERSON_TITLES
+        or key in ORG_HEADS
+        or key in HONORIFICS
+        or key in SOURCE_HEADS
+        or key in PHRASE_STOPS
+        or key in PARTICLES
+        or key in DOCUMENT_NOUNS
+        or key in _TITLE_GLUE
+    )
+
+
+def name_like(index: ArticleIndex, word: int) -> bool:
+    """Whether a word can start a person's name: a word of letters that is not
+    definite, not a known title, organization, stop or particle, and carries no
+    preposition (مشوح، نجيب، لوبيز; not الوزارة، للتنمية، رسميا)."""
+    key = index.keys[word]
+    return (
+        index.is_word[word]
+        and not any(c.isdigit() for c in key)
+        and len(key) > 1
+        and not key.startswith("ال")
+        and not _prefixed(key)
+        and not _lexical(key)
+        and word not in index.cues
+    )
+
+
+def _ends_phrase(index: ArticleIndex, word: int) -> bool:
+    text, key = index.words[word].text, index.keys[word]
+    return (
+        word in index.cues
+        or key in PARTICLES
+        or key in PHRASE_STOPS
+        or key in NO_SUBJECT_NEXT
+        or text in _CLAUSE_PUNCT
+        or text in _QUOTE_MARKS
+        or any(c.isdigit() for c in key)
+    )
+
+
+def _conjunction(index: ArticleIndex, word: int) -> bool:
+    """A و that joins another title or body: "وزير الإدارة والمتحدث باسم الحكومة"."""
+    key = index.keys[word]
+    rest = key[1:]
+    return key.startswith("و") and len(rest) > 2 and (rest in PERSON_TITLES or rest in ORG_HEADS)
+
+
+def _org_head(key: str) -> bool:
+    """An organization head, bare or behind a preposition: شركة، لشركة، بوزارة، للوكالة."""
+    return key in ORG_HEADS or (
+        len(key) > 3 and (key[1:] in ORG_HEADS or (key.startswith("لل") and key[2:] in ORG_HEADS))
+    )
+
+
+def _window(index: ArticleIndex, first: int, stop: int) -> int:
+    """One past the last word a subject phrase starting at ``first`` may reach: the
+    first particle, preposition, time word, punctuation or cue (a parenthesized
+    acronym inside a title is passed over: "للطاقة الذرية (IAEA) رافائيل غروسي")."""
+    word = first
+    while word < stop and word - first < MAX_PHRASE:
+        quote = index.quote_at.get(word)
+        if word > first and quote is not None and quote.closing_word - word <= 5:
+            word = quote.closing_word + 1  # a quoted name in a title: رئيس “المجلس الأوروبي”
+            continue
+        if index.words[word].text == "(":
+            close = next(
+                (k for k in range(word + 1, min(word + 5, stop)) if index.words[k].text == ")"), None
+            )
+            if close is not None:
+                word = close + 1
+                continue
+        if _ends_phrase(index, word):
+            break
+        word += 1
+    return word
+
+
+def _title_reach(index: ArticleIndex, first: int, stop: int, end: int) -> int:
+    """How far a person's title may run: past up to two short prepositional groups
+    (a preposition and two words) when the phrase starts with a person title."""
+    if index.keys[first] not in PERSON_TITLES and index.keys[first] not in HONORIFICS:
+        return end
+    reach, groups = end, 0
+    while reach < stop and groups < 2 and index.keys[reach] in _TITLE_PREPOSITIONS:
+        reach = _window(index, min(reach + 3, stop), stop) if reach + 3 < stop else stop
+        groups += 1
+    return reach
+
+
+def _ends_clause(index: ArticleIndex, word: int, stop: int) -> bool:
+    """Whether a bare name may end before ``word``: a particle, colon, comma, quote
+    or preposition follows it (``وقال لوبيز :``، ``وقال فاضل إن``)."""
+    if word >= stop:
+        return True
+    text, key = index.words[word].text, index.keys[word]
+    return (
+        key in PARTICLES
+        or text in _CLAUSE_PUNCT
+        or text in _QUOTE_MARKS
+        or key in PHRASE_STOPS
+        or key in NO_SUBJECT_NEXT
+    )
+
+
+def _quoted_name(index: ArticleIndex, first: int, stop: int) -> SubjectPhrase | None:
+    """A name in quotation marks right after the verb: وقال " العلويط " في لقاء."""
+    quote = index.quote_at.get(first)
+    if quote is None or quote.closing_word >= stop:
+        return None
+    inner = [k for k in range(first + 1, quote.closing_word) if index.is_word[k]]
+    if not 1 <= len(inner) <= 3 or index.speech_quote(first):
+        return None
+    return SubjectPhrase("person", first, quote.closing_word + 1, name=(inner[0], inner[-1] + 1))
+
+
+def _source_head(key: str) -> bool:
+    """An unnamed source: indefinite (مصدر، مسؤول تركي) or a plural group (المسؤولون)."""
+    if key not in SOURCE_HEADS:
+        return False
+    return key in PLURAL_SOURCES or not key.startswith("ال")
+
+
+def read_subject(index: ArticleIndex, first: int, stop: int, bare_names: bool = True) -> SubjectPhrase | None:
+    """Read the subject phrase starting at word ``first`` (before ``stop``).
+
+    Args:
+        index: The article index.
+        first: The word right after the verb (or after a skipped phrase).
+        stop: The end of the sentence or clause.
+        bare_names: Accept a name with no title or honorific before it (``وقال
+            لوبيز :``); off after a present-tense headline verb, whose subject
+            comes first (``الحرس الثوري يعلن احتجاز ناقلة``).
+
+    Returns:
+        The :class:`SubjectPhrase`, or None when the words there are not a
+        subject (a particle, a preposition, a time word…).
+    """
+    if first >= stop:
+        return None
+    key = index.keys[first]
+    if key in HONORIFIC_PRONOUNS or key in ONE_OF_THEM:
+        return SubjectPhrase("pronoun", first, first + 1)
+    if key in DOCUMENT_NOUNS:
+        return SubjectPhrase("document", first, first + 1)
+    quoted = _quoted_name(index, first, stop)
+    if quoted is not None:
+        return quoted
+    end = _window(index, first, stop)
+    if end == first:
+        return None
+    # The NER found the name: a speaking person in the phrase, after its titles (a person
+    # title may run on through a short prepositional group: "المدير الإقليمي للحملة …
+    # في سوريا بدر السمحان"، "المشرف العام على صندوق التنمية منصور بن ماضي"). Not
+    # when an organization heads the phrase: "إدارة الاتفاق المكلفة برئاسة فلان".
+    person_end = _title_reach(index, first, stop, end)
+    for word in range(first, person_end if not _org_head(index.keys[first]) else first):
+        number = index.entity_at_first.get(word)
+        if (
+            number is not None
+            and number in index.speakers
+            and not index.prepositional(number)
+            and index.speakers[number].label == "PER"
+        ):
+            title = (first, word) if word > first else None
+            return SubjectPhrase(
+                "person",
+                first,
+                index.entity_span[number].stop,
+                name=(word, index.entity_span[number].stop),
+                title=title,
+                entity=number,
+            )
+    number = index.entity_at_first.get(first)
+    if number is not None:  # an organization or government as the whole subject
+        if number in index.speakers and not index.prepositional(number):
+            span = index.entity_span[number]
+            return SubjectPhrase("org", first, span.stop, title=(first, span.stop), entity=number)
+        return None  # a date, a place after a preposition: no subject here
+    return _read_words(index, first, end, stop, bare_names)
+
+
+def _read_words(
+    index: ArticleIndex, first: int, end: int, stop: int, bare_names: bool
+) -> SubjectPhrase | None:
+    """Titles, an organization or a name the NER missed, in words ``first:end``."""
+    kind: str | None = None
+    title_first: int | None = None
+    name_first: int | None = None
+    after_honorific = bare = False
+    org_name_left = 0  # words of an organization's own name after its head: "لشركة ستينا"
+    word = first
+    while word < end:
+        key = index.keys[word]
+        number = index.entity_at_first.get(word)
+        if number is not None:  # an organization or place inside a title: "وكيل وزارة …"
+            word = max(word + 1, index.entity_span[number].stop)
+            after_honorific, org_name_left = False, 0
+            continue
+        if index.words[word].text == "(":  # an acronym inside a title
+            word = next((k + 1 for k in range(word + 1, end) if index.words[k].text == ")"), end)
+            continue
+        if word in index.quote_at:  # a quoted name inside a title
+            word = min(index.quote_at[word].closing_word + 1, end)
+            continue
+        if name_first is not None:  # inside a name: particles, family names, more names
+            if (
+                word - name_first >= MAX_NAME
+                or key in PERSON_TITLES
+                or key in ORG_HEADS
+                or key in HONORIFICS
+                or not (name_like(index, word) or key in NAME_PARTICLES or key.startswith("ال"))
+            ):
+                break
+            word += 1
+            continue
+        if key in HONORIFICS:
+            after_honorific, kind = True, kind or "person"
+            word += 1
+            continue
+        if (
+            after_honorific
+            and key not in PERSON_TITLES
+            and not _org_head(key)
+            and (name_like(index, word) or key.startswith("ال") or key in NAME_PARTICLES)
+        ):
+            name_first = word  # "الدكتور المسند"، "الأستاذ سامي بن خالد"
+            word += 1
+            continue
+        after_honorific = False
+        if title_first is None:
+            if kind is None and _source_head(key):
+                kind, title_first = "source", word
+            elif key in PERSON_TITLES:
+                kind, title_first = kind or "person", word
+            elif _org_head(key):
+                kind, title_first, org_name_left = kind or "org", word, 1
+            elif kind is None and name_like(index, word):
+                kind, name_first, bare = "person", word, True  # "وقال لوبيز"
+            elif kind is None and key.startswith("ال") and not _prefixed(key):
+                return SubjectPhrase("definite", word, word + 1)
+            else:
+                return None if kind is None else _finish(index, kind, first, word, title_first, None)
+            word += 1
+            continue
+        if _conjunction(index, word):  # two titles of one person, or two bodies
+            word += 1
+            continue
+        if org_name_left and name_like(index, word):
+            org_name_left -= 1  # the organization's own name, not a person's
+            word += 1
+            continue
+        org_name_left = 1 if _org_head(key) else 0
+        if kind == "person" and name_like(index, word) and key not in _TITLE_GLUE and word > title_first + 1:
+            name_first = word  # the name after the title: "… للتنمية مشوح الحوشان"
+            word += 1
+            continue
+        if (
+            kind in ("org", "source")
+            and not (key.startswith("ال") or _prefixed(key))
+            and word > title_first + (2 if kind == "source" else 1)
+        ):
+            break  # an organization's phrase is its head, its complement and adjectives
+        word += 1
+    if kind is None:
+        return None
+    if bare and (not bare_names or word - first > MAX_BARE_NAME or not _ends_clause(index, word, stop)):
+        return None  # a verbal noun, not a name: "يعلن احتجاز ناقلة نفط …"
+    return _finish(index, kind, first, word, title_first, name_first)
+
+
+def _finish(
+    index: ArticleIndex, kind: str, first: int, stop: int, title_first: int | None, name_first: int | None
+) -> SubjectPhrase:
+    name = (name_first, stop) if name_first is not None else None
+    title_stop = name_first if name_first is not None else stop
+    while title_first is not None and title_stop > title_first and index.keys[title_stop - 1] in HONORIFICS:
+        title_stop -= 1  # "المدير الطبي الدكتور فلان": the title ends before the honorific
+    title = (title_first, title_stop) if title_first is not None and title_first < title_stop else None
+    if kind == "source" and name is not None:
+        kind = "person"  # "متحدث باسم الشرطة فلان": named after all
+    return SubjectPhrase(kind, first, stop, name=name, title=title)

@@ -1,0 +1,83 @@
+"""The title lexicon of attribution: the words around a speaker's name in news copy.
+
+Real reporting names a speaker through a chain of titles and honorifics
+(``معالي وزير الخارجية الأستاذ عادل الجبير``), by a title alone (``المتحدث الأمني
+بوزارة الداخلية``), by an honorific pronoun (``وأضاف معاليه``) or not at all
+(``مصدر مسؤول``). :mod:`qawl.attribution.phrases` reads a subject phrase with these
+word classes; every set is keyed by :func:`qawl.data.text.match_key`, so hamza
+and diacritics do not matter.
+"""
+
+from __future__ import annotations
+
+from qawl.data.text import match_keys
+
+
+def _with_article(words: str) -> frozenset[str]:
+    """Each word's key, bare and with the article: وزير → وزير، الوزير."""
+    keys = match_keys(words)
+    return frozenset(keys | {"ال" + k for k in keys if not k.startswith("ال")})
+
+
+# Words that head a person's title: "وزير الخارجية"، "المتحدث باسم …"، "مدير عام …".
+PERSON_TITLES = _with_article(
+    "وزير وزيرة نائب رئيس رئيسة مدير مديرة وكيل وكيلة متحدث متحدثة ناطق ناطقة أمين أمينة "
+    "سفير سفيرة قائد محافظ أمير أميرة ملك ولي مستشار مستشارة عضو مساعد مفتي شيخ داعية "
+    "مندوب ممثل منسق مفوض قنصل ملحق مبعوث نقيب عميد مدرب لاعب حارس مهاجم كابتن مشرف "
+    "خبير محلل باحث أستاذ بروفيسور قاض قاضي محام محامي نائبة سيناتور المستشار مراسل كاتب "
+    "مؤسس مالك عمدة زعيم زعيمة مرشد مسؤول مسئول الفريق اللواء العميد "
+    "العقيد المقدم الرائد النقيب الملازم كبير كبيرة مديرة قائدة سفيرة مستشارة وكيلة "
+    "محافظة مندوبة ممثلة منسقة مفوضة مبعوثة مشرفة حاكم حاكمة قائم مرشح مرشحة عضوة "
+    "قاضية مراسلة كاتبة باحثة محللة خبيرة أستاذة نائبة رئيسة مؤسسة مالكة مديرية"
+) | match_keys(
+    # kinship and counterparts, with their pronoun: "وقال نجله إدواردو"، "نظيره الألماني"
+    "نجله نجلها نجل شقيقه شقيقها شقيقته ابنه ابنها ابنته زوجته زوجها والده والدته والدها "
+    "أخوه أخيه أخته نظيره نظيرته نظيرها نظراؤه"
+)
+# Honorifics and ranks: skipped, and a name follows them (الدكتور فلان، معالي الوزير).
+HONORIFICS = _with_article(
+    "معالي سعادة سمو صاحب السمو الملكي فضيلة سماحة فخامة جلالة دولة الأستاذ الدكتور د "
+    "المهندس م الشيخ اللواء الفريق العميد العقيد المقدم الرائد النقيب الملازم الأمير "
+    "الأميرة السيد السيدة الحاج المستشار البروفيسور الأستاذة الدكتورة المهندسة الكابتن "
+    "أول ركن بحري طيار"  # ranks: "الفريق أول ركن"، "اللواء البحري"
+) - match_keys("دولة")  # دولة alone is "state"; دولة رئيس الوزراء is rare
+# Pronoun subjects made of an honorific: "وأضاف معاليه" goes on with the last speaker.
+HONORIFIC_PRONOUNS = match_keys("معاليه سموه سعادته فضيلته سماحته جلالته فخامته دولته حضرته سيادته")
+# Words that head an organization: "وزارة الصحة"، "أمانة محافظة الطائف"، "نادي الوحدة".
+ORG_HEADS = _with_article(
+    "وزارة هيئة إدارة مجلس أمانة شركة جامعة مركز مستشفى صحيفة محافظة بلدية لجنة جمعية "
+    "نادي مكتب مديرية إمارة شرطة حكومة جيش قوات تحالف اتحاد منظمة حزب حركة جماعة بنك "
+    "مؤسسة رئاسة سفارة قنصلية ديوان محكمة نيابة وكالة قناة موقع مجموعة صندوق برنامج "
+    "مصلحة غرفة مصرف مستشفيات منتخب فريق دائرة قيادة سلطة سلطات الخطوط كلية معهد"
+)
+# Unnamed sources: "مصدر مسؤول"، "مسؤول تركي"، "شهود عيان"، "المسؤولون في المستشفى".
+SOURCE_HEADS = _with_article(
+    "مصدر مصادر مسؤول مسئول مسؤولة مسؤولون مسؤولين مسئولون مسئولين شهود شاهد سكان "
+    "ناشطون ناشطين مراقبون مراقبين خبراء محللون محللين مواطنون مواطنين أهالي طلاب "
+    "متحدثة متحدث دبلوماسي دبلوماسيون دبلوماسيين مختصون مختصين متخصصون متخصصين "
+    "اقتصاديون اقتصاديين موظفون موظفين عاملون عاملين تجار عمال مسعفون مسعفين أطباء "
+    "مصرفيون معنيون متابعون"
+)
+# A singular title that, written definite, names one known person (المتحدث الأمني),
+# but indefinite is an unnamed source (متحدثة عسكرية، مسؤول تركي).
+INDEFINITE_SOURCE_TITLES = match_keys("متحدث متحدثة مسؤول مسئول مسؤولة دبلوماسي")
+# Plural heads: a group, never one named person (المسؤولون، الطلاب).
+PLURAL_SOURCES = _with_article(
+    "مصادر مسؤولون مسؤولين مسئولون مسئولين شهود سكان ناشطون ناشطين مراقبون مراقبين "
+    "خبراء محللون محللين مواطنون مواطنين أهالي طلاب دبلوماسيون دبلوماسيين مختصون مختصين "
+    "متخصصون متخصصين اقتصاديون اقتصاديين موظفون موظفين عاملون عاملين تجار عمال مسعفون "
+    "مسعفين أطباء مصرفيون معنيون متابعون"
+)
+# "One of them" goes on with the last (unnamed) group: "وقال أحدهم".
+ONE_OF_THEM = match_keys("أحدهم إحداهن أحدهما بعضهم")
+# Words that end a subject phrase: time words, adverbs, prepositions standing alone.
+PHRASE_STOPS = match_keys(
+    "في على من عن إلى مع لدى عبر خلال أثناء اثناء أمام بعد قبل عقب حول تجاه نحو عند منذ "
+    "اليوم أمس الليلة صباح مساء ظهر فجر الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس "
+    "الجمعة السبت أيضا كذلك رسميا مجددا حاليا لاحقا مؤخرا سابقا أخيرا بدوره بدورها "
+    "الذي التي الذين اللذين قائلا قائلة وقال وقالت كما إذ حيث ثم ل ب لـ كل جميع"
+)
+# Name particles kept inside a name: "محمد بن نايف"، "آل الشيخ"، "أبو طالب".
+NAME_PARTICLES = match_keys("بن ابن بنت آل أبو أبي أم عبد")
+# Documents that "say" on behalf of their author: "وتابعت الوثائق"، "وأضاف البيان".
+DOCUMENT_NOUNS = _with_article("البيان بيان الوثائق وثائق التقرير تقرير الرسالة الخطاب الدراسة")
