@@ -37,20 +37,21 @@ def test_match_keys_folds_spellings_of_one_word():
 
 
 @pytest.mark.parametrize(
-    "word, kind, continues",
+    "word, kind, continues, plural",
     [
-        ("قال", "past", False),
-        ("فقالوا", "past", False),  # masculine plural with a ف prefix
-        ("ودعوا", "past", False),  # دعا drops its alef before وا
-        ("وأضافت", "past", True),
-        ("وتحذر", "present", False),  # imperfect 3fs with a و prefix
-        ("يؤكد", "present", False),
-        ("مؤكداً", "participle", True),
-        ("لافتا", "participle", True),
+        ("قال", "past", False, False),
+        ("فقالوا", "past", False, True),  # masculine plural with a ف prefix
+        ("ودعوا", "past", False, True),  # دعا drops its alef before وا
+        ("وأضافت", "past", True, False),
+        ("وتحذر", "present", False, False),  # imperfect 3fs with a و prefix
+        ("يؤكد", "present", False, False),
+        ("مؤكداً", "participle", True, False),
+        ("لافتا", "participle", True, False),
+        ("مؤكدين", "participle", True, True),  # plural participle
     ],
 )
-def test_conjugated_and_prefixed_verbs_are_cues(word, kind, continues):
-    assert CUES[match_key(word)] == Cue(kind, continues)
+def test_conjugated_and_prefixed_verbs_are_cues(word, kind, continues, plural):
+    assert CUES[match_key(word)] == Cue(kind, continues, plural=plural)
 
 
 def test_feminine_participle_is_a_weak_cue():
@@ -79,20 +80,24 @@ def test_word_sets_hold_their_keys():
 
 
 @pytest.mark.parametrize(
-    "word, kind",
+    "word, kind, plural",
     [
-        ("وأفادت", "past"),
-        ("وتوقع", "past"),
-        ("وأبلغته", "past"),  # the addressee glued on
-        ("وجددت", "past"),
-        ("كتبت", "past"),
-        ("واتهمت", "past"),
-        ("يعلنون", "present"),  # imperfect 3mp, as in headlines
-        ("يدعون", "present"),
+        ("وأفادت", "past", False),
+        ("وتوقع", "past", False),
+        ("وأبلغته", "past", False),  # the addressee glued on
+        ("وجددت", "past", False),
+        ("كتبت", "past", False),
+        ("واتهمت", "past", False),
+        ("يعلنون", "present", True),  # imperfect 3mp, as in headlines
+        ("يدعون", "present", True),
+        ("وأعرب", "past", False),  # verbs of real newspaper copy
+        ("ويناشدون", "present", True),
+        ("منوها", "participle", False),
     ],
 )
-def test_added_verbs_are_cues(word, kind):
-    assert CUES[match_key(word)] == Cue(kind, False)
+def test_added_verbs_are_cues(word, kind, plural):
+    cue = CUES[match_key(word)]
+    assert (cue.kind, cue.plural) == (kind, plural)
 
 
 @pytest.mark.parametrize("word", ["جدد", "مبلغ", "مفيد", "متهم", "كاتبا", "يبلغ"])

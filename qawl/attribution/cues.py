@@ -121,18 +121,28 @@ class Cue:
     """What a reporting-cue word is.
 
     Attributes:
-        kind: ``"past"`` (قال)، ``"present"`` (يقول، تقول) or ``"participle"``
-            (مؤكدا), the adverb that goes on with its sentence's speaker.
+        kind: ``"past"`` (قال)، ``"present"`` (يقول، تقول), ``"participle"``
+            (مؤكدا), the adverb that goes on with its sentence's speaker, or
+            ``"according"`` (بحسب، وفقا لـ، نقلا عن), a preposition crediting the
+            clause before or after it to a source.
         continues: Whether it takes the previous speaker when it names none
             (وأضاف، and every participle).
         weak: A feminine participle that doubles as a noun (لافتة "sign"), a
             cue only when written with tanwin or after a comma; or a verb of
             :data:`AMBIGUOUS`, a cue only before بأن or a colon.
+        plural: A plural form (قالوا، يطالبون، مؤكدين): its subject is a group
+            named before it, never a person named after it.
     """
 
     kind: str
     continues: bool
     weak: bool = False
+    plural: bool = False
+
+
+# Prepositions that credit a clause to a source: "…، بحسب ويكيليكس"، "وبحسب الوزارة، …"،
+# "وفقا لـ…"، "نقلا عن …" (the word after وفقا/نقلا, لـ/عن, is skipped).
+ACCORDING_TO = match_keys("بحسب وبحسب حسب وحسب وفقا ووفقا طبقا نقلا ونقلا")
 
 
 def _verb_forms(row: tuple[str, ...]) -> list[tuple[str, Cue]]:
@@ -141,19 +151,23 @@ def _verb_forms(row: tuple[str, ...]) -> list[tuple[str, Cue]]:
     key = match_key(past)
     continues, weak = key in CONTINUING, key in AMBIGUOUS | BEFORE_PARTICLE
     plural = past[:-1] + "وا" if past[-1] in "اى" else past + "وا"  # دعوا، قالوا
-    forms = [(past, "past"), (past_f, "past"), (plural, "past")]
+    forms = [(past, "past", False), (past_f, "past", False), (plural, "past", True)]
     if present:  # يعلن، تعلن، يعلنون
         plural = (
             present[:-1] + "ون" if present[-1] in "يى" else present + ("ن" if present[-1] == "و" else "ون")
         )
-        forms += [(present, "present"), ("ت" + present[1:], "present"), (plural, "present")]
+        forms += [
+            (present, "present", False),
+            ("ت" + present[1:], "present", False),
+            (plural, "present", True),
+        ]
     if key in _ADDRESSING:  # أبلغه، أبلغتها
-        forms += [(f + s, "past") for f in (past, past_f) for s in ("ه", "ها", "هم")]
-    out = [(form, Cue(kind, continues, weak)) for form, kind in forms]
+        forms += [(f + s, "past", False) for f in (past, past_f) for s in ("ه", "ها", "هم")]
+    out = [(form, Cue(kind, continues, weak, many)) for form, kind, many in forms]
     if participle:  # مؤكدا/مؤكداً and مؤكدين always; مؤكدة only as an adverb (the rules check)
         out += [
             (participle + "ا", Cue("participle", True)),
-            (participle + "ين", Cue("participle", True)),
+            (participle + "ين", Cue("participle", True, plural=True)),
             (participle + "ة", Cue("participle", True, weak=True)),
         ]
     return out
@@ -172,7 +186,7 @@ def build_cues() -> dict[str, Cue]:
     Example:
         >>> cues = build_cues()
         >>> cues[match_key("فقالوا")], cues[match_key("مؤكدةً")].weak
-        (Cue(kind='past', continues=False, weak=False), True)
+        (Cue(kind='past', continues=False, weak=False, plural=True), True)
     """
     cues: dict[str, Cue] = {}
     for row in VERBS:
@@ -181,6 +195,8 @@ def build_cues() -> dict[str, Cue]:
             for prefix in prefixes:
                 if match_key(prefix + form) not in _NOT_CUES:
                     cues[match_key(prefix + form)] = cue
+    for word in ACCORDING_TO:
+        cues[word] = Cue("according", False)
     return cues
 
 
@@ -193,6 +209,36 @@ CALLS = frozenset(
     for form, _ in _verb_forms(row)
     for prefix in ("", "و", "ف")
 ) & set(CUES)
+
+
+def _forms_of(verbs: str) -> frozenset[str]:
+    """Every cue key (all forms, prefixes) of the given verbs' past 3ms forms."""
+    wanted = match_keys(verbs)
+    return frozenset(
+        match_key(prefix + form)
+        for row in VERBS
+        if match_key(row[0]) in wanted
+        for form, cue in _verb_forms(row)
+        for prefix in (("",) if cue.kind == "participle" else ("", "و", "ف"))
+    ) & set(CUES)
+
+
+# Verbs whose object is what was said, with no إن/أن: "أكد أهمية التعاون"، "استنكر
+# التصريحات"، "أعرب عن أمله"، "نفى الشائعات" (what follows the subject, a leading
+# standalone preposition dropped).
+OBJECT_VERBS = _forms_of("أكد أعلن استنكر انتقد نفى أبدى تمنى اتهم جدد أدان ناشد")
+# Verbs whose object comes behind a preposition: "أعرب عن أمله"، "شدد على ضرورة"،
+# "طالب بالإفراج"، "حذر من مغبة"، "نوه بالجهود".
+MARKED_OBJECT_VERBS = _forms_of("أعرب كشف شدد حذر نوه أشاد ندد طالب تعهد هدد توعد")
+# A negation before the verb: nothing was said ("لم تعلن أي جهة مسؤوليتها").
+NEGATIONS = match_keys("لم لن لا ما ولم ولن ولا")
+# Verbs that address somebody and then say what they ask of them after a marker:
+# "حث المسؤولين على مضاعفة الجهود"، "طلب من اللاعب حزم حقائبه"، "ناشد الأهالي بالتعاون".
+ADDRESSING_VERBS = _forms_of("حث طلب أوصى نصح")
+# Prepositions dropped at the start of an object: "أعرب عن أمله" → "أمله".
+OBJECT_PREPOSITIONS = match_keys("عن على من إلى في")
+# The markers of what an addressing verb asks: "حث الجهات على"، "طلب من فلان"، "دعا إلى".
+REQUEST_MARKERS = match_keys("عن على من إلى")
 # The words that open a reported clause: "قال إن"، "أكدت أنها"، "طالب بأن".
 PARTICLES = match_keys("إن أن إنه أنه إنها أنها إنهم أنهم إننا أننا إنني أنني بأن بأنه بأنها بأنهم بأننا")
 # إن/أن after these is not reported speech: "بعد أن" (after), "يجب أن" (must),
@@ -218,4 +264,4 @@ MEDIA = match_keys("وكالة صحيفة قناة شبكة موقع إذاعة 
 # Skipped at the start of a headline's complement: "يحذر من انهيار …".
 HEADLINE_PREPS = match_keys("من إلى")
 # A reporting verb after these starts a new clause: "، فيما قال نظيره".
-JOINERS = match_keys("بينما وبينما فيما حين")
+JOINERS = match_keys("بينما وبينما فيما حين لكنه لكنها لكن ولكن ولكنه")

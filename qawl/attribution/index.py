@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from qawl.attribution.cues import BEFORE_PARTICLE, CUES, MEDIA, PARTICLES, PREPOSITIONS, Cue
+from qawl.attribution.cues import BEFORE_PARTICLE, CUES, MEDIA, PARTICLES, PREPOSITIONS, RELATIVES, Cue
 from qawl.attribution.speakers import cluster_speakers, speaker_label
 from qawl.data.prepared import PreparedDocument
 from qawl.data.text import match_key
@@ -21,6 +21,8 @@ from qawl.document import Entity, Speaker, Statement
 
 FINAL_PUNCT = set(".،,؛;:!?؟…-–—")
 COMMAS = {"،", ","}
+# A cue form after these is a verbal noun: "عدم ذكر اسمه"، "دون إعلان".
+_BEFORE_VERBAL_NOUNS = frozenset({"عدم", "دون", "بدون", "وعدم"})
 MIN_QUOTE_WORDS = 3  # a shorter quote is a scare quote or a name, not speech
 PARTICLE_WINDOW = 15  # words between a cue's subject and its إن/أن
 
@@ -106,6 +108,15 @@ class ArticleIndex:
         cue = CUES.get(self.keys[word])
         if cue is None or self.in_quote[word] >= 0 or (word and self.keys[word - 1] in CUES):
             return None  # quoted words are the speaker's, "قال محذرا" is one cue
+        if word and self.keys[word - 1] in _BEFORE_VERBAL_NOUNS:
+            return None  # "عدم ذكر اسمه": a verbal noun, not a verb
+        if word and self.keys[word - 1] in RELATIVES:
+            # "ألباريس، الذي دعا": the relative is the speaker named just before; but in
+            # "المسؤول الذي طلب عدم ذكر اسمه" the clause describes the subject.
+            named = word - 2 if word > 1 and self.words[word - 2].text not in COMMAS else word - 3
+            entity = self.entity_of.get(named) if named >= 0 else None
+            if entity is None or entity not in self.speakers:
+                return None
         if cue.weak and cue.kind != "participle":
             found = self.reporting_word_after(word)
             if self.keys[word] in BEFORE_PARTICLE or self.keys[word][1:] in BEFORE_PARTICLE:

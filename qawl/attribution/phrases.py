@@ -29,6 +29,7 @@ from qawl.attribution.cues import NO_SUBJECT_NEXT, PARTICLES
 from qawl.attribution.index import ArticleIndex
 from qawl.attribution.titles import (
     DOCUMENT_NOUNS,
+    FIRST_NAMES,
     HONORIFIC_PRONOUNS,
     HONORIFICS,
     NAME_PARTICLES,
@@ -39,16 +40,24 @@ from qawl.attribution.titles import (
     PLURAL_SOURCES,
     SOURCE_HEADS,
 )
+from qawl.data.text import match_keys
 
 MAX_PHRASE = 12  # words a subject phrase may run (a long title with an organization in it)
 MAX_NAME = 5  # words of a person's name: first, father's, grandfather's and family names
 MAX_BARE_NAME = 3  # a name with no title or honorific before it: "وقال لوبيز"، "وقال سعد الثويني"
 _QUOTE_MARKS = set("“”«»\"'")
 _CLAUSE_PUNCT = set(":،,;؛.!?؟()[]-–—/")
+# Kinship titles carry their pronoun and are followed by the name at once: "نجله إدواردو".
+_KIN = frozenset(k for k in PERSON_TITLES if k.endswith(("ه", "ها")) and not k.startswith("ال"))
 # Prepositions a person's title may run through: "مدير إدارة الحج في منطقة مكة".
 _TITLE_PREPOSITIONS = frozenset({"في", "على", "لدى"})
 # Title complements that look like names: "المتحدث باسم الجيش" (باسم is also a first name).
-_TITLE_GLUE = frozenset({"باسم", "عام", "العام"})
+_TITLE_GLUE = frozenset({"باسم", "عام", "العام"}) | match_keys(
+    # Portfolios and bodies written without the article inside a title: "وزير خارجية
+    # فرنسا"، "رئيس وزراء باكستان"، "نائب رئيس مجلس إدارة".
+    "خارجية داخلية دفاع عدل مالية صحة تعليم إعلام نفط طاقة تجارة اقتصاد عمل زراعة نقل "
+    "وزراء وزارة مجلس إدارة شؤون حكومة أركان جمهورية دولة هيئة"
+)
 
 
 @dataclass(frozen=True)
@@ -94,17 +103,23 @@ def _lexical(key: str) -> bool:
     )
 
 
+def _complement(key: str) -> bool:
+    """A prepositional complement of a title: لصحة جدة، بوزارة، لشركة (but not the given
+    names that start with ب or ل: بندر، لؤي)."""
+    return _prefixed(key) or (len(key) > 3 and key[0] in "بل" and key not in FIRST_NAMES)
+
+
 def name_like(index: ArticleIndex, word: int) -> bool:
     """Whether a word can start a person's name: a word of letters that is not
     definite, not a known title, organization, stop or particle, and carries no
-    preposition (مشوح، نجيب، لوبيز; not الوزارة، للتنمية، رسميا)."""
+    preposition (مشوح، نجيب، لوبيز; not الوزارة، للتنمية، لصحة، رسميا)."""
     key = index.keys[word]
     return (
         index.is_word[word]
         and not any(c.isdigit() for c in key)
         and len(key) > 1
         and not key.startswith("ال")
-        and not _prefixed(key)
+        and not _complement(key)
         and not _lexical(key)
         and word not in index.cues
     )
@@ -172,6 +187,31 @@ def _title_reach(index: ArticleIndex, first: int, stop: int, end: int) -> int:
     return reach
 
 
+def _name_ends_phrase(index: ArticleIndex, word: int, end: int, stop: int) -> bool:
+    """Whether the name-like words from ``word`` run (a name's length at most) to a
+    reported clause, a colon, a comma or a quote, or to a title in apposition: then
+    they are a name ("… المساعد للتنمية مشوح الحوشان أن"), not the verb's object
+    ("وأكد رئيس الهيئة أهمية التعاون بين …")."""
+    last = word
+    while (
+        last < end
+        and last - word < MAX_NAME
+        and (
+            name_like(index, last)
+            or index.keys[last] in NAME_PARTICLES
+            or (last > word and index.keys[last].startswith("ال"))
+        )
+    ):
+        if last > word and index.keys[last].startswith("ال"):
+            last += 1
+            break  # a family name ends the name
+        last += 1
+    if last >= stop:
+        return True
+    text, key = index.words[last].text, index.keys[last]
+    return key in PARTICLES or text in (":", "،", ",") or text in _QUOTE_MARKS or key in PERSON_TITLES
+
+
 def _ends_clause(index: ArticleIndex, word: int, stop: int) -> bool:
     """Whether a bare name may end before ``word``: a particle, colon, comma, quote
     or preposition follows it (``وقال لوبيز :``، ``وقال فاضل إن``)."""
@@ -184,6 +224,7 @@ def _ends_clause(index: ArticleIndex, word: int, stop: int) -> bool:
         or text in _QUOTE_MARKS
         or key in PHRASE_STOPS
         or key in NO_SUBJECT_NEXT
+        or key in PERSON_TITLES  # "سعد الثويني المتحدث الإعلامي …"
     )
 
 
@@ -205,7 +246,9 @@ def _source_head(key: str) -> bool:
     return key in PLURAL_SOURCES or not key.startswith("ال")
 
 
-def read_subject(index: ArticleIndex, first: int, stop: int, bare_names: bool = True) -> SubjectPhrase | None:
+def read_subject(
+    index: ArticleIndex, first: int, stop: int, bare_names: bool = True, objects: bool = False
+) -> SubjectPhrase | None:
     """Read the subject phrase starting at word ``first`` (before ``stop``).
 
     Args:
@@ -215,6 +258,8 @@ def read_subject(index: ArticleIndex, first: int, stop: int, bare_names: bool = 
         bare_names: Accept a name with no title or honorific before it (``وقال
             لوبيز :``); off after a present-tense headline verb, whose subject
             comes first (``الحرس الثوري يعلن احتجاز ناقلة``).
+        objects: The verb takes its object with no إن/أن (``أكد``، ``أعلن``): a plain
+            word after a title that is not a name starts that object.
 
     Returns:
         The :class:`SubjectPhrase`, or None when the words there are not a
@@ -261,11 +306,11 @@ def read_subject(index: ArticleIndex, first: int, stop: int, bare_names: bool = 
             span = index.entity_span[number]
             return SubjectPhrase("org", first, span.stop, title=(first, span.stop), entity=number)
         return None  # a date, a place after a preposition: no subject here
-    return _read_words(index, first, end, stop, bare_names)
+    return _read_words(index, first, end, stop, bare_names, objects)
 
 
 def _read_words(
-    index: ArticleIndex, first: int, end: int, stop: int, bare_names: bool
+    index: ArticleIndex, first: int, end: int, stop: int, bare_names: bool, objects: bool
 ) -> SubjectPhrase | None:
     """Titles, an organization or a name the NER missed, in words ``first:end``."""
     kind: str | None = None
@@ -297,6 +342,8 @@ def _read_words(
             ):
                 break
             word += 1
+            if key.startswith("ال") and index.keys[word - 2] not in NAME_PARTICLES:
+                break  # a family name ends the name: "مشعل بن ماجد الجهات" stops at الجهات
             continue
         if key in HONORIFICS:
             after_honorific, kind = True, kind or "person"
@@ -330,15 +377,29 @@ def _read_words(
         if _conjunction(index, word):  # two titles of one person, or two bodies
             word += 1
             continue
-        if org_name_left and name_like(index, word):
+        if org_name_left and name_like(index, word) and key not in FIRST_NAMES:
             org_name_left -= 1  # the organization's own name, not a person's
             word += 1
             continue
-        org_name_left = 1 if _org_head(key) else 0
-        if kind == "person" and name_like(index, word) and key not in _TITLE_GLUE and word > title_first + 1:
-            name_first = word  # the name after the title: "… للتنمية مشوح الحوشان"
+        # After an organization head or a prepositional complement, the next plain word
+        # is its name: "لشركة ستينا"، "لصحة جدة".
+        definite = key.startswith("ال") or _prefixed(key)
+        org_name_left = 1 if (_org_head(key) or _complement(key)) and not definite else 0
+        if (
+            kind == "person"
+            and name_like(index, word)
+            and key not in _TITLE_GLUE
+            and (
+                key in FIRST_NAMES
+                or (word > title_first + 1 and _name_ends_phrase(index, word, end, stop))
+                or index.keys[title_first] in _KIN
+            )
+        ):
+            name_first = word  # the name after the title: "… للتنمية مشوح الحوشان أن"
             word += 1
             continue
+        if objects and kind == "person" and name_like(index, word) and key not in _TITLE_GLUE:
+            break  # the verb's object, not a name: "وأكد رئيس الهيئة أهمية التعاون"
         if (
             kind in ("org", "source")
             and not (key.startswith("ال") or _prefixed(key))

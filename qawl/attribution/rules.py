@@ -23,7 +23,8 @@ A **span finder** ``finder(cue) -> (start, end) | None`` says what a cue reports
 :data:`CUE_SPAN_FINDERS` are tried in order: a colon, a quotation of 3+ words or an
 ``إن``/``أن`` clause after the subject; a call's ``إلى`` complement (``دعا … إلى``);
 a headline verb's complement (``“الناتو” يحذر من …``); a quotation opening the
-sentence before a named speaker (``«…»، قال الوزير``).
+sentence before a named speaker (``«…»، قال الوزير``); else, for verbs whose object
+is what was said, that object (``أكد أهمية التعاون``، ``حث المسؤولين على …``).
 
 Adding a rule means writing one function with one of these signatures, putting
 it in its list, and adding sentence-shape tests (``tests/test_attribution.py``).
@@ -34,12 +35,33 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from qawl.attribution.cues import CALLS, HEADLINE_PREPS, JOINERS, NOT_REPORTING_BEFORE, PARTICLES
+from qawl.attribution.cues import (
+    ADDRESSING_VERBS,
+    CALLS,
+    HEADLINE_PREPS,
+    JOINERS,
+    MARKED_OBJECT_VERBS,
+    NEGATIONS,
+    NOT_REPORTING_BEFORE,
+    OBJECT_PREPOSITIONS,
+    OBJECT_VERBS,
+    PARTICLES,
+    REQUEST_MARKERS,
+)
 from qawl.attribution.index import MIN_QUOTE_WORDS, PARTICLE_WINDOW, ArticleIndex
-from qawl.attribution.subjects import SpeakerBook, Subject, opening_subject, subject_after, verb_subject
+from qawl.attribution.phrases import read_subject
+from qawl.attribution.subjects import (
+    SpeakerBook,
+    Subject,
+    opening_subject,
+    subject_after,
+    subject_of_phrase,
+    verb_subject,
+)
+from qawl.attribution.titles import PHRASE_STOPS
 from qawl.data.prepared import PreparedDocument, prepare  # noqa: F401  (prepare: docstring example)
 from qawl.data.sentences import OPENING_QUOTES
-from qawl.document import Entity, Source, Speaker, Statement
+from qawl.document import Entity, Mention, Source, Speaker, Statement
 
 __all__ = [
     "AttributionContext",
@@ -163,6 +185,9 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
         if word in index.cues:
             return None
         if index.words[word].text == ":":
+            if index.speech_quote(word + 1):  # وأضاف: «…»، علمًا بأن … — the quotation
+                quote = index.quote_at[word + 1]
+                return quote.start, quote.end
             skip = word + 1 < stop and index.keys[word + 1] in PARTICLES  # قال: إن …
             return index.clause(word + 1 + skip, stop)
         if word in index.quote_at:
@@ -229,12 +254,66 @@ def quote_before_cue(site: CueSite) -> tuple[int, int] | None:
     return quote.start, quote.end
 
 
+MIN_OBJECT_WORDS = 2  # an object statement has at least two words: "نافيا أكاذيب مواقع التواصل"
+ADDRESSEE_WINDOW = 8  # words between an addressing verb and the marker of what it asks
+
+
+def object_complement(site: CueSite) -> tuple[int, int] | None:
+    """What some verbs report is their object, with no إن/أن: "أكد أهمية التعاون"،
+    "استنكر التصريحات"; behind a preposition for others: "أعرب عن أمله في …"،
+    "طالب بالإفراج عن …"; and after the marker of the request for verbs that
+    address somebody: "حث المسؤولين على مضاعفة الجهود". Not after a negation
+    ("لم تعلن أي جهة مسؤوليتها")."""
+    index, first, stop = site.index, site.after_subject, site.stop
+    key = index.keys[site.word]
+    if site.word and index.keys[site.word - 1] in NEGATIONS:
+        return None
+    if site.subject.speaker is None and site.subject.source is None:
+        return None  # an object with nobody saying it: a headline's "يعلن افتتاح …"
+    markers = REQUEST_MARKERS if key in ADDRESSING_VERBS else OBJECT_PREPOSITIONS
+    while first < stop and (
+        index.keys[first] in PHRASE_STOPS - OBJECT_PREPOSITIONS
+        or (first in index.entity_of and index.entity_of[first] not in index.speakers)
+    ):
+        first += 1  # "أعلن النادي رسميا …"، "أكد أمس …"
+    if key in ADDRESSING_VERBS or key in MARKED_OBJECT_VERBS:
+        marker = next(
+            (
+                k
+                for k in range(first, min(first + ADDRESSEE_WINDOW, stop))
+                if index.keys[k] in markers
+                or (key in MARKED_OBJECT_VERBS and index.keys[k][:1] == "ب" and len(index.keys[k]) >= 3)
+            ),
+            None,
+        )
+        if marker is None:
+            return None
+        if index.keys[marker] in markers:
+            first = marker + 1
+            if index.keys[marker] == "من" and key in ADDRESSING_VERBS:  # "طلب من المدافع فلان حزم حقائبه"
+                addressee = read_subject(index, first, stop)
+                first = addressee.stop if addressee is not None else first
+        else:
+            first = marker  # "طالب بالإفراج": the preposition is part of the word
+    elif key in OBJECT_VERBS:
+        if first < stop and index.keys[first] in OBJECT_PREPOSITIONS:
+            first += 1
+    else:
+        return None
+    if first >= stop or not index.is_word[first] or first in index.cues or index.keys[first] in PARTICLES:
+        return None
+    if sum(index.is_word[first:stop]) < MIN_OBJECT_WORDS:
+        return None
+    return index.clause(first, stop)
+
+
 # Tried in order for each cue; the first span found is what the cue reports.
 CUE_SPAN_FINDERS: Sequence[Callable[[CueSite], tuple[int, int] | None]] = (
     reported_after_subject,
     call_complement,
     headline_complement,
     quote_before_cue,
+    object_complement,
 )
 
 
@@ -251,27 +330,55 @@ def cue_span(site: CueSite, reported_until: int) -> tuple[int, int] | None:
 # -- sentence rules -------------------------------------------------------------------------
 
 
+HEADLINE_SUBJECT_WORDS = 8  # a headline's speaker phrase before its colon
+
+
 def headline_colon(sentence: SentenceSpan, context: AttributionContext) -> list[Statement] | None:
-    """``واشنطن: نص`` — a speaker entity opening a line, then a colon; the rest of
-    the line is the statement (cue ``:``)."""
+    """``واشنطن: نص`` — a speaker opening a line, then a colon; the rest of the
+    sentence is the statement (cue ``:``).
+
+    The speaker is an entity, or a subject phrase the NER missed (``رئيس النادي:
+    …``). In one-line article formats (``title . content``) the headline is the
+    first sentence, so the statement ends with the sentence, not the line.
+    """
     index, stop = sentence.index, sentence.stop
     first = next((k for k in range(sentence.first, stop) if index.words[k].text not in OPENING_QUOTES), stop)
-    entity = index.entity_at_first.get(first) if first < stop else None
-    if (
-        entity is None
-        or entity not in index.speakers
-        or not index.opens_line(index.entity_span[entity].first)
-    ):
+    if first >= stop or not index.opens_line(first):
         return None
-    colon = index.entity_span[entity].stop
-    while colon < stop and index.words[colon].text in '”"»':
-        colon += 1
-    if colon >= stop - 1 or index.words[colon].text != ":":
+    colon = next(
+        (
+            k
+            for k in range(first + 1, min(first + HEADLINE_SUBJECT_WORDS, stop))
+            if index.words[k].text == ":"
+        ),
+        None,
+    )
+    if colon is None or colon >= stop - 1:
         return None
-    span = index.clause(colon + 1, index.line_stop(colon))
+    entity = index.entity_at_first.get(first)
+    subject: Subject | None = None
+    if entity is not None and entity in index.speakers:
+        after = index.entity_span[entity].stop
+        while after < colon and index.words[after].text in '”"»':
+            after += 1
+        if after == colon:
+            subject = Subject(
+                index.speakers[entity],
+                first=first,
+                stop=colon,
+                mention=Mention(*index.char_span((first, index.entity_span[entity].stop))),
+            )
+    elif entity is None and not any(k in index.cues for k in range(first, colon)):
+        phrase = read_subject(index, first, colon, bare_names=False)
+        if phrase is not None and phrase.stop == colon and phrase.kind in ("person", "org", "source"):
+            subject = subject_of_phrase(index, sentence.book, phrase, False, context.speaker)
+    if subject is None:
+        return None
+    span = index.clause(colon + 1, min(index.line_stop(colon), stop))
     if not span:
         return None
-    found = index.statement(span, colon, index.speakers[entity], ":")
+    found = index.statement(span, colon, subject.speaker, ":")
+    found.mention, found.source = subject.mention, subject.source
     context.add(found, index.line[sentence.first], sentence.number)
     return [found]
 
@@ -293,6 +400,12 @@ def reporting_cues(sentence: SentenceSpan, context: AttributionContext) -> list[
     for word in cue_words:
         if index.words[word].start < context.reported_until:
             continue  # a cue inside a reported clause is part of it
+        if index.cues[word].kind == "according":
+            found = _according_to(sentence, word, context)
+            if found is not None:
+                context.add(found, index.line[word], sentence.number)
+                added.append(found)
+            continue
         if index.cues[word].kind == "participle":
             if verb_subjects:
                 subject = Subject(verb_subjects[-1].speaker, verb_subjects[-1].source)
@@ -322,6 +435,40 @@ def reporting_cues(sentence: SentenceSpan, context: AttributionContext) -> list[
         elif subject.named:
             context.note_speaker(subject.speaker or subject.source, index.line[word])
     return added
+
+
+def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext) -> Statement | None:
+    """A clause credited by a preposition: leading "وبحسب الوزارة، ارتفع العدد …" (the
+    clause after the source and its comma) or trailing "… ارتفع العدد، بحسب الوزارة"
+    (the clause before the preposition). The source must be a speaker (an entity, a
+    title, an organization or an unnamed source), not a document or a regulation."""
+    index = sentence.index
+    first = word + 1
+    if first < sentence.stop and index.keys[first] in ("ل", "عن"):
+        first += 1  # وفقا لـ، نقلا عن
+    phrase = read_subject(index, first, sentence.stop, bare_names=False)
+    if phrase is None or phrase.kind not in ("person", "org", "source"):
+        return None
+    subject = subject_of_phrase(index, sentence.book, phrase, False, context.speaker)
+    if subject is None:
+        return None
+    after = phrase.stop
+    if after < sentence.stop and index.words[after].text in ("،", ","):
+        span = index.clause(after + 1, sentence.stop)  # leading: the clause after the source
+    else:
+        start = sentence.first
+        for k in range(word - 1, sentence.first, -1):
+            if index.words[k].start < context.reported_until:
+                start = k + 1
+                break
+        if start >= word:
+            return None
+        span = index.clause(start, word)  # trailing: the clause before the preposition
+    if span is None or span[0] < context.reported_until:
+        return None
+    found = index.statement(span, word, subject.speaker)
+    found.mention, found.source = subject.mention, subject.source
+    return found
 
 
 def _continued(last: Speaker | Source | None) -> Subject:

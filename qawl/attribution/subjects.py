@@ -13,7 +13,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qawl.attribution.cues import CUES, NO_SUBJECT_NEXT, PARTICLES, RELATIVES, SVO_FILLERS
+from qawl.attribution.cues import (
+    ADDRESSING_VERBS,
+    CUES,
+    MARKED_OBJECT_VERBS,
+    NO_SUBJECT_NEXT,
+    OBJECT_VERBS,
+    PARTICLES,
+    RELATIVES,
+    SVO_FILLERS,
+)
 from qawl.attribution.index import ArticleIndex
 from qawl.attribution.phrases import SubjectPhrase, name_like, read_subject
 from qawl.attribution.speakers import clitic_variants
@@ -300,14 +309,23 @@ def _source(index: ArticleIndex, phrase: SubjectPhrase) -> Source:
     return Source(index.doc.text[start:end], start, end)
 
 
-def _from_phrase(
+def subject_of_phrase(
     index: ArticleIndex,
     book: SpeakerBook,
     phrase: SubjectPhrase,
     cue_continues: bool,
     last: Speaker | Source | None,
 ) -> Subject | None:
-    """The subject a phrase names, or None to fall back on the entity-level rules."""
+    """The subject a phrase names, or None to fall back on the entity-level rules.
+
+    Args:
+        index: The article index.
+        book: The article's speakers.
+        phrase: What :func:`~qawl.attribution.phrases.read_subject` read.
+        cue_continues: Whether the cue goes on with the last speaker when the
+            phrase names nobody new (``وأضاف المسؤول``).
+        last: The last speaker or unnamed source.
+    """
     span = (phrase.first, phrase.stop)
     if phrase.kind in ("pronoun", "document"):
         if last is None and phrase.kind == "pronoun":
@@ -353,9 +371,9 @@ def _from_phrase(
         key = index.keys[phrase.first]
         if isinstance(last, Speaker) and key[2:] in match_keys(last.name):
             return _continue(last)  # "وقالت الوزارة" after "وزارة الدفاع الروسية"
-        known = book.find((key,)) or book.by_head.get(key[2:])
-        if known is not None:
-            subject = _continue(known)
+        anaphor: Speaker | Source | None = book.find((key,)) or book.by_head.get(key[2:])
+        if anaphor is not None:
+            subject = _continue(anaphor)
             return Subject(
                 subject.speaker, subject.source, span[0], span[1], mention=Mention(*index.char_span(span))
             )
@@ -401,11 +419,14 @@ def verb_subject(
     if key[:1] == "ف" and "اما" in index.keys[sentence_first:cue_word]:
         prefixed = False  # "أما رئيس الوفد فلان فقال"
     before = None if prefixed else subject_before(index, cue_word, sentence_first)
+    if cue.plural and before is None:  # "وطالبوا فيه الوزير …": a group named before
+        return _continue(last)
     phrase = read_subject(
         index,
         _after_media_phrase(index, cue_word + 1, sentence_stop),
         sentence_stop,
         bare_names=cue.kind != "present",
+        objects=key in OBJECT_VERBS or key in MARKED_OBJECT_VERBS or key in ADDRESSING_VERBS,
     )
     person_after = (
         phrase is not None
@@ -425,7 +446,7 @@ def verb_subject(
             mention=Mention(start, end),
         )
     if phrase is not None:
-        found = _from_phrase(index, book, phrase, cue.continues, last)
+        found = subject_of_phrase(index, book, phrase, cue.continues, last)
         if found is not None:
             return found
     after = subject_after(index, cue_word, sentence_stop)
