@@ -371,9 +371,9 @@ def subject_of_phrase(
         key = index.keys[phrase.first]
         if isinstance(last, Speaker) and key[2:] in match_keys(last.name):
             return _continue(last)  # "وقالت الوزارة" after "وزارة الدفاع الروسية"
-        anaphor: Speaker | Source | None = book.find((key,)) or book.by_head.get(key[2:])
-        if anaphor is not None:
-            subject = _continue(anaphor)
+        referent: Speaker | Source | None = book.find((key,)) or book.by_head.get(key[2:])
+        if referent is not None:
+            subject = _continue(referent)
             return Subject(
                 subject.speaker, subject.source, span[0], span[1], mention=Mention(*index.char_span(span))
             )
