@@ -35,7 +35,7 @@ REQUIRED = ("id", "label", "text", "aliases")
 DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 # Real names that only look like a clitic plus another listed name (وجدة Oujda is not
 # و + جدة Jeddah). They are kept; the matcher must try the whole word before stripping.
-LOOKALIKES = {"وجده", "كسلا"}  # folded forms
+LOOKALIKES = {"وجده", "كسلا", "بابل", "كابل"}  # folded forms
 CLITIC = re.compile(r"^(?:[وف]?لل(?=\S)|[وف]?[بلك](?=\S)|[وف](?=\S))")
 
 
