@@ -40,14 +40,26 @@ CLITIC = re.compile(r"^(?:[وف]?لل(?=\S)|[وف]?[بلك](?=\S)|[وف](?=\S))"
 
 
 def fold(form: str) -> str:
-    """Fold the variants the matcher treats as equal (hamza on alef, ى, ة)."""
+    """Fold the variants the matcher treats as equal (hamza on alef, ى, ة).
+
+    Example:
+        >>> fold("إسطنبول") == fold("اسطنبول"), fold("مرسى") == fold("مرسي")
+        (True, True)
+    """
     form = DIACRITICS.sub("", form)
     form = re.sub("[أإآٱ]", "ا", form)
     return form.replace("ى", "ي").replace("ة", "ه")
 
 
 def unclitic(folded: str) -> list[str]:
-    """Possible bases of a folded form if its first word carries clitics."""
+    """Possible bases of a folded form if its first word carries clitics.
+
+    Example:
+        >>> unclitic("للامم المتحده")
+        ['الامم المتحده', 'امم المتحده']
+        >>> unclitic("وبغداد")
+        ['غداد', 'بغداد']
+    """
     out = []
     m = CLITIC.match(folded)
     if m:
