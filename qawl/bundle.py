@@ -9,15 +9,18 @@ checks the manifest before anything is loaded.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from qawl._version import __version__
 from qawl.eval.evaluate import headline_of
 from qawl.models.io import MODEL_FILE, model_labels, read_metrics
+from qawl.models.ruler import EntityRuler, jsonl_files
 
 BUNDLE_FILE = "qawl_pipeline.json"
 BUNDLE_FORMAT = "qawl-bundle/1"
+GAZETTEER_DIR = "gazetteer"
 
 
 def read_manifest(path: str | Path) -> dict | None:
@@ -48,17 +51,26 @@ def read_manifest(path: str | Path) -> dict | None:
     return manifest
 
 
-def export_bundle(ner_dir: str | Path, stance_dir: str | Path | None, out_dir: str | Path) -> Path:
+def export_bundle(
+    ner_dir: str | Path,
+    stance_dir: str | Path | None,
+    out_dir: str | Path,
+    gazetteer: Sequence[str | Path] | None = None,
+) -> Path:
     """Write one self-describing bundle that ``qawl.load`` opens.
 
-    The bundle holds copies of both model directories (``ner/``, ``stance/``), a
-    manifest ``qawl_pipeline.json`` (versions, label sets, model sources) and a
-    README card with both models' metrics.
+    The bundle holds copies of both model directories (``ner/``, ``stance/``), the
+    gazetteer's JSONL files (``gazetteer/``, if any), a manifest
+    ``qawl_pipeline.json`` (versions, label sets, model sources) and a README card
+    with both models' metrics.
 
     Args:
         ner_dir: A trained NER model directory.
         stance_dir: A trained stance model directory, or None for NER only.
         out_dir: The bundle directory (replaced if it exists).
+        gazetteer: JSONL files or folders of known names for the entity ruler
+            (:mod:`qawl.models.ruler`; ``[DEFAULT_GAZETTEER]`` for the shipped one),
+            or None for no ruler.
 
     Returns:
         ``out_dir`` as a Path.
@@ -87,10 +99,16 @@ def export_bundle(ner_dir: str | Path, stance_dir: str | Path | None, out_dir: s
     for name, src in sources.items():
         if src is not None:
             shutil.copytree(src, out / name, ignore=shutil.ignore_patterns("checkpoints"))
+    if gazetteer:
+        EntityRuler.from_jsonl(gazetteer)  # refuse a malformed gazetteer before shipping it
+        (out / GAZETTEER_DIR).mkdir()
+        for n, path in enumerate(jsonl_files(gazetteer)):
+            shutil.copyfile(path, out / GAZETTEER_DIR / f"{n:02d}-{path.name}")
     manifest: dict[str, Any] = {
         "format": BUNDLE_FORMAT,
         "ner": "ner",
         "stance": "stance" if sources["stance"] else None,
+        "gazetteer": GAZETTEER_DIR if gazetteer else None,
         "labels": {name: model_labels(src) for name, src in sources.items() if src},
         "sources": {name: str(src) for name, src in sources.items() if src},
         "versions": {

@@ -63,8 +63,10 @@ def _predict(args) -> int:
 
 def _export(args) -> int:
     from qawl.bundle import export_bundle
+    from qawl.models.ruler import DEFAULT_GAZETTEER
 
-    print(f"bundle written to {export_bundle(args.ner, args.stance, args.out)}")
+    gazetteer = None if args.no_gazetteer else (args.gazetteer or [DEFAULT_GAZETTEER])
+    print(f"bundle written to {export_bundle(args.ner, args.stance, args.out, gazetteer)}")
     return 0
 
 
@@ -172,6 +174,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--ner", required=True)
     s.add_argument("--stance")
     s.add_argument("--out", required=True)
+    s.add_argument(
+        "--gazetteer",
+        nargs="+",
+        action="extend",
+        help="JSONL files or folders of known names for the entity ruler "
+        "(default: the shipped gazetteer of public facts)",
+    )
+    s.add_argument("--no-gazetteer", action="store_true", help="bundle no entity ruler")
     s.set_defaults(func=_export)
 
     s = sub.add_parser("analyze", help="entities and statements of articles (files, stdin, JSONL)")

@@ -30,6 +30,7 @@ from qawl.data.text import Word, extend_over_marks
 from qawl.document import Document, Entity
 from qawl.models.io import MODEL_FILE
 from qawl.models.ner import NerTagger
+from qawl.models.ruler import EntityRuler, merge_tags
 from qawl.models.stance import StanceClassifier
 
 BACKENDS = ("torch",)
@@ -91,6 +92,8 @@ class Pipeline:
     Args:
         ner: The entity tagger.
         stance: The stance classifier, or None (statements keep ``stance=None``).
+        ruler: A gazetteer :class:`~qawl.models.ruler.EntityRuler` merged with the
+            tagger's entities (:func:`~qawl.models.ruler.merge_tags`), or None.
 
     Example:
         >>> nlp = Pipeline(NerTagger.from_pretrained("models/ner-tiny"), None)  # doctest: +SKIP
@@ -98,9 +101,13 @@ class Pipeline:
         'مارك روته'
     """
 
-    def __init__(self, ner: Tagger, stance: Classifier | None = None):
+    def __init__(self, ner: Tagger, stance: Classifier | None = None, ruler: EntityRuler | None = None):
         self.ner = ner
         self.stance = stance
+        self.ruler = ruler
+        id2label = getattr(ner, "id2label", None)
+        # The entity types the tagger knows (a gazetteer label it lacks is mapped or dropped).
+        self._types = {lab[2:] for lab in id2label.values() if lab != "O"} if id2label else None
 
     def __call__(self, text: str) -> Document:
         """Analyze one article."""
@@ -143,7 +150,15 @@ class Pipeline:
         predictions = self.ner.predict([[w.text for w in words] for _, words in sentences])
         out: list[list[Entity]] = [[] for _ in docs]
         for (d, words), pred in zip(sentences, predictions, strict=True):
-            out[d] += tags_to_entities(docs[d].text, words, [p[0] for p in pred], [p[1] for p in pred])
+            tags, scores = [p[0] for p in pred], [p[1] for p in pred]
+            if self.ruler is not None:
+                merged = merge_tags(tags, self.ruler.match([w.text for w in words]), self._types)
+                # A word the gazetteer decided is as sure as the gazetteer: score 1.
+                scores = [
+                    1.0 if new != old else score for new, old, score in zip(merged, tags, scores, strict=True)
+                ]
+                tags = merged
+            out[d] += tags_to_entities(docs[d].text, words, tags, scores)
         return out
 
     def _analyze(self, texts: list[str]) -> list[Document]:
@@ -166,7 +181,11 @@ class Pipeline:
 
 
 def load(
-    path: str | Path, model_batch_size: int = 32, backend: str = "torch", device: str | None = None
+    path: str | Path,
+    model_batch_size: int = 32,
+    backend: str = "torch",
+    device: str | None = None,
+    gazetteer: bool | str | Path | Sequence[str | Path] = True,
 ) -> Pipeline:
     """Open a bundle written by ``qawl export``, or one NER model directory.
 
@@ -175,9 +194,13 @@ def load(
         model_batch_size: Rows per forward pass (NER windows, stance statements).
         backend: The inference engine (:data:`BACKENDS`).
         device: Where the torch backend runs (``"cpu"``, ``"cuda"``); None: CPU.
+        gazetteer: ``True``: the bundle's gazetteer, if it ships one; ``False``:
+            none; a JSONL file or folder (or several): these patterns instead
+            (:meth:`~qawl.models.ruler.EntityRuler.from_jsonl`).
 
     Raises:
-        FileNotFoundError: Neither a bundle nor a model directory.
+        FileNotFoundError: Neither a bundle nor a model directory; a gazetteer path
+            that does not exist.
         ValueError: An unknown backend, or a bundle whose manifest this version
             of qawl cannot read (the message says which field and why).
     """
@@ -192,10 +215,23 @@ def load(
             if manifest.get("stance")
             else None
         )
-        return Pipeline(ner, stance)
+        shipped = path / manifest["gazetteer"] if manifest.get("gazetteer") else None
+        return Pipeline(ner, stance, _ruler(gazetteer, shipped))
     if (path / MODEL_FILE).is_file():
-        return Pipeline(NerTagger.from_pretrained(path, model_batch_size, device), None)
+        return Pipeline(
+            NerTagger.from_pretrained(path, model_batch_size, device), None, _ruler(gazetteer, None)
+        )
     raise FileNotFoundError(
         f"{path} is neither a qawl bundle (no qawl_pipeline.json) nor a model directory "
         "(no config.json); build one with `qawl export --ner DIR --stance DIR --out DIR`"
     )
+
+
+def _ruler(choice: bool | str | Path | Sequence[str | Path], shipped: Path | None) -> EntityRuler | None:
+    """The entity ruler ``load`` was asked for (see its ``gazetteer`` argument)."""
+    if choice is False:
+        return None
+    if choice is True:
+        return EntityRuler.from_jsonl([shipped]) if shipped is not None else None
+    paths = [choice] if isinstance(choice, (str, Path)) else list(choice)
+    return EntityRuler.from_jsonl(paths)

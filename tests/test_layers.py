@@ -1,6 +1,7 @@
 """The layer rule: qawl reads top-down, and no module imports a layer above its own.
 
-    0  qawl.config, qawl.data, qawl.document, qawl._version   (the ground floor)
+    0  qawl.config, qawl.data, qawl.document, qawl._version,  (the ground floor)
+       qawl.resources (data files shipped with the package)
     1  qawl.models, qawl.attribution                          (networks, predictors, rules)
     2  qawl.training, qawl.eval                               (training and evaluation)
     3  qawl.pipeline, qawl.bundle, qawl.render                (the article pipeline and views)
@@ -23,6 +24,7 @@ LAYERS = {
     "qawl.config": 0,
     "qawl.data": 0,
     "qawl.document": 0,
+    "qawl.resources": 0,
     "qawl.models": 1,
     "qawl.attribution": 1,
     "qawl.training": 2,

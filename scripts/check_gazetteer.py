@@ -2,10 +2,10 @@
 
 Run from anywhere::
 
-    python qawl/resources/gazetteer/check.py          # errors and a summary
-    python qawl/resources/gazetteer/check.py -v       # also list shared same-label forms
+    python scripts/check_gazetteer.py          # errors and a summary
+    python scripts/check_gazetteer.py -v       # also list shared same-label forms
 
-Checks every ``*.jsonl`` file next to this script:
+Checks every ``*.jsonl`` file of ``qawl/resources/gazetteer/``:
 
 * each line is a JSON object with ``id``, ``label``, ``text`` and ``aliases``
   (``note`` and ``ambiguous`` are optional), label in PER/ORG/GPE/LOC, ids unique
@@ -76,7 +76,7 @@ def unclitic(folded: str) -> list[str]:
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parents[1] / "qawl" / "resources" / "gazetteer"
     files = sorted(here.glob("*.jsonl"))
     errors: list[str] = []
     ids: dict[str, str] = {}

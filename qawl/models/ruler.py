@@ -1,0 +1,280 @@
+"""A gazetteer entity ruler: known names matched word by word, merged with the tagger's spans.
+
+Like spaCy's EntityRuler: users pass known names as patterns (a text, its label,
+its aliases), and the ruler finds them in a sentence's words. Matching is per
+word, on keys that fold spelling (diacritics, tatweel, hamza on alef, ى/ي, ة/ه) so
+``ايران`` matches ``إيران``, and it strips clitic prefixes (و ف ب ل ك, and ل before
+ال: ``والرياض``، ``بالرياض``، ``للأمم المتحدة``) after trying the whole word first
+(``وجدة`` is a city of its own). The longest match wins at each position.
+
+:func:`merge_tags` combines the ruler with the tagger (the documented rule):
+
+1. a tagger entity the ruler does not touch stays as it is;
+2. a gazetteer name that overlaps no tagger entity is added, unless its form is
+   marked ``ambiguous`` (a common word: ``الخبر`` "the news", ``عون`` "help");
+3. where they overlap, the longer span wins; on equal spans the tagger's label
+   stays (it reads the context: ``الرياض`` the newspaper is ORG); ambiguous forms
+   may correct a tagger span but never create one.
+
+The offline default ships a gazetteer of public facts (``qawl/resources/gazetteer``).
+
+Example:
+    >>> ruler = EntityRuler([Pattern("GPE", "إيران"), Pattern("ORG", "الأمم المتحدة")])
+    >>> ruler.match("وقالت ايران للأمم المتحدة إن".split())
+    [(1, 2, 'GPE', False), (2, 4, 'ORG', False)]
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qawl.data.text import Normalizer
+
+DEFAULT_GAZETTEER = Path(__file__).resolve().parents[1] / "resources" / "gazetteer"
+_FOLD = Normalizer(fold_alef=True, fold_ya=True, fold_ta_marbuta=True)
+_CLITICS = "وفبلك"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One known name.
+
+    Attributes:
+        label: Its entity type (PER, ORG, GPE, LOC, or any label of the tagger).
+        text: The name as news writes it.
+        aliases: Other written forms (full and short names, transliterations).
+        ambiguous: Forms that are also common words: they correct the tagger's
+            spans but never add entities of their own.
+        id: A stable identifier (``gpe:saudi-arabia``).
+    """
+
+    label: str
+    text: str
+    aliases: tuple[str, ...] = ()
+    ambiguous: tuple[str, ...] = ()
+    id: str = ""
+
+    def forms(self) -> list[str]:
+        return [self.text, *self.aliases]
+
+
+def word_key(word: str) -> str:
+    """The key a word is matched on: normalized and orthographically folded.
+
+    Example:
+        >>> word_key("إيرانَ") == word_key("ايران")
+        True
+    """
+    return _FOLD.normalize_word(word)
+
+
+def clitic_readings(key: str) -> list[str]:
+    """A word key without each clitic prefix it may carry, the bare reading first.
+
+    Example:
+        >>> clitic_readings("وبالرياض")
+        ['وبالرياض', 'بالرياض', 'الرياض']
+        >>> clitic_readings("للامم")
+        ['للامم', 'لامم', 'الامم', 'امم']
+    """
+    out = [key]
+    for cut in (1, 2):
+        if len(key) > cut + 1 and all(c in _CLITICS for c in key[:cut]):
+            out.append(key[cut:])
+            if key[cut - 1 : cut + 1] == "لل":  # ل + ال loses its alef: للامم
+                out.append("ال" + key[cut + 1 :])
+    return list(dict.fromkeys(out))
+
+
+@dataclass
+class _Node:
+    children: dict[str, _Node] = field(default_factory=dict)
+    label: str | None = None
+    ambiguous: bool = False
+
+
+class EntityRuler:
+    """Find known names in sentences of words.
+
+    Args:
+        patterns: The names (:class:`Pattern`).
+
+    Raises:
+        ValueError: A pattern with an empty text or label.
+    """
+
+    def __init__(self, patterns: Iterable[Pattern]):
+        self.root = _Node()
+        self.size = 0
+        for pattern in patterns:
+            if not pattern.text.strip() or not pattern.label.strip():
+                raise ValueError(f"pattern {pattern!r} needs a text and a label")
+            ambiguous = {word_key_phrase(f) for f in pattern.ambiguous}
+            for form in pattern.forms():
+                keys = word_key_phrase(form)
+                if keys:
+                    self._add(keys, pattern.label, keys in ambiguous)
+
+    def _add(self, keys: tuple[str, ...], label: str, ambiguous: bool) -> None:
+        node = self.root
+        for key in keys:
+            node = node.children.setdefault(key, _Node())
+        if node.label is None or (node.ambiguous and not ambiguous):
+            node.label, node.ambiguous = label, ambiguous
+            self.size += 1
+
+    @classmethod
+    def from_jsonl(cls, paths: Iterable[str | Path]) -> EntityRuler:
+        """Read patterns from JSONL files (or every ``*.jsonl`` of a folder).
+
+        Each line is ``{"label", "text", "aliases"?, "ambiguous"?, "id"?}`` or, as
+        spaCy writes them, ``{"label", "pattern": "text"}``.
+
+        Raises:
+            ValueError: A line that is not such an object (names the file and line).
+        """
+        patterns = []
+        for path in jsonl_files(paths):
+            for n, raw in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
+                if not raw.strip():
+                    continue
+                try:
+                    rec = json.loads(raw)
+                    text = rec.get("text", rec.get("pattern"))
+                    if (
+                        not isinstance(rec, dict)
+                        or not isinstance(text, str)
+                        or not isinstance(rec.get("label"), str)
+                    ):
+                        raise ValueError("needs string fields 'label' and 'text' (or 'pattern')")
+                    patterns.append(
+                        Pattern(
+                            rec["label"],
+                            text,
+                            tuple(rec.get("aliases", ())),
+                            tuple(rec.get("ambiguous", ())),
+                            str(rec.get("id", "")),
+                        )
+                    )
+                except (json.JSONDecodeError, ValueError, AttributeError) as err:
+                    raise ValueError(
+                        f"{path}:{n}: not a gazetteer pattern ({err}); each line is "
+                        '{"label": "GPE", "text": "الرياض", "aliases": [...]}'
+                    ) from None
+        return cls(patterns)
+
+    @classmethod
+    def default(cls) -> EntityRuler:
+        """The gazetteer of public facts the offline default ships."""
+        return cls.from_jsonl([DEFAULT_GAZETTEER])
+
+    def match(self, words: Sequence[str]) -> list[tuple[int, int, str, bool]]:
+        """Known names among ``words``: ``(first, stop, label, ambiguous)``, left to right,
+        the longest match at each position, never overlapping."""
+        keys = [word_key(w) for w in words]
+        found = []
+        i = 0
+        while i < len(keys):
+            best: tuple[int, str, bool] | None = None
+            for reading in clitic_readings(keys[i]):
+                node = self.root.children.get(reading)
+                j = i + 1
+                while node is not None:
+                    if node.label is not None and (best is None or j > best[0]):
+                        best = (j, node.label, node.ambiguous)
+                    if j >= len(keys):
+                        break
+                    node = node.children.get(keys[j])
+                    j += 1
+                if best is not None:
+                    break  # the whole word (or the lighter cut) matched: no further cuts
+            if best is None:
+                i += 1
+                continue
+            found.append((i, best[0], best[1], best[2]))
+            i = best[0]
+        return found
+
+
+def word_key_phrase(text: str) -> tuple[str, ...]:
+    """The word keys of a pattern's form (split on spaces)."""
+    return tuple(word_key(w) for w in text.split())
+
+
+def jsonl_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The JSONL files named, a folder standing for its ``*.jsonl`` files (sorted).
+
+    Raises:
+        FileNotFoundError: A path that is neither.
+    """
+    out: list[Path] = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            out += sorted(path.glob("*.jsonl"))
+        elif path.is_file():
+            out.append(path)
+        else:
+            raise FileNotFoundError(f"gazetteer {path} is neither a JSONL file nor a folder of them")
+    return out
+
+
+def _spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    spans, start, typ = [], None, ""
+    for k, tag in enumerate([*tags, "O"]):
+        if start is not None and not (tag.startswith("I-") and tag[2:] == typ):
+            spans.append((start, k, typ))
+            start = None
+        if tag.startswith("B-") or (tag.startswith("I-") and start is None):
+            start, typ = k, tag[2:]
+    return spans
+
+
+def merge_tags(
+    tags: Sequence[str], matches: Sequence[tuple[int, int, str, bool]], labels: set[str] | None = None
+) -> list[str]:
+    """Combine the tagger's IOB2 tags with the ruler's matches (the rule in the module docstring).
+
+    Args:
+        tags: The tagger's labels for the sentence's words.
+        matches: :meth:`EntityRuler.match` on the same words.
+        labels: The entity types the tagger knows; a match of another type is
+            mapped (GPE → LOC, PER → PERS) or dropped.
+
+    Returns:
+        The merged IOB2 tags, as many as ``tags``.
+
+    Example:
+        >>> merge_tags(["O", "B-PER", "O", "O"], [(1, 3, "PER", False), (3, 4, "GPE", False)])
+        ['O', 'B-PER', 'I-PER', 'B-GPE']
+    """
+    out = list(tags)
+    model_spans = _spans(tags)
+    for first, stop, match_label, ambiguous in matches:
+        label = _map_label(match_label, labels)
+        if label is None:
+            continue
+        overlapping = [s for s in model_spans if s[0] < stop and first < s[1]]
+        if not overlapping and ambiguous:
+            continue  # a common word: only corrects the tagger, never adds
+        if overlapping and max(s[1] - s[0] for s in overlapping) >= stop - first:
+            continue  # the tagger's span is as long or longer: keep it and its label
+        for s_first, s_stop, _ in overlapping:
+            for k in range(s_first, s_stop):
+                out[k] = "O"
+        out[first] = "B-" + label
+        for k in range(first + 1, stop):
+            out[k] = "I-" + label
+    return out
+
+
+_LABEL_FALLBACKS = {"GPE": ("LOC",), "PER": ("PERS", "PERSON"), "ORG": ("ORGANIZATION",), "LOC": ("GPE",)}
+
+
+def _map_label(label: str, labels: set[str] | None) -> str | None:
+    if labels is None or label in labels:
+        return label
+    return next((alt for alt in _LABEL_FALLBACKS.get(label, ()) if alt in labels), None)

@@ -1,0 +1,1 @@
+"""Data files shipped with qawl: the gazetteer of public facts (``gazetteer/``)."""

@@ -1,0 +1,126 @@
+"""Tests for qawl.models.ruler: the gazetteer entity ruler and its merge with the tagger."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT
+
+import qawl
+from qawl.data.text import split_words
+from qawl.models.ruler import DEFAULT_GAZETTEER, EntityRuler, Pattern, merge_tags
+
+RULER = EntityRuler(
+    [
+        Pattern("GPE", "الرياض"),
+        Pattern("GPE", "جدة"),
+        Pattern("GPE", "وجدة"),  # Oujda: a city of its own, not و + جدة
+        Pattern("ORG", "الأمم المتحدة", aliases=("الامم المتحدة",)),
+        Pattern("PER", "عادل الجبير", aliases=("الجبير",)),
+        Pattern("GPE", "الخبر", ambiguous=("الخبر",)),  # Khobar, and "the news"
+    ]
+)
+
+
+def words(text: str) -> list[str]:
+    return [w.text for w in split_words(text)]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("وصل إلى الرياض", [("الرياض", "GPE")]),
+        ("وصل إلى الرياضَ", [("الرياضَ", "GPE")]),  # a diacritic
+        ("عاد الوفد والرياض تستعد", [("والرياض", "GPE")]),  # و clitic
+        ("بالرياض أمس", [("بالرياض", "GPE")]),  # ب clitic before ال
+        ("رسالة للأمم المتحدة", [("للأمم المتحدة", "ORG")]),  # ل + ال loses its alef
+        ("قال عادل الجبير", [("عادل الجبير", "PER")]),  # the longest match
+        ("وصرح الجبير", [("الجبير", "PER")]),  # a surname alias
+        ("زار وجدة المغربية", [("وجدة", "GPE")]),  # the whole word first
+        ("وصل إلى جدة", [("جدة", "GPE")]),
+        ("وصل الى جده", [("جده", "GPE")]),  # ة written ه
+    ],
+)
+def test_ruler_matches_with_clitics_and_folding(text, found):
+    ws = words(text)
+    assert [(" ".join(ws[a:b]), label) for a, b, label, _ in RULER.match(ws)] == found
+
+
+def test_ruler_merge_adds_extends_and_respects_ambiguity():
+    ws = words("قال عادل الجبير في الخبر إن")
+    tags = ["O", "O", "B-PER", "O", "O", "O"]  # the tagger found only the surname
+    merged = merge_tags(tags, RULER.match(ws))
+    assert merged == ["O", "B-PER", "I-PER", "O", "O", "O"]  # extended; الخبر (ambiguous) not added
+    tags = ["O", "O", "O", "O", "B-LOC", "O"]  # the tagger saw a place: the ruler may type it
+    assert merge_tags(tags, RULER.match(ws))[4] == "B-LOC"  # equal spans: the tagger's label stays
+
+
+def test_ruler_merge_maps_labels_the_tagger_lacks():
+    ws = words("وصل إلى الرياض")
+    assert merge_tags(["O"] * 3, RULER.match(ws), {"LOC", "PERS", "ORG"}) == ["O", "O", "B-LOC"]
+    assert merge_tags(["O"] * 3, RULER.match(ws), {"PERS"}) == ["O", "O", "O"]  # no place type
+
+
+def test_ruler_reads_jsonl_in_both_shapes_and_names_bad_lines(tmp_path):
+    f = tmp_path / "names.jsonl"
+    f.write_text(
+        json.dumps(
+            {"label": "ORG", "text": "سابك", "aliases": ["الشركة السعودية للصناعات الأساسية"]},
+            ensure_ascii=False,
+        )
+        + "\n"
+        + json.dumps({"label": "GPE", "pattern": "تبوك"}, ensure_ascii=False)
+        + "\n",
+        encoding="utf-8",
+    )
+    ruler = EntityRuler.from_jsonl([f])
+    assert [(a, b, lab) for a, b, lab, _ in ruler.match(words("أعلنت سابك في تبوك"))] == [
+        (1, 2, "ORG"),
+        (3, 4, "GPE"),
+    ]
+    f.write_text('{"label": "GPE"}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"names.jsonl:1: not a gazetteer pattern"):
+        EntityRuler.from_jsonl([f])
+    with pytest.raises(FileNotFoundError, match="neither a JSONL file"):
+        EntityRuler.from_jsonl([tmp_path / "missing.jsonl"])
+
+
+def test_ruler_default_gazetteer_loads_and_knows_the_capitals():
+    ruler = EntityRuler.default()
+    assert ruler.size > 4000
+    found = {
+        (" ".join(words(t)[a:b]), lab)
+        for t in ("زار وزير الخارجية طهران والقاهرة",)
+        for a, b, lab, _ in ruler.match(words(t))
+    }
+    assert {("طهران", "GPE"), ("والقاهرة", "GPE")} <= found
+
+
+def test_ruler_gazetteer_files_pass_their_check():
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "check_gazetteer.py")], capture_output=True, text=True
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "0 error(s)" in out.stdout
+    assert DEFAULT_GAZETTEER.is_dir()
+
+
+def test_ruler_travels_in_the_bundle(tiny_ner, tiny_stance, tmp_path):
+    from qawl.bundle import export_bundle
+
+    names = tmp_path / "names.jsonl"
+    names.write_text(
+        json.dumps({"label": "ORG", "text": "هيئة زيد بن الفلاني للتجارب"}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    bundle = export_bundle(tiny_ner, tiny_stance, tmp_path / "b", gazetteer=[names])
+    manifest = json.loads((bundle / "qawl_pipeline.json").read_text(encoding="utf-8"))
+    assert manifest["gazetteer"] == "gazetteer"
+    text = "وقالت هيئة زيد بن الفلاني للتجارب إن الاجتماع انتهى."
+    found = {(e.text, e.label, e.score) for e in qawl.load(bundle)(text).entities}
+    assert ("هيئة زيد بن الفلاني للتجارب", "ORG", 1.0) in found  # the gazetteer's span, sure
+    assert qawl.load(bundle, gazetteer=False).ruler is None
+    assert qawl.load(bundle, gazetteer=[names]).ruler is not None
