@@ -113,7 +113,9 @@ def _analyze(args) -> int:
     if args.html:
         from qawl.render.html import render_html
 
-        page = render_html([d for _, d in shown], [n for n, _ in shown], title=Path(args.html).stem)
+        page = render_html(
+            [d for _, d in shown], [n for n, _ in shown], title=f"qawl · {Path(args.html).stem}"
+        )
         Path(args.html).write_text(page, encoding="utf-8")
         print(f"wrote {args.html} ({len(shown)} document(s))", file=sys.stderr)
     return 0
