@@ -103,10 +103,16 @@ class Chromium:
         self._buffer = b""
         self._next_id = 0
         self._session: str | None = None
-        targets = self.send("Target.getTargets")["targetInfos"]
-        page = next((t for t in targets if t["type"] == "page"), None)
-        target = page["targetId"] if page else self.send("Target.createTarget", url="about:blank")["targetId"]
-        self._session = self.send("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
+        try:
+            targets = self.send("Target.getTargets")["targetInfos"]
+            page = next((t for t in targets if t["type"] == "page"), None)
+            target = (
+                page["targetId"] if page else self.send("Target.createTarget", url="about:blank")["targetId"]
+            )
+            self._session = self.send("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
+        except BaseException:
+            self.close()  # a browser that started but does not answer is not left running
+            raise
 
     def _read_message(self, deadline: float) -> dict:
         while b"\0" not in self._buffer:
