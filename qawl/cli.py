@@ -5,6 +5,7 @@ qawl evaluate MODEL_DIR DATA_FILE [--out reports]
 qawl predict MODEL_DIR "نص عربي" [...]
 qawl export --ner DIR [--stance DIR] --out DIR
 qawl analyze [FILE ...] [--model BUNDLE] [--jsonl [--field text]] [--format json|jsonl|table]
+             [--html OUT.html] [--min-score P] [--bidi|--no-bidi] [--no-color]
 qawl evaluate-articles BUNDLE data/articles/test.jsonl [--out reports]
 qawl corpus build|check|report [--data data]
 """
@@ -26,17 +27,17 @@ def _train(args) -> int:
     from qawl.config import load_config
     from qawl.training.trainer import train
 
-    result = train(load_config(args.config, args.set))
-    print(f"model saved to {result.output_dir}")
+    result = train(load_config(args.config, args.set), verbose=args.verbose)
+    print(result.summary())
     return 0
 
 
 def _evaluate(args) -> int:
     from qawl.eval.evaluate import evaluate
 
-    result = evaluate(args.model_dir, args.data_file, args.out, args.model_batch_size)
+    result = evaluate(args.model_dir, args.data_file, args.out, args.model_batch_size, not args.no_charts)
     print(result["markdown"])
-    print(f"reports: {result['report_json']}, {result['report_markdown']}")
+    print(f"reports: {', '.join([result['report_json'], result['report_markdown'], *result['charts']])}")
     return 0
 
 
@@ -53,7 +54,7 @@ def _predict(args) -> int:
         return 2
     nlp = load(args.model_dir, device=args.device)
     for text in args.text:
-        doc = nlp(text)
+        doc = nlp(text).with_min_score(args.min_score)
         for e in doc.entities:
             print(f"{e.label}\t{e.score:.3f}\t{e.start}-{e.end}\t{e.text}")
         if not doc.entities:
@@ -81,10 +82,19 @@ def _analyze(args) -> int:
     nlp = load(args.model, args.model_batch_size, device=args.device)
     items = list(iter_texts(args.files, args.jsonl, args.field))
     fmt = args.format or ("jsonl" if args.jsonl or len(items) > 1 else "json")
+    if args.html and not (args.format or args.output):
+        fmt = None  # the page is the output; nothing on stdout
     docs = nlp.pipe((text for _, text in items), doc_batch_size=args.doc_batch_size)
+    shown = []
     with contextlib.ExitStack() as stack:
         out = stack.enter_context(open(args.output, "w", encoding="utf-8")) if args.output else sys.stdout
-        console = Console(file=out) if fmt == "table" else None
+        console = (
+            Console(file=out, color_system=None if args.no_color else "auto", highlight=False)
+            if fmt == "table"
+            else None
+        )
+        # Arabic is reordered for display only on a terminal: a file or a pipe gets logical order.
+        bidi = args.bidi if args.bidi is not None else bool(console and console.is_terminal)
         progress = tqdm(
             zip(items, docs, strict=True),
             total=len(items),
@@ -93,12 +103,23 @@ def _analyze(args) -> int:
             file=sys.stderr,
         )
         for (name, _), doc in progress:
+            doc = doc.with_min_score(args.min_score)
+            if args.html:
+                shown.append((name, doc))
             if fmt == "table":
-                render_document(doc, console, bidi=not args.no_bidi, title=name)
+                render_document(doc, console, bidi=bidi, title=name)
             elif fmt == "jsonl":
                 out.write(json.dumps({"id": name, **doc.to_dict()}, ensure_ascii=False) + "\n")
-            else:
+            elif fmt == "json":
                 out.write(doc.to_json(indent=2) + "\n")
+    if args.html:
+        from qawl.render.html import render_html
+
+        page = render_html(
+            [d for _, d in shown], [n for n, _ in shown], title=f"qawl · {Path(args.html).stem}"
+        )
+        Path(args.html).write_text(page, encoding="utf-8")
+        print(f"wrote {args.html} ({len(shown)} document(s))", file=sys.stderr)
     return 0
 
 
@@ -111,9 +132,10 @@ def _evaluate_articles(args) -> int:
         args.data_file,
         args.out,
         f"End-to-end evaluation of {args.bundle} on {args.data_file}",
+        charts=not args.no_charts,
     )
     print(result["markdown"])
-    print(f"reports: {result['report_json']}, {result['report_markdown']}")
+    print(f"reports: {', '.join([result['report_json'], result['report_markdown'], *result['charts']])}")
     return 0
 
 
@@ -134,14 +156,99 @@ def _corpus(args) -> int:
     return 1 if problems else 0
 
 
+EXAMPLES = {
+    "train": """
+examples:
+  qawl train configs/ner-tiny.yaml
+  qawl train configs/stance-tiny.yaml --set training.epochs=5 training.learning_rate=3e-5
+  qawl train configs/ner-tiny.yaml --set output_dir=/tmp/ner-try --verbose   # with HF progress bars""",
+    "evaluate": """
+examples:
+  qawl evaluate models/ner-tiny data/ner/test.conll
+      # reports/eval-test.json, .md and the chart eval-test-per-type.png
+  qawl evaluate models/stance-tiny data/stance/test.jsonl --out reports/stance
+      # reports/stance/eval-test.json, .md and eval-test-confusion.png""",
+    "predict": """
+example:
+  qawl predict models/ner-tiny "قال الرئيس فلاديمير بوتين في موسكو إن روسيا لن تتراجع" --min-score 0.5""",
+    "export": """
+examples:
+  qawl export --ner models/ner-tiny --stance models/stance-tiny --out models/bundle-tiny
+  qawl export --ner DIR --stance DIR --out DIR --gazetteer my-names.jsonl   # your own names
+  qawl export --ner DIR --stance DIR --out DIR --no-gazetteer""",
+    "analyze": """
+examples:
+  qawl analyze examples/article.txt                       # JSON on stdout
+  qawl analyze examples/article.txt --format table        # two tables
+  qawl analyze examples/article.txt --html article.html   # the article view in a browser
+  qawl analyze --jsonl corpus.jsonl --field body --html corpus.html --min-score 0.5
+  cat article.txt | qawl analyze --format table --no-color""",
+    "evaluate-articles": """
+example:
+  qawl evaluate-articles models/bundle-tiny data/articles/test.jsonl --out reports
+      # reports/articles-test.json, .md, -entity-types.png and -stance-confusion.png""",
+    "corpus": """
+examples:
+  qawl corpus check            # validate data/ (exit 1 on problems)
+  qawl corpus report           # counts per split, as Markdown
+  qawl corpus build            # rebuild data/ from data/source/""",
+}
+
+
+VERBOSE_HELP = "show Hugging Face's progress bars, per-step logs and warnings, and debug logging"
+
+
+def _subcommand(sub, name: str, help: str):
+    """A subcommand whose --help ends with its examples (kept as written).
+
+    ``--verbose`` works after the command too (``qawl train c.yaml -v``); SUPPRESS
+    keeps a subcommand's default from overwriting ``qawl -v train …``.
+    """
+    s = sub.add_parser(
+        name,
+        help=help,
+        description=help,
+        epilog=EXAMPLES[name],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    s.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=VERBOSE_HELP)
+    return s
+
+
+def _model_batch_size(s) -> None:
+    s.add_argument(
+        "--model-batch-size",
+        type=int,
+        default=32,
+        help="windows or statements per forward pass (default: 32)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for tests and docs)."""
-    p = argparse.ArgumentParser(prog="qawl", description="Arabic news: entities, speakers, stance.")
-    p.add_argument("-v", "--verbose", action="store_true", help="debug logging")
-    sub = p.add_subparsers(dest="command", required=True)
+    from qawl._version import __version__
 
-    s = sub.add_parser("train", help="train a model from a YAML config")
-    s.add_argument("config")
+    p = argparse.ArgumentParser(
+        prog="qawl",
+        description="Arabic news: who is named, and who said what with which stance.",
+        epilog="Run `qawl COMMAND --help` for a command's options and examples.",
+    )
+    p.add_argument("--version", action="version", version=f"qawl {__version__}")
+    p.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help=VERBOSE_HELP,
+    )
+    sub = p.add_subparsers(
+        dest="command",
+        required=True,
+        metavar="COMMAND",
+        help="what to do (`qawl COMMAND --help` shows examples)",
+    )
+
+    s = _subcommand(sub, "train", "train a model from a YAML config")
+    s.add_argument("config", help="a run config, e.g. configs/ner-tiny.yaml")
     s.add_argument(
         "--set",
         nargs="+",
@@ -152,28 +259,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     s.set_defaults(func=_train)
 
-    s = sub.add_parser("evaluate", help="score a model directory on a labelled file")
-    s.add_argument("model_dir")
-    s.add_argument("data_file")
+    s = _subcommand(sub, "evaluate", "score a model directory on a labelled file")
+    s.add_argument("model_dir", help="a model directory written by `qawl train`")
+    s.add_argument("data_file", help="CoNLL/JSONL NER data or stance JSONL, matching the model's task")
     s.add_argument("--out", default="reports", help="report folder (default: reports)")
-    s.add_argument(
-        "--model-batch-size",
-        type=int,
-        default=32,
-        help="windows or statements per forward pass (default: 32)",
-    )
+    s.add_argument("--no-charts", action="store_true", help="write the JSON and Markdown only, no PNG charts")
+    _model_batch_size(s)
     s.set_defaults(func=_evaluate)
 
-    s = sub.add_parser("predict", help="print entities of texts with an NER model directory")
-    s.add_argument("model_dir")
-    s.add_argument("text", nargs="+")
+    s = _subcommand(sub, "predict", "print entities of texts with an NER model directory")
+    s.add_argument("model_dir", help="an NER model directory (or a bundle)")
+    s.add_argument("text", nargs="+", help="one or more texts, each analyzed on its own")
+    s.add_argument(
+        "--min-score", type=float, default=0.0, metavar="P", help="leave out entities scored below P (0-1)"
+    )
     s.add_argument("--device", help="cpu, cuda, cuda:1… (default: cpu)")
     s.set_defaults(func=_predict)
 
-    s = sub.add_parser("export", help="bundle NER and stance models for qawl.load")
-    s.add_argument("--ner", required=True)
-    s.add_argument("--stance")
-    s.add_argument("--out", required=True)
+    s = _subcommand(sub, "export", "bundle NER and stance models for qawl.load")
+    s.add_argument("--ner", required=True, help="the NER model directory")
+    s.add_argument("--stance", help="the stance model directory (statements get no stance without it)")
+    s.add_argument("--out", required=True, help="the bundle directory to write")
     s.add_argument(
         "--gazetteer",
         nargs="+",
@@ -184,7 +290,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--no-gazetteer", action="store_true", help="bundle no entity ruler")
     s.set_defaults(func=_export)
 
-    s = sub.add_parser("analyze", help="entities and statements of articles (files, stdin, JSONL)")
+    s = _subcommand(sub, "analyze", "entities and statements of articles (files, stdin, JSONL)")
     s.add_argument("files", nargs="*", help="text files (one article each); stdin if none")
     s.add_argument("--model", default=DEFAULT_BUNDLE, help=f"bundle directory (default {DEFAULT_BUNDLE})")
     s.add_argument("--jsonl", action="store_true", help="inputs are JSONL, one article per line")
@@ -192,54 +298,92 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument(
         "--format",
         choices=["json", "jsonl", "table"],
-        help="output format (default: json for one article, jsonl for many)",
+        help="output format (default: json for one article, jsonl for many; none with --html alone)",
     )
     s.add_argument("--output", help="write here instead of stdout")
-    s.add_argument("--doc-batch-size", type=int, default=8, help="documents analyzed together (default: 8)")
     s.add_argument(
-        "--model-batch-size",
-        type=int,
-        default=32,
-        help="windows or statements per forward pass (default: 32)",
+        "--html",
+        metavar="OUT.html",
+        help="also write one self-contained HTML page showing every article (right to left, "
+        "entities and statements marked); alone, it replaces the stdout output",
     )
+    s.add_argument(
+        "--min-score",
+        type=float,
+        default=0.0,
+        metavar="P",
+        help="leave out entities scored below P (0-1), in every output (default: 0, keep all)",
+    )
+    s.add_argument("--doc-batch-size", type=int, default=8, help="documents analyzed together (default: 8)")
+    _model_batch_size(s)
     s.add_argument("--device", help="cpu, cuda, cuda:1… (default: cpu)")
     s.add_argument(
-        "--no-bidi",
-        action="store_true",
-        help="table output: do not reorder Arabic (for bidi-capable terminals)",
+        "--bidi",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="table output: reorder Arabic for left-to-right terminals (default: only when writing "
+        "to a terminal; --no-bidi for terminals that lay out Arabic themselves)",
     )
+    s.add_argument("--no-color", action="store_true", help="table output: no colours or styles")
     s.set_defaults(func=_analyze)
 
-    s = sub.add_parser("evaluate-articles", help="end-to-end scores on gold articles")
-    s.add_argument("bundle")
-    s.add_argument("data_file")
+    s = _subcommand(sub, "evaluate-articles", "end-to-end scores on gold articles")
+    s.add_argument("bundle", help="a bundle directory written by `qawl export`")
+    s.add_argument("data_file", help="gold articles (JSONL), e.g. data/articles/test.jsonl")
     s.add_argument("--out", default="reports", help="report folder (default: reports)")
-    s.add_argument(
-        "--model-batch-size",
-        type=int,
-        default=32,
-        help="windows or statements per forward pass (default: 32)",
-    )
+    s.add_argument("--no-charts", action="store_true", help="write the JSON and Markdown only, no PNG charts")
+    _model_batch_size(s)
     s.add_argument("--device", help="cpu, cuda, cuda:1… (default: cpu)")
     s.set_defaults(func=_evaluate_articles)
 
-    s = sub.add_parser("corpus", help="build, check or report on the shipped corpus")
-    s.add_argument("action", choices=["build", "check", "report"])
+    s = _subcommand(sub, "corpus", "build, check or report on the shipped corpus")
+    s.add_argument(
+        "action",
+        choices=["build", "check", "report"],
+        help="build: rebuild data/ from data/source/; check: validate it; report: print its counts",
+    )
     s.add_argument("--data", default="data", help="the data folder (default: data)")
     s.set_defaults(func=_corpus)
     return p
 
 
+class _LogLines(logging.Formatter):
+    """``12:03:41 message`` for information, ``12:03:41 WARNING message`` for the rest."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        line = super().format(record)
+        return line if record.levelno == logging.INFO else line.replace(" ", f" {record.levelname} ", 1)
+
+
+def _quiet_hugging_face(verbose: bool) -> None:
+    """Hugging Face's own logs, advisory warnings and progress bars: shown with --verbose only.
+
+    Environment variables, read when the libraries are first imported (after this);
+    a value the user already set wins.
+    """
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    if verbose:
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "info")
+        return
+    for name, value in (
+        ("TRANSFORMERS_VERBOSITY", "error"),
+        ("TRANSFORMERS_NO_ADVISORY_WARNINGS", "1"),
+        ("HF_HUB_DISABLE_PROGRESS_BARS", "1"),
+        ("HF_DATASETS_DISABLE_PROGRESS_BARS", "1"),
+    ):
+        os.environ.setdefault(name, value)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``qawl`` console script."""
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(message)s",
-        datefmt="%H:%M:%S",
-    )
-    # Library warnings that only concern transformers internals stay quiet by default.
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    handler = logging.StreamHandler()
+    handler.setFormatter(_LogLines("%(asctime)s %(message)s", datefmt="%H:%M:%S"))
+    # qawl's own lines (one per epoch, counts, warnings) always; other libraries'
+    # information only with --verbose.
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, handlers=[handler])
+    logging.getLogger("qawl").setLevel(logging.DEBUG if args.verbose else logging.INFO)
+    _quiet_hugging_face(args.verbose)
     from qawl.config import ConfigError
     from qawl.data.markup import MarkupError
     from qawl.data.readers import DataError

@@ -9,7 +9,7 @@ string, end exclusive: ``doc.text[e.start:e.end] == e.text``.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass
@@ -163,3 +163,35 @@ class Document:
 
     def to_json(self, indent: int | None = None) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def with_min_score(self, min_score: float) -> Document:
+        """A copy without the entities scored below ``min_score`` (statements unchanged).
+
+        Example:
+            >>> low, high = Entity("قال", "ORG", 0, 3, 0.01), Entity("روته", "PER", 4, 8, 0.9)
+            >>> doc = Document("قال روته", [low, high])
+            >>> [e.text for e in doc.with_min_score(0.5).entities]
+            ['روته']
+        """
+        return replace(self, entities=[e for e in self.entities if e.score >= min_score])
+
+    def to_html(self, title: str = "qawl", name: str = "document") -> str:
+        """This document as one self-contained HTML page (see :func:`qawl.render.html.render_html`).
+
+        Args:
+            title: The page title.
+            name: The document's heading (a file name, an id).
+
+        Returns:
+            The page; write it with ``encoding="utf-8"``.
+
+        Example:
+            >>> page = Document("قال روته <b>", [Entity("روته", "PER", 4, 8)]).to_html()
+            >>> 'dir="rtl"' in page, "&lt;b&gt;" in page
+            (True, True)
+        """
+        # The one import of a higher layer from the ground floor: an output type
+        # delegates to its view (tests/test_layers.py allows exactly this import).
+        from qawl.render.html import render_html
+
+        return render_html([self], [name], title)

@@ -72,4 +72,6 @@ def test_articles_eval_runs_the_bundle(tiny_bundle, tmp_path):
     assert s.articles == 1 and s.statements.gold == 2
     report = json.loads((tmp_path / "articles-gold.json").read_text(encoding="utf-8"))
     assert report == json.loads(json.dumps(s.to_dict()))
-    assert (tmp_path / "articles-gold.md").is_file()
+    md = (tmp_path / "articles-gold.md").read_text(encoding="utf-8")
+    for name in ("articles-gold-entity-types.png", "articles-gold-stance-confusion.png"):
+        assert (tmp_path / name).read_bytes()[:4] == b"\x89PNG" and f"]({name})" in md

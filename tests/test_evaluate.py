@@ -16,6 +16,9 @@ def test_evaluate_ner_writes_json_and_markdown(tiny_ner, tmp_path):
     assert report["words"] == sum(1 for line in lines if line.strip())
     md = (tmp_path / "eval-ner_dev.md").read_text()
     assert "strict IOB2" in md and "default (conlleval)" in md
+    # The per-type chart sits beside the report, embedded by a relative link.
+    assert "![Precision, recall and F1 per entity type](eval-ner_dev-per-type.png)" in md
+    assert (tmp_path / "eval-ner_dev-per-type.png").read_bytes()[:4] == b"\x89PNG"
 
 
 def test_evaluate_stance_writes_confusion(tiny_stance, tmp_path):
@@ -23,4 +26,15 @@ def test_evaluate_stance_writes_confusion(tiny_stance, tmp_path):
     assert model_task(tiny_stance) == "stance"
     assert scores.n == 4
     assert sum(map(sum, scores.matrix)) == 4
-    assert "Confusion" in (tmp_path / "eval-stance_dev.md").read_text()
+    md = (tmp_path / "eval-stance_dev.md").read_text()
+    assert "Confusion" in md and "![Stance confusion matrix](eval-stance_dev-confusion.png)" in md
+    assert (tmp_path / "eval-stance_dev-confusion.png").is_file()
+
+
+def test_evaluate_reports_go_where_asked_without_charts_if_asked(tiny_stance, tmp_path):
+    result = evaluate(tiny_stance, FIXTURES / "stance_dev.jsonl", tmp_path / "deep" / "out", charts=False)
+    assert result["charts"] == [] and "![" not in result["markdown"]
+    assert sorted(p.name for p in (tmp_path / "deep" / "out").iterdir()) == [
+        "eval-stance_dev.json",
+        "eval-stance_dev.md",
+    ]

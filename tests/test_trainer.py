@@ -24,6 +24,7 @@ def test_trainer_writes_plain_hf_directory(tiny_ner):
         "training_config.yaml",
         "metrics.json",
         "README.md",
+        "learning_curve.png",
     } <= names
     assert not any(n.endswith((".bin", ".pt", ".pkl")) for n in names)
     assert "checkpoints" not in names

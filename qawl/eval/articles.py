@@ -24,6 +24,7 @@ from typing import Any, Protocol
 from qawl.data.corpus import normalize_sentence
 from qawl.data.readers import read_json_lines
 from qawl.data.text import split_words
+from qawl.eval import plots
 from qawl.eval.report import write_report
 from qawl.eval.scores import PRF, pct
 from qawl.eval.stance_metrics import StanceScores, stance_scores
@@ -273,18 +274,23 @@ class DocumentPipeline(Protocol):
 
 
 def evaluate_articles(
-    nlp: DocumentPipeline, data_file: str | Path, out_dir: str | Path, title: str = ""
+    nlp: DocumentPipeline, data_file: str | Path, out_dir: str | Path, title: str = "", charts: bool = True
 ) -> dict:
     """Run a pipeline on gold articles, score it end to end, and write the reports.
 
     Args:
         nlp: The pipeline (``qawl.load(bundle)``).
         data_file: Gold articles, e.g. ``data/articles/test.jsonl``.
-        out_dir: Where ``articles-<name>.json``/``.md`` go.
+        out_dir: Where ``articles-<name>.json``/``.md`` go, and the charts the
+            Markdown embeds: ``articles-<name>-entity-types.png`` (exact-span
+            precision, recall, F1 per type) and ``articles-<name>-stance-confusion.png``
+            (stance on matched statements).
         title: The report's title (default: names the data file).
+        charts: Draw the PNG charts (matplotlib).
 
     Returns:
-        ``{"scores": ArticleScores, "report_json", "report_markdown", "markdown"}``.
+        ``{"scores": ArticleScores, "report_json", "report_markdown", "markdown", "charts"}``
+        (``charts``: the PNG paths).
 
     Example:
         >>> r = evaluate_articles(qawl.load("models/bundle-tiny"), "data/articles/test.jsonl",
@@ -296,5 +302,38 @@ def evaluate_articles(
     pred = [doc.to_dict() for doc in nlp.pipe([g["text"] for g in gold])]
     scores = score_articles(gold, pred)
     md = articles_markdown(scores, title or f"End-to-end evaluation on {data_file}")
-    json_path, md_path = write_report(scores.to_dict(), md, out_dir, "articles-" + Path(data_file).stem)
-    return {"scores": scores, "report_json": str(json_path), "report_markdown": str(md_path), "markdown": md}
+    name = "articles-" + Path(data_file).stem
+    figures = article_charts(scores, Path(out_dir), name, Path(data_file).name) if charts else []
+    md += plots.figures_markdown(figures, out_dir)
+    json_path, md_path = write_report(scores.to_dict(), md, out_dir, name)
+    return {
+        "scores": scores,
+        "report_json": str(json_path),
+        "report_markdown": str(md_path),
+        "markdown": md,
+        "charts": [str(p) for _, p in figures],
+    }
+
+
+def article_charts(scores: ArticleScores, out_dir: Path, name: str, data: str) -> list[tuple[str, Path]]:
+    """Draw the end-to-end charts; return ``(caption, path)`` of each."""
+    st = scores.stance_on_matched
+    return [
+        (
+            "Entities per type, exact span and type",
+            plots.per_type_bars(
+                scores.entities_per_type,
+                out_dir / f"{name}-entity-types.png",
+                f"Entities in {data} (exact span)",
+            ),
+        ),
+        (
+            "Stance confusion on matched statements",
+            plots.confusion_heatmap(
+                st.labels,
+                st.matrix,
+                out_dir / f"{name}-stance-confusion.png",
+                f"Stance on matched statements, {data}",
+            ),
+        ),
+    ]

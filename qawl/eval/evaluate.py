@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from qawl.data.readers import NerExample, StanceExample, read_ner_file, read_stance_jsonl
+from qawl.eval import plots
 from qawl.eval.ner_metrics import NerScores, ner_scores
 from qawl.eval.report import ner_markdown, stance_markdown, write_report
 from qawl.eval.stance_metrics import StanceScores, stance_scores
@@ -54,18 +55,26 @@ def headline_of(metrics: dict, split: str) -> str:
 
 
 def evaluate(
-    model_dir: str | Path, data_file: str | Path, out_dir: str | Path, model_batch_size: int = 32
+    model_dir: str | Path,
+    data_file: str | Path,
+    out_dir: str | Path,
+    model_batch_size: int = 32,
+    charts: bool = True,
 ) -> dict[str, Any]:
     """Score a saved model on a labelled file and write the reports.
 
     Args:
         model_dir: A directory written by ``qawl train``.
         data_file: CoNLL/JSONL NER data, or stance JSONL, matching the model's task.
-        out_dir: Where ``eval-<data name>.json``/``.md`` go.
+        out_dir: Where ``eval-<data name>.json``/``.md`` go, and the charts the
+            Markdown embeds: ``eval-<data name>-per-type.png`` (NER: precision,
+            recall, F1 per type) or ``eval-<data name>-confusion.png`` (stance).
         model_batch_size: Windows or statements per forward pass.
+        charts: Draw the PNG charts (matplotlib).
 
     Returns:
-        ``{"scores": NerScores | StanceScores, "report_json", "report_markdown", "markdown"}``.
+        ``{"scores": NerScores | StanceScores, "report_json", "report_markdown", "markdown",
+        "charts"}`` (``charts``: the PNG paths).
 
     Example:
         >>> r = evaluate("models/ner-tiny", "data/ner/test.conll", "reports")  # doctest: +SKIP
@@ -85,5 +94,35 @@ def evaluate(
             StanceClassifier.from_pretrained(model_dir, model_batch_size), read_stance_jsonl(data_file)
         )
         md = stance_markdown(scores, f"Stance evaluation of {model_dir} on {data_file}")
+    figures: list[tuple[str, Path]] = []
+    if charts:
+        out, data = Path(out_dir), Path(data_file).name
+        if isinstance(scores, NerScores):
+            figures.append(
+                (
+                    "Precision, recall and F1 per entity type",
+                    plots.per_type_bars(
+                        scores.default.per_type,
+                        out / f"{name}-per-type.png",
+                        f"NER on {data} ({scores.default.mode})",
+                    ),
+                )
+            )
+        else:
+            figures.append(
+                (
+                    "Stance confusion matrix",
+                    plots.confusion_heatmap(
+                        scores.labels, scores.matrix, out / f"{name}-confusion.png", f"Stance on {data}"
+                    ),
+                )
+            )
+        md += plots.figures_markdown(figures, out)
     json_path, md_path = write_report(scores.to_dict(), md, out_dir, name)
-    return {"scores": scores, "report_json": str(json_path), "report_markdown": str(md_path), "markdown": md}
+    return {
+        "scores": scores,
+        "report_json": str(json_path),
+        "report_markdown": str(md_path),
+        "markdown": md,
+        "charts": [str(p) for _, p in figures],
+    }

@@ -85,13 +85,29 @@ def load_model_dir(path: str | Path, task: str) -> tuple[Any, Any]:
     return tokenizer, model.eval()
 
 
-def model_card(cfg: Any, metrics: dict, headlines: dict[str, str]) -> str:
+def _curve_section(metrics: dict, learning_curve: str | None) -> str:
+    """The card's learning-curve section: the image, and the numbers behind it."""
+    ((metric, _),) = (metrics.get("best_checkpoint_metric") or {"?": None}).items()
+    rows = [
+        f"| {h['epoch']:g} | {h['eval_loss']:.4f} | {h[f'eval_{metric}']:.4f} |"
+        for h in metrics.get("history", [])
+        if "epoch" in h and "eval_loss" in h and f"eval_{metric}" in h
+    ]
+    if not rows:
+        return ""
+    image = f"![dev {metric} per epoch]({learning_curve})\n\n" if learning_curve else ""
+    table = f"| epoch | dev loss | dev {metric} |\n|---|---|---|\n" + "\n".join(rows)
+    return f"\n## Learning curve\n\n{image}{table}\n"
+
+
+def model_card(cfg: Any, metrics: dict, headlines: dict[str, str], learning_curve: str | None = None) -> str:
     """A short README for a trained model directory.
 
     Args:
         cfg: The run's resolved config.
         metrics: The run's ``metrics.json`` content.
         headlines: One line of scores per evaluated split (``{"dev": ..., "test": ...}``).
+        learning_curve: The learning-curve image in the directory, shown in the card.
     """
     task = cfg.task
     base = cfg.model.pretrained or (
@@ -129,7 +145,7 @@ trained with qawl {__version__}.
 - Training time: {metrics.get("train_seconds", "n/a")} s on {metrics.get("device", "n/a")}
 
 `training_config.yaml` is the exact config of this run; `metrics.json` has every score.
-
+{_curve_section(metrics, learning_curve)}
 ## Use
 ```python
 from transformers import pipeline
@@ -147,7 +163,13 @@ are recognised far less reliably than by a pretrained model such as AraBERT.
 
 
 def save_model_dir(
-    model: Any, tokenizer: Any, cfg: Any, metrics: dict, headlines: dict[str, str], out_dir: str | Path
+    model: Any,
+    tokenizer: Any,
+    cfg: Any,
+    metrics: dict,
+    headlines: dict[str, str],
+    out_dir: str | Path,
+    learning_curve: str | None = None,
 ) -> Path:
     """Write a complete, self-describing model directory.
 
@@ -158,6 +180,7 @@ def save_model_dir(
         metrics: Scores and run facts, written as ``metrics.json``.
         headlines: One line of scores per evaluated split, for the card.
         out_dir: The directory (created if needed).
+        learning_curve: A learning-curve image already in ``out_dir``, for the card.
 
     Returns:
         ``out_dir`` as a Path.
@@ -170,5 +193,5 @@ def save_model_dir(
     (out / "metrics.json").write_text(
         json.dumps(metrics, ensure_ascii=False, indent=2, default=str), encoding="utf-8"
     )
-    (out / "README.md").write_text(model_card(cfg, metrics, headlines), encoding="utf-8")
+    (out / "README.md").write_text(model_card(cfg, metrics, headlines, learning_curve), encoding="utf-8")
     return out

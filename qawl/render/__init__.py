@@ -1,1 +1,2 @@
-"""Showing analyzed documents to people: terminal tables (``terminal``)."""
+"""Showing analyzed documents to people: terminal tables (``terminal``) and one
+self-contained HTML page (``html``)."""

@@ -3,7 +3,9 @@
 Most terminals lay text out left to right, so Arabic would read backwards. With
 ``bidi=True`` (the default) each Arabic cell is reordered for display with the
 Unicode bidirectional algorithm (python-bidi); pass ``bidi=False`` in terminals
-that already do bidi (Konsole, recent GNOME Terminal, mlterm).
+that already do bidi (Konsole, recent GNOME Terminal, mlterm), and for text
+written to a file or a pipe (``qawl analyze`` reorders only on a terminal).
+Stances and entity types are coloured as in the HTML view.
 """
 
 from __future__ import annotations
@@ -12,10 +14,21 @@ import textwrap
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from qawl.document import Document
 
 SPEAKER_WIDTH = 16  # characters per line of a speaker cell
+# Colours of the HTML view's stances and entity types (rich styles); others stay plain.
+# ``Console(color_system=None)`` or the NO_COLOR variable turns them off.
+STANCE_STYLES = {"escalation": "bold red", "condemnation": "dark_orange", "neutral": "steel_blue"}
+LABEL_STYLES = {
+    "PER": "orange3",
+    "ORG": "cyan",
+    "GPE": "green",
+    "LOC": "light_salmon3",
+    "DATE": "medium_purple",
+}
 
 
 def _visual(text: str, bidi: bool, width: int | None = None) -> str:
@@ -49,7 +62,13 @@ def render_document(
     for col in ("start", "end", "label", "score", "text"):
         ents.add_column(col, justify="right" if col in ("start", "end", "score") else "left")
     for e in doc.entities:
-        ents.add_row(str(e.start), str(e.end), e.label, f"{e.score:.2f}", v(e.text))
+        ents.add_row(
+            str(e.start),
+            str(e.end),
+            Text(e.label, LABEL_STYLES.get(e.label, "")),
+            f"{e.score:.2f}",
+            v(e.text),
+        )
     console.print(ents)
     stmts = Table(title=f"{title} statements ({len(doc.statements)})".strip(), show_lines=True)
     # Cells are pre-wrapped (see _visual), so rich must not wrap them again; the
@@ -62,5 +81,6 @@ def render_document(
     for s in doc.statements:
         p = f"{s.scores.get(s.stance, 0):.2f}" if s.stance else ""
         speaker = _visual(s.speaker.name, bidi, SPEAKER_WIDTH) if s.speaker else "?"
-        stmts.add_row(speaker, v(s.cue), s.stance or "-", p, _visual(s.text, bidi, width))
+        stance = Text(s.stance or "-", STANCE_STYLES.get(s.stance or "", ""))
+        stmts.add_row(speaker, v(s.cue), stance, p, _visual(s.text, bidi, width))
     console.print(stmts)

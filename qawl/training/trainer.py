@@ -17,11 +17,15 @@ import torch
 
 from qawl.config.experiment import NerConfig, StanceConfig
 from qawl.config.settings import ModelSettings
+from qawl.eval import plots
 from qawl.models.build import build_model
 from qawl.models.io import save_model_dir
 from qawl.training.tasks import TASKS
 
 logger = logging.getLogger(__name__)
+
+
+LEARNING_CURVE = "learning_curve.png"  # the dev metric per epoch, in the model directory
 
 
 @dataclass
@@ -35,6 +39,41 @@ class TrainResult:
 
     output_dir: Path
     metrics: dict
+
+    def best_epoch(self) -> float | None:
+        """The epoch whose checkpoint was kept (the first with the best dev metric), if known."""
+        ((metric, best),) = self.metrics["best_checkpoint_metric"].items()
+        evals = [h for h in self.metrics.get("history", []) if h.get(f"eval_{metric}") == best]
+        return float(evals[0]["epoch"]) if evals and best is not None else None
+
+    def summary(self) -> str:
+        """The closing lines of a run: best epoch, dev and test scores, where the model went.
+
+        Example:
+            >>> result = TrainResult(Path("models/ner-tiny"), {"task": "stance", "epochs_run": 3.0,
+            ...     "best_checkpoint_metric": {"macro_f1": 0.5}, "train_seconds": 8.2, "device": "cpu",
+            ...     "history": [{"epoch": 1.0, "eval_macro_f1": 0.3}, {"epoch": 2.0, "eval_macro_f1": 0.5}]})
+            >>> print(result.summary())
+            best epoch 2 of 3 (dev macro_f1 0.5000)
+            dev:  not evaluated
+            test: not evaluated
+            model: models/ner-tiny (8.2 s on cpu); its card is models/ner-tiny/README.md
+        """
+        from qawl.eval.evaluate import headline_of
+
+        m = self.metrics
+        ((metric, best),) = m["best_checkpoint_metric"].items()
+        epoch = self.best_epoch()
+        lines = [
+            f"best epoch {epoch:g} of {float(m.get('epochs_run') or 0):g} (dev {metric} {best:.4f})"
+            if epoch is not None
+            else "best epoch: unknown (no dev evaluation)",
+            f"dev:  {headline_of(m, 'dev')}",
+            f"test: {headline_of(m, 'test')}",
+            f"model: {self.output_dir} ({m.get('train_seconds', '?')} s on {m.get('device', '?')}); "
+            f"its card is {self.output_dir / 'README.md'}",
+        ]
+        return "\n".join(lines)
 
 
 def _trainer_class(class_weights: list[float] | None):
@@ -77,14 +116,26 @@ def _epoch_logger(task_metric: str):
     return EpochLine()
 
 
-def train(cfg: NerConfig | StanceConfig) -> TrainResult:
+def _learning_curve(metrics: dict, metric: str, path: Path, title: str) -> str | None:
+    """Draw the dev metric per epoch; the file name, or None without dev evaluations."""
+    if not any(f"eval_{metric}" in h for h in metrics["history"]):
+        return None
+    return plots.learning_curve(metrics["history"], metric, path, f"{title}: dev {metric} per epoch").name
+
+
+def train(cfg: NerConfig | StanceConfig, verbose: bool = False) -> TrainResult:
     """Train the model a config describes and save it as a plain HF directory.
+
+    The directory also gets ``learning_curve.png`` (the dev metric and loss per
+    epoch), shown in its README card. One log line per epoch either way.
 
     Args:
         cfg: A validated config (see :func:`qawl.config.load_config`).
+        verbose: Also show the Hugging Face Trainer's progress bars and its
+            per-step log dicts (quiet by default; the logs stay in ``metrics.json``).
 
     Returns:
-        The output directory and its metrics.
+        The output directory and its metrics (``summary()`` gives the closing lines).
 
     Raises:
         qawl.data.readers.DataError: Unreadable or inconsistent data.
@@ -100,6 +151,7 @@ def train(cfg: NerConfig | StanceConfig) -> TrainResult:
         DataCollatorForTokenClassification,
         DataCollatorWithPadding,
         EarlyStoppingCallback,
+        PrinterCallback,
         TrainingArguments,
         set_seed,
     )
@@ -146,6 +198,10 @@ def train(cfg: NerConfig | StanceConfig) -> TrainResult:
         greater_is_better=True,
         report_to="none",
         dataloader_num_workers=0,
+        # Pinned memory only helps a GPU; on a CPU torch warns about it for every loader.
+        dataloader_pin_memory=torch.cuda.is_available(),
+        disable_tqdm=not verbose,
+        log_level="info" if verbose else "warning",
     )
     callbacks = [_epoch_logger(task.metric)]
     if t.early_stopping_patience:
@@ -161,6 +217,8 @@ def train(cfg: NerConfig | StanceConfig) -> TrainResult:
         compute_metrics=task.metric_fn(splits["dev"], dev_grouped, id2label),
         callbacks=callbacks,
     )
+    if not verbose:  # without progress bars the Trainer prints every log dict instead
+        trainer.remove_callback(PrinterCallback)
     start = time.perf_counter()
     trainer.train()
     seconds = time.perf_counter() - start
@@ -182,7 +240,8 @@ def train(cfg: NerConfig | StanceConfig) -> TrainResult:
             metrics[split] = scores.to_dict()
             headlines[split] = scores.headline()
             logger.info("%s %s", split, headlines[split])
-    save_model_dir(model, tokenizer, cfg, metrics, headlines, out_dir)
+    curve = _learning_curve(metrics, task.metric, out_dir / LEARNING_CURVE, cfg.run_name)
+    save_model_dir(model, tokenizer, cfg, metrics, headlines, out_dir, learning_curve=curve)
     shutil.rmtree(checkpoints, ignore_errors=True)
     logger.info("saved %s", out_dir)
     return TrainResult(out_dir, metrics)
