@@ -107,6 +107,21 @@ class NerModelConfig(ModelConfig):
         return self
 
 
+class Calibration(Closed):
+    """The decision rule of a stance model (applied by :mod:`qawl.models.calibration`).
+
+    Attributes:
+        temperature: Divides the logits before the softmax (1: unchanged).
+        weights: Multiplies each label's probability before renormalizing, the
+            prior shift ``π_target / π_train`` (a label left out keeps 1); None: none.
+        note: How the values were chosen (data, date), for the model card.
+    """
+
+    temperature: float = Field(1.0, gt=0)
+    weights: dict[str, float] | None = None
+    note: str = ""
+
+
 class StanceModelConfig(ModelConfig):
     """Stance: how the speaker reaches the classifier.
 
@@ -115,6 +130,8 @@ class StanceModelConfig(ModelConfig):
     """
 
     stance_input: Literal["pair", "pair_with_context"] = "pair"
+    # The decision rule the model is saved with (benchmarks/calibrate_stance.py chooses it).
+    calibration: Calibration = Calibration()
 
 
 class DataConfig(Closed):

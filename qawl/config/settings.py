@@ -21,7 +21,7 @@ from typing import Any, Literal
 from pydantic import Field, ValidationError
 
 from qawl.config.base import Closed, ConfigError
-from qawl.config.experiment import NerConfig, StanceConfig
+from qawl.config.experiment import Calibration, NerConfig, StanceConfig
 from qawl.data.text import Normalizer
 
 SETTINGS_KEY = "qawl"  # the config.json key qawl's settings live under
@@ -36,6 +36,7 @@ class ModelSettings(Closed):
         max_length: The longest window (NER) or pair (stance), in sub-words.
         stride: NER: sub-words of overlap between windows of a long sentence.
         stance_input: Stance: ``pair`` or ``pair_with_context``.
+        calibration: Stance: the decision rule (temperature, class weights).
     """
 
     task: Literal["ner", "stance"] | None = None
@@ -43,6 +44,7 @@ class ModelSettings(Closed):
     max_length: int = Field(512, ge=8)
     stride: int = Field(32, ge=0)
     stance_input: Literal["pair", "pair_with_context"] = "pair"
+    calibration: Calibration = Calibration()
 
     @classmethod
     def from_experiment(cls, cfg: NerConfig | StanceConfig) -> ModelSettings:
@@ -60,6 +62,7 @@ class ModelSettings(Closed):
             normalizer=cfg.model.normalizer,
             max_length=model.max_length,
             stance_input=cfg.model.stance_input,
+            calibration=cfg.model.calibration,
         )
 
     @classmethod

@@ -19,9 +19,10 @@ from typing import Any
 
 import numpy as np
 
-from qawl.config.settings import ModelSettings
+from qawl.config.settings import Calibration, ModelSettings
 from qawl.data.stance_inputs import encode_stance
 from qawl.models.backends import Backend, TorchBackend, batches, pad_batch, softmax
+from qawl.models.calibration import calibrated_probs
 from qawl.models.io import load_model_dir
 
 
@@ -76,19 +77,27 @@ class StanceClassifier:
             model_batch_size,
         )
 
-    def predict_proba(self, items: Sequence[tuple[str, str, str]]) -> np.ndarray:
-        """Probabilities ``[n_items, n_labels]`` for ``(speaker, statement, context)`` triples."""
+    def logits(self, items: Sequence[tuple[str, str, str]]) -> np.ndarray:
+        """Raw scores ``[n_items, n_labels]`` for ``(speaker, statement, context)`` triples
+        (what :mod:`qawl.models.calibration` fits a decision rule on)."""
         if not items:
             return np.zeros((0, len(self.id2label)), dtype=np.float32)
         rows, _ = encode_stance(
             self.tokenizer, list(items), self.settings.max_length, self.normalizer, self.settings.stance_input
         )
         pad_id = self.tokenizer.pad_token_id or 0
-        probs = [
-            softmax(self.backend.logits(pad_batch(batch, pad_id)))
-            for batch in batches(rows, self.model_batch_size)
-        ]
-        return np.concatenate(probs)
+        return np.concatenate(
+            [self.backend.logits(pad_batch(batch, pad_id)) for batch in batches(rows, self.model_batch_size)]
+        )
+
+    def predict_proba(self, items: Sequence[tuple[str, str, str]]) -> np.ndarray:
+        """Probabilities ``[n_items, n_labels]`` for ``(speaker, statement, context)`` triples,
+        under the model's saved decision rule (``settings.calibration``)."""
+        logits = self.logits(items)
+        if self.settings.calibration == Calibration():
+            return softmax(logits)  # the model's own probabilities (torch's softmax, as trained)
+        labels = [self.id2label[i] for i in range(len(self.id2label))]
+        return calibrated_probs(logits, labels, self.settings.calibration)
 
     def predict(self, items: Sequence[tuple[str, str, str]]) -> list[tuple[str, dict[str, float]]]:
         """The label and the probability of every label, for each triple.
