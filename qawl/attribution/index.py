@@ -83,7 +83,9 @@ class ArticleIndex:
         self.quote_at: dict[int, Quote] = {}
         self.in_quote = [-1] * len(self.words)
         for inside_start, inside_end in doc.quotes:
-            opening = bisect_left(self.starts, inside_start - 1)
+            # The opening mark is the word ending where the inside begins (it may stand
+            # for several characters of the original: &quot;).
+            opening = bisect_left(ends, inside_start)
             closing = bisect_left(self.starts, inside_end)
             if closing > opening + 1:  # the inside, from its first word to its last
                 self.quote_at[opening] = Quote(self.starts[opening + 1], ends[closing - 1], closing)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from qawl.data.clean import CleanText, clean_view
 from qawl.data.sentences import find_quotes, split_sentences
 from qawl.data.text import Word, split_words
 
@@ -53,6 +54,7 @@ class PreparedDocument:
         quotes: Top-level quotations, ``(start, end)`` of each inside
             (:func:`~qawl.data.sentences.find_quotes`).
         line_starts: Offset of the first character of each line.
+        view: The cleaned view the words were read from (None: the text as is).
     """
 
     text: str
@@ -60,6 +62,7 @@ class PreparedDocument:
     sentences: list[Sentence]
     quotes: list[tuple[int, int]]
     line_starts: list[int] = field(default_factory=lambda: [0])
+    view: CleanText | None = None
     _sentence_starts: list[int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -81,20 +84,36 @@ class PreparedDocument:
         return None
 
 
-def prepare(text: str) -> PreparedDocument:
+def prepare(text: str, clean: bool = True) -> PreparedDocument:
     """Split a text into words, quotes, sentences and lines, once.
+
+    Scraper residue (HTML entities and tags, repeated-title footers, teasers) is
+    read through a cleaned view (:func:`qawl.data.clean.clean_view`); every offset
+    is mapped back to ``text``. A word's ``text`` is the cleaned form (``&quot;``
+    reads ``"``), its offsets the original characters.
 
     Args:
         text: The raw article, as the caller has it.
+        clean: Read through the cleaned view (False: the text as is).
 
     Returns:
         The prepared document; ``doc.text is text``.
+
+    Example:
+        >>> doc = prepare("قال: &quot;لن نتراجع&quot;")
+        >>> [w.text for w in doc.words], doc.quotes, doc.text[11:20]
+        (['قال', ':', '"', 'لن', 'نتراجع', '"'], [(11, 20)], 'لن نتراجع')
     """
-    words = split_words(text)
-    quotes = find_quotes(text)
+    view = clean_view(text) if clean else CleanText(text, text)
+    seen = view.text
+    words = [Word(w.text, view.start(w.start), view.end(w.end)) for w in split_words(seen)]
+    quotes_seen = find_quotes(seen)
+    # The inside of a quotation runs from its first character to the closing mark.
+    quotes = [(view.start(a), view.start(b)) for a, b in quotes_seen]
     starts = [w.start for w in words]
     sentences = []
-    for start, end in split_sentences(text, quotes):
+    for a, b in split_sentences(seen, quotes_seen):
+        start, end = view.span(a, b)
         sentences.append(Sentence(start, end, bisect_left(starts, start), bisect_left(starts, end)))
-    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-    return PreparedDocument(text, words, sentences, quotes, line_starts)
+    line_starts = [0] + [view.start(i + 1) for i, ch in enumerate(seen) if ch == "\n"]
+    return PreparedDocument(text, words, sentences, quotes, line_starts, view)
