@@ -96,10 +96,14 @@ def clean_view(text: str) -> CleanText:
         stop = footer.start()
     events = sorted(
         [(m.start(), m.end(), html.unescape(m.group())) for m in _ENTITY_RE.finditer(text, 0, stop)]
-        + [(m.start(), m.end(), html.unescape("&" + m.group(1) + ";"))
-           for m in _SPACED_ENTITY_RE.finditer(text, 0, stop)]
-        + [(m.start(), m.end(), "\n" if m.group(1).lower() in _BLOCK_TAGS else " ")
-           for m in _TAG_RE.finditer(text, 0, stop)]
+        + [
+            (m.start(), m.end(), html.unescape("&" + m.group(1) + ";"))
+            for m in _SPACED_ENTITY_RE.finditer(text, 0, stop)
+        ]
+        + [
+            (m.start(), m.end(), "\n" if m.group(1).lower() in _BLOCK_TAGS else " ")
+            for m in _TAG_RE.finditer(text, 0, stop)
+        ]
         + [(m.start(), m.end(), "") for m in _TEASER_RE.finditer(text, 0, stop)]
     )
     pos = 0
