@@ -115,7 +115,9 @@ def clean_view(text: str) -> CleanText:
             pieces.append((replacement, start, end))
         pos = end
     pieces.append((text[pos:stop], pos, stop))
-    view, starts, ends = [], [], []
+    view: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for piece, start, end in pieces:
         if end - start == len(piece):  # plain text: one to one
             view.append(piece)
