@@ -188,6 +188,9 @@ class NerTrainingConfig(TrainingConfig):
     entities replaced by other mentions of the same type, :mod:`qawl.data.augment`)."""
 
     mention_replacement: int = Field(0, ge=0, le=10)
+    # Copies of each training sentence with about half the words in printed spelling
+    # (hamza dropped, ى/ي and ة/ه swapped), for models that do not fold spelling.
+    orthographic_noise: int = Field(0, ge=0, le=5)
 
 
 class StanceTrainingConfig(TrainingConfig):

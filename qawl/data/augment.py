@@ -1,4 +1,4 @@
-"""Mention replacement: more NER training sentences from the ones we have.
+"""More NER training sentences from the ones we have: mention replacement, printed spelling.
 
 A from-scratch model trained on a small corpus memorises names. Copying each
 training sentence with its entities swapped for other mentions of the same type
@@ -13,6 +13,7 @@ import random
 from collections import defaultdict
 
 from qawl.data.readers import NerExample
+from qawl.data.text import fold_alef
 
 
 def entity_spans(tags: list[str]) -> list[tuple[int, int, str]]:
@@ -81,4 +82,53 @@ def replace_mentions(examples: list[NerExample], copies: int, seed: int = 13) ->
             words += ex.words[prev:]
             tags += ex.tags[prev:]
             out.append(NerExample(words, tags, f"{ex.source} (mention replacement {n + 1})"))
+    return out
+
+
+PRINTED_SPELLING_RATE = 0.5  # share of a noisy copy's words written as papers print them
+
+
+def printed_spelling(word: str, rng: random.Random) -> str:
+    """A word as many papers print it: hamza dropped from alef, a final ي/ى or ة/ه swapped.
+
+    Example:
+        >>> printed_spelling("إلى", random.Random(1)), printed_spelling("الصحة", random.Random(1))
+        ('الي', 'الصحه')
+    """
+    out = fold_alef(word)
+    if out.endswith("ى") or (out.endswith("ي") and rng.random() < 0.3):
+        out = out[:-1] + ("ي" if out.endswith("ى") else "ى")
+    if out.endswith("ة"):
+        out = out[:-1] + "ه"
+    return out
+
+
+def orthographic_noise(examples: list[NerExample], copies: int, seed: int = 13) -> list[NerExample]:
+    """Copies of each sentence with about half its words in printed spelling.
+
+    For a model whose own vocabulary does not fold spelling (a pretrained hub model
+    such as AraBERT), these copies teach it that ``ايران`` is ``إيران``; a model
+    trained with the folding normalizer (``fold_alef``…) needs none.
+
+    Args:
+        examples: Training sentences (unchanged).
+        copies: How many noisy copies per sentence (0 returns []).
+        seed: Makes the draw repeatable.
+
+    Returns:
+        The new sentences only, with the same tags.
+
+    Example:
+        >>> out = orthographic_noise([NerExample(["أعلنت", "إيران"], ["O", "B-GPE"])], 1, seed=3)
+        >>> out[0].tags, len(out[0].words)
+        (['O', 'B-GPE'], 2)
+    """
+    rng = random.Random(seed)
+    out = []
+    for n in range(copies):
+        for ex in examples:
+            words = [
+                printed_spelling(w, rng) if rng.random() < PRINTED_SPELLING_RATE else w for w in ex.words
+            ]
+            out.append(NerExample(words, list(ex.tags), f"{ex.source} (printed spelling {n + 1})"))
     return out

@@ -14,7 +14,7 @@ import numpy as np
 
 from qawl.config.experiment import NerConfig, StanceConfig
 from qawl.data.align import encode_words, word_scores
-from qawl.data.augment import replace_mentions
+from qawl.data.augment import orthographic_noise, replace_mentions
 from qawl.data.labels import build_label_list, check_labels_cover, check_scheme, decode_iob2
 from qawl.data.readers import DataError, read_hub_ner, read_ner_file, read_stance_jsonl
 from qawl.data.stance_inputs import encode_stance
@@ -65,6 +65,11 @@ class NerTask:
             logger.info("mention replacement: %d augmented training sentences", len(extra))
             self.notes["augmented_train_sentences"] = len(extra)
             splits["train"] = splits["train"] + extra
+        noisy = orthographic_noise(splits["train"], self.cfg.training.orthographic_noise, self.cfg.seed)
+        if noisy:
+            logger.info("orthographic noise: %d training sentences in printed spelling", len(noisy))
+            self.notes["printed_spelling_sentences"] = len(noisy)
+            splits["train"] = splits["train"] + noisy
         return splits
 
     def labels(self, splits: dict[str, list]) -> list[str]:
