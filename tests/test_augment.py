@@ -1,3 +1,5 @@
+import numpy as np
+
 from qawl.data.augment import entity_spans, replace_mentions
 from qawl.data.readers import NerExample
 
@@ -55,3 +57,10 @@ def test_augment_folding_tagger_gives_the_same_entities_for_both_spellings(tiny_
     assert [(e.label, e.start, e.end) for e in nlp(full).entities] == [
         (e.label, e.start, e.end) for e in nlp(printed).entities
     ]
+    # Not by luck: the model sees the very same input, to the last probability ...
+    folded = [tagger.predict_proba([s.split()])[0] for s in (full, printed)]
+    np.testing.assert_array_equal(folded[0], folded[1])
+    # ... which it does not without folding.
+    plain = NerTagger.from_pretrained(tiny_ner)
+    unfolded = [plain.predict_proba([s.split()])[0] for s in (full, printed)]
+    assert not np.array_equal(unfolded[0], unfolded[1])
