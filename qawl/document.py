@@ -22,6 +22,9 @@ class Entity:
         start: Character offset of its first character.
         end: Character offset just past it.
         score: Mean probability of the entity's word labels (1.0 for gold).
+        kb_id: The gazetteer entry the entity names (``org:nato`` for both
+            ``الناتو`` and ``حلف شمال الأطلسي``), when the pipeline's entity ruler
+            knows it; None otherwise. Speakers with one ``kb_id`` are one speaker.
     """
 
     text: str
@@ -29,15 +32,19 @@ class Entity:
     start: int
     end: int
     score: float = 1.0
+    kb_id: str | None = None
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "text": self.text,
             "label": self.label,
             "start": self.start,
             "end": self.end,
             "score": round(float(self.score), 4),
         }
+        if self.kb_id is not None:  # only entities a gazetteer knows carry it
+            out["kb_id"] = self.kb_id
+        return out
 
 
 @dataclass

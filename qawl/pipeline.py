@@ -159,6 +159,10 @@ class Pipeline:
                 ]
                 tags = merged
             out[d] += tags_to_entities(docs[d].text, words, tags, scores)
+        if self.ruler is not None:
+            for ents in out:  # the entry each name is known as: one speaker for الناتو and its full name
+                for e in ents:
+                    e.kb_id = self.ruler.entry_id(e.text)
         return out
 
     def _analyze(self, texts: list[str]) -> list[Document]:

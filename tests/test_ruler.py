@@ -12,6 +12,7 @@ from conftest import ROOT
 import qawl
 from qawl.data.text import split_words
 from qawl.models.ruler import DEFAULT_GAZETTEER, EntityRuler, Pattern, merge_tags
+from qawl.pipeline import Pipeline
 
 RULER = EntityRuler(
     [
@@ -124,3 +125,35 @@ def test_ruler_travels_in_the_bundle(tiny_ner, tiny_stance, tmp_path):
     assert ("هيئة زيد بن الفلاني للتجارب", "ORG", 1.0) in found  # the gazetteer's span, sure
     assert qawl.load(bundle, gazetteer=False).ruler is None
     assert qawl.load(bundle, gazetteer=[names]).ruler is not None
+
+
+def test_ruler_names_the_entry_of_every_form():
+    ruler = EntityRuler(
+        [
+            Pattern("ORG", "حلف شمال الأطلسي", aliases=("الناتو",), id="org:nato"),
+            Pattern("PER", "عادل الجبير", aliases=("الجبير",)),  # no id: label and folded text
+            Pattern("PER", "فلان الجبير", aliases=("الجبير",)),  # shares the surname
+        ]
+    )
+    assert ruler.entry_id("وللناتو") == "org:nato"  # clitics, ل + ال
+    assert ruler.entry_id("حلف شمال الاطلسي") == "org:nato"  # folded spelling
+    assert ruler.entry_id("عادل الجبير") == "PER:عادل الجبير"
+    assert ruler.entry_id("الجبير") is None  # two entries' form names neither
+    assert ruler.entry_id("الحلف") is None and ruler.entry_id("") is None
+
+
+def test_pipeline_merges_speakers_a_gazetteer_knows_as_one():
+    class Blind:  # a tagger that finds nothing: every entity comes from the gazetteer
+        def predict(self, sentences):
+            return [[("O", 0.9)] * len(words) for words in sentences]
+
+    ruler = EntityRuler([Pattern("ORG", "حلف شمال الأطلسي", aliases=("الناتو",), id="org:nato")])
+    text = "قال حلف شمال الأطلسي إن الوضع خطير. وأعلن الناتو أنه سيعزز دورياته."
+    doc = Pipeline(Blind(), ruler=ruler)(text)
+    assert [e.kb_id for e in doc.entities] == ["org:nato", "org:nato"]
+    assert doc.to_dict()["entities"][0]["kb_id"] == "org:nato"
+    speakers = [s.speaker for s in doc.statements]
+    assert len(speakers) == 2 and speakers[0] is speakers[1]
+    assert speakers[0].name == "حلف شمال الأطلسي" and len(speakers[0].mentions) == 2
+    without = Pipeline(Blind(), ruler=None)(text)
+    assert all(e.kb_id is None and "kb_id" not in e.to_dict() for e in without.entities)

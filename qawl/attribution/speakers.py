@@ -81,7 +81,8 @@ def cluster_speakers(text: str, ents: list[tuple[Entity, str]]) -> dict[int, Spe
     ``وروته`` reads as ``روته`` when some entity, or the end of some person's
     full name, reads ``روته``. A person's surname (any suffix of the name's
     words) joins the fullest name ending with it, the nearest earlier one when
-    several do. Other labels merge on equal keys.
+    several do. Other labels merge on equal keys. Entities with one ``kb_id`` (a
+    gazetteer entry: ``الناتو`` and ``حلف شمال الأطلسي``) are one speaker.
 
     Args:
         text: The text the entities were found in.
@@ -126,6 +127,17 @@ def cluster_speakers(text: str, ents: list[tuple[Entity, str]]) -> dict[int, Spe
             key=lambda g: min((ents[j][0].start > start, abs(ents[j][0].start - start)) for j in groups[g])
         )
         groups[fits[0]].append(i)
+    # Names a gazetteer knows as one entry are one speaker (الناتو, حلف شمال الأطلسي),
+    # whatever labels the tagger gave them: the group met first keeps its label.
+    by_entry: dict[str, tuple] = {}
+    for key in list(groups):
+        entry = next((ents[j][0].kb_id for j in groups[key] if ents[j][0].kb_id), None)
+        if entry is None:
+            continue
+        if entry in by_entry:
+            groups[by_entry[entry]] += groups.pop(key)
+        else:
+            by_entry[entry] = key
     speakers: dict[int, Speaker] = {}
     for (label, _), members in groups.items():
         best = min(

@@ -109,14 +109,19 @@ class EntityRuler:
     def __init__(self, patterns: Iterable[Pattern]):
         self.root = _Node()
         self.size = 0
+        # The entry each written form names, so that الناتو and حلف شمال الأطلسي are known
+        # as one; a form two entries share names neither ("").
+        self._entry: dict[tuple[str, ...], str] = {}
         for pattern in patterns:
             if not pattern.text.strip() or not pattern.label.strip():
                 raise ValueError(f"pattern {pattern!r} needs a text and a label")
+            entry = pattern.id or f"{pattern.label}:{' '.join(word_key_phrase(pattern.text))}"
             ambiguous = {word_key_phrase(f) for f in pattern.ambiguous}
             for form in pattern.forms():
                 keys = word_key_phrase(form)
                 if keys:
                     self._add(keys, pattern.label, keys in ambiguous)
+                    self._entry[keys] = entry if self._entry.get(keys, entry) == entry else ""
 
     def _add(self, keys: tuple[str, ...], label: str, ambiguous: bool) -> None:
         node = self.root
@@ -197,6 +202,31 @@ class EntityRuler:
             found.append((i, best[0], best[1], best[2]))
             i = best[0]
         return found
+
+    def entry_id(self, text: str) -> str | None:
+        """The gazetteer entry a whole entity text names, clitic prefix allowed.
+
+        Args:
+            text: An entity as written (``وللناتو``).
+
+        Returns:
+            The entry's ``id`` (``org:nato``; for a pattern without one, its label
+            and folded text), or None when the text is no entry's form, or the form
+            of several.
+
+        Example:
+            >>> ruler = EntityRuler([Pattern("ORG", "حلف شمال الأطلسي", ("الناتو",), id="org:nato")])
+            >>> ruler.entry_id("وللناتو"), ruler.entry_id("حلف شمال الاطلسي"), ruler.entry_id("الحلف")
+            ('org:nato', 'org:nato', None)
+        """
+        keys = word_key_phrase(text)
+        if not keys:
+            return None
+        for reading in clitic_readings(keys[0]):
+            entry = self._entry.get((reading, *keys[1:]))
+            if entry is not None:
+                return entry or None
+        return None
 
 
 def word_key_phrase(text: str) -> tuple[str, ...]:
