@@ -157,3 +157,34 @@ def test_pipeline_merges_speakers_a_gazetteer_knows_as_one():
     assert speakers[0].name == "حلف شمال الأطلسي" and len(speakers[0].mentions) == 2
     without = Pipeline(Blind(), ruler=None)(text)
     assert all(e.kb_id is None and "kb_id" not in e.to_dict() for e in without.entities)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("قالت جامعة نجران إن", [("جامعة نجران", "ORG", False)]),
+        ("وأعلنت أمانة منطقة حائل", [("أمانة منطقة حائل", "ORG", False)]),
+        ("فاز نادي الوحدة أمس", [("نادي الوحدة", "ORG", False)]),  # the ambiguous club name
+        ("بإمارة منطقة الرياض", [("بإمارة منطقة الرياض", "ORG", False)]),
+        ("في إمارة دبي", [("دبي", "GPE", False)]),  # an emirate is a place
+        ("دعم الكرة السعودية", [("السعودية", "GPE", True)]),  # an adjective: correct only
+        ("وصل إلى السعودية", [("السعودية", "GPE", False)]),
+        ("زار جامعة الدول العربية", [("جامعة الدول العربية", "ORG", False)]),  # the entry itself
+        ("الرئيس منتخب دونالد ترامب", [("دونالد ترامب", "PER", False)]),  # "elected", not a team
+    ],
+)
+def test_ruler_reads_institution_heads_and_nisba_adjectives(text, found):
+    ruler = EntityRuler(
+        [
+            Pattern("GPE", "نجران"),
+            Pattern("GPE", "حائل"),
+            Pattern("GPE", "الرياض"),
+            Pattern("GPE", "دبي"),
+            Pattern("GPE", "السعودية"),
+            Pattern("ORG", "الوحدة", ambiguous=("الوحدة",)),
+            Pattern("ORG", "جامعة الدول العربية"),
+            Pattern("PER", "دونالد ترامب"),
+        ]
+    )
+    ws = words(text)
+    assert [(" ".join(ws[a:b]), label, amb) for a, b, label, amb in ruler.match(ws)] == found

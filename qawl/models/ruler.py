@@ -16,6 +16,13 @@ word, on keys that fold spelling (diacritics, tatweel, hamza on alef, ى/ي, ة/
    stays (it reads the context: ``الرياض`` the newspaper is ORG); ambiguous forms
    may correct a tagger span but never create one.
 
+Two context rules come before the merge: an institution's head (نادي، منتخب، جامعة،
+أمانة، إمارة، شرطة، مستشفى) followed by a known place or organization makes the phrase
+one ORG (``جامعة نجران``، ``نادي الوحدة``, the ambiguous club name included; never a
+person: ``رئيس منتخب دونالد ترامب`` is "president-elect"), and a one-word
+place name in the nisba form (``السعودية``) right after a definite noun is read as an
+adjective (``الكرة السعودية`` "Saudi football"), so it counts as ambiguous there.
+
 The offline default ships a gazetteer of public facts (``qawl/resources/gazetteer``).
 
 Example:
@@ -36,6 +43,17 @@ from qawl.data.text import Normalizer
 DEFAULT_GAZETTEER = Path(__file__).resolve().parents[1] / "resources" / "gazetteer"
 _FOLD = Normalizer(fold_alef=True, fold_ya=True, fold_ta_marbuta=True)
 _CLITICS = "وفبلك"
+# Heads of institutions named by a place or a name: the phrase is one ORG (guidelines:
+# an organization keeps its own head words): جامعة نجران، نادي الوحدة، منتخب الأرجنتين.
+ORG_HEADS = frozenset(
+    _FOLD.normalize_word(w)
+    for w in ("نادي", "النادي", "منتخب", "جامعة", "أمانة", "إمارة", "شرطة", "مستشفى")
+)
+# Heads that name an institution only before منطقة/محافظة: إمارة منطقة الرياض is an
+# office (ORG), إمارة دبي a place (GPE).
+ORG_HEADS_BEFORE_PLACE_HEAD = frozenset(_FOLD.normalize_word(w) for w in ("إمارة",))
+# Words allowed between such a head and its place: أمانة منطقة حائل.
+PLACE_HEADS = frozenset(_FOLD.normalize_word(w) for w in ("منطقة", "محافظة"))
 
 
 @dataclass(frozen=True)
@@ -69,6 +87,11 @@ def word_key(word: str) -> str:
         True
     """
     return _FOLD.normalize_word(word)
+
+
+def _reads_as(key: str, words: frozenset[str]) -> bool:
+    """Whether a word key, or a reading of it without its clitics, is one of ``words``."""
+    return any(r in words for r in clitic_readings(key))
 
 
 def clitic_readings(key: str) -> list[str]:
@@ -178,30 +201,64 @@ class EntityRuler:
 
     def match(self, words: Sequence[str]) -> list[tuple[int, int, str, bool]]:
         """Known names among ``words``: ``(first, stop, label, ambiguous)``, left to right,
-        the longest match at each position, never overlapping."""
+        the longest match at each position, never overlapping.
+
+        Two context rules read the word before a name (see the module docstring):
+        an institution's head makes the whole phrase ORG (``جامعة نجران``), and a
+        nisba place name after a definite noun is an adjective (``الكرة السعودية``),
+        so it only corrects the tagger.
+
+        Example:
+            >>> ruler = EntityRuler([Pattern("GPE", "نجران"), Pattern("GPE", "السعودية")])
+            >>> ruler.match("وقالت جامعة نجران إن الكرة السعودية في السعودية".split())
+            [(1, 3, 'ORG', False), (5, 6, 'GPE', True), (7, 8, 'GPE', False)]
+        """
         keys = [word_key(w) for w in words]
-        found = []
+        found: list[tuple[int, int, str, bool]] = []
         i = 0
         while i < len(keys):
-            best: tuple[int, str, bool] | None = None
-            for reading in clitic_readings(keys[i]):
-                node = self.root.children.get(reading)
-                j = i + 1
-                while node is not None:
-                    if node.label is not None and (best is None or j > best[0]):
-                        best = (j, node.label, node.ambiguous)
-                    if j >= len(keys):
-                        break
-                    node = node.children.get(keys[j])
-                    j += 1
-                if best is not None:
-                    break  # the whole word (or the lighter cut) matched: no further cuts
-            if best is None:
+            hit = self._longest(keys, i)
+            if hit is None and i + 1 < len(keys) and _reads_as(keys[i], ORG_HEADS):
+                name = i + 2 if keys[i + 1] in PLACE_HEADS and i + 2 < len(keys) else i + 1
+                if name == i + 1 and _reads_as(keys[i], ORG_HEADS_BEFORE_PLACE_HEAD):
+                    name = len(keys)  # إمارة دبي: the place itself
+                inner = self._longest(keys, name) if name < len(keys) else None
+                if inner is not None and inner[1] != "PER":  # جامعة نجران، نادي الوحدة: one ORG
+                    hit = (inner[0], "ORG", False, "")
+            if hit is None:
                 i += 1
                 continue
-            found.append((i, best[0], best[1], best[2]))
-            i = best[0]
+            stop, label, ambiguous, reading = hit
+            if (
+                label == "GPE"
+                and stop == i + 1
+                and reading.startswith("ال")
+                and reading.endswith("يه")
+                and i > 0
+                and not (found and found[-1][1] == i)
+                and any(r.startswith("ال") and len(r) > 3 for r in clitic_readings(keys[i - 1]))
+            ):
+                ambiguous = True  # a nisba after a definite noun is an adjective: الكرة السعودية
+            found.append((i, stop, label, ambiguous))
+            i = stop
         return found
+
+    def _longest(self, keys: Sequence[str], i: int) -> tuple[int, str, bool, str] | None:
+        """The longest name starting at word ``i``: ``(stop, label, ambiguous, reading of word i)``."""
+        best: tuple[int, str, bool, str] | None = None
+        for reading in clitic_readings(keys[i]):
+            node = self.root.children.get(reading)
+            j = i + 1
+            while node is not None:
+                if node.label is not None and (best is None or j > best[0]):
+                    best = (j, node.label, node.ambiguous, reading)
+                if j >= len(keys):
+                    break
+                node = node.children.get(keys[j])
+                j += 1
+            if best is not None:
+                return best  # the whole word (or the lighter cut) matched: no further cuts
+        return None
 
     def entry_id(self, text: str) -> str | None:
         """The gazetteer entry a whole entity text names, clitic prefix allowed.
