@@ -1,6 +1,7 @@
 """The ``qawl`` command line: parses arguments and calls library functions, nothing more.
 
     qawl train CONFIG [--set section.key=value ...]
+    qawl pretrain CONFIG [--set section.key=value ...] [--resume]
     qawl evaluate MODEL_DIR DATA_FILE [--out reports]
     qawl predict MODEL_DIR "نص عربي" [...]
     qawl export --ner DIR [--stance DIR] --out DIR
@@ -27,6 +28,15 @@ def _train(args) -> int:
 
     result = train(load_config(args.config, args.set))
     print(f"model saved to {result.output_dir}")
+    return 0
+
+
+def _pretrain(args) -> int:
+    from qawl.config.pretrain import load_pretrain_config
+    from qawl.training.pretrain import pretrain
+
+    result = pretrain(load_pretrain_config(args.config, args.set), resume=args.resume)
+    print(f"encoder saved to {result.output_dir} ({result.tokens_seen:,} tokens seen)")
     return 0
 
 
@@ -134,6 +144,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--set", nargs="+", action="extend", default=[], metavar="KEY=VALUE",
                    help="override config values, e.g. training.epochs=3 (repeatable; later wins)")
     s.set_defaults(func=_train)
+
+    s = sub.add_parser("pretrain", help="pretrain a BERT encoder on raw text (masked LM)")
+    s.add_argument("config")
+    s.add_argument("--set", nargs="+", action="extend", default=[], metavar="KEY=VALUE",
+                   help="override config values, e.g. training.max_steps=1000")
+    s.add_argument("--resume", action="store_true",
+                   help="continue from the newest checkpoint in the output directory")
+    s.set_defaults(func=_pretrain)
 
     s = sub.add_parser("evaluate", help="score a model directory on a labelled file")
     s.add_argument("model_dir")
