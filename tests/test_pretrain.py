@@ -52,6 +52,7 @@ def raw_config(tmp_path: Path, **sections) -> dict:
            "warm_start": {"word2vec": True, "epochs": 1, "min_count": 1},
            "training": {"batch_size": 8, "learning_rate": 5e-3, "warmup": 0.1, "max_steps": 60,
                         "checkpoint_every": 20, "keep_checkpoints": 2, "log_every": 5,
+                        "dropout": 0.0,
                         "threads": 1}}  # 1: no thread waits on a busy 2-core machine
     for key, value in sections.items():
         raw[key] = {**raw.get(key, {}), **value} if isinstance(value, dict) else value
@@ -80,6 +81,7 @@ def test_pretrain_loss_goes_down_and_writes_a_complete_directory(encoder):
     assert config["architectures"] == ["BertForMaskedLM"]
     assert config["qawl"]["normalizer"]["fold_alef"] is True
     assert config["qawl"]["max_length"] == 32
+    assert config["hidden_dropout_prob"] == 0.1  # model.dropout, not the pretraining 0.0
     card = (encoder / "README.md").read_text()
     assert "CC BY-NC-SA 4.0" in card and "Apache-2.0" in card
     metrics = json.loads((encoder / "pretrain_metrics.json").read_text())

@@ -78,6 +78,8 @@ class PretrainModelConfig(Closed):
     """The BERT encoder's sizes (``BertForMaskedLM``).
 
     Attributes:
+        dropout: The dropout the saved encoder carries into fine-tuning (its
+            ``config.json``); ``training.dropout`` can set another for pretraining.
         max_length: The packed window, ``[CLS]`` and ``[SEP]`` included; the
             position table has ``max(512, max_length)`` rows, so fine-tuning may use
             longer windows than pretraining did.
@@ -148,6 +150,9 @@ class PretrainTrainingConfig(Closed):
         threads: torch CPU threads (None: torch's default).
         bf16: ``auto`` uses bfloat16 autocast on a GPU that supports it, fp32 on CPU.
         compile: ``torch.compile`` the encoder (``auto``: on a GPU only).
+        dropout: Dropout while pretraining (None: ``model.dropout``). A run that
+            sees its text a few times does not overfit, and dropout only slows
+            learning; 0 is the short-budget choice (Geiping & Goldstein 2022).
     """
 
     batch_size: int = Field(64, ge=1)
@@ -163,6 +168,7 @@ class PretrainTrainingConfig(Closed):
     threads: int | None = Field(None, ge=1)
     bf16: Literal["auto", True, False] = "auto"
     compile: Literal["auto", True, False] = "auto"
+    dropout: float | None = Field(None, ge=0.0, lt=1.0)
 
     @model_validator(mode="after")
     def _has_length(self) -> PretrainTrainingConfig:

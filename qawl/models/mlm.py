@@ -35,13 +35,15 @@ IGNORE = -100  # the label of a position that is not predicted (the torch/HF con
 N_SPECIAL = 5  # [PAD] [UNK] [CLS] [SEP] [MASK]: ids 0–4 (qawl.models.tokenizer numbers them first)
 
 
-def build_encoder(spec: PretrainModelConfig, vocab_size: int, pad_id: int):
+def build_encoder(spec: PretrainModelConfig, vocab_size: int, pad_id: int,
+                  dropout: float | None = None):
     """A randomly initialized ``BertForMaskedLM`` of the configured sizes.
 
     Args:
         spec: Hidden size, layers, heads, feed-forward size, dropout, window.
         vocab_size: The tokenizer's size (``len(tokenizer)``).
         pad_id: The ``[PAD]`` id.
+        dropout: Overrides ``spec.dropout`` (dropout while pretraining).
 
     Returns:
         The model (input and output embeddings tied, as in BERT).
@@ -54,10 +56,11 @@ def build_encoder(spec: PretrainModelConfig, vocab_size: int, pad_id: int):
     """
     from transformers import BertConfig, BertForMaskedLM
 
+    dropout = spec.dropout if dropout is None else dropout
     config = BertConfig(
         vocab_size=vocab_size, hidden_size=spec.hidden_size, num_hidden_layers=spec.num_layers,
         num_attention_heads=spec.num_heads, intermediate_size=spec.intermediate_size,
-        hidden_dropout_prob=spec.dropout, attention_probs_dropout_prob=spec.dropout,
+        hidden_dropout_prob=dropout, attention_probs_dropout_prob=dropout,
         # At least 512 positions, so fine-tuning may use longer windows than pretraining.
         max_position_embeddings=max(512, spec.max_length), pad_token_id=pad_id,
     )

@@ -266,6 +266,16 @@ def pretrain(cfg: PretrainConfig, resume: bool = False) -> PretrainResult:
         >>> pretrain(cfg).output_dir                                     # doctest: +SKIP
         PosixPath('models/pretrain-tiny')
     """
+    threads = torch.get_num_threads()
+    if cfg.training.threads:
+        torch.set_num_threads(cfg.training.threads)
+    try:
+        return _pretrain(cfg, resume)
+    finally:
+        torch.set_num_threads(threads)  # a library call leaves the process as it found it
+
+
+def _pretrain(cfg: PretrainConfig, resume: bool) -> PretrainResult:
     from tqdm import tqdm
 
     t = cfg.training
@@ -273,8 +283,6 @@ def pretrain(cfg: PretrainConfig, resume: bool = False) -> PretrainResult:
     out.mkdir(parents=True, exist_ok=True)
     _check_resume(cfg, out, resume)
     (out / "pretrain_config.yaml").write_text(cfg.to_yaml(), encoding="utf-8")
-    if t.threads:
-        torch.set_num_threads(t.threads)
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     use_bf16 = t.bf16 is True or (t.bf16 == "auto" and device.type == "cuda"
                                   and torch.cuda.is_bf16_supported())
@@ -306,21 +314,29 @@ def pretrain(cfg: PretrainConfig, resume: bool = False) -> PretrainResult:
                 stream.n_windows, L, steps_per_epoch, total, total / steps_per_epoch, device,
                 " with bf16" if use_bf16 else "")
 
+    vocab_digest = _digest(tokenizer.backend_tokenizer.to_str())
     torch.manual_seed(cfg.seed)
-    model = build_encoder(cfg.model, len(tokenizer), tokenizer.pad_token_id).to(device)
+    model = build_encoder(cfg.model, len(tokenizer), tokenizer.pad_token_id, t.dropout).to(device)
     optimizer = _optimizer(model, cfg)
     checkpoint = latest_checkpoint(out / "checkpoints") if resume else None
     log_path = out / "log.jsonl"
     if checkpoint is not None:
         state = load_checkpoint(checkpoint, model, optimizer)
         step, info = state["step"], state["info"]
+        if info.get("tokenizer_sha256") != vocab_digest:
+            # A retrained vocabulary can differ in a few pieces yet have the same size:
+            # the weights would load and silently mean other pieces.
+            raise ConfigError(f"{checkpoint} was trained with another tokenizer than "
+                              f"{out / 'cache' / 'tokenizer'} (was the cache deleted?); restore it "
+                              "or set tokenizer.path to the tokenizer of the run")
         logger.info("resumed from %s (step %d)", checkpoint, step)
         # Drop log lines written after that checkpoint: they will be written again.
         lines = log_path.read_text(encoding="utf-8").splitlines() if log_path.is_file() else []
         log_path.write_text("".join(line + "\n" for line in lines
                                     if json.loads(line)["step"] <= step), encoding="utf-8")
     else:
-        step, info = 0, {"tokens_seen": 0, "seconds": 0.0, "loss": float("nan"),
+        step, info = 0, {"tokenizer_sha256": vocab_digest, "tokens_seen": 0, "seconds": 0.0,
+                         "loss": float("nan"),
                          "validation_loss": None, "warm_started_rows": 0}
         log_path.write_text("", encoding="utf-8")
         if cfg.warm_start.word2vec:
@@ -403,12 +419,21 @@ def pretrain(cfg: PretrainConfig, resume: bool = False) -> PretrainResult:
 def _hardware(device: torch.device) -> str:
     if device.type == "cuda":
         return torch.cuda.get_device_name(device)
-    return f"{platform.processor() or platform.machine()}, {torch.get_num_threads()} torch threads"
+    cpu = platform.processor() or platform.machine()
+    try:  # Linux names the CPU model here; platform.processor() is often empty
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            cpu = next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    return f"CPU {cpu} ({os.cpu_count()} cores), {torch.get_num_threads()} torch threads"
 
 
 def _save_encoder(cfg: PretrainConfig, model, tokenizer, info: dict, out: Path) -> None:
     """The final directory: weights, tokenizer, qawl settings, resolved config, card."""
     model.config.architectures = ["BertForMaskedLM"]
+    # Fine-tuning gets model.dropout, whatever dropout pretraining ran with.
+    model.config.hidden_dropout_prob = cfg.model.dropout
+    model.config.attention_probs_dropout_prob = cfg.model.dropout
     ModelSettings(task=None, normalizer=cfg.normalizer,
                   max_length=cfg.model.max_length).save_into(model.config)
     model.save_pretrained(out)

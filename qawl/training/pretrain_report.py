@@ -70,6 +70,10 @@ def plot_loss_curve(log_path: Path, png_path: Path, title: str) -> bool:
     return True
 
 
+def _count(value) -> str:
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
 def write_card(cfg: PretrainConfig, info: dict, path: Path) -> None:
     """Write the encoder's README: what it is, what it saw, its licence, how to use it.
 
@@ -98,16 +102,17 @@ pretrained with masked-language modelling by `qawl pretrain` (qawl {qawl.__versi
 fine-tuned with qawl (`model.pretrained: <this directory>`).
 
 ## Data
-- Raw text: {', '.join(cfg.data.text)} ({info.get('raw_documents', '?')} documents)
+- Raw text: {', '.join(cfg.data.text)} ({_count(info.get('raw_documents', '?'))} documents)
 - Also the shipped corpus (train splits): {', '.join(cfg.data.corpus_files) or 'none'}
 - Normalization (per word, saved in `config.json` under `qawl`; fine-tuning must use the same):
   diacritics {'stripped' if n.strip_diacritics else 'kept'}, tatweel {'stripped' if n.strip_tatweel else 'kept'},
   digits {'mapped to ASCII' if n.map_digits else 'kept'}, folding: {', '.join(folds) or 'none'}
 
 ## Training
-- {info.get('steps', '?')} steps, {info.get('epochs', '?')} epochs over {info.get('training_pieces', '?')} word pieces;
+- {_count(info.get('steps', '?'))} steps, {info.get('epochs', '?')} epochs over {_count(info.get('training_pieces', '?'))} word pieces;
   {info.get('tokens_seen', 0) / 1e6:.1f}M tokens seen in windows of {m.max_length}
-- Whole-word masking: {cfg.mlm.whole_word_masking}, mask probability {cfg.mlm.mask_probability}
+- Whole-word masking: {cfg.mlm.whole_word_masking}, mask probability {cfg.mlm.mask_probability};
+  dropout {cfg.training.dropout if cfg.training.dropout is not None else m.dropout} while pretraining, {m.dropout} in `config.json`
 - word2vec warm start: {'yes' if cfg.warm_start.word2vec else 'no'} ({info.get('warm_started_rows', 0)} embedding rows)
 - Wall time: {info.get('seconds', 0) / 3600:.2f} h on {info.get('hardware', '?')}
 - Final training loss {info.get('loss', float('nan')):.3f}; held-out loss {f'{held:.3f}' if held is not None else 'n/a'}
