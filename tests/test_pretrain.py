@@ -271,3 +271,14 @@ def test_pretrain_config_errors_name_keys_and_file(tmp_path):
         load_pretrain_config(path, ["model.num_heads=2", "training.max_steps=null"])
     with pytest.raises(ConfigError, match=r"normalizer.fold_alif: unknown key"):
         load_pretrain_config("configs/pretrain-tiny.yaml", ["normalizer.fold_alif=true"])
+
+
+@pytest.mark.slow
+def test_pretrain_compiled_encoder_trains_and_resumes(encoder, tmp_path):
+    """torch.compile on CPU (what training.compile: true does); about a minute of compiling."""
+    from qawl.training.pretrain import pretrain
+
+    raw = raw_config(tmp_path, tokenizer={"path": str(encoder)}, warm_start={"word2vec": False},
+                     training={"max_steps": 10, "checkpoint_every": 5, "compile": True})
+    result = pretrain(pretrain_config_from_dict(raw))
+    assert result.steps == 10 and np.isfinite(result.final_loss)

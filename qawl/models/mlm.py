@@ -136,7 +136,7 @@ def masked_lm_loss(model: Any, input_ids: torch.Tensor, labels: torch.Tensor,
     Returns:
         The mean loss over predicted positions (a scalar, fp32).
     """
-    run = encoder or model.bert
+    run = model.bert if encoder is None else encoder
     hidden = run(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state  # [B, L, H]
     predicted = labels != IGNORE                       # [batch, length]
     logits = model.cls(hidden[predicted])              # [N, vocab]

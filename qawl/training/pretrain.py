@@ -402,8 +402,11 @@ def _pretrain(cfg: PretrainConfig, resume: bool) -> PretrainResult:
                     log.flush()
                 info.update(tokens_seen=tokens_seen,
                             seconds=round(time.perf_counter() - session_start, 1))
-                save_checkpoint(out / "checkpoints", model, optimizer, step, info,
-                                t.keep_checkpoints)
+                saved = save_checkpoint(out / "checkpoints", model, optimizer, step, info,
+                                        t.keep_checkpoints)
+                logger.info("step %d/%d, %.1fM tokens, loss %.3f, held-out %s: %s", step, total,
+                            tokens_seen / 1e6, info["loss"],
+                            "n/a" if held is None else f"{info['validation_loss']:.3f}", saved)
                 plot_loss_curve(log_path, out / "loss_curve.png", cfg.run_name)
     bar.close()
     seconds = time.perf_counter() - session_start
