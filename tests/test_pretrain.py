@@ -274,6 +274,8 @@ def test_pretrain_config_errors_name_keys_and_file(tmp_path):
 
 
 @pytest.mark.slow
+# torch.compile's import chain touches torch.jit.script_method, which warns in torch 2.13.
+@pytest.mark.filterwarnings("ignore:`torch.jit.script_method` is deprecated:DeprecationWarning")
 def test_pretrain_compiled_encoder_trains_and_resumes(encoder, tmp_path):
     """torch.compile on CPU (what training.compile: true does); about a minute of compiling."""
     from qawl.training.pretrain import pretrain
