@@ -34,23 +34,10 @@ import torch
 from qawl.config.base import ConfigError
 from qawl.config.pretrain import PretrainConfig
 from qawl.config.settings import ModelSettings
-from qawl.data.packing import (
-    PackedStream,
-    encode_documents,
-    join_documents,
-    load_stream,
-    save_stream,
-)
-from qawl.data.rawtext import (
-    iter_corpus_documents,
-    iter_lines,
-    iter_raw_documents,
-    resolve_text_files,
-    write_normalized,
-)
+from qawl.data.packing import PackedStream
 from qawl.models.mlm import build_encoder, mask_tokens, masked_lm_loss, set_input_embeddings
-from qawl.models.tokenizer import train_wordpiece_tokenizer
 from qawl.training.checkpoint import latest_checkpoint, load_checkpoint, save_checkpoint
+from qawl.training.pretrain_data import prepare_pretraining_data, tokenizer_digest
 from qawl.training.pretrain_report import plot_loss_curve, write_card
 
 logger = logging.getLogger(__name__)
@@ -111,82 +98,6 @@ def _check_resume(cfg: PretrainConfig, out: Path, resume: bool) -> None:
                               f"{', '.join(sorted(RESUMABLE_CHANGES))} may change)")
 
 
-def _file_key(paths: list) -> list:
-    return [[str(p), os.path.getsize(p), int(os.path.getmtime(p))] for p in paths]
-
-
-def _prepare_text(cfg: PretrainConfig, cache: Path) -> tuple[Path, int, dict]:
-    """Normalized documents on disk (reused while the inputs are unchanged)."""
-    files = resolve_text_files(cfg.data.text)
-    key = {"text": _file_key(files), "corpus": _file_key(cfg.data.corpus_files),
-           "max_documents": cfg.data.max_documents, "normalizer": cfg.normalizer.model_dump()}
-    path, manifest = cache / "normalized.txt", cache / "normalized.json"
-    if manifest.is_file() and path.is_file():
-        saved = json.loads(manifest.read_text(encoding="utf-8"))
-        if saved["key"] == key:
-            return path, saved["raw_documents"], key
-    logger.info("normalizing %d raw file(s) and %d corpus file(s)", len(files),
-                len(cfg.data.corpus_files))
-    n_raw, n_corpus = write_normalized(iter_raw_documents(files, cfg.data.max_documents),
-                                       iter_corpus_documents(cfg.data.corpus_files),
-                                       cfg.normalizer, path)
-    logger.info("%d raw documents, %d corpus sentences", n_raw, n_corpus)
-    manifest.write_text(json.dumps({"key": key, "raw_documents": n_raw,
-                                    "corpus_documents": n_corpus}), encoding="utf-8")
-    return path, n_raw, key
-
-
-def _prepare_tokenizer(cfg: PretrainConfig, cache: Path, normalized: Path, text_key: dict):
-    """Reuse ``tokenizer.path``, or the cached tokenizer of this text, or train one."""
-    from transformers import AutoTokenizer
-
-    if cfg.tokenizer.path:
-        return AutoTokenizer.from_pretrained(cfg.tokenizer.path)
-    folder = cache / "tokenizer"
-    key = {"text": text_key, "vocab_size": cfg.tokenizer.vocab_size,
-           "min_frequency": cfg.tokenizer.min_frequency}
-    manifest = folder / "qawl_tokenizer_key.json"
-    if manifest.is_file() and json.loads(manifest.read_text(encoding="utf-8")) == key:
-        return AutoTokenizer.from_pretrained(folder)
-    logger.info("training a WordPiece vocabulary (cap %d)", cfg.tokenizer.vocab_size)
-    tokenizer = train_wordpiece_tokenizer(iter_lines(normalized), cfg.tokenizer.vocab_size,
-                                          cfg.tokenizer.min_frequency, cfg.model.max_length)
-    tokenizer.save_pretrained(folder)
-    manifest.write_text(json.dumps(key), encoding="utf-8")
-    return tokenizer
-
-
-def _prepare_streams(cfg: PretrainConfig, cache: Path, normalized: Path, n_raw: int,
-                     text_key: dict, tokenizer) -> tuple[tuple, tuple | None]:
-    """The training stream and the held-out stream (None without held-out documents)."""
-    key = {"text": text_key, "vocab": tokenizer.backend_tokenizer.to_str(),
-           "validation_documents": cfg.data.validation_documents, "seed": cfg.seed}
-    key = {"digest": _digest(json.dumps(key, sort_keys=True))}
-    train = load_stream(cache / "train", key)
-    held = load_stream(cache / "validation", key) if cfg.data.validation_documents else None
-    if train is not None and (held is not None or not cfg.data.validation_documents):
-        return train, held
-    logger.info("encoding the normalized text into word pieces")
-    docs = encode_documents(iter_lines(normalized), tokenizer)
-    n_held = min(cfg.data.validation_documents, max(0, n_raw - 1))
-    chosen = set(np.random.default_rng(cfg.seed).choice(n_raw, n_held, replace=False).tolist()
-                 if n_held else [])
-    sep = tokenizer.sep_token_id
-    train = join_documents([d for i, d in enumerate(docs) if i not in chosen], sep)
-    save_stream(cache / "train", *train, key)
-    if chosen:
-        held = join_documents([d for i, d in enumerate(docs) if i in chosen], sep)
-        save_stream(cache / "validation", *held, key)
-    logger.info("%d pieces for training, %d held out", len(train[0]), len(held[0]) if held else 0)
-    return train, held
-
-
-def _digest(text: str) -> str:
-    import hashlib
-
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def _optimizer(model, cfg: PretrainConfig) -> torch.optim.AdamW:
     """AdamW; biases and LayerNorm weights are not decayed (BERT's recipe)."""
     decay, no_decay = [], []
@@ -243,6 +154,50 @@ def _validation_loss(model, encoder, held: PackedStream, cfg, tokenizer, device,
     return float(np.average(losses, weights=weights))
 
 
+def _start_or_resume(cfg: PretrainConfig, out: Path, model, optimizer, resume: bool, tokenizer,
+                     train_ids: np.ndarray) -> tuple[int, dict]:
+    """Load the newest checkpoint (``resume``), or start: an empty log, the warm start.
+
+    Returns:
+        ``(step, info)``: optimizer steps done and the run facts carried in checkpoints.
+
+    Raises:
+        ConfigError: The checkpoint was trained with another tokenizer.
+    """
+    t = cfg.training
+    vocab_digest = tokenizer_digest(tokenizer)
+    checkpoint = latest_checkpoint(out / "checkpoints") if resume else None
+    log_path = out / "log.jsonl"
+    if checkpoint is not None:
+        state = load_checkpoint(checkpoint, model, optimizer)
+        step, info = state["step"], state["info"]
+        if info.get("tokenizer_sha256") != vocab_digest:
+            # A retrained vocabulary can differ in a few pieces yet have the same size:
+            # the weights would load and silently mean other pieces.
+            raise ConfigError(f"{checkpoint} was trained with another tokenizer than "
+                              f"{out / 'cache' / 'tokenizer'} (was the cache deleted?); restore it "
+                              "or set tokenizer.path to the tokenizer of the run")
+        logger.info("resumed from %s (step %d)", checkpoint, step)
+        # Drop log lines written after that checkpoint: they will be written again.
+        lines = log_path.read_text(encoding="utf-8").splitlines() if log_path.is_file() else []
+        log_path.write_text("".join(line + "\n" for line in lines
+                                    if json.loads(line)["step"] <= step), encoding="utf-8")
+    else:
+        step, info = 0, {"tokenizer_sha256": vocab_digest, "tokens_seen": 0, "seconds": 0.0,
+                         "loss": float("nan"), "validation_loss": None, "warm_started_rows": 0}
+        log_path.write_text("", encoding="utf-8")
+        if cfg.warm_start.word2vec:
+            from qawl.training.word2vec import train_piece_vectors
+
+            began = time.perf_counter()
+            vectors, known = train_piece_vectors(
+                np.asarray(train_ids), tokenizer.sep_token_id, len(tokenizer),
+                cfg.model.hidden_size, cfg.warm_start, cfg.seed, t.threads or os.cpu_count() or 1)
+            info["warm_started_rows"] = set_input_embeddings(model, vectors, known)
+            info["word2vec_seconds"] = round(time.perf_counter() - began, 1)
+    return step, info
+
+
 def pretrain(cfg: PretrainConfig, resume: bool = False) -> PretrainResult:
     """Pretrain a BERT encoder with masked-language modelling, as the config says.
 
@@ -276,6 +231,7 @@ def pretrain(cfg: PretrainConfig, resume: bool = False) -> PretrainResult:
 
 
 def _pretrain(cfg: PretrainConfig, resume: bool) -> PretrainResult:
+    """The body of :func:`pretrain`, which sets and restores the thread count around it."""
     from tqdm import tqdm
 
     t = cfg.training
@@ -291,14 +247,11 @@ def _pretrain(cfg: PretrainConfig, resume: bool) -> PretrainResult:
         return torch.autocast(device.type, dtype=torch.bfloat16, enabled=use_bf16)
 
     # Text → tokenizer → piece streams, each cached in out/cache and reused while unchanged.
-    cache = out / "cache"
-    cache.mkdir(exist_ok=True)
-    normalized, n_raw, text_key = _prepare_text(cfg, cache)
-    tokenizer = _prepare_tokenizer(cfg, cache, normalized, text_key)
-    (train_ids, train_starts), held_arrays = _prepare_streams(cfg, cache, normalized, n_raw,
-                                                              text_key, tokenizer)
+    data = prepare_pretraining_data(cfg, out)
+    tokenizer, train_ids, held_arrays = data.tokenizer, data.train_ids, data.held
     L = cfg.model.max_length
-    stream = PackedStream(train_ids, train_starts, L, tokenizer.cls_token_id, tokenizer.sep_token_id)
+    stream = PackedStream(train_ids, data.train_starts, L, tokenizer.cls_token_id,
+                          tokenizer.sep_token_id)
     held = (PackedStream(*held_arrays, L, tokenizer.cls_token_id, tokenizer.sep_token_id,
                          shift=False) if held_arrays is not None and len(held_arrays[0]) >= L else None)
     per_step = t.batch_size * t.gradient_accumulation
@@ -314,40 +267,11 @@ def _pretrain(cfg: PretrainConfig, resume: bool) -> PretrainResult:
                 stream.n_windows, L, steps_per_epoch, total, total / steps_per_epoch, device,
                 " with bf16" if use_bf16 else "")
 
-    vocab_digest = _digest(tokenizer.backend_tokenizer.to_str())
     torch.manual_seed(cfg.seed)
     model = build_encoder(cfg.model, len(tokenizer), tokenizer.pad_token_id, t.dropout).to(device)
     optimizer = _optimizer(model, cfg)
-    checkpoint = latest_checkpoint(out / "checkpoints") if resume else None
     log_path = out / "log.jsonl"
-    if checkpoint is not None:
-        state = load_checkpoint(checkpoint, model, optimizer)
-        step, info = state["step"], state["info"]
-        if info.get("tokenizer_sha256") != vocab_digest:
-            # A retrained vocabulary can differ in a few pieces yet have the same size:
-            # the weights would load and silently mean other pieces.
-            raise ConfigError(f"{checkpoint} was trained with another tokenizer than "
-                              f"{out / 'cache' / 'tokenizer'} (was the cache deleted?); restore it "
-                              "or set tokenizer.path to the tokenizer of the run")
-        logger.info("resumed from %s (step %d)", checkpoint, step)
-        # Drop log lines written after that checkpoint: they will be written again.
-        lines = log_path.read_text(encoding="utf-8").splitlines() if log_path.is_file() else []
-        log_path.write_text("".join(line + "\n" for line in lines
-                                    if json.loads(line)["step"] <= step), encoding="utf-8")
-    else:
-        step, info = 0, {"tokenizer_sha256": vocab_digest, "tokens_seen": 0, "seconds": 0.0,
-                         "loss": float("nan"),
-                         "validation_loss": None, "warm_started_rows": 0}
-        log_path.write_text("", encoding="utf-8")
-        if cfg.warm_start.word2vec:
-            from qawl.training.word2vec import train_piece_vectors
-
-            began = time.perf_counter()
-            vectors, known = train_piece_vectors(
-                np.asarray(train_ids), tokenizer.sep_token_id, len(tokenizer),
-                cfg.model.hidden_size, cfg.warm_start, cfg.seed, t.threads or os.cpu_count() or 1)
-            info["warm_started_rows"] = set_input_embeddings(model, vectors, known)
-            info["word2vec_seconds"] = round(time.perf_counter() - began, 1)
+    step, info = _start_or_resume(cfg, out, model, optimizer, resume, tokenizer, train_ids)
     encoder = torch.compile(model.bert) if (
         t.compile is True or (t.compile == "auto" and device.type == "cuda")) else None
 
@@ -413,7 +337,7 @@ def _pretrain(cfg: PretrainConfig, resume: bool) -> PretrainResult:
     info.update(tokens_seen=tokens_seen, seconds=round(seconds, 1), steps=step,
                 epochs=round(step / steps_per_epoch, 3), device=str(device),
                 hardware=_hardware(device), bf16=use_bf16,
-                training_pieces=len(train_ids), raw_documents=n_raw,
+                training_pieces=len(train_ids), raw_documents=data.raw_documents,
                 vocab_size=len(tokenizer))
     _save_encoder(cfg, model, tokenizer, info, out)
     return PretrainResult(out, step, tokens_seen, float(info["loss"]), seconds)
