@@ -114,6 +114,20 @@ def test_pretrain_encoder_fine_tunes_as_model_pretrained(encoder, tmp_path):
     assert len(tags[0]) == 3
 
 
+def test_pretrain_fp16_encoder_is_fine_tuned_in_fp32(encoder, tmp_path):
+    from transformers import AutoModelForMaskedLM, AutoTokenizer
+
+    from qawl.config.experiment import ModelConfig
+    from qawl.models.build import build_model
+
+    half = tmp_path / "fp16"  # how the small encoder is shipped
+    AutoModelForMaskedLM.from_pretrained(encoder).half().save_pretrained(half)
+    AutoTokenizer.from_pretrained(encoder).save_pretrained(half)
+    cfg = ModelConfig(pretrained=str(half), normalizer=NORMALIZER)
+    _, model = build_model("ner", cfg, ["O", "B-PER", "I-PER"])
+    assert {p.dtype for p in model.parameters()} == {torch.float32}
+
+
 def test_pretrain_normalizer_mismatch_fails_before_training(encoder, tmp_path):
     from qawl.training.trainer import train
 

@@ -89,8 +89,10 @@ def build_model(
             config = AutoConfig.from_pretrained(
                 model_cfg.pretrained, num_labels=len(labels), id2label=id2label, label2id=label2id)
             check_normalizer(config, model_cfg.normalizer, model_cfg.pretrained)
+            # fp32 weights to train: transformers 5 loads a checkpoint in its stored dtype,
+            # and an encoder shipped as fp16 would otherwise be fine-tuned in fp16.
             model = auto.from_pretrained(model_cfg.pretrained, config=config,
-                                         ignore_mismatched_sizes=True)
+                                         ignore_mismatched_sizes=True, dtype="float32")
         except OSError as err:
             raise OSError(
                 f"could not load pretrained model {model_cfg.pretrained!r}: {err}\n"
