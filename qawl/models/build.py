@@ -11,10 +11,48 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
+from qawl.config.base import ConfigError
 from qawl.config.experiment import ModelConfig
+from qawl.config.settings import SETTINGS_KEY
+from qawl.data.text import Normalizer
 from qawl.models.tokenizer import train_wordpiece_tokenizer
 
 logger = logging.getLogger(__name__)
+
+
+def check_normalizer(hf_config, normalizer: Normalizer, source: str) -> None:
+    """Refuse to fine-tune a qawl encoder with a normalizer other than its own.
+
+    An encoder made by ``qawl pretrain`` (or a qawl model) saves its per-word
+    normalizer in ``config.json``; its vocabulary and weights only know text
+    normalized that way (e.g. ``fold_alef``: no أ/إ pieces at all). A plain Hugging
+    Face model (AraBERT) saves none and is not checked.
+
+    Raises:
+        ConfigError: The two differ; the message names both and the differing keys.
+
+    Example:
+        >>> from types import SimpleNamespace
+        >>> saved = SimpleNamespace(qawl={"normalizer": {"fold_alef": True}})
+        >>> check_normalizer(saved, Normalizer(fold_alef=True), "enc")
+        >>> check_normalizer(saved, Normalizer(), "enc")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        qawl.config.base.ConfigError: model.normalizer differs ... (fold_alef: config False, encoder True)...
+    """
+    saved = (getattr(hf_config, SETTINGS_KEY, None) or {}).get("normalizer")
+    if saved is None:
+        return
+    theirs = Normalizer.model_validate(saved)
+    if theirs == normalizer:
+        return
+    mine, enc = normalizer.model_dump(), theirs.model_dump()
+    diff = ", ".join(f"{k}: config {mine[k]}, encoder {enc[k]}" for k in mine if mine[k] != enc[k])
+    wanted = ", ".join(f"{k}: {str(v).lower()}" for k, v in enc.items())
+    raise ConfigError(
+        f"model.normalizer differs from the normalizer {source} was pretrained with "
+        f"({diff}); set model.normalizer to the encoder's: {{{wanted}}}"
+    )
 
 
 def build_model(
@@ -35,6 +73,8 @@ def build_model(
         ``(tokenizer, model)``.
 
     Raises:
+        ConfigError: A qawl encoder pretrained with another normalizer than
+            ``model_cfg.normalizer``.
         OSError: A pretrained model that is neither a local directory nor
             reachable on the hub (the message says how to go offline).
         ValueError: From scratch without training texts.
@@ -56,7 +96,12 @@ def build_model(
             config = AutoConfig.from_pretrained(
                 model_cfg.pretrained, num_labels=len(labels), id2label=id2label, label2id=label2id
             )
-            model = auto.from_pretrained(model_cfg.pretrained, config=config, ignore_mismatched_sizes=True)
+            check_normalizer(config, model_cfg.normalizer, model_cfg.pretrained)
+            # fp32 weights to train: transformers 5 loads a checkpoint in its stored dtype,
+            # and an encoder shipped as fp16 would otherwise be fine-tuned in fp16.
+            model = auto.from_pretrained(
+                model_cfg.pretrained, config=config, ignore_mismatched_sizes=True, dtype="float32"
+            )
         except OSError as err:
             raise OSError(
                 f"could not load pretrained model {model_cfg.pretrained!r}: {err}\n"

@@ -46,8 +46,7 @@ _CLITICS = "وفبلك"
 # Heads of institutions named by a place or a name: the phrase is one ORG (guidelines:
 # an organization keeps its own head words): جامعة نجران، نادي الوحدة، منتخب الأرجنتين.
 ORG_HEADS = frozenset(
-    _FOLD.normalize_word(w)
-    for w in ("نادي", "النادي", "منتخب", "جامعة", "أمانة", "إمارة", "شرطة", "مستشفى")
+    _FOLD.normalize_word(w) for w in ("نادي", "النادي", "منتخب", "جامعة", "أمانة", "إمارة", "شرطة", "مستشفى")
 )
 # Heads that name an institution only before منطقة/محافظة: إمارة منطقة الرياض is an
 # office (ORG), إمارة دبي a place (GPE).
