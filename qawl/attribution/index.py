@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from qawl.attribution.cues import BEFORE_PARTICLE, CUES, MEDIA, PARTICLES, PREPOSITIONS, RELATIVES, Cue
 from qawl.attribution.speakers import cluster_speakers, speaker_label
 from qawl.data.prepared import PreparedDocument
-from qawl.data.text import match_key
+from qawl.data.text import match_key, match_keys
 from qawl.document import Entity, Speaker, Statement
 
 FINAL_PUNCT = set(".،,؛;:!?؟…-–—")
 COMMAS = {"،", ","}
 # A cue form after these is a verbal noun: "عدم ذكر اسمه"، "دون إعلان".
-_BEFORE_VERBAL_NOUNS = frozenset({"عدم", "دون", "بدون", "وعدم"})
+# A cue word after these is a verbal noun: "عدم ذكر اسمه"، "لم يشأ كشف هويته".
+_BEFORE_VERBAL_NOUNS = frozenset(match_keys("عدم دون بدون وعدم يشأ تشأ يشاء تشاء"))
 MIN_QUOTE_WORDS = 3  # a shorter quote is a scare quote or a name, not speech
 PARTICLE_WINDOW = 15  # words between a cue's subject and its إن/أن
 
@@ -204,11 +205,15 @@ class ArticleIndex:
 
     def clause(self, first: int, stop: int) -> tuple[int, int] | None:
         """The statement starting at word ``first`` up to ``stop``: a quotation
-        that fills it, else the words without final punctuation (character span)."""
+        that fills it, or a speech quotation the writer follows with a comma and
+        words of their own (``أن "الهجوم مرتبط بالحزب"، وهي مجموعة …``), else the
+        words without final punctuation (character span)."""
         if first in self.quote_at:
             quote = self.quote_at[first]
-            if any(self.is_word[first + 1 : quote.closing_word]) and all(
-                self.words[k].text in FINAL_PUNCT for k in range(quote.closing_word + 1, stop)
+            after = quote.closing_word + 1
+            if any(self.is_word[first + 1 : quote.closing_word]) and (
+                all(self.words[k].text in FINAL_PUNCT for k in range(after, stop))
+                or (after < stop and self.words[after].text in COMMAS and self.speech_quote(first))
             ):
                 return quote.start, quote.end
         last = stop - 1
