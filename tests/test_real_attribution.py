@@ -132,12 +132,22 @@ CASES = [
         'وقال الوزير إن "الحادث مرتبط بجماعة مسلحة"، وهي جماعة تأسست قبل عقدين.',
         [("الحادث مرتبط بجماعة مسلحة", "الوزير", None)],
     ),
+    (
+        "object_after_a_nisba_ending_at_according_to",  # السعودي describes the club
+        "أعلن نادي الهدى السعودي رسميا تعاقده مع مدرب جديد بحسب ما جاء في حسابه الرسمي.",
+        [("تعاقده مع مدرب جديد", "نادي الهدى السعودي", None)],
+    ),
 ]
 
 
 @pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_real_attribution_without_entities(text, expected):
     assert who(text) == expected
+
+
+def test_real_attribution_object_skips_a_nisba_after_a_tagged_subject():
+    text = "أعلن نادي الهدى السعودي رسميا تعاقده مع مدرب جديد بحسب ما جاء في حسابه الرسمي."
+    assert who(text, ents(text, ("نادي الهدى", "ORG"))) == [("تعاقده مع مدرب جديد", "نادي الهدى", None)]
 
 
 def test_real_attribution_honorific_pronoun_goes_on_with_the_last_speaker():

@@ -162,14 +162,15 @@ class CueSite:
 
 
 def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
-    """Where a clause reported by a cue ends: the sentence end, or a participle
-    or new reporting clause ("، مؤكدا أن"، "وأضاف أن")."""
+    """Where a clause reported by a cue ends: the sentence end, or a participle,
+    an according-to credit or a new reporting clause ("، مؤكدا أن"، "بحسب ما جاء"،
+    "وأضاف أن")."""
     for word in range(cue_word + 1, sentence_stop):
         cue = index.cues.get(word)
         if cue and index.keys[word - 1] in JOINERS:
             return word - 1
         if cue and (
-            cue.kind == "participle"
+            cue.kind in ("participle", "according")  # "…، مؤكدا أن"، "… بحسب ما جاء في"
             or index.after_comma(word)
             or (cue.continues and index.keys[word][:1] in "وف")
         ):
@@ -258,6 +259,11 @@ MIN_OBJECT_WORDS = 2  # an object statement has at least two words: "نافيا 
 ADDRESSEE_WINDOW = 8  # words between an addressing verb and the marker of what it asks
 
 
+def _nisba(key: str) -> bool:
+    """A definite relative adjective, which describes the subject before it: السعودي، الأمريكية."""
+    return key.startswith("ال") and len(key) > 4 and key.endswith(("ي", "يه", "ية"))
+
+
 def object_complement(site: CueSite) -> tuple[int, int] | None:
     """What some verbs report is their object, with no إن/أن: "أكد أهمية التعاون"،
     "استنكر التصريحات"; behind a preposition for others: "أعرب عن أمله في …"،
@@ -274,8 +280,9 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
     while first < stop and (
         index.keys[first] in PHRASE_STOPS - OBJECT_PREPOSITIONS
         or (first in index.entity_of and index.entity_of[first] not in index.speakers)
+        or (first == site.after_subject and site.subject.stop is not None and _nisba(index.keys[first]))
     ):
-        first += 1  # "أعلن النادي رسميا …"، "أكد أمس …"
+        first += 1  # "أعلن النادي رسميا …"، "أكد أمس …"، "أعلن نادي الشباب السعودي …"
     if key in ADDRESSING_VERBS or key in MARKED_OBJECT_VERBS:
         marker = next(
             (
