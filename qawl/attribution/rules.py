@@ -169,10 +169,13 @@ def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
         cue = index.cues.get(word)
         if cue and index.keys[word - 1] in JOINERS:
             return word - 1
-        if cue and (
-            cue.kind in ("participle", "according")  # "…، مؤكدا أن"، "… بحسب ما جاء في"
-            or index.after_comma(word)
-            or (cue.continues and index.keys[word][:1] in "وف")
+        if (
+            cue
+            and (
+                cue.kind in ("participle", "according")  # "…، مؤكدا أن"، "… بحسب ما جاء في"
+                or index.after_comma(word)
+                or (cue.continues and index.keys[word][:1] in "وف")
+            )
         ):
             return word
     return sentence_stop
