@@ -43,7 +43,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from common import start  # noqa: E402
+from common import machine, start  # noqa: E402
 
 from qawl.eval.standoff import shared_data_dir  # noqa: E402
 
@@ -177,6 +177,7 @@ def main() -> int:
                 "before": before,
                 "after": after,
                 "chosen": name,
+                "machine": machine("cpu"),
                 "calibration": chosen.model_dump(mode="json"),
                 "date": dt.date.today().isoformat(),
             },
