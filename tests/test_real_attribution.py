@@ -137,6 +137,36 @@ CASES = [
         "أعلن نادي الهدى السعودي رسميا تعاقده مع مدرب جديد بحسب ما جاء في حسابه الرسمي.",
         [("تعاقده مع مدرب جديد", "نادي الهدى السعودي", None)],
     ),
+    (
+        "relayed_by_a_medium_from_a_source",  # the speaker is after عن, not the agency
+        "ونقلت وكالة الأنباء عن مصدر مطلع أن الخلاف ما زال قائما.",
+        [("الخلاف ما زال قائما", None, "مصدر مطلع")],
+    ),
+    (
+        "passive_relay_with_qawluh",  # نُقل عن X قوله: the cue is قوله
+        "ونُقل عن وزير الخارجية قوله إن المحادثات ستستأنف الأسبوع المقبل.",
+        [("المحادثات ستستأنف الأسبوع المقبل", "وزير الخارجية", None)],
+    ),
+    (
+        "moving_is_not_relaying",
+        "وتم نقل المصابين إلى المستشفى عن طريق الإسعاف.",
+        [],
+    ),
+    (
+        "reporting_noun_with_its_issuer",
+        "وجاء في بيان صادر عن هيئة الطيران أن الرحلات ستعود الأسبوع المقبل.",
+        [("الرحلات ستعود الأسبوع المقبل", "هيئة الطيران", None)],
+    ),
+    (
+        "reporting_noun_of_the_last_speaker",
+        "وقالت الهيئة إن الوضع مستقر. وجاء في البيان أن الحالات تراجعت.",
+        [("الوضع مستقر", "الهيئة", None), ("الحالات تراجعت", "الهيئة", None)],
+    ),
+    (
+        "issuing_a_statement_reports_nothing",
+        "وأصدرت الهيئة بيانا حول الحادث.",
+        [],
+    ),
 ]
 
 
@@ -224,3 +254,12 @@ def test_real_attribution_subject_phrase_parts(text, kind, name, title):
         assert phrase is None
         return
     assert (phrase.kind, index.span_text(phrase.name), index.span_text(phrase.title)) == (kind, name, title)
+
+
+def test_real_attribution_relay_cue_is_qawluh_when_written():
+    text = "ونقلت الوكالة عن المتحدث باسم الوزارة قوله: «سنواصل العمل على المشروع حتى نهايته»."
+    (statement,) = find_statements(prepare(text), [])
+    assert statement.cue == "قوله" and text[statement.cue_start : statement.cue_start + 4] == "قوله"
+    assert statement.text == "سنواصل العمل على المشروع حتى نهايته"
+    (relayed,) = find_statements(prepare("ونقلت الوكالة عن مصدر مطلع أن الخلاف قائم."), [])
+    assert relayed.cue == "ونقلت"

@@ -124,7 +124,9 @@ class Cue:
         kind: ``"past"`` (قال)، ``"present"`` (يقول، تقول), ``"participle"``
             (مؤكدا), the adverb that goes on with its sentence's speaker, or
             ``"according"`` (بحسب، وفقا لـ، نقلا عن), a preposition crediting the
-            clause before or after it to a source.
+            clause before or after it to a source, ``"relay"`` (نقل، نقلت), a
+            verb whose speaker is named after عن, or ``"noun"`` (بيان after جاء في),
+            a reporting noun whose speaker is its complement.
         continues: Whether it takes the previous speaker when it names none
             (وأضاف، and every participle).
         weak: A feminine participle that doubles as a noun (لافتة "sign"), a
@@ -140,6 +142,15 @@ class Cue:
     plural: bool = False
 
 
+# Verbs that relay what somebody said, named after عن: "ونقلت رويترز عن مصدر مطلع أن …"،
+# "ونُقل عن الوزير قوله إن …" (diacritics fold the passive into the same key).
+RELAYS = match_keys("نقل نقلت ونقل ونقلت فنقل فنقلت ينقل تنقل وينقل وتنقل")
+# Reporting nouns, cues after "جاء في"/"ورد في": "وجاء في بيان الوزارة أن …" (the speaker
+# is the noun's complement, else the last speaker: "وجاء في البيان أن …").
+REPORT_NOUNS = match_keys(
+    "بيان البيان تصريح التصريح تصريحات التصريحات خطاب الخطاب رسالة الرسالة تقرير التقرير"
+)
+REPORT_NOUN_VERBS = match_keys("جاء وجاء ورد وورد")
 # Prepositions that credit a clause to a source: "…، بحسب ويكيليكس"، "وبحسب الوزارة، …"،
 # "وفقا لـ…"، "نقلا عن …" (the word after وفقا/نقلا, لـ/عن, is skipped).
 ACCORDING_TO = match_keys("بحسب وبحسب حسب وحسب وفقا ووفقا طبقا نقلا ونقلا")
@@ -197,6 +208,8 @@ def build_cues() -> dict[str, Cue]:
                     cues[match_key(prefix + form)] = cue
     for word in ACCORDING_TO:
         cues[word] = Cue("according", False)
+    for word in RELAYS:
+        cues[word] = Cue("relay", False)
     return cues
 
 

@@ -13,7 +13,17 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from qawl.attribution.cues import BEFORE_PARTICLE, CUES, MEDIA, PARTICLES, PREPOSITIONS, RELATIVES, Cue
+from qawl.attribution.cues import (
+    BEFORE_PARTICLE,
+    CUES,
+    MEDIA,
+    PARTICLES,
+    PREPOSITIONS,
+    RELATIVES,
+    REPORT_NOUN_VERBS,
+    REPORT_NOUNS,
+    Cue,
+)
 from qawl.attribution.speakers import cluster_speakers, speaker_label
 from qawl.data.prepared import PreparedDocument
 from qawl.data.text import match_key, match_keys
@@ -21,7 +31,6 @@ from qawl.document import Entity, Speaker, Statement
 
 FINAL_PUNCT = set(".،,؛;:!?؟…-–—")
 COMMAS = {"،", ","}
-# A cue form after these is a verbal noun: "عدم ذكر اسمه"، "دون إعلان".
 # A cue word after these is a verbal noun: "عدم ذكر اسمه"، "لم يشأ كشف هويته".
 _BEFORE_VERBAL_NOUNS = frozenset(match_keys("عدم دون بدون وعدم يشأ تشأ يشاء تشاء"))
 MIN_QUOTE_WORDS = 3  # a shorter quote is a scare quote or a name, not speech
@@ -108,6 +117,14 @@ class ArticleIndex:
     # -- cues ---------------------------------------------------------------------------
 
     def _cue_at(self, word: int) -> Cue | None:
+        if (
+            self.keys[word] in REPORT_NOUNS
+            and word > 1
+            and self.keys[word - 1] == "في"
+            and self.keys[word - 2] in REPORT_NOUN_VERBS
+            and self.in_quote[word] < 0
+        ):
+            return Cue("noun", False)  # "وجاء في بيان الوزارة أن …"
         cue = CUES.get(self.keys[word])
         if cue is None or self.in_quote[word] >= 0 or (word and self.keys[word - 1] in CUES):
             return None  # quoted words are the speaker's, "قال محذرا" is one cue

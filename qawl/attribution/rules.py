@@ -16,7 +16,9 @@ first that answers (even with an empty list) decides the sentence:
 
 1. :func:`headline_colon` — ``واشنطن: نص``: an entity opening a line, then a colon;
 2. :func:`reporting_cues` — every reporting cue of the sentence (``قال``، ``وأضافت``،
-   ``يحذر``، ``مؤكدا``…) and what it reports (:data:`CUE_SPAN_FINDERS`);
+   ``يحذر``، ``مؤكدا``…) and what it reports (:data:`CUE_SPAN_FINDERS`); according-to
+   credits (``بحسب``), relaying verbs (``ونقلت رويترز عن مصدر أن``، ``نُقل عن الوزير
+   قوله``) and reporting nouns (``وجاء في بيان الوزارة أن``) find their own speaker;
 3. :func:`quote_continuation` — a lone quotation right after a statement goes on with it.
 
 A **span finder** ``finder(cue) -> (start, end) | None`` says what a cue reports;
@@ -33,7 +35,7 @@ it in its list, and adding sentence-shape tests (``tests/test_attribution.py``).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from qawl.attribution.cues import (
     ADDRESSING_VERBS,
@@ -61,6 +63,7 @@ from qawl.attribution.subjects import (
 from qawl.attribution.titles import PHRASE_STOPS
 from qawl.data.prepared import PreparedDocument, prepare  # noqa: F401  (prepare: docstring example)
 from qawl.data.sentences import OPENING_QUOTES
+from qawl.data.text import match_keys
 from qawl.document import Entity, Mention, Source, Speaker, Statement
 
 __all__ = [
@@ -410,8 +413,9 @@ def reporting_cues(sentence: SentenceSpan, context: AttributionContext) -> list[
     for word in cue_words:
         if index.words[word].start < context.reported_until:
             continue  # a cue inside a reported clause is part of it
-        if index.cues[word].kind == "according":
-            found = _according_to(sentence, word, context)
+        if index.cues[word].kind in ("according", "relay", "noun"):
+            relay = index.cues[word].kind != "according"
+            found = (_relayed if relay else _according_to)(sentence, word, context)
             if found is not None:
                 context.add(found, index.line[word], sentence.number)
                 added.append(found)
@@ -445,6 +449,61 @@ def reporting_cues(sentence: SentenceSpan, context: AttributionContext) -> list[
         elif subject.named:
             context.note_speaker(subject.speaker or subject.source, index.line[word])
     return added
+
+
+_ISSUED = match_keys("صادر الصادر")
+RELAY_WINDOW = 8  # words between a relaying verb and its عن: "ونقلت وكالة الأنباء السعودية (واس) عن"
+# What a relayed speaker said: "نقل عنه قوله إن …" (the statement's cue is this word).
+QAWLUH = match_keys("قوله قولها قولهم قولهما")
+
+
+def _relayed(sentence: SentenceSpan, word: int, context: AttributionContext) -> Statement | None:
+    """What a relaying verb or a reporting noun reports.
+
+    A relaying verb names its speaker after عن, past the medium that relays it
+    ("ونقلت وكالة رويترز عن مصدر مطلع أن …"، "ونُقل عن الوزير قوله: «…»"); the cue is
+    ``قوله`` when it is there, else the verb. Without عن and a speaker it is not
+    speech ("نقل المصابين إلى المستشفى"). A reporting noun after جاء في names its
+    speaker as its complement ("وجاء في بيان الوزارة أن …"، "في بيان صادر عن الوزارة"),
+    else it is the last speaker's ("وجاء في البيان أن …")."""
+    index = sentence.index
+    if index.cues[word].kind == "noun":
+        # "في بيان الوزارة"، "في بيان صادر عن الوزارة"، "في البيان" (the last speaker's)
+        first = word + 1
+        if first + 1 < sentence.stop and index.keys[first] in _ISSUED and index.keys[first + 1] == "عن":
+            first += 2
+        an: int | None = first - 1
+    else:
+        an = next(
+            (
+                k
+                for k in range(word + 1, min(word + RELAY_WINDOW + 1, sentence.stop))
+                if index.keys[k] == "عن" and index.in_quote[k] < 0
+            ),
+            None,
+        )
+    if an is None:
+        return None
+    phrase = read_subject(index, an + 1, sentence.stop, bare_names=True)
+    if phrase is not None and phrase.kind in ("person", "org", "source"):
+        subject = subject_of_phrase(index, sentence.book, phrase, False, context.speaker)
+        after = phrase.stop
+    elif index.cues[word].kind == "noun" and isinstance(context.speaker, Speaker):
+        subject, after = Subject(context.speaker), an + 1  # "وجاء في البيان أن …"
+    else:
+        return None
+    if subject is None:
+        return None
+    cue_word = word
+    if after < sentence.stop and index.keys[after] in QAWLUH:
+        cue_word, after = after, after + 1
+    site = CueSite(sentence, cue_word, replace(subject, stop=after, fronted=False), sentence.stop)
+    span = reported_after_subject(site)
+    if span is None or span[0] < context.reported_until:
+        return None
+    found = index.statement(span, cue_word, subject.speaker)
+    found.mention, found.source = subject.mention, subject.source
+    return found
 
 
 def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext) -> Statement | None:
