@@ -48,6 +48,35 @@ class Classifier(Protocol):
     def predict(self, items: Sequence[tuple[str, str, str]]) -> list[tuple[str, dict[str, float]]]: ...
 
 
+def join_split_names(tags: Sequence[str], words: Sequence[str]) -> list[str]:
+    """One person where the tagger opened a new person at every word of a name.
+
+    A tagger that never saw a name often tags each of its words ``B-PER``
+    (``عبدالله محمد شيبان`` as three people). Two person names never follow each
+    other with nothing between them in Arabic prose, so a ``B-PER`` right after a
+    person continues it, unless the word starts with the conjunction و
+    (``محمد وأحمد`` are two people; a name starting with و such as ``وليد`` is
+    left apart too).
+
+    Args:
+        tags: IOB2 tags of a sentence's words.
+        words: The words (punctuation is a word of its own, so it keeps names apart).
+
+    Returns:
+        The tags, with those ``B-PER`` turned into ``I-PER``.
+
+    Example:
+        >>> words = ["قال", "عبدالله", "شيبان", "وأحمد", "علي"]
+        >>> join_split_names(["O", "B-PER", "B-PER", "B-PER", "B-PER"], words)
+        ['O', 'B-PER', 'I-PER', 'B-PER', 'I-PER']
+    """
+    out = list(tags)
+    for k in range(1, len(out)):
+        if out[k] == "B-PER" and out[k - 1] in ("B-PER", "I-PER") and not words[k].startswith("و"):
+            out[k] = "I-PER"
+    return out
+
+
 def tags_to_entities(
     text: str, words: Sequence[Word], labels: Sequence[str], scores: Sequence[float]
 ) -> list[Entity]:
@@ -151,6 +180,7 @@ class Pipeline:
         out: list[list[Entity]] = [[] for _ in docs]
         for (d, words), pred in zip(sentences, predictions, strict=True):
             tags, scores = [p[0] for p in pred], [p[1] for p in pred]
+            tags = join_split_names(tags, [w.text for w in words])
             if self.ruler is not None:
                 merged = merge_tags(tags, self.ruler.match([w.text for w in words]), self._types)
                 # A word the gazetteer decided is as sure as the gazetteer: score 1.

@@ -122,3 +122,12 @@ def test_pipeline_bundle_round_trip(tiny_bundle, tiny_ner):
 def test_pipeline_load_rejects_other_directories(tmp_path):
     with pytest.raises(FileNotFoundError, match="neither a qawl bundle"):
         qawl.load(tmp_path)
+
+
+def test_pipeline_joins_a_name_split_into_persons():
+    from qawl.pipeline import join_split_names
+
+    words = ["قال", "عبدالله", "محمد", "شيبان", "وأحمد", "علي", "،", "سالم"]
+    tags = ["O", "B-PER", "B-PER", "B-PER", "B-PER", "I-PER", "O", "B-PER"]
+    assert join_split_names(tags, words) == ["O", "B-PER", "I-PER", "I-PER", "B-PER", "I-PER", "O", "B-PER"]
+    assert join_split_names(["B-GPE", "B-GPE"], ["الرياض", "جدة"]) == ["B-GPE", "B-GPE"]  # persons only
