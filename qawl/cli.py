@@ -20,6 +20,10 @@ import sys
 from pathlib import Path
 
 DEFAULT_BUNDLE = "models/bundle-tiny"
+STDIN_HINT = (
+    "qawl analyze: reading an article from the terminal: type or paste it, then press Ctrl-D "
+    "(Ctrl-Z Enter on Windows); or give files: qawl analyze FILE ..."
+)
 
 
 def _train(args) -> int:
@@ -72,12 +76,16 @@ def _analyze(args) -> int:
     from rich.console import Console
     from tqdm import tqdm
 
-    from qawl.data.readers import iter_texts
+    from qawl.data.readers import SkippedLines, iter_texts
     from qawl.pipeline import load
     from qawl.render.terminal import render_document
 
+    if not args.files and sys.stdin.isatty():
+        print(STDIN_HINT, file=sys.stderr)
+    skipped = SkippedLines() if args.skip_bad_lines else None
+    # Inputs are read and checked before the models load: a bad file fails in a second.
+    items = list(iter_texts(args.files, args.jsonl, args.field, None, args.errors, args.encoding, skipped))
     nlp = load(args.model, args.model_batch_size, device=args.device)
-    items = list(iter_texts(args.files, args.jsonl, args.field))
     fmt = args.format or ("jsonl" if args.jsonl or len(items) > 1 else "json")
     docs = nlp.pipe((text for _, text in items), doc_batch_size=args.doc_batch_size)
     with contextlib.ExitStack() as stack:
@@ -97,6 +105,8 @@ def _analyze(args) -> int:
                 out.write(json.dumps({"id": name, **doc.to_dict()}, ensure_ascii=False) + "\n")
             else:
                 out.write(doc.to_json(indent=2) + "\n")
+    if skipped is not None and skipped.count:
+        print(f"qawl analyze: {skipped.summary()}", file=sys.stderr)
     return 0
 
 
@@ -185,6 +195,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="output format (default: json for one article, jsonl for many)",
     )
     s.add_argument("--output", help="write here instead of stdout")
+    s.add_argument(
+        "--errors",
+        choices=["strict", "replace"],
+        default="strict",
+        help="bytes that are not UTF-8: stop, naming file, line and byte offset (strict, the "
+        "default), or read each as U+FFFD (replace)",
+    )
+    s.add_argument("--encoding", help="read inputs in this encoding instead of detecting it (e.g. cp1256)")
+    s.add_argument(
+        "--skip-bad-lines",
+        action="store_true",
+        help="JSONL: leave out lines that are not JSON objects with a text field; count them and "
+        "name the first few on stderr",
+    )
     s.add_argument("--doc-batch-size", type=int, default=8, help="documents analyzed together (default: 8)")
     s.add_argument(
         "--model-batch-size",
@@ -239,6 +263,9 @@ def main(argv: list[str] | None = None) -> int:
     except (ConfigError, DataError, MarkupError, FileNotFoundError, OSError) as err:
         print(f"qawl {args.command}: error: {err}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print(f"qawl {args.command}: interrupted", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":
