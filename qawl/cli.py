@@ -38,7 +38,9 @@ def _train(args) -> int:
 def _evaluate(args) -> int:
     from qawl.eval.evaluate import evaluate
 
-    result = evaluate(args.model_dir, args.data_file, args.out, args.model_batch_size)
+    result = evaluate(
+        args.model_dir, args.data_file, args.out, args.model_batch_size, args.allow_unknown_labels
+    )
     print(result["markdown"])
     print(f"reports: {result['report_json']}, {result['report_markdown']}")
     return 0
@@ -169,6 +171,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=32,
         help="windows or statements per forward pass (default: 32)",
+    )
+    s.add_argument(
+        "--allow-unknown-labels",
+        action="store_true",
+        help="score gold labels the model does not know (as misses) instead of stopping",
     )
     s.set_defaults(func=_evaluate)
 

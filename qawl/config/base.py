@@ -77,7 +77,7 @@ def read_yaml(path: str | Path) -> dict:
     if not path.is_file():
         raise ConfigError(f"config file {path} does not exist (see configs/ for examples)")
     try:
-        raw = yaml.safe_load(read_text(path)) or {}
+        raw = yaml.safe_load(read_text(path, options=False)) or {}
     except DataError as err:
         raise ConfigError(str(err)) from None
     except yaml.YAMLError as err:

@@ -163,15 +163,19 @@ def looks_like_cp1256(data: bytes) -> bool:
 
 
 def _bad_utf8(
-    data: bytes, err: UnicodeDecodeError, name: str, offset: int, line: int | None, encoding_hint: bool
+    data: bytes, err: UnicodeDecodeError, name: str, offset: int, line: int | None, options: bool
 ) -> DataError:
-    """The message for bytes that are not UTF-8, at ``offset + err.start`` of the file."""
+    """The message for bytes that are not UTF-8, at ``offset + err.start`` of the file.
+
+    ``options``: the reader offers ``--encoding``/``--errors`` (``qawl analyze``),
+    so the message may suggest them; otherwise only fixing the file is.
+    """
     at = offset + err.start
     if line is None:
         line = data.count(b"\n", 0, err.start) + 1
     bad = data[err.start : min(err.end, err.start + 4)]
     where = f"byte 0x{bad[0]:02x} at offset {at}, line {line}"
-    if encoding_hint and looks_like_cp1256(data):
+    if looks_like_cp1256(data):
         iconv = "iconv -f WINDOWS-1256 -t UTF-8"
         convert = (
             f"pipe it through `{iconv}`"
@@ -180,12 +184,14 @@ def _bad_utf8(
         )
         return DataError(
             f"{name}: not UTF-8: it looks like Windows-1256 (the Arabic Windows code page of older "
-            f"archives; {where}). To read it, {convert}, or pass --encoding cp1256"
+            f"archives; {where}). To read it, {convert}" + (", or pass --encoding cp1256" if options else "")
         )
-    return DataError(
-        f"{name}: invalid UTF-8 at byte offset {at} (line {line}: {bad!r}); fix the file, or pass "
-        "--errors replace to read each bad byte as U+FFFD"
+    fix = (
+        "fix the file, or pass --errors replace to read each bad byte as U+FFFD"
+        if options
+        else f"fix the file (`iconv -f UTF-8 -t UTF-8 -c {name}` drops bad bytes)"
     )
+    return DataError(f"{name}: invalid UTF-8 at byte offset {at} (line {line}: {bad!r}); {fix}")
 
 
 def decode_bytes(
@@ -195,6 +201,8 @@ def decode_bytes(
     encoding: str | None = None,
     offset: int = 0,
     line: int | None = None,
+    *,
+    options: bool = True,
 ) -> str:
     """Decode a file's bytes (or one line of them) as :mod:`this module <qawl.data.encoding>` describes.
 
@@ -205,6 +213,9 @@ def decode_bytes(
         encoding: A codec to use instead of sniffing (``cp1256``, ``utf-16``…).
         offset: Where ``data`` starts in the file, for messages.
         line: The line ``data`` is, for messages (None: count from ``offset`` 0).
+        options: Whether messages may point to ``--encoding`` and ``--errors``
+            (readers of ``qawl analyze`` inputs); training data and configs must
+            be fixed instead.
 
     Raises:
         DataError: Binary data, Windows-1256 text, or invalid UTF-8 under
@@ -231,7 +242,7 @@ def decode_bytes(
     except UnicodeDecodeError as err:
         if errors == "replace" and not looks_like_cp1256(data):
             return data.decode("utf-8", "replace")
-        raise _bad_utf8(data, err, name, offset, line, encoding_hint=True) from None
+        raise _bad_utf8(data, err, name, offset, line, options) from None
 
 
 class _Source:
@@ -263,7 +274,9 @@ def _existing(path: str | Path) -> Path:
     return path
 
 
-def read_text(path: str | Path, errors: str = "strict", encoding: str | None = None) -> str:
+def read_text(
+    path: str | Path, errors: str = "strict", encoding: str | None = None, *, options: bool = True
+) -> str:
     """A whole file as text (gzip undone, encoding sniffed).
 
     Raises:
@@ -281,7 +294,7 @@ def read_text(path: str | Path, errors: str = "strict", encoding: str | None = N
         raise DataError(f"{path}: a damaged gzip file ({err})") from None
     finally:
         source.close()
-    return decode_bytes(data, str(path), errors, encoding)
+    return decode_bytes(data, str(path), errors, encoding, options=options)
 
 
 def iter_lines(
@@ -289,6 +302,8 @@ def iter_lines(
     errors: str = "strict",
     encoding: str | None = None,
     skipped: SkippedLines | None = None,
+    *,
+    options: bool = True,
 ) -> Iterator[tuple[int, str]]:
     """Yield ``(line number, text)`` for each line of a file, without its line end.
 
@@ -301,6 +316,7 @@ def iter_lines(
         encoding: A codec to use instead of sniffing.
         skipped: When given, a line that cannot be decoded is counted here and
             left out instead of ending the read.
+        options: Whether messages may suggest ``--encoding``/``--errors``.
 
     Raises:
         DataError: A missing, binary or Windows-1256 file, or (without
@@ -332,7 +348,7 @@ def iter_lines(
             offset += len(raw)
             data = data.rstrip(b"\n").rstrip(b"\r")
             try:
-                text = decode_bytes(data, name, errors, None, offset=start, line=n)
+                text = decode_bytes(data, name, errors, None, offset=start, line=n, options=options)
             except DataError as err:
                 if skipped is None:
                     raise

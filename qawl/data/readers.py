@@ -94,7 +94,7 @@ def read_conll(path: str | Path) -> list[NerExample]:
     tags: list[str] = []
     first_line = 0
     # Universal newlines: \n, \r\n and a lone \r all end a line.
-    lines = _universal_newlines(read_text(path)).split("\n")
+    lines = _universal_newlines(read_text(path, options=False)).split("\n")
     for n, raw in enumerate(lines, 1):
         line = _clean(raw)
         if line.startswith("-DOCSTART-"):
@@ -131,6 +131,8 @@ def read_json_lines(
     errors: str = "strict",
     encoding: str | None = None,
     skipped: SkippedLines | None = None,
+    *,
+    options: bool = True,
 ):
     """Yield ``(line number, object)`` for each non-empty line of a JSONL file.
 
@@ -140,19 +142,21 @@ def read_json_lines(
         encoding: A codec instead of sniffing (see :mod:`qawl.data.encoding`).
         skipped: When given, a bad line (undecodable, not JSON, not an object)
             is counted there and left out instead of raising.
+        options: Whether messages may suggest ``--encoding``/``--errors`` (they
+            exist for ``qawl analyze``, not for training data).
 
     Raises:
         DataError: A missing or unreadable file, or (without ``skipped``) a line
             that is not a JSON object (file:line).
     """
     path = Path(path)
-    for n, raw in iter_lines(path, errors, encoding, skipped):
+    for n, raw in iter_lines(path, errors, encoding, skipped, options=options):
         if not raw.strip():
             continue
         try:
             record = json.loads(raw)
         except json.JSONDecodeError as err:
-            why = f"not valid JSON ({err.msg} at column {err.colno})"
+            why = f"not valid JSON ({err.msg}, column {err.colno})"
         else:
             if isinstance(record, dict):
                 yield n, record
@@ -163,14 +167,33 @@ def read_json_lines(
         skipped.add(f"{path}:{n}", why)
 
 
+class _IdCheck:
+    """Remembers the ``id`` of each record of a file and refuses one used twice."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.seen: dict[str, int] = {}
+
+    def add(self, record: dict, line: int) -> None:
+        if "id" not in record:
+            return
+        key = str(record["id"])
+        if key in self.seen:
+            raise DataError(
+                f"{self.path}:{line}: id {key!r} is used again (first at line {self.seen[key]}); "
+                "give each record its own id, or drop the duplicate record"
+            )
+        self.seen[key] = line
+
+
 def read_ner_jsonl(
     path: str | Path, tokens_field: str = "tokens", tags_field: str = "ner_tags"
 ) -> list[NerExample]:
     """Read ``{"tokens": [...], "ner_tags": [...]}`` objects, one per line.
 
     Raises:
-        DataError: Missing fields, non-string tags, or a tokens/tags length
-            mismatch, naming the file and line.
+        DataError: Missing fields, non-string tags, a tokens/tags length
+            mismatch, or an ``id`` used twice, naming the file and line.
 
     Example:
         >>> read_ner_jsonl("tests/fixtures/ner.jsonl")[0].tags[:2]  # doctest: +SKIP
@@ -178,7 +201,9 @@ def read_ner_jsonl(
     """
     path = Path(path)
     examples = []
-    for n, record in read_json_lines(path):
+    ids = _IdCheck(path)
+    for n, record in read_json_lines(path, options=False):
+        ids.add(record, n)
         words, tags = record.get(tokens_field), record.get(tags_field)
         if not isinstance(words, list) or not isinstance(tags, list):
             raise DataError(
@@ -208,8 +233,8 @@ def read_stance_jsonl(path: str | Path) -> list[StanceExample]:
     """Read stance records ``{"speaker", "statement", "label", "context"?, "id"?}``.
 
     Raises:
-        DataError: A missing or empty ``speaker``/``statement``/``label``, naming
-            the file and line.
+        DataError: A missing or empty ``speaker``/``statement``/``label``, or an
+            ``id`` used twice, naming the file and line.
 
     Example:
         >>> read_stance_jsonl("data/stance/dev.jsonl")[0].label  # doctest: +SKIP
@@ -217,7 +242,9 @@ def read_stance_jsonl(path: str | Path) -> list[StanceExample]:
     """
     path = Path(path)
     examples = []
-    for n, record in read_json_lines(path):
+    ids = _IdCheck(path)
+    for n, record in read_json_lines(path, options=False):
+        ids.add(record, n)
         missing = [
             k
             for k in ("speaker", "statement", "label")

@@ -9,12 +9,55 @@ Either way the labels go into ``config.json`` (``id2label``/``label2id``).
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
+from typing import Any
 
+from qawl.config.base import ConfigError
 from qawl.config.experiment import ModelConfig
 from qawl.models.tokenizer import train_wordpiece_tokenizer
 
 logger = logging.getLogger(__name__)
+
+
+_HEADS = {"ner": "ForTokenClassification", "stance": "ForSequenceClassification"}
+
+
+def check_head(task: str, base: Any, labels: list[str], name: str, reset_head: bool) -> bool:
+    """Check a pretrained model's own head for this task against the run's labels.
+
+    A model fine-tuned for the same task (a qawl NER model trained further, say)
+    has a head whose outputs mean its ``id2label``; reading them with other
+    labels, or the same labels in another order, would silently mislabel.
+
+    Args:
+        task: ``ner`` or ``stance``.
+        base: The pretrained model's config (``architectures``, ``id2label``).
+        labels: This run's label list.
+        name: ``model.pretrained``, for the message.
+        reset_head: ``model.reset_head``: train a new head instead.
+
+    Returns:
+        Whether the model's head must be re-initialised (``reset_head`` over a
+        head for this task).
+
+    Raises:
+        ConfigError: A head for other labels (or another order) without ``reset_head``.
+    """
+    if not any(a.endswith(_HEADS[task]) for a in getattr(base, "architectures", None) or []):
+        return False  # an encoder, or a model of the other task: its head is not used
+    theirs = [base.id2label[i] for i in sorted(base.id2label)]
+    if all(re.fullmatch(r"LABEL_\d+", lab) for lab in theirs):
+        return False  # no real labels: the head was never trained for a label set
+    if reset_head:
+        return True
+    if theirs != labels:
+        raise ConfigError(
+            f"model.pretrained {name} has a {task} head for the labels {theirs}, but this run's labels "
+            f"are {labels}; its head would be read with the wrong labels. To fine-tune that head set "
+            f"data.labels to {theirs} (that order); to train a new head set model.reset_head: true"
+        )
+    return False
 
 
 def build_model(
@@ -35,6 +78,8 @@ def build_model(
         ``(tokenizer, model)``.
 
     Raises:
+        ConfigError: A pretrained model whose head for this task has other labels
+            (see :func:`check_head`).
         OSError: A pretrained model that is neither a local directory nor
             reachable on the hub (the message says how to go offline).
         ValueError: From scratch without training texts.
@@ -53,10 +98,21 @@ def build_model(
     if model_cfg.pretrained:
         try:
             tokenizer = AutoTokenizer.from_pretrained(model_cfg.pretrained)
+            reset = check_head(
+                task,
+                AutoConfig.from_pretrained(model_cfg.pretrained),
+                labels,
+                model_cfg.pretrained,
+                model_cfg.reset_head,
+            )
             config = AutoConfig.from_pretrained(
                 model_cfg.pretrained, num_labels=len(labels), id2label=id2label, label2id=label2id
             )
             model = auto.from_pretrained(model_cfg.pretrained, config=config, ignore_mismatched_sizes=True)
+            if reset:  # same shape, other meaning: start the head afresh
+                for module in model.classifier.modules():
+                    if hasattr(module, "reset_parameters"):
+                        module.reset_parameters()
         except OSError as err:
             raise OSError(
                 f"could not load pretrained model {model_cfg.pretrained!r}: {err}\n"

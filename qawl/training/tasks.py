@@ -15,7 +15,7 @@ import numpy as np
 from qawl.config.experiment import NerConfig, StanceConfig
 from qawl.data.align import encode_words, word_scores
 from qawl.data.augment import replace_mentions
-from qawl.data.labels import build_label_list, check_labels_cover, check_scheme, decode_iob2
+from qawl.data.labels import build_label_list, check_labels_cover, check_scheme, check_tags, decode_iob2
 from qawl.data.readers import DataError, read_hub_ner, read_ner_file, read_stance_jsonl
 from qawl.data.stance_inputs import encode_stance
 from qawl.eval.evaluate import evaluate_ner_examples, evaluate_stance_examples
@@ -54,8 +54,14 @@ class NerTask:
                 splits[split] = read_hub_ner(
                     d.hub_dataset, hub_split, d.hub_config, d.tokens_field, d.tags_field
                 )
-        if not splits.get("train"):
-            raise DataError(f"training data {d.train or d.hub_dataset} has no sentences")
+        for split, examples in splits.items():
+            if not examples:
+                source = getattr(d, split) or f"{d.hub_dataset} [{split}]"
+                raise DataError(
+                    f"{source} (data.{split}): no sentences; the file is empty or holds only "
+                    "blank and -DOCSTART- lines"
+                )
+        check_tags(ex for examples in splits.values() for ex in examples)
         repaired = check_scheme(splits["train"], d.scheme_errors)
         if repaired:
             logger.warning("repaired %d orphan I- tag(s) to B- in the training data", repaired)
@@ -147,8 +153,24 @@ class StanceTask:
     def load_splits(self) -> dict[str, list]:
         d = self.cfg.data
         splits = {s: read_stance_jsonl(getattr(d, s)) for s in SPLITS if getattr(d, s)}
-        if not splits.get("train"):
-            raise DataError(f"training data {d.train} has no statements")
+        for split, examples in splits.items():
+            if not examples:
+                raise DataError(f"{getattr(d, split)} (data.{split}): no statements; the file is empty")
+        # The same id in two splits is usually one statement in both: evaluation would see
+        # training data. Said, not refused (some files number their records per file).
+        first: dict[str, str] = {}
+        shared = []
+        for examples in splits.values():
+            for ex in examples:
+                if ex.id and first.setdefault(ex.id, ex.source) != ex.source:
+                    shared.append(f"{ex.id} ({first[ex.id]}, {ex.source})")
+        if shared:
+            logger.warning(
+                "%d id(s) occur in more than one split, e.g. %s: check that no statement is in two",
+                len(shared),
+                shared[0],
+            )
+            self.notes["ids_in_several_splits"] = len(shared)
         return splits
 
     def labels(self, splits) -> list[str]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import torch
 
-from qawl.config.experiment import NerConfig, StanceConfig
+from qawl.config.experiment import NerConfig, StanceConfig, check_files
 from qawl.config.settings import ModelSettings
 from qawl.models.build import build_model
 from qawl.models.io import save_model_dir
@@ -104,6 +104,7 @@ def train(cfg: NerConfig | StanceConfig) -> TrainResult:
         set_seed,
     )
 
+    check_files(cfg)
     set_seed(cfg.seed)
     task = TASKS[cfg.task](cfg)
     splits = task.load_splits()
