@@ -192,6 +192,28 @@ def realnews_section(r: dict) -> list[str]:
     return lines + [""]
 
 
+def stance_windows_section(r: dict) -> list[str]:
+    poolings = ("first", "mean", "max", "head_tail")
+    lines = [
+        "## Stance on statements longer than the window",
+        "",
+        f"`python benchmarks/stance_windows.py` reads the shipped stance dev split with `{r['model']}`, "
+        "windows forced short so that many statements need several, and two constructed long sets "
+        "(each statement repeated six times; each statement after five neutral statements of other "
+        "speakers). Cells are macro-F1; `first` (the first window alone, what cutting at the end gave) "
+        "is for reference. qawl reads **equal-size windows, mean** (chosen on the dev rows). "
+        f"Machine: {r['machine']}; date: {r['date']}.",
+        "",
+        "| input | windowed | windows | " + " | ".join(poolings) + " |",
+        "|---|---|---|" + "---|" * len(poolings),
+    ]
+    for name, run in r["runs"].items():
+        for way, what in (("equal", "equal size (qawl)"), ("full_tail", "full + short tail")):
+            cells = " | ".join(pct(run[f"{way}/{how}"]["macro_f1"]) for how in poolings)
+            lines.append(f"| {name} | {run['windowed']}/{run['n']} | {what} | {cells} |")
+    return lines + [""]
+
+
 def write() -> str:
     """Regenerate RESULTS.md from the JSON results; returns its text."""
     out = [
@@ -206,6 +228,7 @@ def write() -> str:
         ("anercorp", anercorp_section),
         ("mawqif", mawqif_section),
         ("realnews", realnews_section),
+        ("stance_windows", stance_windows_section),
     ):
         data = _load(name)
         if data:

@@ -3,7 +3,10 @@
 Each ``(speaker, statement, context)`` triple is normalized word by word with the
 model's saved normalizer and encoded as a tokenizer text pair by
 :func:`qawl.data.stance_inputs.encode_stance` (the one encoding training uses),
-then run through a :mod:`backend <qawl.models.backends>` in batches.
+then run through a :mod:`backend <qawl.models.backends>` in batches. A statement
+longer than the model's window is read whole, as overlapping windows whose
+probabilities are averaged
+(:func:`~qawl.data.stance_inputs.pool_windows`).
 
 Example:
     >>> clf = StanceClassifier.from_pretrained("models/stance-tiny")      # doctest: +SKIP
@@ -20,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from qawl.config.settings import ModelSettings
-from qawl.data.stance_inputs import encode_stance
+from qawl.data.stance_inputs import encode_stance, pool_windows
 from qawl.models.backends import Backend, TorchBackend, batches, pad_batch, softmax
 from qawl.models.io import load_model_dir
 
@@ -80,15 +83,15 @@ class StanceClassifier:
         """Probabilities ``[n_items, n_labels]`` for ``(speaker, statement, context)`` triples."""
         if not items:
             return np.zeros((0, len(self.id2label)), dtype=np.float32)
-        rows, _ = encode_stance(
+        enc = encode_stance(
             self.tokenizer, list(items), self.settings.max_length, self.normalizer, self.settings.stance_input
         )
         pad_id = self.tokenizer.pad_token_id or 0
         probs = [
             softmax(self.backend.logits(pad_batch(batch, pad_id)))
-            for batch in batches(rows, self.model_batch_size)
+            for batch in batches(enc.rows, self.model_batch_size)
         ]
-        return np.concatenate(probs)
+        return pool_windows(np.concatenate(probs), enc.owners, len(items))
 
     def predict(self, items: Sequence[tuple[str, str, str]]) -> list[tuple[str, dict[str, float]]]:
         """The label and the probability of every label, for each triple.

@@ -17,7 +17,7 @@ from qawl.data.align import encode_words, word_scores
 from qawl.data.augment import replace_mentions
 from qawl.data.labels import build_label_list, check_labels_cover, check_scheme, check_tags, decode_iob2
 from qawl.data.readers import DataError, read_hub_ner, read_ner_file, read_stance_jsonl
-from qawl.data.stance_inputs import encode_stance
+from qawl.data.stance_inputs import encode_stance, pool_windows
 from qawl.eval.evaluate import evaluate_ner_examples, evaluate_stance_examples
 from qawl.eval.ner_metrics import NerScores, ner_scores
 from qawl.eval.stance_metrics import StanceScores, stance_scores
@@ -184,13 +184,20 @@ class StanceTask:
                 yield self.normalizer.normalize_text(text)
 
     def features(self, examples, tokenizer, label2id):
+        """One row per window (a long statement gives several, each with its label),
+        plus each row's statement, to pool the windows' predictions on dev."""
         m = self.cfg.model
         items = [(ex.speaker, ex.statement, ex.context) for ex in examples]
-        rows, n_cut = encode_stance(tokenizer, items, m.max_length, self.normalizer, m.stance_input)
-        self.notes["truncated_statements"] = self.notes.get("truncated_statements", 0) + n_cut
-        for row, ex in zip(rows, examples, strict=True):
-            row["labels"] = label2id[ex.label]
-        return rows, None
+        enc = encode_stance(tokenizer, items, m.max_length, self.normalizer, m.stance_input)
+        for key, n in (
+            ("windowed_statements", enc.n_windowed),
+            ("context_trimmed", enc.n_context_trimmed),
+            ("speakers_cut", enc.n_speaker_cut),
+        ):
+            self.notes[key] = self.notes.get(key, 0) + n
+        for row, owner in zip(enc.rows, enc.owners, strict=True):
+            row["labels"] = label2id[examples[owner].label]
+        return enc.rows, enc.owners
 
     def class_weights(self, examples, labels) -> list[float] | None:
         if self.cfg.training.class_weights == "none":
@@ -204,7 +211,9 @@ class StanceTask:
         gold = [ex.label for ex in examples]
 
         def compute(eval_pred):
-            preds = [id2label[int(i)] for i in np.asarray(eval_pred.predictions).argmax(-1)]
+            # Windows of one statement are pooled, as StanceClassifier.predict does.
+            probs = pool_windows(softmax(np.asarray(eval_pred.predictions)), grouped, len(gold))
+            preds = [id2label[int(i)] for i in probs.argmax(-1)]
             s = stance_scores(gold, preds, labels)
             return {"macro_f1": s.macro_f1, "accuracy": s.accuracy}
 
