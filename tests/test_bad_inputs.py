@@ -481,17 +481,181 @@ def _eval_allowed(w):
     return w.read("scored: the unknown label gets a confusion row and F1 0, and counts in macro-F1")
 
 
+# --- Models and bundles: `qawl.load`, `qawl analyze --model`, `qawl export` --------------
+
+MODELS = "Models and bundles (`qawl.load`, `--model`, `qawl export`)"
+
+
+def _model_copy(w, name="ner") -> str:
+    import shutil
+
+    shutil.copytree(w.models[name], name)
+    return name
+
+
+def _bundle_copy(w) -> str:
+    import shutil
+
+    shutil.copytree(w.models["bundle"], "b")
+    return "b"
+
+
+def _manifest_edit(bundle: str, **changes) -> None:
+    manifest = json.loads(Path(bundle, "qawl_pipeline.json").read_text())
+    Path(bundle, "qawl_pipeline.json").write_text(json.dumps({**manifest, **changes}))
+
+
+@case(MODELS, "a model directory with only pickle weights (`pytorch_model.bin`)")
+def _pickle_only(w):
+    from qawl.models.io import ModelError
+    from qawl.models.ner import NerTagger
+
+    model = _model_copy(w)
+    Path(model, "model.safetensors").rename(Path(model, "pytorch_model.bin"))
+    return w.error(
+        ModelError, lambda: NerTagger.from_pretrained(model), "safetensors only", "save_pretrained"
+    )
+
+
+@case(MODELS, "a config that asks for custom code (`auto_map`)")
+def _auto_map(w):
+    from qawl.models.io import ModelError
+    from qawl.models.ner import NerTagger
+
+    model = _model_copy(w)
+    config = json.loads(Path(model, "config.json").read_text())
+    Path(model, "config.json").write_text(json.dumps({**config, "auto_map": {"AutoModel": "x.Model"}}))
+    return w.error(ModelError, lambda: NerTagger.from_pretrained(model), "custom code")
+
+
+@case(MODELS, "a tokenizer from another model")
+def _foreign_tokenizer(w):
+    import shutil
+
+    from qawl.models.io import ModelError
+    from qawl.models.ner import NerTagger
+    from qawl.models.tokenizer import wordpiece_tokenizer
+
+    model = _model_copy(w)
+    for name in ("tokenizer.json", "tokenizer_config.json"):
+        Path(model, name).unlink()
+    pieces = (FIXTURES / "golden" / "vocab.txt").read_text(encoding="utf-8").split()
+    wordpiece_tokenizer(pieces, 64).save_pretrained("other")
+    for name in ("tokenizer.json", "tokenizer_config.json"):
+        shutil.copy(Path("other", name), model)
+    return w.error(ModelError, lambda: NerTagger.from_pretrained(model), "do not belong together")
+
+
+@case(MODELS, "a bundle file changed after export")
+def _tampered(w):
+    import qawl
+    from qawl.models.io import ModelError
+
+    bundle = _bundle_copy(w)
+    with Path(bundle, "ner", "config.json").open("a") as handle:
+        handle.write(" ")
+    return w.error(ModelError, lambda: qawl.load(bundle), "checksum differs")
+
+
+@case(MODELS, "a file added to a bundle's model folder")
+def _added(w):
+    import qawl
+    from qawl.models.io import ModelError
+
+    bundle = _bundle_copy(w)
+    Path(bundle, "stance", "pytorch_model.bin").write_bytes(b"pickle")
+    return w.error(ModelError, lambda: qawl.load(bundle), "not listed in the manifest")
+
+
+@case(MODELS, "a bundle file deleted")
+def _deleted(w):
+    import qawl
+    from qawl.models.io import ModelError
+
+    bundle = _bundle_copy(w)
+    Path(bundle, "ner", "tokenizer.json").unlink()
+    return w.error(ModelError, lambda: qawl.load(bundle), "missing")
+
+
+@case(MODELS, "a model replaced by one with other labels")
+def _relabelled(w):
+    import qawl
+    from qawl.models.io import ModelError
+
+    bundle = _bundle_copy(w)
+    config = json.loads(Path(bundle, "stance", "config.json").read_text())
+    config["id2label"] = {"0": "angry", "1": "calm", "2": "neutral"}
+    Path(bundle, "stance", "config.json").write_text(json.dumps(config))
+    return w.error(ModelError, lambda: qawl.load(bundle), "differ from the manifest")
+
+
+@case(MODELS, "a manifest naming the NER folder as the stance model")
+def _swapped(w):
+    import qawl
+    from qawl.models.io import ModelError
+
+    bundle = _bundle_copy(w)
+    _manifest_edit(bundle, ner="stance", stance="ner")
+    return w.error(ModelError, lambda: qawl.load(bundle), "where the manifest has the ner model")
+
+
+@case(MODELS, "a bundle of the older format (no checksums)")
+def _old_format(w):
+    import qawl
+    from qawl.models.io import ModelError
+
+    bundle = _bundle_copy(w)
+    _manifest_edit(bundle, format="qawl-bundle/1")
+    return w.error(ModelError, lambda: qawl.load(bundle), "re-export")
+
+
+@case(MODELS, "a bundle written by a newer qawl")
+def _newer(w):
+    import qawl
+    from qawl.models.io import ModelError
+
+    bundle = _bundle_copy(w)
+    manifest = json.loads(Path(bundle, "qawl_pipeline.json").read_text())
+    _manifest_edit(bundle, versions={**manifest["versions"], "qawl": "9.0.0"})
+    return w.error(ModelError, lambda: qawl.load(bundle), "upgrade qawl")
+
+
+@case(MODELS, "`qawl export --ner` given a stance model")
+def _export_swapped(w):
+    from qawl.bundle import export_bundle
+    from qawl.models.io import ModelError
+
+    stance = _model_copy(w, "stance")
+    return w.error(ModelError, lambda: export_bundle(stance, None, "out"), "not a ner model")
+
+
+@case(MODELS, "a folder that is neither a bundle nor a model")
+def _no_model(w):
+    import qawl
+
+    Path("empty").mkdir()
+    return w.error(FileNotFoundError, lambda: qawl.load("empty"), "neither a qawl bundle")
+
+
 # --- the runner and the table -----------------------------------------------------------
 
 
 @pytest.fixture
-def workdir(tmp_path, monkeypatch, tiny_ner, tiny_stance):
+def models(tiny_ner, tiny_stance, tiny_bundle):
+    return {"ner": tiny_ner, "stance": tiny_stance, "bundle": tiny_bundle}
+
+
+@pytest.fixture
+def workdir(tmp_path, monkeypatch, models):
     monkeypatch.chdir(tmp_path)
-    return Workdir(tmp_path, {"ner": tiny_ner, "stance": tiny_stance})
+    return Workdir(tmp_path, models)
 
 
 def _run(fn, w: Workdir) -> str:
-    return fn(w).replace(str(w.path), ".").replace(str(ROOT) + "/", "")
+    from qawl import __version__
+
+    message = fn(w).replace(str(w.path), ".").replace(str(ROOT) + "/", "")
+    return message.replace(f"qawl {__version__}", "qawl X.Y.Z")
 
 
 @pytest.mark.parametrize("section, what, fn", CASES, ids=[f"{s[:12]}:{w[:40]}" for s, w, _ in CASES])
@@ -519,12 +683,12 @@ def render(rows: list[tuple[str, str, str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def test_bad_inputs_table_is_true(tmp_path_factory, monkeypatch, tiny_ner, tiny_stance):
+def test_bad_inputs_table_is_true(tmp_path_factory, monkeypatch, models):
     rows = []
     for section, what, fn in CASES:
         folder = tmp_path_factory.mktemp("case")
         monkeypatch.chdir(folder)
-        rows.append((section, what, _run(fn, Workdir(folder, {"ner": tiny_ner, "stance": tiny_stance}))))
+        rows.append((section, what, _run(fn, Workdir(folder, models))))
     text = render(rows)
     if os.environ.get("QAWL_UPDATE_DOCS"):
         DOC.parent.mkdir(exist_ok=True)

@@ -11,10 +11,12 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from qawl.config.base import ConfigError
 from qawl.config.experiment import ModelConfig
+from qawl.models.io import check_model_dir
 from qawl.models.tokenizer import train_wordpiece_tokenizer
 
 logger = logging.getLogger(__name__)
@@ -96,38 +98,46 @@ def build_model(
     label2id = {label: i for i, label in id2label.items()}
     auto = AutoModelForTokenClassification if task == "ner" else AutoModelForSequenceClassification
     if model_cfg.pretrained:
+        name = model_cfg.pretrained
+        # A local directory is checked like any model qawl loads (safetensors only, no
+        # custom code) and read offline; a hub id goes through transformers' own loader
+        # (safetensors when the repository has them), never with remote code.
+        local = Path(name).is_dir()
+        if local:
+            check_model_dir(name)
+        safe: dict[str, Any] = {"trust_remote_code": False}
+        if local:
+            safe.update(local_files_only=True, use_safetensors=True)
         try:
-            tokenizer = AutoTokenizer.from_pretrained(model_cfg.pretrained)
+            tokenizer = AutoTokenizer.from_pretrained(name, trust_remote_code=False, local_files_only=local)
             reset = check_head(
-                task,
-                AutoConfig.from_pretrained(model_cfg.pretrained),
-                labels,
-                model_cfg.pretrained,
-                model_cfg.reset_head,
+                task, AutoConfig.from_pretrained(name, **safe), labels, name, model_cfg.reset_head
             )
             config = AutoConfig.from_pretrained(
-                model_cfg.pretrained, num_labels=len(labels), id2label=id2label, label2id=label2id
+                name, num_labels=len(labels), id2label=id2label, label2id=label2id, **safe
             )
-            model = auto.from_pretrained(model_cfg.pretrained, config=config, ignore_mismatched_sizes=True)
+            model = auto.from_pretrained(name, config=config, ignore_mismatched_sizes=True, **safe)
             if reset:  # same shape, other meaning: start the head afresh
                 for module in model.classifier.modules():
                     if hasattr(module, "reset_parameters"):
                         module.reset_parameters()
         except OSError as err:
             raise OSError(
-                f"could not load pretrained model {model_cfg.pretrained!r}: {err}\n"
+                f"could not load pretrained model {name!r}: {err}\n"
                 "Without network, use a local model directory for model.pretrained, or the "
                 "offline default (configs/ner-tiny.yaml, model.from_scratch)."
             ) from err
         if not getattr(tokenizer, "is_fast", False):
-            raise ValueError(f"{model_cfg.pretrained}: qawl needs a fast tokenizer (word_ids)")
+            raise ValueError(f"{name}: qawl needs a fast tokenizer (word_ids)")
         return tokenizer, model
     if training_texts is None:
         raise ValueError("a from-scratch model needs training texts for its vocabulary")
     spec = model_cfg.from_scratch
     assert spec is not None  # the config requires pretrained or from_scratch
     if spec.tokenizer:
-        tokenizer = AutoTokenizer.from_pretrained(spec.tokenizer)
+        tokenizer = AutoTokenizer.from_pretrained(
+            spec.tokenizer, local_files_only=True, trust_remote_code=False
+        )
     else:
         tokenizer = train_wordpiece_tokenizer(
             training_texts, spec.vocab_size, spec.min_frequency, model_cfg.max_length
