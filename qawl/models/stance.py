@@ -24,7 +24,7 @@ import numpy as np
 
 from qawl.config.settings import ModelSettings
 from qawl.data.stance_inputs import encode_stance, pool_windows
-from qawl.models.backends import Backend, TorchBackend, batches, pad_batch, softmax
+from qawl.models.backends import Backend, TorchBackend, batches, pad_batch, softmax, tokenizer_lock
 from qawl.models.io import load_model_dir
 
 
@@ -80,12 +80,20 @@ class StanceClassifier:
         )
 
     def predict_proba(self, items: Sequence[tuple[str, str, str]]) -> np.ndarray:
-        """Probabilities ``[n_items, n_labels]`` for ``(speaker, statement, context)`` triples."""
+        """Probabilities ``[n_items, n_labels]`` for ``(speaker, statement, context)`` triples.
+
+        Safe to call from several threads at once.
+        """
         if not items:
             return np.zeros((0, len(self.id2label)), dtype=np.float32)
-        enc = encode_stance(
-            self.tokenizer, list(items), self.settings.max_length, self.normalizer, self.settings.stance_input
-        )
+        with tokenizer_lock(self.tokenizer):  # safe to share across threads
+            enc = encode_stance(
+                self.tokenizer,
+                list(items),
+                self.settings.max_length,
+                self.normalizer,
+                self.settings.stance_input,
+            )
         pad_id = self.tokenizer.pad_token_id or 0
         probs = [
             softmax(self.backend.logits(pad_batch(batch, pad_id)))
