@@ -27,10 +27,18 @@ STDIN_HINT = (
 
 
 def _train(args) -> int:
+    import shlex
+
     from qawl.config import load_config
+    from qawl.training.checkpoints import TrainingInterrupted
     from qawl.training.trainer import train
 
-    result = train(load_config(args.config, args.set))
+    try:
+        result = train(load_config(args.config, args.set), resume=args.resume)
+    except TrainingInterrupted as stop:
+        again = ["qawl", "train", args.config] + (["--set", *args.set] if args.set else []) + ["--resume"]
+        print(f"qawl train: {stop}: {shlex.join(again)}", file=sys.stderr)
+        return 130
     print(f"model saved to {result.output_dir}")
     return 0
 
@@ -159,6 +167,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="KEY=VALUE",
         help="override config values, e.g. training.epochs=3 (repeatable; later wins)",
+    )
+    s.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue an interrupted run from its last checkpoint (same config)",
     )
     s.set_defaults(func=_train)
 

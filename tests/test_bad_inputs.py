@@ -64,6 +64,10 @@ class Workdir:
         """A case qawl accepts: what it does with the input."""
         return f"(accepted) {outcome}"
 
+    def says(self, outcome: str) -> str:
+        """A case that is neither refused nor read: what qawl does and prints."""
+        return outcome
+
 
 CASES: list[tuple[str, str, Callable[[Workdir], str]]] = []
 
@@ -479,6 +483,56 @@ def _eval_allowed(w):
     scores = evaluate(w.models["stance"], "gold.jsonl", "reports", allow_unknown_labels=True)["scores"]
     assert "angry" in scores.labels
     return w.read("scored: the unknown label gets a confusion row and F1 0, and counts in macro-F1")
+
+
+# --- Interrupted runs: `qawl train CONFIG --resume` -------------------------------------
+
+RUNS = "Interrupted runs (`qawl train CONFIG --resume`)"
+
+
+def _interrupted_run(config_yaml: str) -> Path:
+    folder = Path("out", "checkpoints")
+    (folder / "checkpoint-12").mkdir(parents=True)
+    (folder / "run_config.yaml").write_text(config_yaml, encoding="utf-8")
+    return folder
+
+
+@case(RUNS, "`--resume` with no checkpoint to continue")
+def _resume_nothing(w):
+    from qawl.training.trainer import train
+
+    cfg = tiny_config("ner", Path("out"))
+    return w.error(ConfigError, lambda: train(cfg, resume=True), "no checkpoint in out/checkpoints")
+
+
+@case(RUNS, "`--resume` with a config changed since the interrupted run")
+def _resume_changed(w):
+    from qawl.training.trainer import train
+
+    cfg = tiny_config("ner", Path("out"))
+    _interrupted_run(cfg.to_yaml())
+    cfg.training.learning_rate = 1e-4
+    return w.error(ConfigError, lambda: train(cfg, resume=True), "training.learning_rate: 0.005 -> 0.0001")
+
+
+@case(RUNS, "a fresh run over an interrupted run's checkpoints")
+def _fresh_over_interrupted(w):
+    from qawl.training.trainer import train
+
+    cfg = tiny_config("ner", Path("out"))
+    _interrupted_run(cfg.to_yaml())
+    return w.error(ConfigError, lambda: train(cfg), "continue it with --resume")
+
+
+@case(RUNS, "Ctrl-C during training")
+def _ctrl_c(w):
+    from qawl.training.checkpoints import TrainingInterrupted
+
+    stop = TrainingInterrupted(Path("out/checkpoints/checkpoint-10"), 10, 40)
+    return w.says(
+        f"qawl train: {stop}: qawl train config.yaml --resume (exit status 130; the checkpoint is saved "
+        "at the end of the current step; a second Ctrl-C stops at once)"
+    )
 
 
 # --- Models and bundles: `qawl.load`, `qawl analyze --model`, `qawl export` --------------

@@ -179,6 +179,9 @@ class TrainingConfig(Closed):
     early_stopping_patience: int | None = Field(None, ge=1)
     max_steps: int = Field(-1, ge=-1)
     logging_steps: int = Field(50, ge=1)
+    # Checkpoints are written at every epoch end; this adds one every N optimizer
+    # steps, so a killed long run loses at most N steps (``qawl train --resume``).
+    checkpoint_steps: int | None = Field(None, ge=1)
 
 
 class NerTrainingConfig(TrainingConfig):

@@ -67,6 +67,7 @@ def build_model(
     model_cfg: ModelConfig,
     labels: list[str],
     training_texts: Iterable[str] | None = None,
+    tokenizer_from: str | Path | None = None,
 ):
     """Build the tokenizer and the (untrained head) model for a run.
 
@@ -75,6 +76,8 @@ def build_model(
         model_cfg: Names a pretrained model or gives from-scratch sizes.
         labels: The label list; becomes ``id2label``/``label2id`` in ``config.json``.
         training_texts: Needed from scratch, to train the vocabulary.
+        tokenizer_from: A saved tokenizer to use instead (a resumed run takes its
+            checkpoint's, so the vocabulary is the one its weights were trained on).
 
     Returns:
         ``(tokenizer, model)``.
@@ -109,7 +112,11 @@ def build_model(
         if local:
             safe.update(local_files_only=True, use_safetensors=True)
         try:
-            tokenizer = AutoTokenizer.from_pretrained(name, trust_remote_code=False, local_files_only=local)
+            tokenizer = AutoTokenizer.from_pretrained(
+                tokenizer_from or name,
+                trust_remote_code=False,
+                local_files_only=local or tokenizer_from is not None,
+            )
             reset = check_head(
                 task, AutoConfig.from_pretrained(name, **safe), labels, name, model_cfg.reset_head
             )
@@ -134,9 +141,9 @@ def build_model(
         raise ValueError("a from-scratch model needs training texts for its vocabulary")
     spec = model_cfg.from_scratch
     assert spec is not None  # the config requires pretrained or from_scratch
-    if spec.tokenizer:
+    if tokenizer_from or spec.tokenizer:
         tokenizer = AutoTokenizer.from_pretrained(
-            spec.tokenizer, local_files_only=True, trust_remote_code=False
+            tokenizer_from or spec.tokenizer, local_files_only=True, trust_remote_code=False
         )
     else:
         tokenizer = train_wordpiece_tokenizer(

@@ -3,6 +3,8 @@
 Reads top to bottom: load data → labels → build tokenizer and model → features →
 Trainer (dev evaluation every epoch, best checkpoint by the task's dev metric,
 optional early stopping) → final dev/test scores → a plain HF model directory.
+Checkpoints are atomic, a run resumes from the last one, and Ctrl-C saves one and
+stops (:mod:`qawl.training.checkpoints`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,14 @@ from qawl.config.experiment import NerConfig, StanceConfig, check_files
 from qawl.config.settings import ModelSettings
 from qawl.models.build import build_model
 from qawl.models.io import save_model_dir
+from qawl.training.checkpoints import (
+    TrainingInterrupted,
+    checkpoint_callbacks,
+    ctrl_c_saves,
+    list_checkpoints,
+    safe_trainer_class,
+    start_run,
+)
 from qawl.training.tasks import TASKS
 
 logger = logging.getLogger(__name__)
@@ -77,17 +87,22 @@ def _epoch_logger(task_metric: str):
     return EpochLine()
 
 
-def train(cfg: NerConfig | StanceConfig) -> TrainResult:
+def train(cfg: NerConfig | StanceConfig, resume: bool = False) -> TrainResult:
     """Train the model a config describes and save it as a plain HF directory.
 
     Args:
         cfg: A validated config (see :func:`qawl.config.load_config`).
+        resume: Continue from the last checkpoint of an interrupted run of the
+            same config (same data order, same final metrics as an uninterrupted run).
 
     Returns:
         The output directory and its metrics.
 
     Raises:
+        qawl.config.ConfigError: Missing files, a changed config on resume, or
+            nothing to resume (see :func:`qawl.training.checkpoints.start_run`).
         qawl.data.readers.DataError: Unreadable or inconsistent data.
+        TrainingInterrupted: Ctrl-C; a checkpoint was saved to resume from.
         OSError: A pretrained model that cannot be loaded.
 
     Example:
@@ -105,6 +120,9 @@ def train(cfg: NerConfig | StanceConfig) -> TrainResult:
     )
 
     check_files(cfg)
+    out_dir = cfg.resolved_output_dir()
+    checkpoints = out_dir / "checkpoints"
+    resume_from = start_run(checkpoints, cfg.to_yaml(), resume)
     set_seed(cfg.seed)
     task = TASKS[cfg.task](cfg)
     splits = task.load_splits()
@@ -112,7 +130,9 @@ def train(cfg: NerConfig | StanceConfig) -> TrainResult:
     logger.info(
         "%s: %s; labels %s", cfg.run_name, ", ".join(f"{k} {len(v)}" for k, v in splits.items()), labels
     )
-    tokenizer, model = build_model(cfg.task, cfg.model, labels, task.training_texts(splits))
+    tokenizer, model = build_model(
+        cfg.task, cfg.model, labels, task.training_texts(splits), tokenizer_from=resume_from
+    )
     ModelSettings.from_experiment(cfg).save_into(model.config)
     label2id = {lab: i for i, lab in enumerate(labels)}
     id2label = dict(enumerate(labels))
@@ -124,8 +144,6 @@ def train(cfg: NerConfig | StanceConfig) -> TrainResult:
         if cfg.task == "ner"
         else DataCollatorWithPadding(tokenizer)
     )
-    out_dir = cfg.resolved_output_dir()
-    checkpoints = out_dir / "checkpoints"
     t = cfg.training
     args = TrainingArguments(
         output_dir=str(checkpoints),
@@ -141,18 +159,19 @@ def train(cfg: NerConfig | StanceConfig) -> TrainResult:
         logging_steps=t.logging_steps,
         eval_strategy="epoch",
         save_strategy="epoch",
-        save_total_limit=1,
+        save_total_limit=None,  # the last and the best are kept (qawl.training.checkpoints)
         load_best_model_at_end=True,
         metric_for_best_model=task.metric,
         greater_is_better=True,
         report_to="none",
         dataloader_num_workers=0,
     )
-    callbacks = [_epoch_logger(task.metric)]
+    stopper, *extra = checkpoint_callbacks(t.checkpoint_steps)
+    callbacks = [_epoch_logger(task.metric), stopper, *extra]
     if t.early_stopping_patience:
         callbacks.append(EarlyStoppingCallback(early_stopping_patience=t.early_stopping_patience))
     weights = task.class_weights(splits["train"], labels)
-    trainer = _trainer_class(weights)(
+    trainer = safe_trainer_class(_trainer_class(weights))(
         model=model,
         args=args,
         train_dataset=Dataset.from_list(train_rows),
@@ -163,7 +182,12 @@ def train(cfg: NerConfig | StanceConfig) -> TrainResult:
         callbacks=callbacks,
     )
     start = time.perf_counter()
-    trainer.train()
+    with ctrl_c_saves(stopper):
+        trainer.train(resume_from_checkpoint=str(resume_from) if resume_from else None)
+    if stopper.requested:
+        raise TrainingInterrupted(
+            list_checkpoints(checkpoints)[-1], trainer.state.global_step, trainer.state.max_steps
+        )
     seconds = time.perf_counter() - start
     model = trainer.model
     metrics = {
