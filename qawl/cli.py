@@ -94,7 +94,11 @@ def _analyze(args) -> int:
         print(STDIN_HINT, file=sys.stderr)
     skipped = SkippedLines() if args.skip_bad_lines else None
     # Inputs are read and checked before the models load: a bad file fails in a second.
-    items = list(iter_texts(args.files, args.jsonl, args.field, None, args.errors, args.encoding, skipped))
+    items = list(
+        iter_texts(
+            args.files, args.jsonl, args.field, errors=args.errors, encoding=args.encoding, skipped=skipped
+        )
+    )
     nlp = load(args.model, args.model_batch_size, device=args.device)
     fmt = args.format or ("jsonl" if args.jsonl or len(items) > 1 else "json")
     docs = nlp.pipe((text for _, text in items), doc_batch_size=args.doc_batch_size)

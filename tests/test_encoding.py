@@ -45,6 +45,7 @@ def test_encoding_windows_1256_is_refused_with_the_conversion(tmp_path):
     with pytest.raises(DataError, match="Windows-1256"):
         list(iter_lines(f))
     assert read_text(f, encoding="cp1256") == TEXT.replace("٢٠٢٤", "")
+    assert [line for _, line in iter_lines(f, encoding="cp1256")] == TEXT.replace("٢٠٢٤", "").split("\n")
     # Replacing bad bytes would turn the whole text into U+FFFD: still refused.
     with pytest.raises(DataError, match="Windows-1256"):
         read_text(f, errors="replace")
