@@ -25,7 +25,7 @@ from conftest import FIXTURES, ROOT, TINY_MODEL
 from qawl.config import ConfigError, load_config
 from qawl.data.readers import read_conll
 from qawl.models.ner import NerTagger
-from qawl.training.checkpoints import RUN_CONFIG, STAGING, list_checkpoints, start_run
+from qawl.training.checkpoints import RUN_CONFIG, STAGING, list_checkpoints, record_run, start_run
 from qawl.training.trainer import train
 
 SENTENCES = [ex.words for ex in read_conll(FIXTURES / "ner_dev.conll")]
@@ -172,6 +172,7 @@ def test_faults_resume_refuses_what_it_cannot_continue(tmp_path):
     with pytest.raises(ConfigError, match="--resume: no checkpoint in"):
         start_run(folder, "seed: 1\n", resume=True)
     assert start_run(folder, "seed: 1\ntraining: {epochs: 3}\n", resume=False) is None
+    record_run(folder, "seed: 1\ntraining: {epochs: 3}\n")
     assert (folder / RUN_CONFIG).is_file()
     (folder / "checkpoint-4").mkdir()
     (folder / ".trash-checkpoint-2").mkdir()  # a deletion a kill cut short

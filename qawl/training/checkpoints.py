@@ -54,16 +54,16 @@ class TrainingInterrupted(Exception):  # noqa: N818 (a stop the user asked for, 
     """Training stopped on Ctrl-C after saving a checkpoint.
 
     Attributes:
-        checkpoint: The checkpoint it saved.
+        checkpoint: The last checkpoint (None if the run had saved none).
         step: The optimizer step it stopped at.
     """
 
-    def __init__(self, checkpoint: Path, step: int, max_steps: int):
+    def __init__(self, checkpoint: Path | None, step: int, max_steps: int):
         self.checkpoint = checkpoint
         self.step = step
+        saved = f"checkpoint saved in {checkpoint}" if checkpoint else "no checkpoint was saved"
         super().__init__(
-            f"interrupted at step {step} of {max_steps}; checkpoint saved in {checkpoint}. "
-            "Continue with the same command and --resume"
+            f"interrupted at step {step} of {max_steps}; {saved}. Continue with the same command and --resume"
         )
 
 
@@ -123,6 +123,9 @@ def start_run(folder: Path, resolved_config: str, resume: bool) -> Path | None:
         ConfigError: ``resume`` without a checkpoint, a config that changed since
             the interrupted run (the keys are named), or a fresh start over an
             interrupted run's checkpoints.
+
+    A fresh run's config is recorded by :func:`record_run` once its data and model
+    are ready, just before training.
     """
     saved = folder / RUN_CONFIG
     checkpoints = list_checkpoints(folder)
@@ -154,9 +157,13 @@ def start_run(folder: Path, resolved_config: str, resume: bool) -> Path | None:
             f"it with --resume, or delete {folder} to start afresh"
         )
     _clean_leftovers(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    _write_atomically(saved, resolved_config)
     return None
+
+
+def record_run(folder: Path, resolved_config: str) -> None:
+    """Keep a fresh run's config beside its checkpoints, for ``--resume`` to compare with."""
+    folder.mkdir(parents=True, exist_ok=True)
+    _write_atomically(folder / RUN_CONFIG, resolved_config)
 
 
 def safe_trainer_class(base: type) -> type:

@@ -26,6 +26,7 @@ from qawl.training.checkpoints import (
     checkpoint_callbacks,
     ctrl_c_saves,
     list_checkpoints,
+    record_run,
     safe_trainer_class,
     start_run,
 )
@@ -181,12 +182,15 @@ def train(cfg: NerConfig | StanceConfig, resume: bool = False) -> TrainResult:
         compute_metrics=task.metric_fn(splits["dev"], dev_grouped, id2label),
         callbacks=callbacks,
     )
+    if resume_from is None:
+        record_run(checkpoints, cfg.to_yaml())
     start = time.perf_counter()
     with ctrl_c_saves(stopper):
         trainer.train(resume_from_checkpoint=str(resume_from) if resume_from else None)
     if stopper.requested:
+        saved = list_checkpoints(checkpoints)
         raise TrainingInterrupted(
-            list_checkpoints(checkpoints)[-1], trainer.state.global_step, trainer.state.max_steps
+            saved[-1] if saved else None, trainer.state.global_step, trainer.state.max_steps
         )
     seconds = time.perf_counter() - start
     model = trainer.model
