@@ -48,8 +48,8 @@ sys.exit(main(["train", "config.yaml"]))
 """
 
 
-def _config(folder: Path, tokenizer: Path) -> Path:
-    """A tiny NER run with a checkpoint every 2 steps (3 steps an epoch, 6 in all)."""
+def _config(folder: Path, tokenizer: Path, epochs: int = 2) -> Path:
+    """A tiny NER run with a checkpoint every 2 steps (3 steps an epoch, 6 in all by default)."""
     raw = {
         "task": "ner",
         "run_name": "faults",
@@ -58,7 +58,7 @@ def _config(folder: Path, tokenizer: Path) -> Path:
         "data": {"train": str(FIXTURES / "ner_train.conll"), "dev": str(FIXTURES / "ner_dev.conll")},
         # The tokenizer is reused so that every run, reference included, has the same one.
         "model": {**TINY_MODEL, "from_scratch": {**TINY_MODEL["from_scratch"], "tokenizer": str(tokenizer)}},
-        "training": {"epochs": 2, "learning_rate": 5e-3, "batch_size": 8, "checkpoint_steps": 2},
+        "training": {"epochs": epochs, "learning_rate": 5e-3, "batch_size": 8, "checkpoint_steps": 2},
     }
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "config.yaml"
@@ -185,15 +185,18 @@ def test_faults_resume_refuses_what_it_cannot_continue(tmp_path):
 
 
 @pytest.mark.slow
-def test_faults_sigkill_at_random_moments_always_resumes(tiny_ner, tmp_path, reference):
+def test_faults_sigkill_at_random_moments_always_resumes(tiny_ner, tmp_path):
     # Killed from outside at arbitrary times (mid-step, mid-save, mid-evaluation):
-    # each time, resuming reaches the reference.
+    # each time, resuming reaches the uninterrupted run. A longer run (24 steps), so
+    # that the kills land while it trains.
     import random
 
+    reference = _outcome(train(load_config(_config(tmp_path / "reference", tiny_ner, epochs=8))))
     rng = random.Random(11)
+    resumed = 0
     for trial in range(4):
         folder = tmp_path / f"t{trial}"
-        config = _config(folder, tiny_ner)
+        config = _config(folder, tiny_ner, epochs=8)
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         proc = subprocess.Popen(
             [sys.executable, "-m", "qawl.cli", "train", str(config)],
@@ -204,12 +207,13 @@ def test_faults_sigkill_at_random_moments_always_resumes(tiny_ner, tmp_path, ref
         )
         checkpoints = folder / "model" / "checkpoints"
         while proc.poll() is None and not list_checkpoints(checkpoints):
-            time.sleep(0.05)
-        time.sleep(rng.uniform(0.0, 2.0))
+            time.sleep(0.02)
+        time.sleep(rng.uniform(0.0, 1.0))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
-        resume = bool(list_checkpoints(checkpoints))
-        if not resume and (folder / "model" / "model.safetensors").exists():
+        if (folder / "model" / "model.safetensors").exists():
             continue  # finished before the kill
-        train(load_config(config), resume=resume)
+        resumed += bool(list_checkpoints(checkpoints))
+        train(load_config(config), resume=bool(list_checkpoints(checkpoints)))
         _assert_same(_outcome_of(folder), reference)
+    assert resumed >= 2

@@ -61,7 +61,7 @@ def test_safe_loading_refuses_custom_code_and_foreign_tokenizers(tiny_ner, tmp_p
     # Another model's, bigger vocabulary: ids past the embedding table would crash or lie.
     pieces = (FIXTURES / "golden" / "vocab.txt").read_text(encoding="utf-8").split()
     wordpiece_tokenizer(pieces, 64).save_pretrained(model)
-    with pytest.raises(ModelError, match=r"tokenizer has \d+ pieces but the model embeds 300"):
+    with pytest.raises(ModelError, match=r"tokenizer has \d+ pieces but the model embeds \d+"):
         load_model_dir(model, "ner")
 
 
