@@ -237,6 +237,29 @@ def pretrain_speed_section(r: dict) -> list[str]:
             f"| {row['size']} | {row['parameters'] / 1e6:.1f}M | {row['fp16_mb']} MB | "
             f"{row['batch']} × {row['length']} | {row['wall_tokens_per_s']:,} | {row['tokens_per_cpu_s']:,} |"
         )
+
+    return lines + [""]
+
+
+def stance_windows_section(r: dict) -> list[str]:
+    poolings = ("first", "mean", "max", "head_tail")
+    lines = [
+        "## Stance on statements longer than the window",
+        "",
+        f"`python benchmarks/stance_windows.py` reads the shipped stance dev split with `{r['model']}`, "
+        "windows forced short so that many statements need several, and two constructed long sets "
+        "(each statement repeated six times; each statement after five neutral statements of other "
+        "speakers). Cells are macro-F1; `first` (the first window alone, what cutting at the end gave) "
+        "is for reference. qawl reads **equal-size windows, mean** (chosen on the dev rows). "
+        f"Machine: {r['machine']}; date: {r['date']}.",
+        "",
+        "| input | windowed | windows | " + " | ".join(poolings) + " |",
+        "|---|---|---|" + "---|" * len(poolings),
+    ]
+    for name, run in r["runs"].items():
+        for way, what in (("equal", "equal size (qawl)"), ("full_tail", "full + short tail")):
+            cells = " | ".join(pct(run[f"{way}/{how}"]["macro_f1"]) for how in poolings)
+            lines.append(f"| {name} | {run['windowed']}/{run['n']} | {what} | {cells} |")
     return lines + [""]
 
 
@@ -256,6 +279,7 @@ def write() -> str:
         ("realnews", realnews_section),
         ("stance_calibration", calibration_section),
         ("pretrain_speed", pretrain_speed_section),
+        ("stance_windows", stance_windows_section),
     ):
         data = _load(name)
         if data:

@@ -22,13 +22,25 @@ import sys
 from pathlib import Path
 
 DEFAULT_BUNDLE = "models/bundle-tiny"
+STDIN_HINT = (
+    "qawl analyze: reading an article from the terminal: type or paste it, then press Ctrl-D "
+    "(Ctrl-Z Enter on Windows); or give files: qawl analyze FILE ..."
+)
 
 
 def _train(args) -> int:
+    import shlex
+
     from qawl.config import load_config
+    from qawl.training.checkpoints import TrainingInterrupted
     from qawl.training.trainer import train
 
-    result = train(load_config(args.config, args.set), verbose=args.verbose)
+    try:
+        result = train(load_config(args.config, args.set), verbose=args.verbose, resume=args.resume)
+    except TrainingInterrupted as stop:
+        again = ["qawl", "train", args.config] + (["--set", *args.set] if args.set else []) + ["--resume"]
+        print(f"qawl train: {stop}: {shlex.join(again)}", file=sys.stderr)
+        return 130
     print(result.summary())
     return 0
 
@@ -45,7 +57,14 @@ def _pretrain(args) -> int:
 def _evaluate(args) -> int:
     from qawl.eval.evaluate import evaluate
 
-    result = evaluate(args.model_dir, args.data_file, args.out, args.model_batch_size, not args.no_charts)
+    result = evaluate(
+        args.model_dir,
+        args.data_file,
+        args.out,
+        args.model_batch_size,
+        charts=not args.no_charts,
+        allow_unknown_labels=args.allow_unknown_labels,
+    )
     print(result["markdown"])
     print(f"reports: {', '.join([result['report_json'], result['report_markdown'], *result['charts']])}")
     return 0
@@ -85,12 +104,20 @@ def _analyze(args) -> int:
     from rich.console import Console
     from tqdm import tqdm
 
-    from qawl.data.readers import iter_texts
+    from qawl.data.readers import SkippedLines, iter_texts
     from qawl.pipeline import load
     from qawl.render.terminal import render_document
 
+    if not args.files and sys.stdin.isatty():
+        print(STDIN_HINT, file=sys.stderr)
+    skipped = SkippedLines() if args.skip_bad_lines else None
+    # Inputs are read and checked before the models load: a bad file fails in a second.
+    items = list(
+        iter_texts(
+            args.files, args.jsonl, args.field, errors=args.errors, encoding=args.encoding, skipped=skipped
+        )
+    )
     nlp = load(args.model, args.model_batch_size, device=args.device)
-    items = list(iter_texts(args.files, args.jsonl, args.field))
     fmt = args.format or ("jsonl" if args.jsonl or len(items) > 1 else "json")
     if args.html and not (args.format or args.output):
         fmt = None  # the page is the output; nothing on stdout
@@ -130,6 +157,8 @@ def _analyze(args) -> int:
         )
         Path(args.html).write_text(page, encoding="utf-8")
         print(f"wrote {args.html} ({len(shown)} document(s))", file=sys.stderr)
+    if skipped is not None and skipped.count:
+        print(f"qawl analyze: {skipped.summary()}", file=sys.stderr)
     return 0
 
 
@@ -272,6 +301,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="KEY=VALUE",
         help="override config values, e.g. training.epochs=3 (repeatable; later wins)",
     )
+    s.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue an interrupted run from its last checkpoint (same config)",
+    )
     s.set_defaults(func=_train)
 
     s = _subcommand(sub, "pretrain", "pretrain a BERT encoder on raw text (masked LM)")
@@ -295,6 +329,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--out", default="reports", help="report folder (default: reports)")
     s.add_argument("--no-charts", action="store_true", help="write the JSON and Markdown only, no PNG charts")
     _model_batch_size(s)
+    s.add_argument(
+        "--allow-unknown-labels",
+        action="store_true",
+        help="score gold labels the model does not know (as misses) instead of stopping",
+    )
     s.set_defaults(func=_evaluate)
 
     s = _subcommand(sub, "predict", "print entities of texts with an NER model directory")
@@ -331,6 +370,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="output format (default: json for one article, jsonl for many; none with --html alone)",
     )
     s.add_argument("--output", help="write here instead of stdout")
+    s.add_argument(
+        "--errors",
+        choices=["strict", "replace"],
+        default="strict",
+        help="bytes that are not UTF-8: stop, naming file, line and byte offset (strict, the "
+        "default), or read each as U+FFFD (replace)",
+    )
+    s.add_argument("--encoding", help="read inputs in this encoding instead of detecting it (e.g. cp1256)")
+    s.add_argument(
+        "--skip-bad-lines",
+        action="store_true",
+        help="JSONL: leave out lines that are not JSON objects with a text field; count them and "
+        "name the first few on stderr",
+    )
     s.add_argument(
         "--html",
         metavar="OUT.html",
@@ -423,6 +476,9 @@ def main(argv: list[str] | None = None) -> int:
     except (ConfigError, DataError, MarkupError, FileNotFoundError, OSError) as err:
         print(f"qawl {args.command}: error: {err}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print(f"qawl {args.command}: interrupted", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

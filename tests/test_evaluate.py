@@ -38,3 +38,31 @@ def test_evaluate_reports_go_where_asked_without_charts_if_asked(tiny_stance, tm
         "eval-stance_dev.json",
         "eval-stance_dev.md",
     ]
+
+
+def test_evaluate_refuses_gold_labels_the_model_does_not_know(tiny_ner, tiny_stance, tmp_path):
+    import pytest
+
+    from qawl.data.readers import DataError
+
+    stance = tmp_path / "s.jsonl"
+    rows = [
+        {"speaker": "روته", "statement": "لن نتردد في الرد", "label": "escalation"},
+        {"speaker": "روته", "statement": "نرفض هذا العدوان", "label": "angry"},
+    ]
+    stance.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    with pytest.raises(DataError, match=r"does not know: 'angry' ×1 \(first at .*s\.jsonl:2\)") as err:
+        evaluate(tiny_stance, stance, tmp_path)
+    assert "--allow-unknown-labels" in str(err.value)
+    scores = evaluate(tiny_stance, stance, tmp_path, allow_unknown_labels=True)["scores"]
+    assert scores.labels[-1] == "angry" and scores.per_class["angry"].support == 1
+    assert sum(scores.matrix[-1]) == 1 and scores.per_class["angry"].f1 == 0.0
+
+    ner = tmp_path / "n.conll"
+    ner.write_text("قال O\nبوتين B-FOO\nفي O\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"'B-FOO' ×1 \(first at .*n\.conll:1\)"):
+        evaluate(tiny_ner, ner, tmp_path)
+    assert evaluate(tiny_ner, ner, tmp_path, allow_unknown_labels=True)["scores"].default.micro.recall == 0.0
+    ner.write_text("قال O\nبوتين PERSON\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"n\.conll:1 word 1 \(.بوتين.\): tag .PERSON. is not IOB2"):
+        evaluate(tiny_ner, ner, tmp_path, allow_unknown_labels=True)

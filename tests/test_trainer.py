@@ -139,3 +139,18 @@ def test_trainer_seed_makes_runs_repeatable(tmp_path):
     assert again[0]["dev"] == again[1]["dev"]
     vocab = lambda d: (d / "tokenizer.json").read_text(encoding="utf-8")
     assert vocab(tmp_path / "b") == vocab(first.output_dir)
+
+
+def test_trainer_reset_head_trains_a_new_head_for_other_labels(tiny_ner, tmp_path):
+    # Without model.reset_head the same config is refused (docs/bad-inputs.md); with it,
+    # the old head is re-initialised and the new label order is the model's.
+    labels = ["O", "B-PER", "I-PER", "B-GPE", "I-GPE", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-DATE", "I-DATE"]
+    cfg = tiny_config(
+        "ner",
+        tmp_path / "out",
+        data={"labels": labels},
+        model={"pretrained": str(tiny_ner), "from_scratch": None, "reset_head": True},
+        training={"max_steps": 2},
+    )
+    result = train(cfg)
+    assert json.loads((result.output_dir / "config.json").read_text())["id2label"]["1"] == "B-PER"

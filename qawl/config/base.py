@@ -67,13 +67,19 @@ def read_yaml(path: str | Path) -> dict:
     """Read a YAML config file into a mapping.
 
     Raises:
-        ConfigError: A missing file, bad YAML, or a top level that is not a mapping.
+        ConfigError: A missing file, bytes that are not UTF-8 text, bad YAML, or a
+            top level that is not a mapping.
     """
+    from qawl.data.encoding import read_text
+    from qawl.data.errors import DataError
+
     path = Path(path)
     if not path.is_file():
         raise ConfigError(f"config file {path} does not exist (see configs/ for examples)")
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = yaml.safe_load(read_text(path, options=False)) or {}
+    except DataError as err:
+        raise ConfigError(str(err)) from None
     except yaml.YAMLError as err:
         raise ConfigError(f"{path}: not valid YAML: {err}") from None
     if not isinstance(raw, dict):

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import Field, TypeAdapter, model_validator
+from pydantic import Field, TypeAdapter, field_validator, model_validator
 
 from qawl.config.base import Closed, ConfigError, apply_overrides, describe_source, read_yaml, validate
 from qawl.data.text import Normalizer
@@ -38,6 +38,7 @@ __all__ = [
     "StanceModelConfig",
     "StanceTrainingConfig",
     "TrainingConfig",
+    "check_files",
     "config_from_dict",
     "load_config",
 ]
@@ -79,6 +80,9 @@ class ModelConfig(Closed):
     from_scratch: FromScratchConfig | None = None
     max_length: int = Field(128, ge=16, le=4096)
     normalizer: Normalizer = Normalizer()
+    # A pretrained model that already has a head for this task keeps it only for the
+    # same labels in the same order; reset_head trains a new head for other labels.
+    reset_head: bool = False
 
     @model_validator(mode="after")
     def _one_source(self) -> ModelConfig:
@@ -151,6 +155,17 @@ class DataConfig(Closed):
             raise ValueError("set data.train and data.dev (files)")
         return self
 
+    @field_validator("labels")
+    @classmethod
+    def _labels_distinct(cls, labels: list[str] | None) -> list[str] | None:
+        if labels is not None:
+            if not labels or any(not lab.strip() for lab in labels):
+                raise ValueError("must list non-empty label names")
+            repeated = sorted({lab for lab in labels if labels.count(lab) > 1})
+            if repeated:
+                raise ValueError(f"lists {repeated} more than once; give each label once")
+        return labels
+
 
 class NerDataConfig(DataConfig):
     """NER data: files, or a Hugging Face dataset (``hub_dataset``, needs network)."""
@@ -181,6 +196,9 @@ class TrainingConfig(Closed):
     early_stopping_patience: int | None = Field(None, ge=1)
     max_steps: int = Field(-1, ge=-1)
     logging_steps: int = Field(50, ge=1)
+    # Checkpoints are written at every epoch end; this adds one every N optimizer
+    # steps, so a killed long run loses at most N steps (``qawl train --resume``).
+    checkpoint_steps: int | None = Field(None, ge=1)
 
 
 class NerTrainingConfig(TrainingConfig):
@@ -306,3 +324,41 @@ def load_config(path: str | Path, overrides: list[str] | None = None) -> NerConf
     raw = read_yaml(path)
     apply_overrides(raw, overrides, str(path))
     return config_from_dict(raw, describe_source(path, overrides))
+
+
+def _looks_local(name: str) -> bool:
+    """Whether ``model.pretrained`` names a local directory rather than a hub id (``owner/name``)."""
+    return name.startswith(("/", ".", "~")) or name.count("/") > 1 or "\\" in name
+
+
+def check_files(cfg: NerConfig | StanceConfig) -> None:
+    """Check every file and directory a config names, before anything is read or trained.
+
+    Raises:
+        ConfigError: Each missing one, as ``dotted.key: what is missing``.
+
+    Example:
+        >>> cfg = load_config("configs/ner-tiny.yaml", ["data.dev=nope.conll"])  # doctest: +SKIP
+        >>> check_files(cfg)                                                     # doctest: +SKIP
+        Traceback (most recent call last):
+        ...
+        qawl.config.base.ConfigError: config names files that do not exist (paths are relative to ...):
+          data.dev: no file nope.conll
+    """
+    problems = []
+    for split in ("train", "dev", "test"):
+        path = getattr(cfg.data, split)
+        if path and not Path(path).is_file():
+            what = "a directory, not a file" if Path(path).is_dir() else "no such file"
+            problems.append(f"  data.{split}: {path}: {what}")
+    pretrained = cfg.model.pretrained
+    if pretrained and _looks_local(pretrained) and not Path(pretrained).expanduser().is_dir():
+        problems.append(f"  model.pretrained: {pretrained}: no such directory (a hub id reads owner/name)")
+    scratch = cfg.model.from_scratch
+    if scratch and scratch.tokenizer and not Path(scratch.tokenizer).is_dir():
+        problems.append(f"  model.from_scratch.tokenizer: {scratch.tokenizer}: no such directory")
+    if problems:
+        raise ConfigError(
+            f"config names files that do not exist (paths are relative to {Path.cwd()}):\n"
+            + "\n".join(problems)
+        )

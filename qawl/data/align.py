@@ -117,7 +117,9 @@ def encode_words(
         return []
     # A word the tokenizer turns into nothing (a stray control mark) would have no
     # position to predict from: feed it as the unknown token instead.
-    pieces = tokenizer(list(words), add_special_tokens=False)["input_ids"]
+    # verbose=False: a single hostile "word" can be longer than the model's window;
+    # measuring it is not feeding it (it is cut to the window below, and counted).
+    pieces = tokenizer(list(words), add_special_tokens=False, verbose=False)["input_ids"]
     words = [w if ids else tokenizer.unk_token for w, ids in zip(words, pieces, strict=True)]
     lengths = [max(1, len(ids)) for ids in pieces]
     budget = max_length - tokenizer.num_special_tokens_to_add(pair=False)

@@ -34,6 +34,26 @@ def entity_type(tag: str) -> str | None:
     )
 
 
+def check_tags(examples: Iterable[NerExample]) -> None:
+    """Check that every tag is IOB2 (``O``, ``B-X``, ``I-X``), naming the first that is not.
+
+    Raises:
+        DataError: The sentence (``file:line``), word and tag, and the fix.
+
+    Example:
+        >>> check_tags([NerExample(["روسيا"], ["PER"], "a.conll:3")])  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        qawl.data.errors.DataError: a.conll:3 word 0 ('روسيا'): tag 'PER' is not IOB2: ...
+    """
+    for ex in examples:
+        for k, tag in enumerate(ex.tags):
+            try:
+                entity_type(tag)
+            except DataError as err:
+                raise DataError(f"{ex.source} word {k} ({ex.words[k]!r}): {err}") from None
+
+
 def check_scheme(examples: list[NerExample], on_error: Literal["error", "repair"] = "repair") -> int:
     """Check that every ``I-X`` continues a ``B-X`` or ``I-X``; repair or fail.
 

@@ -2,7 +2,10 @@
 
 Every reader returns plain records and fails loudly: a malformed line is an error
 that names the file and the line number, and says how to fix it. Nothing is
-skipped silently.
+skipped silently: where skipping is allowed (``skipped=``, the CLI's
+``--skip-bad-lines``), every skipped line is counted and named. Bytes become text
+in :mod:`qawl.data.encoding` (UTF-8 checked, BOMs, UTF-16 and gzip read,
+Windows-1256 and binary files refused with a message saying what to do).
 """
 
 from __future__ import annotations
@@ -11,11 +14,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from qawl.data.encoding import SkippedLines, iter_lines, read_text
+from qawl.data.errors import DataError
 from qawl.data.text import trim_span
-
-
-class DataError(ValueError):
-    """Input data that cannot be read; the message names the file and line."""
 
 
 @dataclass
@@ -61,6 +62,11 @@ def _clean(token: str) -> str:
     return token[start:end]
 
 
+def _universal_newlines(text: str) -> str:
+    """``\\r\\n`` and a lone ``\\r`` become ``\\n``, as Python's text mode reads files."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def read_conll(path: str | Path) -> list[NerExample]:
     """Read ``word TAG`` lines, a blank line between sentences.
 
@@ -83,57 +89,101 @@ def read_conll(path: str | Path) -> list[NerExample]:
         (['أعلنت', 'وزارة', 'الدفاع'], ['O', 'B-ORG', 'I-ORG'])
     """
     path = Path(path)
-    if not path.is_file():
-        raise DataError(f"{path}: no such file")
     examples: list[NerExample] = []
     words: list[str] = []
     tags: list[str] = []
     first_line = 0
-    with path.open(encoding="utf-8-sig", newline=None) as handle:
-        for n, raw in enumerate(handle, 1):
-            line = _clean(raw)
-            if line.startswith("-DOCSTART-"):
-                continue
-            if not line:
-                if words:
-                    examples.append(NerExample(words, tags, f"{path}:{first_line}"))
-                    words, tags = [], []
-                continue
-            cols = [c for c in (_clean(p) for p in line.split()) if c]
-            if len(cols) != 2:
-                raise DataError(
-                    f"{path}:{n}: expected 2 columns 'word TAG' separated by a space "
-                    f"or tab, found {len(cols)}: {raw.rstrip()!r}"
-                )
-            if not words:
-                first_line = n
-            words.append(cols[0])
-            tags.append(cols[1])
+    # Universal newlines: \n, \r\n and a lone \r all end a line.
+    lines = _universal_newlines(read_text(path, options=False)).split("\n")
+    for n, raw in enumerate(lines, 1):
+        line = _clean(raw)
+        if line.startswith("-DOCSTART-"):
+            continue
+        if not line:
+            if words:
+                examples.append(NerExample(words, tags, f"{path}:{first_line}"))
+                words, tags = [], []
+            continue
+        cols = [c for c in (_clean(p) for p in line.split()) if c]
+        if len(cols) != 2:
+            hint = (
+                " (this looks like JSONL: name the file .jsonl)"
+                if line.startswith("{")
+                else "; a word with a space inside must be split into two lines"
+                if len(cols) > 2
+                else ""
+            )
+            raise DataError(
+                f"{path}:{n}: expected 2 columns 'word TAG' separated by a space "
+                f"or tab, found {len(cols)}: {raw.rstrip()!r}{hint}"
+            )
+        if not words:
+            first_line = n
+        words.append(cols[0])
+        tags.append(cols[1])
     if words:
         examples.append(NerExample(words, tags, f"{path}:{first_line}"))
     return examples
 
 
-def read_json_lines(path: str | Path):
+def read_json_lines(
+    path: str | Path,
+    errors: str = "strict",
+    encoding: str | None = None,
+    skipped: SkippedLines | None = None,
+    *,
+    options: bool = True,
+):
     """Yield ``(line number, object)`` for each non-empty line of a JSONL file.
 
+    Args:
+        path: A JSONL file (gzip too).
+        errors: ``strict`` or ``replace``: what to do with bytes that are not UTF-8.
+        encoding: A codec instead of sniffing (see :mod:`qawl.data.encoding`).
+        skipped: When given, a bad line (undecodable, not JSON, not an object)
+            is counted there and left out instead of raising.
+        options: Whether messages may suggest ``--encoding``/``--errors`` (they
+            exist for ``qawl analyze``, not for training data).
+
     Raises:
-        DataError: A missing file, or a line that is not a JSON object (file:line).
+        DataError: A missing or unreadable file, or (without ``skipped``) a line
+            that is not a JSON object (file:line).
     """
     path = Path(path)
-    if not path.is_file():
-        raise DataError(f"{path}: no such file")
-    with path.open(encoding="utf-8-sig") as handle:
-        for n, raw in enumerate(handle, 1):
-            if not raw.strip():
+    for n, raw in iter_lines(path, errors, encoding, skipped, options=options):
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError as err:
+            why = f"not valid JSON ({err.msg}, column {err.colno})"
+        else:
+            if isinstance(record, dict):
+                yield n, record
                 continue
-            try:
-                record = json.loads(raw)
-            except json.JSONDecodeError as err:
-                raise DataError(f"{path}:{n}: not valid JSON ({err.msg})") from None
-            if not isinstance(record, dict):
-                raise DataError(f"{path}:{n}: each line must be a JSON object")
-            yield n, record
+            why = f"each line must be a JSON object, found {type(record).__name__}"
+        if skipped is None:
+            raise DataError(f"{path}:{n}: {why}")
+        skipped.add(f"{path}:{n}", why)
+
+
+class _IdCheck:
+    """Remembers the ``id`` of each record of a file and refuses one used twice."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.seen: dict[str, int] = {}
+
+    def add(self, record: dict, line: int) -> None:
+        if "id" not in record:
+            return
+        key = str(record["id"])
+        if key in self.seen:
+            raise DataError(
+                f"{self.path}:{line}: id {key!r} is used again (first at line {self.seen[key]}); "
+                "give each record its own id, or drop the duplicate record"
+            )
+        self.seen[key] = line
 
 
 def read_ner_jsonl(
@@ -142,8 +192,8 @@ def read_ner_jsonl(
     """Read ``{"tokens": [...], "ner_tags": [...]}`` objects, one per line.
 
     Raises:
-        DataError: Missing fields, non-string tags, or a tokens/tags length
-            mismatch, naming the file and line.
+        DataError: Missing fields, non-string tags, a tokens/tags length
+            mismatch, or an ``id`` used twice, naming the file and line.
 
     Example:
         >>> read_ner_jsonl("tests/fixtures/ner.jsonl")[0].tags[:2]  # doctest: +SKIP
@@ -151,7 +201,9 @@ def read_ner_jsonl(
     """
     path = Path(path)
     examples = []
-    for n, record in read_json_lines(path):
+    ids = _IdCheck(path)
+    for n, record in read_json_lines(path, options=False):
+        ids.add(record, n)
         words, tags = record.get(tokens_field), record.get(tags_field)
         if not isinstance(words, list) or not isinstance(tags, list):
             raise DataError(
@@ -181,8 +233,8 @@ def read_stance_jsonl(path: str | Path) -> list[StanceExample]:
     """Read stance records ``{"speaker", "statement", "label", "context"?, "id"?}``.
 
     Raises:
-        DataError: A missing or empty ``speaker``/``statement``/``label``, naming
-            the file and line.
+        DataError: A missing or empty ``speaker``/``statement``/``label``, or an
+            ``id`` used twice, naming the file and line.
 
     Example:
         >>> read_stance_jsonl("data/stance/dev.jsonl")[0].label  # doctest: +SKIP
@@ -190,7 +242,9 @@ def read_stance_jsonl(path: str | Path) -> list[StanceExample]:
     """
     path = Path(path)
     examples = []
-    for n, record in read_json_lines(path):
+    ids = _IdCheck(path)
+    for n, record in read_json_lines(path, options=False):
+        ids.add(record, n)
         missing = [
             k
             for k in ("speaker", "statement", "label")
@@ -260,10 +314,19 @@ __all__ = [
     "read_hub_ner",
     "iter_texts",
     "read_json_lines",
+    "SkippedLines",
 ]
 
 
-def iter_texts(paths: list[str], jsonl: bool = False, field: str = "text", stdin=None):
+def iter_texts(
+    paths: list[str],
+    jsonl: bool = False,
+    field: str = "text",
+    stdin=None,
+    errors: str = "strict",
+    encoding: str | None = None,
+    skipped: SkippedLines | None = None,
+):
     """Yield ``(name, text)`` for articles to analyze.
 
     Args:
@@ -271,11 +334,17 @@ def iter_texts(paths: list[str], jsonl: bool = False, field: str = "text", stdin
             (one article per line, its text in ``field``); empty means stdin.
         jsonl: Read JSONL records instead of whole files.
         field: The JSONL field that holds the text.
-        stdin: The stream read when ``paths`` is empty (``sys.stdin`` by default).
+        stdin: The stream read when ``paths`` is empty (``sys.stdin``'s bytes by
+            default; a text stream is read as it is).
+        errors: ``strict`` or ``replace`` (``--errors``): bytes that are not UTF-8.
+        encoding: A codec instead of sniffing (``--encoding cp1256``).
+        skipped: JSONL only: count and leave out bad lines (``--skip-bad-lines``)
+            instead of stopping at the first.
 
     Raises:
-        DataError: A missing file, or a JSONL line without a string ``field``
-            (naming the file and line).
+        DataError: A missing or unreadable file (binary, Windows-1256, invalid
+            UTF-8, naming the file, line and byte offset), or a JSONL line without
+            a string ``field`` (naming the file and line).
 
     Example:
         >>> next(iter_texts(["data/articles/test.jsonl"], jsonl=True))[0]  # doctest: +SKIP
@@ -283,28 +352,47 @@ def iter_texts(paths: list[str], jsonl: bool = False, field: str = "text", stdin
     """
     import sys
 
+    from qawl.data.encoding import decode_bytes
+
+    def record_text(where: str, record: dict) -> str | None:
+        if isinstance(record.get(field), str):
+            return record[field]
+        why = f"no string field {field!r}; found {sorted(record)} (choose one with --field)"
+        if skipped is None:
+            raise DataError(f"{where}: {why}")
+        skipped.add(where, why)
+        return None
+
     if not paths:
-        stream = stdin or sys.stdin
-        if jsonl:
-            for n, raw in enumerate(stream, 1):
-                if raw.strip():
-                    record = json.loads(raw)
-                    if not isinstance(record.get(field), str):
-                        raise DataError(f"<stdin>:{n}: no string field {field!r} (use --field)")
-                    yield record.get("id") or f"<stdin>:{n}", record[field]
-        else:
-            yield "<stdin>", stream.read()
+        stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", sys.stdin)
+        data = stream.read()
+        text = data if isinstance(data, str) else decode_bytes(data, "<stdin>", errors, encoding)
+        text = _universal_newlines(text)
+        if not jsonl:
+            yield "<stdin>", text
+            return
+        for n, raw in enumerate(text.split("\n"), 1):
+            if not raw.strip():
+                continue
+            try:
+                record = json.loads(raw)
+                if not isinstance(record, dict):
+                    raise ValueError("not a JSON object")
+            except ValueError as err:
+                if skipped is None:
+                    raise DataError(f"<stdin>:{n}: not a JSON object ({err})") from None
+                skipped.add(f"<stdin>:{n}", f"not a JSON object ({err})")
+                continue
+            body = record_text(f"<stdin>:{n}", record)
+            if body is not None:
+                yield str(record.get("id") or f"<stdin>:{n}"), body
         return
     for p in paths:
         path = Path(p)
-        if not path.is_file():
-            raise DataError(f"{path}: no such file")
         if not jsonl:
-            yield str(path), path.read_text(encoding="utf-8-sig")
+            yield str(path), _universal_newlines(read_text(path, errors, encoding))
             continue
-        for n, record in read_json_lines(path):
-            if not isinstance(record.get(field), str):
-                raise DataError(
-                    f"{path}:{n}: no string field {field!r}; found {sorted(record)} (choose one with --field)"
-                )
-            yield str(record.get("id") or f"{path}:{n}"), record[field]
+        for n, record in read_json_lines(path, errors, encoding, skipped):
+            body = record_text(f"{path}:{n}", record)
+            if body is not None:
+                yield str(record.get("id") or f"{path}:{n}"), body

@@ -21,6 +21,8 @@ Example:
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
@@ -38,6 +40,27 @@ class Backend(Protocol):
     def logits(self, batch: Mapping[str, np.ndarray]) -> np.ndarray:
         """Logits for one padded batch."""
         ...
+
+
+_TOKENIZER_LOCKS: weakref.WeakKeyDictionary[Any, threading.Lock] = weakref.WeakKeyDictionary()
+_LOCKS_LOCK = threading.Lock()
+
+
+def tokenizer_lock(tokenizer: Any) -> threading.Lock:
+    """The lock to hold while calling ``tokenizer``: one per tokenizer object.
+
+    A fast tokenizer keeps its truncation and padding settings in the shared Rust
+    object and changes them on every call that asks for other ones (plain, cut,
+    overflowing windows), so two threads tokenizing at once can fail ("Already
+    borrowed", "Second sequence not provided") or read each other's settings.
+    Predictors encode under this lock; the model runs outside it, so threads still
+    overlap where the time goes.
+    """
+    with _LOCKS_LOCK:
+        lock = _TOKENIZER_LOCKS.get(tokenizer)
+        if lock is None:
+            lock = _TOKENIZER_LOCKS[tokenizer] = threading.Lock()
+        return lock
 
 
 def pad_batch(rows: Sequence[Mapping[str, Sequence[int]]], pad_id: int) -> dict[str, np.ndarray]:

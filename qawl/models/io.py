@@ -6,6 +6,12 @@ tokenizer, ``config.json`` (labels in ``id2label``, qawl's
 ``training_config.yaml``, ``metrics.json`` and a README card. It loads with
 ``transformers.pipeline`` and with qawl; no pickles, no remote code.
 
+Loading is safe by construction: :func:`check_model_dir` refuses a directory whose
+weights are only pickles (``pytorch_model.bin``; unpickling can run code) or whose
+config asks for custom code (``auto_map``), and :func:`load_model_dir` loads with
+``use_safetensors=True``, ``trust_remote_code=False`` and ``local_files_only=True``,
+so it never reaches the network, whatever the environment says.
+
 Example:
     >>> tokenizer, model = load_model_dir("models/ner-tiny", "ner")   # doctest: +SKIP
     >>> model.config.id2label[0]                                     # doctest: +SKIP
@@ -19,8 +25,16 @@ from pathlib import Path
 from typing import Any
 
 from qawl._version import __version__
+from qawl.data.errors import DataError
 
 MODEL_FILE = "config.json"
+SAFE_WEIGHTS = ("model.safetensors", "model.safetensors.index.json")
+# Weight formats that are pickles (or other code-carrying formats): never loaded.
+PICKLE_WEIGHTS = ("*.bin", "*.pt", "*.pth", "*.pkl", "*.ckpt", "*.h5", "*.msgpack")
+
+
+class ModelError(DataError):
+    """A model directory or bundle that qawl refuses to load; the message names the file and the fix."""
 
 
 def model_task(model_dir: str | Path) -> str:
@@ -54,8 +68,53 @@ def read_metrics(model_dir: str | Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
+def check_model_dir(path: str | Path) -> None:
+    """Refuse a model directory that cannot be loaded safely, before anything is read from it.
+
+    Raises:
+        FileNotFoundError: No ``config.json`` (the message says how to make one).
+        ModelError: Weights only as pickles (with the command that converts them),
+            no weights, or a config or tokenizer config that asks for custom code.
+
+    Example:
+        >>> check_model_dir("models/ner-tiny")  # doctest: +SKIP
+    """
+    path = Path(path)
+    if not (path / MODEL_FILE).is_file():
+        raise FileNotFoundError(
+            f"{path} is not a model directory (no config.json); train one with "
+            "`qawl train configs/ner-tiny.yaml` or pass the directory it wrote"
+        )
+    if not any((path / name).is_file() for name in SAFE_WEIGHTS):
+        pickles = sorted(p.name for pattern in PICKLE_WEIGHTS for p in path.glob(pattern))
+        if pickles:
+            cls = "AutoModelForTokenClassification"
+            raise ModelError(
+                f"{path}: weights only as {', '.join(pickles)} (pickle: loading it can run code); qawl "
+                f"loads safetensors only. If you trust the file, convert it once: python -c "
+                f"\"from transformers import {cls} as M; M.from_pretrained('{path}', "
+                f"use_safetensors=False).save_pretrained('{path}')\" (use the sequence-"
+                "classification class for a stance model), which writes model.safetensors"
+            )
+        raise ModelError(f"{path}: no model.safetensors; not a complete model directory")
+    for name in (MODEL_FILE, "tokenizer_config.json"):
+        config_path = path / name
+        if not config_path.is_file():
+            continue
+        try:
+            config = json.loads(config_path.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as err:
+            raise ModelError(f"{config_path}: not a JSON file ({err})") from None
+        if isinstance(config, dict) and config.get("auto_map"):
+            raise ModelError(
+                f"{config_path}: asks for custom code (auto_map {sorted(config['auto_map'])}); qawl "
+                "never runs code from a model directory (no trust_remote_code). Use a model of a "
+                "standard architecture"
+            )
+
+
 def load_model_dir(path: str | Path, task: str) -> tuple[Any, Any]:
-    """Load a model directory's tokenizer and PyTorch model.
+    """Load a model directory's tokenizer and PyTorch model, safely and offline.
 
     Args:
         path: A model directory (``config.json``, tokenizer, safetensors).
@@ -66,6 +125,8 @@ def load_model_dir(path: str | Path, task: str) -> tuple[Any, Any]:
 
     Raises:
         FileNotFoundError: No ``config.json`` (the message says how to make one).
+        ModelError: See :func:`check_model_dir`; or a tokenizer with more pieces
+            than the model has embeddings (they do not belong together).
     """
     from transformers import (
         AutoModelForSequenceClassification,
@@ -74,14 +135,19 @@ def load_model_dir(path: str | Path, task: str) -> tuple[Any, Any]:
     )
 
     path = Path(path)
-    if not (path / MODEL_FILE).is_file():
-        raise FileNotFoundError(
-            f"{path} is not a model directory (no config.json); train one with "
-            "`qawl train configs/ner-tiny.yaml` or pass the directory it wrote"
-        )
+    check_model_dir(path)
     auto = AutoModelForTokenClassification if task == "ner" else AutoModelForSequenceClassification
-    tokenizer = AutoTokenizer.from_pretrained(path)
-    model = auto.from_pretrained(path)
+    # local_files_only: a model directory is complete; nothing is fetched, even with
+    # HF_HUB_OFFLINE unset (a failed hub lookup would also retry for half a minute).
+    safe = {"local_files_only": True, "trust_remote_code": False}
+    tokenizer = AutoTokenizer.from_pretrained(path, **safe)
+    model = auto.from_pretrained(path, use_safetensors=True, **safe)
+    vocab = getattr(model.config, "vocab_size", None)
+    if vocab is not None and len(tokenizer) > vocab:
+        raise ModelError(
+            f"{path}: the tokenizer has {len(tokenizer)} pieces but the model embeds {vocab}: "
+            "they do not belong together (copy the tokenizer files of the run that trained the model)"
+        )
     return tokenizer, model.eval()
 
 

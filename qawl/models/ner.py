@@ -22,7 +22,7 @@ import numpy as np
 from qawl.config.settings import ModelSettings
 from qawl.data.align import encode_words, word_scores
 from qawl.data.labels import decode_iob2, validate_id2label
-from qawl.models.backends import Backend, TorchBackend, batches, pad_batch, softmax
+from qawl.models.backends import Backend, TorchBackend, batches, pad_batch, softmax, tokenizer_lock
 from qawl.models.io import load_model_dir
 
 
@@ -83,18 +83,20 @@ class NerTagger:
         """Label probabilities ``[n_words, n_labels]`` for each sentence of words.
 
         Windows of all sentences are batched together; every word gets a row.
+        Safe to call from several threads at once.
         """
-        per_sentence = [
-            encode_words(
-                self.normalizer.normalize_words(list(words)),
-                self.tokenizer,
-                self.settings.max_length,
-                self.settings.stride,
-            )
-            if words
-            else []
-            for words in sentences
-        ]
+        with tokenizer_lock(self.tokenizer):  # safe to share across threads
+            per_sentence = [
+                encode_words(
+                    self.normalizer.normalize_words(list(words)),
+                    self.tokenizer,
+                    self.settings.max_length,
+                    self.settings.stride,
+                )
+                if words
+                else []
+                for words in sentences
+            ]
         flat = [window for windows in per_sentence for window in windows]
         probs: list[np.ndarray] = []
         pad_id = self.tokenizer.pad_token_id or 0

@@ -3,7 +3,10 @@
 Each ``(speaker, statement, context)`` triple is normalized word by word with the
 model's saved normalizer and encoded as a tokenizer text pair by
 :func:`qawl.data.stance_inputs.encode_stance` (the one encoding training uses),
-then run through a :mod:`backend <qawl.models.backends>` in batches.
+then run through a :mod:`backend <qawl.models.backends>` in batches. A statement
+longer than the model's window is read whole, as overlapping windows whose
+probabilities are averaged
+(:func:`~qawl.data.stance_inputs.pool_windows`).
 
 Example:
     >>> clf = StanceClassifier.from_pretrained("models/stance-tiny")      # doctest: +SKIP
@@ -20,8 +23,8 @@ from typing import Any
 import numpy as np
 
 from qawl.config.settings import Calibration, ModelSettings
-from qawl.data.stance_inputs import encode_stance
-from qawl.models.backends import Backend, TorchBackend, batches, pad_batch, softmax
+from qawl.data.stance_inputs import encode_stance, pool_windows
+from qawl.models.backends import Backend, TorchBackend, batches, pad_batch, softmax, tokenizer_lock
 from qawl.models.calibration import calibrated_probs
 from qawl.models.io import load_model_dir
 
@@ -77,27 +80,47 @@ class StanceClassifier:
             model_batch_size,
         )
 
+    def _window_logits(self, items: Sequence[tuple[str, str, str]]) -> tuple[np.ndarray, list[int]]:
+        """Raw scores per model row, and the item each row reads (a statement too
+        long for one row is read as several overlapping windows)."""
+        with tokenizer_lock(self.tokenizer):  # safe to share across threads
+            enc = encode_stance(
+                self.tokenizer,
+                list(items),
+                self.settings.max_length,
+                self.normalizer,
+                self.settings.stance_input,
+            )
+        pad_id = self.tokenizer.pad_token_id or 0
+        rows = [
+            self.backend.logits(pad_batch(batch, pad_id))
+            for batch in batches(enc.rows, self.model_batch_size)
+        ]
+        return np.concatenate(rows), list(enc.owners)
+
     def logits(self, items: Sequence[tuple[str, str, str]]) -> np.ndarray:
         """Raw scores ``[n_items, n_labels]`` for ``(speaker, statement, context)`` triples
-        (what :mod:`qawl.models.calibration` fits a decision rule on)."""
+        (what :mod:`qawl.models.calibration` fits a decision rule on); a statement
+        read in several windows gets the mean of its windows' scores."""
         if not items:
             return np.zeros((0, len(self.id2label)), dtype=np.float32)
-        rows, _ = encode_stance(
-            self.tokenizer, list(items), self.settings.max_length, self.normalizer, self.settings.stance_input
-        )
-        pad_id = self.tokenizer.pad_token_id or 0
-        return np.concatenate(
-            [self.backend.logits(pad_batch(batch, pad_id)) for batch in batches(rows, self.model_batch_size)]
-        )
+        rows, owners = self._window_logits(items)
+        return pool_windows(rows, owners, len(items))
 
     def predict_proba(self, items: Sequence[tuple[str, str, str]]) -> np.ndarray:
         """Probabilities ``[n_items, n_labels]`` for ``(speaker, statement, context)`` triples,
-        under the model's saved decision rule (``settings.calibration``)."""
-        logits = self.logits(items)
+        under the model's saved decision rule (``settings.calibration``); the windows
+        of a long statement are averaged as probabilities. Safe to call from several
+        threads at once."""
+        if not items:
+            return np.zeros((0, len(self.id2label)), dtype=np.float32)
+        rows, owners = self._window_logits(items)
         if self.settings.calibration == Calibration():
-            return softmax(logits)  # the model's own probabilities (torch's softmax, as trained)
-        labels = [self.id2label[i] for i in range(len(self.id2label))]
-        return calibrated_probs(logits, labels, self.settings.calibration)
+            probs = softmax(rows)  # the model's own probabilities (torch's softmax, as trained)
+        else:
+            labels = [self.id2label[i] for i in range(len(self.id2label))]
+            probs = calibrated_probs(rows, labels, self.settings.calibration)
+        return pool_windows(probs, owners, len(items))
 
     def predict(self, items: Sequence[tuple[str, str, str]]) -> list[tuple[str, dict[str, float]]]:
         """The label and the probability of every label, for each triple.

@@ -15,9 +15,9 @@ import numpy as np
 from qawl.config.experiment import NerConfig, StanceConfig
 from qawl.data.align import encode_words, word_scores
 from qawl.data.augment import orthographic_noise, replace_mentions
-from qawl.data.labels import build_label_list, check_labels_cover, check_scheme, decode_iob2
+from qawl.data.labels import build_label_list, check_labels_cover, check_scheme, check_tags, decode_iob2
 from qawl.data.readers import DataError, read_hub_ner, read_ner_file, read_stance_jsonl
-from qawl.data.stance_inputs import encode_stance
+from qawl.data.stance_inputs import encode_stance, pool_windows
 from qawl.eval.evaluate import evaluate_ner_examples, evaluate_stance_examples
 from qawl.eval.ner_metrics import NerScores, ner_scores
 from qawl.eval.stance_metrics import StanceScores, stance_scores
@@ -54,8 +54,14 @@ class NerTask:
                 splits[split] = read_hub_ner(
                     d.hub_dataset, hub_split, d.hub_config, d.tokens_field, d.tags_field
                 )
-        if not splits.get("train"):
-            raise DataError(f"training data {d.train or d.hub_dataset} has no sentences")
+        for split, examples in splits.items():
+            if not examples:
+                source = getattr(d, split) or f"{d.hub_dataset} [{split}]"
+                raise DataError(
+                    f"{source} (data.{split}): no sentences; the file is empty or holds only "
+                    "blank and -DOCSTART- lines"
+                )
+        check_tags(ex for examples in splits.values() for ex in examples)
         repaired = check_scheme(splits["train"], d.scheme_errors)
         if repaired:
             logger.warning("repaired %d orphan I- tag(s) to B- in the training data", repaired)
@@ -152,8 +158,24 @@ class StanceTask:
     def load_splits(self) -> dict[str, list]:
         d = self.cfg.data
         splits = {s: read_stance_jsonl(getattr(d, s)) for s in SPLITS if getattr(d, s)}
-        if not splits.get("train"):
-            raise DataError(f"training data {d.train} has no statements")
+        for split, examples in splits.items():
+            if not examples:
+                raise DataError(f"{getattr(d, split)} (data.{split}): no statements; the file is empty")
+        # The same id in two splits is usually one statement in both: evaluation would see
+        # training data. Said, not refused (some files number their records per file).
+        first: dict[str, str] = {}
+        shared = []
+        for examples in splits.values():
+            for ex in examples:
+                if ex.id and first.setdefault(ex.id, ex.source) != ex.source:
+                    shared.append(f"{ex.id} ({first[ex.id]}, {ex.source})")
+        if shared:
+            logger.warning(
+                "%d id(s) occur in more than one split, e.g. %s: check that no statement is in two",
+                len(shared),
+                shared[0],
+            )
+            self.notes["ids_in_several_splits"] = len(shared)
         return splits
 
     def labels(self, splits) -> list[str]:
@@ -167,13 +189,20 @@ class StanceTask:
                 yield self.normalizer.normalize_text(text)
 
     def features(self, examples, tokenizer, label2id):
+        """One row per window (a long statement gives several, each with its label),
+        plus each row's statement, to pool the windows' predictions on dev."""
         m = self.cfg.model
         items = [(ex.speaker, ex.statement, ex.context) for ex in examples]
-        rows, n_cut = encode_stance(tokenizer, items, m.max_length, self.normalizer, m.stance_input)
-        self.notes["truncated_statements"] = self.notes.get("truncated_statements", 0) + n_cut
-        for row, ex in zip(rows, examples, strict=True):
-            row["labels"] = label2id[ex.label]
-        return rows, None
+        enc = encode_stance(tokenizer, items, m.max_length, self.normalizer, m.stance_input)
+        for key, n in (
+            ("windowed_statements", enc.n_windowed),
+            ("context_trimmed", enc.n_context_trimmed),
+            ("speakers_cut", enc.n_speaker_cut),
+        ):
+            self.notes[key] = self.notes.get(key, 0) + n
+        for row, owner in zip(enc.rows, enc.owners, strict=True):
+            row["labels"] = label2id[examples[owner].label]
+        return enc.rows, enc.owners
 
     def class_weights(self, examples, labels) -> list[float] | None:
         if self.cfg.training.class_weights == "none":
@@ -187,7 +216,9 @@ class StanceTask:
         gold = [ex.label for ex in examples]
 
         def compute(eval_pred):
-            preds = [id2label[int(i)] for i in np.asarray(eval_pred.predictions).argmax(-1)]
+            # Windows of one statement are pooled, as StanceClassifier.predict does.
+            probs = pool_windows(softmax(np.asarray(eval_pred.predictions)), grouped, len(gold))
+            preds = [id2label[int(i)] for i in probs.argmax(-1)]
             s = stance_scores(gold, preds, labels)
             return {"macro_f1": s.macro_f1, "accuracy": s.accuracy}
 

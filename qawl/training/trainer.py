@@ -3,6 +3,8 @@
 Reads top to bottom: load data → labels → build tokenizer and model → features →
 Trainer (dev evaluation every epoch, best checkpoint by the task's dev metric,
 optional early stopping) → final dev/test scores → a plain HF model directory.
+Checkpoints are atomic, a run resumes from the last one, and Ctrl-C saves one and
+stops (:mod:`qawl.training.checkpoints`).
 """
 
 from __future__ import annotations
@@ -15,11 +17,20 @@ from pathlib import Path
 
 import torch
 
-from qawl.config.experiment import NerConfig, StanceConfig
+from qawl.config.experiment import NerConfig, StanceConfig, check_files
 from qawl.config.settings import ModelSettings
 from qawl.eval import plots
 from qawl.models.build import build_model
 from qawl.models.io import save_model_dir
+from qawl.training.checkpoints import (
+    TrainingInterrupted,
+    checkpoint_callbacks,
+    ctrl_c_saves,
+    list_checkpoints,
+    record_run,
+    safe_trainer_class,
+    start_run,
+)
 from qawl.training.tasks import TASKS
 
 logger = logging.getLogger(__name__)
@@ -123,7 +134,7 @@ def _learning_curve(metrics: dict, metric: str, path: Path, title: str) -> str |
     return plots.learning_curve(metrics["history"], metric, path, f"{title}: dev {metric} per epoch").name
 
 
-def train(cfg: NerConfig | StanceConfig, verbose: bool = False) -> TrainResult:
+def train(cfg: NerConfig | StanceConfig, verbose: bool = False, resume: bool = False) -> TrainResult:
     """Train the model a config describes and save it as a plain HF directory.
 
     The directory also gets ``learning_curve.png`` (the dev metric and loss per
@@ -133,12 +144,17 @@ def train(cfg: NerConfig | StanceConfig, verbose: bool = False) -> TrainResult:
         cfg: A validated config (see :func:`qawl.config.load_config`).
         verbose: Also show the Hugging Face Trainer's progress bars and its
             per-step log dicts (quiet by default; the logs stay in ``metrics.json``).
+        resume: Continue from the last checkpoint of an interrupted run of the
+            same config (same data order, same final metrics as an uninterrupted run).
 
     Returns:
         The output directory and its metrics (``summary()`` gives the closing lines).
 
     Raises:
+        qawl.config.ConfigError: Missing files, a changed config on resume, or
+            nothing to resume (see :func:`qawl.training.checkpoints.start_run`).
         qawl.data.readers.DataError: Unreadable or inconsistent data.
+        TrainingInterrupted: Ctrl-C; a checkpoint was saved to resume from.
         OSError: A pretrained model that cannot be loaded.
 
     Example:
@@ -156,6 +172,10 @@ def train(cfg: NerConfig | StanceConfig, verbose: bool = False) -> TrainResult:
         set_seed,
     )
 
+    check_files(cfg)
+    out_dir = cfg.resolved_output_dir()
+    checkpoints = out_dir / "checkpoints"
+    resume_from = start_run(checkpoints, cfg.to_yaml(), resume)
     set_seed(cfg.seed)
     task = TASKS[cfg.task](cfg)
     splits = task.load_splits()
@@ -163,7 +183,9 @@ def train(cfg: NerConfig | StanceConfig, verbose: bool = False) -> TrainResult:
     logger.info(
         "%s: %s; labels %s", cfg.run_name, ", ".join(f"{k} {len(v)}" for k, v in splits.items()), labels
     )
-    tokenizer, model = build_model(cfg.task, cfg.model, labels, task.training_texts(splits))
+    tokenizer, model = build_model(
+        cfg.task, cfg.model, labels, task.training_texts(splits), tokenizer_from=resume_from
+    )
     ModelSettings.from_experiment(cfg).save_into(model.config)
     label2id = {lab: i for i, lab in enumerate(labels)}
     id2label = dict(enumerate(labels))
@@ -175,8 +197,6 @@ def train(cfg: NerConfig | StanceConfig, verbose: bool = False) -> TrainResult:
         if cfg.task == "ner"
         else DataCollatorWithPadding(tokenizer)
     )
-    out_dir = cfg.resolved_output_dir()
-    checkpoints = out_dir / "checkpoints"
     t = cfg.training
     args = TrainingArguments(
         output_dir=str(checkpoints),
@@ -192,7 +212,7 @@ def train(cfg: NerConfig | StanceConfig, verbose: bool = False) -> TrainResult:
         logging_steps=t.logging_steps,
         eval_strategy="epoch",
         save_strategy="epoch",
-        save_total_limit=1,
+        save_total_limit=None,  # the last and the best are kept (qawl.training.checkpoints)
         load_best_model_at_end=True,
         metric_for_best_model=task.metric,
         greater_is_better=True,
@@ -203,11 +223,12 @@ def train(cfg: NerConfig | StanceConfig, verbose: bool = False) -> TrainResult:
         disable_tqdm=not verbose,
         log_level="info" if verbose else "warning",
     )
-    callbacks = [_epoch_logger(task.metric)]
+    stopper, *extra = checkpoint_callbacks(t.checkpoint_steps)
+    callbacks = [_epoch_logger(task.metric), stopper, *extra]
     if t.early_stopping_patience:
         callbacks.append(EarlyStoppingCallback(early_stopping_patience=t.early_stopping_patience))
     weights = task.class_weights(splits["train"], labels)
-    trainer = _trainer_class(weights)(
+    trainer = safe_trainer_class(_trainer_class(weights))(
         model=model,
         args=args,
         train_dataset=Dataset.from_list(train_rows),
@@ -219,8 +240,16 @@ def train(cfg: NerConfig | StanceConfig, verbose: bool = False) -> TrainResult:
     )
     if not verbose:  # without progress bars the Trainer prints every log dict instead
         trainer.remove_callback(PrinterCallback)
+    if resume_from is None:
+        record_run(checkpoints, cfg.to_yaml())
     start = time.perf_counter()
-    trainer.train()
+    with ctrl_c_saves(stopper):
+        trainer.train(resume_from_checkpoint=str(resume_from) if resume_from else None)
+    if stopper.requested:
+        saved = list_checkpoints(checkpoints)
+        raise TrainingInterrupted(
+            saved[-1] if saved else None, trainer.state.global_step, trainer.state.max_steps
+        )
     seconds = time.perf_counter() - start
     model = trainer.model
     metrics = {
