@@ -369,3 +369,24 @@ def test_pretrain_compiled_encoder_trains_and_resumes(encoder, tmp_path):
     )
     result = pretrain(pretrain_config_from_dict(raw))
     assert result.steps == 10 and np.isfinite(result.final_loss)
+
+
+def test_pretrain_cache_follows_the_text_bytes_not_their_mtime(tmp_path):
+    import os
+
+    from qawl.training.pretrain_data import prepare_pretraining_data
+
+    raw = raw_config(tmp_path, warm_start={"word2vec": False})
+    cfg, out = pretrain_config_from_dict(raw), Path(raw["output_dir"])
+    prepare_pretraining_data(cfg, out)
+    cached = [out / "cache" / "normalized.txt", out / "cache" / "tokenizer" / "tokenizer.json"]
+    written = [p.stat().st_mtime_ns for p in cached]
+    # Restored from a backup or re-mounted: the same bytes with another mtime. A retrained
+    # vocabulary would no longer match the run's checkpoints, so nothing is redone.
+    os.utime(tmp_path / "raw.txt", (1_000_000, 1_000_000))
+    prepare_pretraining_data(cfg, out)
+    assert [p.stat().st_mtime_ns for p in cached] == written
+    text = tmp_path / "raw.txt"  # other bytes (a first line within max_documents): redone
+    text.write_text("سطر جديد في النص الخام.\n" + text.read_text(encoding="utf-8"), encoding="utf-8")
+    prepare_pretraining_data(cfg, out)
+    assert "سطر جديد" in cached[0].read_text(encoding="utf-8")
