@@ -52,7 +52,7 @@ def _predict(args) -> int:
             file=sys.stderr,
         )
         return 2
-    nlp = load(args.model_dir, device=args.device)
+    nlp = load(args.model_dir, **_engine(args))
     for text in args.text:
         doc = nlp(text).with_min_score(args.min_score)
         for e in doc.entities:
@@ -67,8 +67,14 @@ def _export(args) -> int:
     from qawl.models.ruler import DEFAULT_GAZETTEER
 
     gazetteer = None if args.no_gazetteer else (args.gazetteer or [DEFAULT_GAZETTEER])
-    print(f"bundle written to {export_bundle(args.ner, args.stance, args.out, gazetteer)}")
+    out = export_bundle(args.ner, args.stance, args.out, gazetteer, onnx=args.onnx)
+    print(f"bundle written to {out}" + (" (with ONNX fp32 and int8 models)" if args.onnx else ""))
     return 0
+
+
+def _engine(args) -> dict:
+    """``qawl.load`` keyword arguments from the engine flags (--backend, --threads, --device)."""
+    return {"backend": args.backend, "threads": args.threads, "device": args.device}
 
 
 def _analyze(args) -> int:
@@ -79,7 +85,7 @@ def _analyze(args) -> int:
     from qawl.pipeline import load
     from qawl.render.terminal import render_document
 
-    nlp = load(args.model, args.model_batch_size, device=args.device)
+    nlp = load(args.model, args.model_batch_size, **_engine(args))
     items = list(iter_texts(args.files, args.jsonl, args.field))
     fmt = args.format or ("jsonl" if args.jsonl or len(items) > 1 else "json")
     if args.html and not (args.format or args.output):
@@ -128,7 +134,7 @@ def _evaluate_articles(args) -> int:
     from qawl.pipeline import load
 
     result = evaluate_articles(
-        load(args.bundle, args.model_batch_size, device=args.device),
+        load(args.bundle, args.model_batch_size, **_engine(args)),
         args.data_file,
         args.out,
         f"End-to-end evaluation of {args.bundle} on {args.data_file}",
@@ -175,7 +181,9 @@ example:
 examples:
   qawl export --ner models/ner-tiny --stance models/stance-tiny --out models/bundle-tiny
   qawl export --ner DIR --stance DIR --out DIR --gazetteer my-names.jsonl   # your own names
-  qawl export --ner DIR --stance DIR --out DIR --no-gazetteer""",
+  qawl export --ner DIR --stance DIR --out DIR --no-gazetteer
+  qawl export --ner models/ner-tiny --stance models/stance-tiny --out models/bundle-tiny --onnx
+      # then: qawl analyze --backend onnx-int8 ...""",
     "analyze": """
 examples:
   qawl analyze examples/article.txt                       # JSON on stdout
@@ -213,6 +221,24 @@ def _subcommand(sub, name: str, help: str):
     )
     s.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=VERBOSE_HELP)
     return s
+
+
+def _engine_flags(s) -> None:
+    """--device, --backend and --threads: where and how the models run."""
+    s.add_argument("--device", help="cpu, cuda, cuda:1… (default: cuda when torch sees a GPU, else cpu)")
+    s.add_argument(
+        "--backend",
+        choices=["torch", "onnx", "onnx-int8"],
+        default="torch",
+        help="inference engine: torch (default), or ONNX Runtime on the fp32 or int8 models "
+        "of a bundle exported with `qawl export --onnx`",
+    )
+    s.add_argument(
+        "--threads",
+        type=int,
+        metavar="N",
+        help="threads per forward pass (default: every core; fewer is faster on a busy machine)",
+    )
 
 
 def _model_batch_size(s) -> None:
@@ -273,7 +299,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument(
         "--min-score", type=float, default=0.0, metavar="P", help="leave out entities scored below P (0-1)"
     )
-    s.add_argument("--device", help="cpu, cuda, cuda:1… (default: cpu)")
+    _engine_flags(s)
     s.set_defaults(func=_predict)
 
     s = _subcommand(sub, "export", "bundle NER and stance models for qawl.load")
@@ -288,6 +314,12 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: the shipped gazetteer of public facts)",
     )
     s.add_argument("--no-gazetteer", action="store_true", help="bundle no entity ruler")
+    s.add_argument(
+        "--onnx",
+        action="store_true",
+        help="also export both models to ONNX, fp32 and int8 (needs `pip install 'qawl[onnx]'`), "
+        "for --backend onnx / onnx-int8",
+    )
     s.set_defaults(func=_export)
 
     s = _subcommand(sub, "analyze", "entities and statements of articles (files, stdin, JSONL)")
@@ -316,7 +348,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     s.add_argument("--doc-batch-size", type=int, default=8, help="documents analyzed together (default: 8)")
     _model_batch_size(s)
-    s.add_argument("--device", help="cpu, cuda, cuda:1… (default: cpu)")
+    _engine_flags(s)
     s.add_argument(
         "--bidi",
         action=argparse.BooleanOptionalAction,
@@ -333,7 +365,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--out", default="reports", help="report folder (default: reports)")
     s.add_argument("--no-charts", action="store_true", help="write the JSON and Markdown only, no PNG charts")
     _model_batch_size(s)
-    s.add_argument("--device", help="cpu, cuda, cuda:1… (default: cpu)")
+    _engine_flags(s)
     s.set_defaults(func=_evaluate_articles)
 
     s = _subcommand(sub, "corpus", "build, check or report on the shipped corpus")

@@ -21,7 +21,7 @@ import numpy as np
 
 from qawl.config.settings import ModelSettings
 from qawl.data.stance_inputs import encode_stance
-from qawl.models.backends import Backend, TorchBackend, batches, pad_batch, softmax
+from qawl.models.backends import Backend, TorchBackend, batch_order, batches, pad_batch, softmax
 from qawl.models.io import load_model_dir
 
 
@@ -34,6 +34,7 @@ class StanceClassifier:
         id2label: The model's stance labels by id.
         settings: How statements reach the model (normalizer, length, input mode).
         model_batch_size: Statements per forward pass.
+        sort_by_length: Batch statements of similar length together (less padding).
     """
 
     def __init__(
@@ -43,8 +44,10 @@ class StanceClassifier:
         id2label: dict[int, str],
         settings: ModelSettings,
         model_batch_size: int = 32,
+        sort_by_length: bool = False,
     ):
         self.backend = backend
+        self.sort_by_length = sort_by_length
         self.tokenizer = tokenizer
         self.model_batch_size = model_batch_size
         self.id2label = {int(k): v for k, v in id2label.items()}
@@ -64,9 +67,9 @@ class StanceClassifier:
 
     @classmethod
     def from_pretrained(
-        cls, path: str | Path, model_batch_size: int = 32, device: str | None = None
+        cls, path: str | Path, model_batch_size: int = 32, device: str | None = None, **options: Any
     ) -> StanceClassifier:
-        """Load a saved stance model directory with the torch backend."""
+        """Load a saved stance model directory with the torch backend (``options``: ``sort_by_length``)."""
         tokenizer, model = load_model_dir(path, "stance")
         return cls(
             TorchBackend(model, device),
@@ -74,6 +77,7 @@ class StanceClassifier:
             model.config.id2label,
             ModelSettings.of_model(model.config),
             model_batch_size,
+            **options,
         )
 
     def predict_proba(self, items: Sequence[tuple[str, str, str]]) -> np.ndarray:
@@ -84,11 +88,16 @@ class StanceClassifier:
             self.tokenizer, list(items), self.settings.max_length, self.normalizer, self.settings.stance_input
         )
         pad_id = self.tokenizer.pad_token_id or 0
-        probs = [
-            softmax(self.backend.logits(pad_batch(batch, pad_id)))
-            for batch in batches(rows, self.model_batch_size)
-        ]
-        return np.concatenate(probs)
+        order = batch_order([len(r["input_ids"]) for r in rows], self.sort_by_length)
+        probs = np.concatenate(
+            [
+                softmax(self.backend.logits(pad_batch(batch, pad_id)))
+                for batch in batches([rows[i] for i in order], self.model_batch_size)
+            ]
+        )
+        out = np.empty_like(probs)
+        out[order] = probs  # back in the callers' order
+        return out
 
     def predict(self, items: Sequence[tuple[str, str, str]]) -> list[tuple[str, dict[str, float]]]:
         """The label and the probability of every label, for each triple.
