@@ -77,6 +77,31 @@ def _engine(args) -> dict:
     return {"backend": args.backend, "threads": args.threads, "device": args.device}
 
 
+def _analyze_corpus(args) -> int:
+    """--jsonl to JSONL: the streaming corpus mode (qawl.stream)."""
+    from qawl.stream import analyze_corpus
+
+    stats = analyze_corpus(
+        args.model,
+        args.files,
+        args.output,
+        field=args.field,
+        workers=args.workers,
+        resume=args.resume,
+        doc_batch_size=args.doc_batch_size,
+        min_score=args.min_score,
+        model_batch_size=args.model_batch_size,
+        **_engine(args),
+    )
+    print(
+        f"qawl analyze: {stats.written} document(s) written"
+        + (f", {stats.skipped} already done" if args.resume else "")
+        + f" in {stats.seconds:.1f} s ({stats.docs_per_second:.1f}/s)",
+        file=sys.stderr,
+    )
+    return 0
+
+
 def _analyze(args) -> int:
     from rich.console import Console
     from tqdm import tqdm
@@ -85,12 +110,32 @@ def _analyze(args) -> int:
     from qawl.pipeline import load
     from qawl.render.terminal import render_document
 
+    if args.jsonl and not args.html and args.format in (None, "jsonl"):
+        return _analyze_corpus(args)
+    if args.workers != 1 or args.resume:
+        print(
+            "qawl analyze: --workers and --resume work on a JSONL corpus written as JSONL "
+            "(--jsonl, without --html or another --format)",
+            file=sys.stderr,
+        )
+        return 2
     nlp = load(args.model, args.model_batch_size, **_engine(args))
     items = list(iter_texts(args.files, args.jsonl, args.field))
     fmt = args.format or ("jsonl" if args.jsonl or len(items) > 1 else "json")
     if args.html and not (args.format or args.output):
         fmt = None  # the page is the output; nothing on stdout
-    docs = nlp.pipe((text for _, text in items), doc_batch_size=args.doc_batch_size)
+    # One long article gets a bar of its own (NER windows), shown once it takes a second.
+    window_bar = tqdm(unit="window", desc="NER", file=sys.stderr, delay=1, disable=len(items) != 1)
+
+    def windows_done(done: int, total: int) -> None:
+        window_bar.total = total
+        window_bar.update(done - window_bar.n)
+
+    docs = nlp.pipe(
+        (text for _, text in items),
+        doc_batch_size=args.doc_batch_size,
+        progress=windows_done if len(items) == 1 else None,
+    )
     shown = []
     with contextlib.ExitStack() as stack:
         out = stack.enter_context(open(args.output, "w", encoding="utf-8")) if args.output else sys.stdout
@@ -118,6 +163,7 @@ def _analyze(args) -> int:
                 out.write(json.dumps({"id": name, **doc.to_dict()}, ensure_ascii=False) + "\n")
             elif fmt == "json":
                 out.write(doc.to_json(indent=2) + "\n")
+    window_bar.close()
     if args.html:
         from qawl.render.html import render_html
 
@@ -190,6 +236,7 @@ examples:
   qawl analyze examples/article.txt --format table        # two tables
   qawl analyze examples/article.txt --html article.html   # the article view in a browser
   qawl analyze --jsonl corpus.jsonl --field body --html corpus.html --min-score 0.5
+  qawl analyze --jsonl corpus.jsonl --output out.jsonl --workers 2 --resume   # any size, resumable
   cat article.txt | qawl analyze --format table --no-color""",
     "evaluate-articles": """
 example:
@@ -347,6 +394,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="leave out entities scored below P (0-1), in every output (default: 0, keep all)",
     )
     s.add_argument("--doc-batch-size", type=int, default=8, help="documents analyzed together (default: 8)")
+    s.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="--jsonl corpus: worker processes, each with its own copy of the models (default: 1)",
+    )
+    s.add_argument(
+        "--resume",
+        action="store_true",
+        help="--jsonl corpus with --output: skip documents whose id the output already holds and "
+        "append the rest (finishes an interrupted run)",
+    )
     _model_batch_size(s)
     _engine_flags(s)
     s.add_argument(
