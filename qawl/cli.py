@@ -28,7 +28,8 @@ def _train(args) -> int:
     from qawl.training.trainer import train
 
     result = train(load_config(args.config, args.set), verbose=args.verbose)
-    print(result.summary())
+    if result.main_process:  # one summary from a multi-process run (accelerate launch)
+        print(result.summary())
     return 0
 
 

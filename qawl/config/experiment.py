@@ -164,6 +164,11 @@ class TrainingConfig(Closed):
     early_stopping_patience: int | None = Field(None, ge=1)
     max_steps: int = Field(-1, ge=-1)
     logging_steps: int = Field(50, ge=1)
+    # Speed (issue #10): batches of similar lengths (less padding; evaluation stays in
+    # order), and the float format: auto = bf16 on a GPU that has it, else fp16 on a
+    # GPU, fp32 on a CPU.
+    group_by_length: bool = False
+    precision: Literal["auto", "fp32", "bf16", "fp16"] = "auto"
 
 
 class NerTrainingConfig(TrainingConfig):
