@@ -132,3 +132,20 @@ def test_stream_killed_run_resumes_without_redoing_or_duplicating(fixed_bundle, 
     assert resumed.returncode == 0, err
     assert f"{len(reference) - done} document(s) written, {done} already done" in err
     assert out.read_text(encoding="utf-8").splitlines() == reference
+
+
+def test_stream_datasets_map_example_gives_the_same_lines(fixed_bundle, corpus, reference, tmp_path):  # noqa: F811
+    # The batch job on another engine: Hugging Face datasets.map(num_proc=2), a local
+    # "cluster" of one machine (examples/datasets_map.py, run as the README shows).
+    from test_speed import assert_same_analysis
+
+    out = tmp_path / "out.jsonl"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "HF_DATASETS_OFFLINE": "1"}
+    argv = [sys.executable, str(ROOT / "examples" / "datasets_map.py"), str(corpus), str(out)]
+    argv += ["--bundle", str(fixed_bundle), "--num-proc", "2", "--batch-size", "8"]
+    argv += ["--cache-dir", str(tmp_path / "cache")]
+    done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "81 articles analyzed by 2 process(es)" in done.stdout
+    got = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert_same_analysis(got, [json.loads(line) for line in reference])
