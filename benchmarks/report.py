@@ -237,6 +237,18 @@ def speed_section(r: dict) -> list[str]:
                     f"{row['rss_after_load_mb']:,} / {row['peak_rss_mb']:,} | {row['vs_baseline_b']}× | "
                     f"{same_txt} | {_load_note(row['load_avg'])} |"
                 )
+            growth = [
+                f"{row['variant']} {row['rss_during_run_mb'][0]:,.0f} → {row['rss_during_run_mb'][-1]:,.0f}"
+                for row in run["rows"]
+                if len(row.get("rss_during_run_mb") or []) > 1
+            ]
+            if growth:
+                lines += [
+                    "",
+                    "RSS during the timed run (MB, first → last sample, every 8 articles): "
+                    + "; ".join(growth)
+                    + ".",
+                ]
             lines.append("")
     long = r.get("long")
     if long:

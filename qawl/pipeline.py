@@ -38,7 +38,7 @@ from qawl.bundle import read_manifest
 from qawl.config.settings import ModelSettings
 from qawl.data.prepared import PreparedDocument, prepare
 from qawl.data.text import Word, extend_over_marks
-from qawl.document import Document, Entity
+from qawl.document import Document, Entity, Statement
 from qawl.models.backends import OnnxBackend, Progress, TorchBackend
 from qawl.models.io import MODEL_FILE, load_model_dir
 from qawl.models.ner import NerTagger
@@ -51,9 +51,11 @@ BACKENDS = ("torch", "onnx", "onnx-int8")
 
 STANCE_WINDOW = 512
 """Default ``stance_window``: words of a statement, and of its sentence on each side
-of the statement's start, that reach the stance model. No model in qawl reads more
-than 512 sub-words, so with this default the model sees exactly what it saw
-before the bound (any sentence whose statement starts within 512 words of it)."""
+of the statement's start, that reach the stance model. Every word is at least one
+sub-word and a stance model reads at most its ``max_length`` sub-words (128–512 in
+qawl's configs, 512 for BERT-base), so with a window of at least ``max_length`` the
+model sees exactly what it saw unbounded, for any statement that starts within
+that many words of its sentence's start."""
 
 
 class Tagger(Protocol):
@@ -223,7 +225,7 @@ class Pipeline:
                 st.stance, st.scores = label, scores
         return docs
 
-    def _stance_input(self, doc: PreparedDocument, st: Any, starts: list[int]) -> tuple[str, str, str]:
+    def _stance_input(self, doc: PreparedDocument, st: Statement, starts: list[int]) -> tuple[str, str, str]:
         """``(speaker, statement, context)`` for the stance model, within ``stance_window``.
 
         Unbounded, the context is the statement's whole sentence. Bounded, the

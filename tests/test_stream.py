@@ -149,3 +149,12 @@ def test_stream_datasets_map_example_gives_the_same_lines(fixed_bundle, corpus, 
     assert "81 articles analyzed by 2 process(es)" in done.stdout
     got = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert_same_analysis(got, [json.loads(line) for line in reference])
+
+
+def test_stream_flags_need_a_jsonl_corpus(tmp_path, capsys):
+    from qawl.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text("قال روته إن الحلف يراقب.", encoding="utf-8")
+    assert main(["analyze", str(article), "--workers", "2"]) == 2
+    assert "--jsonl" in capsys.readouterr().err
