@@ -260,6 +260,160 @@ def stance_windows_section(r: dict) -> list[str]:
         for way, what in (("equal", "equal size (qawl)"), ("full_tail", "full + short tail")):
             cells = " | ".join(pct(run[f"{way}/{how}"]["macro_f1"]) for how in poolings)
             lines.append(f"| {name} | {run['windowed']}/{run['n']} | {what} | {cells} |")
+
+
+def _load_note(la: list[float]) -> str:
+    return f"{la[0]:.1f}→{la[1]:.1f}"
+
+
+def speed_section(r: dict) -> list[str]:
+    """Throughput, long articles, attribution, int8 accuracy, corpus-mode memory."""
+    lines = [
+        "## Speed and scale (issue #10)",
+        "",
+        "`python benchmarks/speed.py` runs every row in a fresh process on the same inputs and weights. "
+        "**The machine was shared** (2 cores, with a long pretraining job at nice 10 and other test runs): "
+        "the load average (1-minute, at the start → end of each row) is given with every result, and "
+        "absolute figures are depressed and noisy; compare rows measured under similar load. "
+        'Baseline A: `transformers.pipeline` token classification (`aggregation_strategy="first"`, '
+        "`stride` as the model's) once per article plus text classification once per statement; baseline B: "
+        "the same pipelines on lists with `batch_size=32`. *vs B* divides by baseline B at the same thread "
+        "count. *same as plain*: articles whose entities, statements, speakers and stances equal qawl's plain "
+        "path (all options off), and the largest score difference on those.",
+        "",
+    ]
+    tp = r.get("throughput")
+    if tp:
+        for run in tp["runs"]:
+            src = ", ".join(f"{k}: {v}" for k, v in run["inputs"]["sources"].items())
+            lines += [
+                f"### Throughput: {run['model']} bundle ({run['inputs']['articles']} articles, "
+                f"{run['inputs']['words']:,} words; {src})",
+                "",
+                f"Machine: {tp['machine']}; date: {tp['date']}.",
+                "",
+                "| variant | what | threads | articles/s | words/s | p50 / p95 one article (ms) | "
+                "RSS after load / peak (MB) | vs B | same as plain (max score gap) | load avg |",
+                "|---|---|---|---|---|---|---|---|---|---|",
+            ]
+            for row in run["rows"]:
+                same = row.get("vs_plain")
+                same_txt = (
+                    f"{same['same_articles']}/{same['articles']} ({same['max_score_gap']:g})" if same else "—"
+                )
+                lines.append(
+                    f"| {row['variant']} | {row['what']} | {row['threads']} | {row['articles_per_s']} | "
+                    f"{row['words_per_s']:,} | {row['p50_ms']:,} / {row['p95_ms']:,} | "
+                    f"{row['rss_after_load_mb']:,} / {row['peak_rss_mb']:,} | {row['vs_baseline_b']}× | "
+                    f"{same_txt} | {_load_note(row['load_avg'])} |"
+                )
+            growth = [
+                f"{row['variant']} {row['rss_during_run_mb'][0]:,.0f} → {row['rss_during_run_mb'][-1]:,.0f}"
+                for row in run["rows"]
+                if len(row.get("rss_during_run_mb") or []) > 1
+            ]
+            if growth:
+                lines += [
+                    "",
+                    "RSS during the timed run (MB, first → last sample, every 8 articles): "
+                    + "; ".join(growth)
+                    + ".",
+                ]
+            lines.append("")
+    long = r.get("long")
+    if long:
+        lines += [
+            "### One long article (shipped bundle)",
+            "",
+            "The shipped test articles concatenated to 10, 100 and 300 KB, with sentence punctuation, and "
+            "without (`. ، ؛ ؟ ! :` and newlines replaced by spaces: one 'sentence' of the whole text). "
+            f"Machine: {long['machine']}; date: {long['date']}.",
+            "",
+            "| size | punctuation | variant | words | seconds | RSS after load / peak (MB) | entities | "
+            "statements | load avg |",
+            "|---|---|---|---|---|---|---|---|---|",
+        ]
+        for row in long["rows"]:
+            lines.append(
+                f"| {row['kb']} KB | {'yes' if row['punctuation'] else 'no'} | {row['variant']} | "
+                f"{row['words']:,} | {row['seconds']} | {row['rss_after_load_mb']:,} / {row['peak_rss_mb']:,} | "
+                f"{row['entities']} | {row['statements']} | {_load_note(row['load_avg'])} |"
+            )
+        lines.append("")
+    at = r.get("attribution")
+    if at:
+        lines += [
+            "### Attribution alone",
+            "",
+            f"`prepare` + `find_statements` on a {at['words']:,}-word article (given its entities): "
+            f"{at['seconds_best_of_3']} s, best of 3 ({', '.join(map(str, at['seconds_all']))}), "
+            f"{at['statements']} statements; load {_load_note(at['load_avg'])}; {at['machine']}, {at['date']}.",
+            "",
+        ]
+    q = r.get("int8")
+    if q:
+        lines += [
+            "### int8 accuracy (shipped bundle, test sets)",
+            "",
+            f"NER on `data/ner/test.conll` ({q['ner_sentences']} sentences, micro-F1, seqeval default mode); "
+            f"stance on `data/stance/test.jsonl` ({q['stance_statements']} statements, macro-F1). "
+            f"{q['machine']}, {q['date']}.",
+            "",
+            "| engine | NER micro-F1 | stance macro-F1 |",
+            "|---|---|---|",
+        ]
+        for engine in ("torch", "onnx", "onnx-int8"):
+            lines.append(
+                f"| {engine} | {pct(q[engine]['ner_micro_f1'])} | {pct(q[engine]['stance_macro_f1'])} |"
+            )
+        lines += [
+            "",
+            f"int8 loses {q['ner_micro_f1_int8_loss_points']} points of NER F1 and "
+            f"{q['stance_macro_f1_int8_loss_points']} of stance macro-F1 (target: at most 0.5).",
+            "",
+        ]
+    c = r.get("corpus")
+    if c:
+        lines += [
+            "### Corpus mode memory (`qawl analyze --jsonl`, shipped bundle, 1 worker, 1 thread)",
+            "",
+            f"{c['machine']}, {c['date']}. RSS sampled every 5 s during the run.",
+            "",
+            "| articles | seconds | articles/s | peak RSS (MB) | RSS samples (MB): first, middle, last | load avg |",
+            "|---|---|---|---|---|---|",
+        ]
+        for row in c["rows"]:
+            smp = row["rss_samples_mb"]
+            picks = (
+                ", ".join(str(x) for x in (smp[:1] + smp[len(smp) // 2 : len(smp) // 2 + 1] + smp[-1:]))
+                or "—"
+            )
+            lines.append(
+                f"| {row['articles']:,} | {row['seconds']} | {row['articles_per_s']} | {row['peak_rss_mb']:,} | "
+                f"{picks} | {_load_note(row['load_avg'])} |"
+            )
+        lines.append("")
+    return lines
+
+
+def train_speed_section(r: dict) -> list[str]:
+    lines = [
+        "## Training speed settings (issue #10)",
+        "",
+        f"`python benchmarks/train_speed.py`: {r['config']}, same vocabulary and seed in every run; "
+        f"{r['machine']}, {r['date']}, shared machine (load average per run). Minutes to dev F1 "
+        f"{pct(r['common_dev_f1'])} (the lowest best of the runs), from the per-epoch history.",
+        "",
+        "| run | what | precision | samples/s | minutes | epochs | best dev F1 | test F1 | "
+        "minutes to common dev F1 | load avg |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for row in r["rows"]:
+        lines.append(
+            f"| {row['run']} | {row['what']} | {row['precision']} | {row['samples_per_s']} | {row['minutes']} | "
+            f"{row['epochs']:g} | {pct(row['best_dev_f1'])} | {pct(row['test_f1'])} | "
+            f"{row['minutes_to_common_dev_f1']} | {_load_note(row['load_avg'])} |"
+        )
     return lines + [""]
 
 
@@ -280,6 +434,8 @@ def write() -> str:
         ("stance_calibration", calibration_section),
         ("pretrain_speed", pretrain_speed_section),
         ("stance_windows", stance_windows_section),
+        ("speed", speed_section),
+        ("train_speed", train_speed_section),
     ):
         data = _load(name)
         if data:

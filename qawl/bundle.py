@@ -143,6 +143,7 @@ def export_bundle(
     stance_dir: str | Path | None,
     out_dir: str | Path,
     gazetteer: Sequence[str | Path] | None = None,
+    onnx: bool = False,
 ) -> Path:
     """Write one self-describing bundle that ``qawl.load`` opens.
 
@@ -158,6 +159,9 @@ def export_bundle(
         gazetteer: JSONL files or folders of known names for the entity ruler
             (:mod:`qawl.models.ruler`; ``[DEFAULT_GAZETTEER]`` for the shipped one),
             or None for no ruler.
+        onnx: Also export each model to ONNX, fp32 and int8, inside its folder
+            (``ner/onnx/model.onnx``, ``model.int8.onnx``; :mod:`qawl.models.onnx`),
+            for ``qawl.load(bundle, backend="onnx")`` or ``"onnx-int8"``.
 
     Returns:
         ``out_dir`` as a Path.
@@ -191,6 +195,13 @@ def export_bundle(
     for name, src in sources.items():
         if src is not None and model_task(src) != name:
             raise ModelError(f"--{name} {src} is a {model_task(src)} model, not a {name} model")
+    exported: dict[str, list[str]] = {}
+    if onnx:
+        from qawl.models.onnx import export_onnx
+
+        for name, src in sources.items():
+            if src is not None:
+                exported[name] = [p.relative_to(out).as_posix() for p in export_onnx(out / name)]
     if gazetteer:
         EntityRuler.from_jsonl(gazetteer)  # refuse a malformed gazetteer before shipping it
         (out / GAZETTEER_DIR).mkdir()
@@ -201,6 +212,7 @@ def export_bundle(
         "ner": "ner",
         "stance": "stance" if sources["stance"] else None,
         "gazetteer": GAZETTEER_DIR if gazetteer else None,
+        "onnx": exported or None,
         "labels": {name: model_labels(src) for name, src in sources.items() if src},
         "sources": {name: str(src) for name, src in sources.items() if src},
         "files": {

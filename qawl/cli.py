@@ -41,7 +41,8 @@ def _train(args) -> int:
         again = ["qawl", "train", args.config] + (["--set", *args.set] if args.set else []) + ["--resume"]
         print(f"qawl train: {stop}: {shlex.join(again)}", file=sys.stderr)
         return 130
-    print(result.summary())
+    if result.main_process:  # one summary from a multi-process run (accelerate launch)
+        print(result.summary())
     return 0
 
 
@@ -81,7 +82,7 @@ def _predict(args) -> int:
             file=sys.stderr,
         )
         return 2
-    nlp = load(args.model_dir, device=args.device)
+    nlp = load(args.model_dir, **_engine(args))
     for text in args.text:
         doc = nlp(text).with_min_score(args.min_score)
         for e in doc.entities:
@@ -96,7 +97,45 @@ def _export(args) -> int:
     from qawl.models.ruler import DEFAULT_GAZETTEER
 
     gazetteer = None if args.no_gazetteer else (args.gazetteer or [DEFAULT_GAZETTEER])
-    print(f"bundle written to {export_bundle(args.ner, args.stance, args.out, gazetteer)}")
+    out = export_bundle(args.ner, args.stance, args.out, gazetteer, onnx=args.onnx)
+    print(f"bundle written to {out}" + (" (with ONNX fp32 and int8 models)" if args.onnx else ""))
+    return 0
+
+
+def _engine(args) -> dict:
+    """``qawl.load`` keyword arguments from the engine flags (--backend, --threads, --device)."""
+    return {"backend": args.backend, "threads": args.threads, "device": args.device}
+
+
+def _analyze_corpus(args) -> int:
+    """--jsonl to JSONL: the streaming corpus mode (qawl.stream)."""
+    from qawl.data.readers import SkippedLines
+    from qawl.stream import analyze_corpus
+
+    skipped = SkippedLines() if args.skip_bad_lines else None
+    stats = analyze_corpus(
+        args.model,
+        args.files,
+        args.output,
+        field=args.field,
+        workers=args.workers,
+        resume=args.resume,
+        doc_batch_size=args.doc_batch_size,
+        min_score=args.min_score,
+        model_batch_size=args.model_batch_size,
+        errors=args.errors,
+        encoding=args.encoding,
+        skipped=skipped,
+        **_engine(args),
+    )
+    if skipped is not None and skipped.count:
+        print(f"qawl analyze: {skipped.summary()}", file=sys.stderr)
+    print(
+        f"qawl analyze: {stats.written} document(s) written"
+        + (f", {stats.skipped} already done" if args.resume else "")
+        + f" in {stats.seconds:.1f} s ({stats.docs_per_second:.1f}/s)",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -108,6 +147,15 @@ def _analyze(args) -> int:
     from qawl.pipeline import load
     from qawl.render.terminal import render_document
 
+    if args.jsonl and not args.html and args.format in (None, "jsonl"):
+        return _analyze_corpus(args)
+    if args.workers != 1 or args.resume:
+        print(
+            "qawl analyze: --workers and --resume work on a JSONL corpus written as JSONL "
+            "(--jsonl, without --html or another --format)",
+            file=sys.stderr,
+        )
+        return 2
     if not args.files and sys.stdin.isatty():
         print(STDIN_HINT, file=sys.stderr)
     skipped = SkippedLines() if args.skip_bad_lines else None
@@ -117,11 +165,22 @@ def _analyze(args) -> int:
             args.files, args.jsonl, args.field, errors=args.errors, encoding=args.encoding, skipped=skipped
         )
     )
-    nlp = load(args.model, args.model_batch_size, device=args.device)
+    nlp = load(args.model, args.model_batch_size, **_engine(args))
     fmt = args.format or ("jsonl" if args.jsonl or len(items) > 1 else "json")
     if args.html and not (args.format or args.output):
         fmt = None  # the page is the output; nothing on stdout
-    docs = nlp.pipe((text for _, text in items), doc_batch_size=args.doc_batch_size)
+    # One long article gets a bar of its own (NER windows), shown once it takes a second.
+    window_bar = tqdm(unit="window", desc="NER", file=sys.stderr, delay=1, disable=len(items) != 1)
+
+    def windows_done(done: int, total: int) -> None:
+        window_bar.total = total
+        window_bar.update(done - window_bar.n)
+
+    docs = nlp.pipe(
+        (text for _, text in items),
+        doc_batch_size=args.doc_batch_size,
+        progress=windows_done if len(items) == 1 else None,
+    )
     shown = []
     with contextlib.ExitStack() as stack:
         out = stack.enter_context(open(args.output, "w", encoding="utf-8")) if args.output else sys.stdout
@@ -149,6 +208,7 @@ def _analyze(args) -> int:
                 out.write(json.dumps({"id": name, **doc.to_dict()}, ensure_ascii=False) + "\n")
             elif fmt == "json":
                 out.write(doc.to_json(indent=2) + "\n")
+    window_bar.close()
     if args.html:
         from qawl.render.html import render_html
 
@@ -167,7 +227,7 @@ def _evaluate_articles(args) -> int:
     from qawl.pipeline import load
 
     result = evaluate_articles(
-        load(args.bundle, args.model_batch_size, device=args.device),
+        load(args.bundle, args.model_batch_size, **_engine(args)),
         args.data_file,
         args.out,
         f"End-to-end evaluation of {args.bundle} on {args.data_file}",
@@ -219,13 +279,16 @@ example:
 examples:
   qawl export --ner models/ner-tiny --stance models/stance-tiny --out models/bundle-tiny
   qawl export --ner DIR --stance DIR --out DIR --gazetteer my-names.jsonl   # your own names
-  qawl export --ner DIR --stance DIR --out DIR --no-gazetteer""",
+  qawl export --ner DIR --stance DIR --out DIR --no-gazetteer
+  qawl export --ner models/ner-tiny --stance models/stance-tiny --out models/bundle-tiny --onnx
+      # then: qawl analyze --backend onnx-int8 ...""",
     "analyze": """
 examples:
   qawl analyze examples/article.txt                       # JSON on stdout
   qawl analyze examples/article.txt --format table        # two tables
   qawl analyze examples/article.txt --html article.html   # the article view in a browser
   qawl analyze --jsonl corpus.jsonl --field body --html corpus.html --min-score 0.5
+  qawl analyze --jsonl corpus.jsonl --output out.jsonl --workers 2 --resume   # any size, resumable
   cat article.txt | qawl analyze --format table --no-color""",
     "evaluate-articles": """
 example:
@@ -257,6 +320,24 @@ def _subcommand(sub, name: str, help: str):
     )
     s.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=VERBOSE_HELP)
     return s
+
+
+def _engine_flags(s) -> None:
+    """--device, --backend and --threads: where and how the models run."""
+    s.add_argument("--device", help="cpu, cuda, cuda:1… (default: cuda when torch sees a GPU, else cpu)")
+    s.add_argument(
+        "--backend",
+        choices=["torch", "onnx", "onnx-int8"],
+        default="torch",
+        help="inference engine: torch (default), or ONNX Runtime on the fp32 or int8 models "
+        "of a bundle exported with `qawl export --onnx`",
+    )
+    s.add_argument(
+        "--threads",
+        type=int,
+        metavar="N",
+        help="threads per forward pass (default: every core; fewer is faster on a busy machine)",
+    )
 
 
 def _model_batch_size(s) -> None:
@@ -342,7 +423,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument(
         "--min-score", type=float, default=0.0, metavar="P", help="leave out entities scored below P (0-1)"
     )
-    s.add_argument("--device", help="cpu, cuda, cuda:1… (default: cpu)")
+    _engine_flags(s)
     s.set_defaults(func=_predict)
 
     s = _subcommand(sub, "export", "bundle NER and stance models for qawl.load")
@@ -357,6 +438,12 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: the shipped gazetteer of public facts)",
     )
     s.add_argument("--no-gazetteer", action="store_true", help="bundle no entity ruler")
+    s.add_argument(
+        "--onnx",
+        action="store_true",
+        help="also export both models to ONNX, fp32 and int8 (needs `pip install 'qawl[onnx]'`), "
+        "for --backend onnx / onnx-int8",
+    )
     s.set_defaults(func=_export)
 
     s = _subcommand(sub, "analyze", "entities and statements of articles (files, stdin, JSONL)")
@@ -398,8 +485,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="leave out entities scored below P (0-1), in every output (default: 0, keep all)",
     )
     s.add_argument("--doc-batch-size", type=int, default=8, help="documents analyzed together (default: 8)")
+    s.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="--jsonl corpus: worker processes, each with its own copy of the models (default: 1)",
+    )
+    s.add_argument(
+        "--resume",
+        action="store_true",
+        help="--jsonl corpus with --output: skip documents whose id the output already holds and "
+        "append the rest (finishes an interrupted run)",
+    )
     _model_batch_size(s)
-    s.add_argument("--device", help="cpu, cuda, cuda:1… (default: cpu)")
+    _engine_flags(s)
     s.add_argument(
         "--bidi",
         action=argparse.BooleanOptionalAction,
@@ -416,7 +516,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--out", default="reports", help="report folder (default: reports)")
     s.add_argument("--no-charts", action="store_true", help="write the JSON and Markdown only, no PNG charts")
     _model_batch_size(s)
-    s.add_argument("--device", help="cpu, cuda, cuda:1… (default: cpu)")
+    _engine_flags(s)
     s.set_defaults(func=_evaluate_articles)
 
     s = _subcommand(sub, "corpus", "build, check or report on the shipped corpus")

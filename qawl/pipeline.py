@@ -8,6 +8,15 @@ Offsets always point into the caller's original string. ``qawl.load(path)`` open
 a bundle written by ``qawl export`` (NER + stance) or a single NER model
 directory (statements are then found and attributed but get no stance).
 
+Speed options (arguments of :func:`load`; each gives the plain path's entities,
+statements and stances, which tests check): ``sort_by_length`` batches NER
+windows and statements of similar length together, ``pack`` puts several short
+sentences into one model row with a block-diagonal attention mask, ``threads``
+sets the engine's threads, ``backend="onnx"``/``"onnx-int8"`` runs the models
+exported by ``qawl export --onnx`` with ONNX Runtime (int8 trades a little
+accuracy for speed), and ``stance_window`` bounds what the stance model reads of
+a statement and its sentence.
+
 Example:
     >>> nlp = load("models/bundle-tiny")                                   # doctest: +SKIP
     >>> doc = nlp("وقال وزير الخارجية سيرغي لافروف إن موسكو لن تتراجع.")   # doctest: +SKIP
@@ -17,29 +26,44 @@ Example:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
 from qawl.attribution import find_statements
 from qawl.bundle import read_manifest
+from qawl.config.settings import ModelSettings
 from qawl.data.prepared import PreparedDocument, prepare
 from qawl.data.text import Word, extend_over_marks
-from qawl.document import Document, Entity
-from qawl.models.io import MODEL_FILE
+from qawl.document import Document, Entity, Statement
+from qawl.models.backends import OnnxBackend, Progress, TorchBackend
+from qawl.models.io import MODEL_FILE, load_model_dir
 from qawl.models.ner import NerTagger
+from qawl.models.onnx import onnx_file
 from qawl.models.ruler import EntityRuler, merge_tags
 from qawl.models.stance import StanceClassifier
 
-BACKENDS = ("torch",)
+BACKENDS = ("torch", "onnx", "onnx-int8")
+"""Inference engines: PyTorch, and ONNX Runtime on the fp32 or int8 export."""
+
+STANCE_WINDOW = 512
+"""Default ``stance_window``: words of a statement, and of its sentence on each side
+of the statement's start, that reach the stance model. Every word is at least one
+sub-word and a stance model reads at most its ``max_length`` sub-words (128–512 in
+qawl's configs, 512 for BERT-base), so with a window of at least ``max_length`` the
+model sees exactly what it saw unbounded, for any statement that starts within
+that many words of its sentence's start."""
 
 
 class Tagger(Protocol):
     """What the pipeline needs of an NER predictor."""
 
-    def predict(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, float]]]: ...
+    def predict(
+        self, sentences: Sequence[Sequence[str]], progress: Progress | None = None
+    ) -> list[list[tuple[str, float]]]: ...
 
 
 class Classifier(Protocol):
@@ -123,6 +147,11 @@ class Pipeline:
         stance: The stance classifier, or None (statements keep ``stance=None``).
         ruler: A gazetteer :class:`~qawl.models.ruler.EntityRuler` merged with the
             tagger's entities (:func:`~qawl.models.ruler.merge_tags`), or None.
+        stance_window: What the stance model reads, in words: a statement's first
+            ``stance_window`` words, and its sentence from ``stance_window`` words
+            before the statement's start to as many after. None reads whole
+            sentences and statements (a 300 KB article without punctuation is
+            one sentence: every statement's input is then the whole text).
 
     Example:
         >>> nlp = Pipeline(NerTagger.from_pretrained("models/ner-tiny"), None)  # doctest: +SKIP
@@ -130,19 +159,30 @@ class Pipeline:
         'مارك روته'
     """
 
-    def __init__(self, ner: Tagger, stance: Classifier | None = None, ruler: EntityRuler | None = None):
+    def __init__(
+        self,
+        ner: Tagger,
+        stance: Classifier | None = None,
+        ruler: EntityRuler | None = None,
+        stance_window: int | None = STANCE_WINDOW,
+    ):
+        if stance_window is not None and stance_window < 1:
+            raise ValueError(f"stance_window must be a positive number of words or None, not {stance_window}")
         self.ner = ner
         self.stance = stance
         self.ruler = ruler
+        self.stance_window = stance_window
         id2label = getattr(ner, "id2label", None)
         # The entity types the tagger knows (a gazetteer label it lacks is mapped or dropped).
         self._types = {lab[2:] for lab in id2label.values() if lab != "O"} if id2label else None
 
-    def __call__(self, text: str) -> Document:
-        """Analyze one article."""
-        return next(self.pipe([text]))
+    def __call__(self, text: str, progress: Progress | None = None) -> Document:
+        """Analyze one article (``progress`` as in :meth:`pipe`)."""
+        return next(self.pipe([text], progress=progress))
 
-    def pipe(self, texts: Iterable[str], doc_batch_size: int = 8) -> Iterator[Document]:
+    def pipe(
+        self, texts: Iterable[str], doc_batch_size: int = 8, progress: Progress | None = None
+    ) -> Iterator[Document]:
         """Analyze many articles, batching model calls across documents.
 
         Args:
@@ -150,6 +190,9 @@ class Pipeline:
             doc_batch_size: Documents per batch (NER windows and statements of a
                 batch go through the models together, in batches of the
                 predictors' ``model_batch_size``).
+            progress: Called as ``progress(done, total)`` with the NER windows of
+                the current batch of documents done and in all, after each
+                forward pass (a long article's progress bar).
 
         Yields:
             One :class:`~qawl.document.Document` per text, in order.
@@ -163,12 +206,14 @@ class Pipeline:
                 raise TypeError(f"expected article text (str), got {type(text).__name__}")
             batch.append(text)
             if len(batch) == doc_batch_size:
-                yield from self._analyze(batch)
+                yield from self._analyze(batch, progress)
                 batch = []
         if batch:
-            yield from self._analyze(batch)
+            yield from self._analyze(batch, progress)
 
-    def _entities(self, docs: Sequence[PreparedDocument]) -> list[list[Entity]]:
+    def _entities(
+        self, docs: Sequence[PreparedDocument], progress: Progress | None = None
+    ) -> list[list[Entity]]:
         """Entities of each document: one NER call for every sentence of the batch."""
         sentences = [
             (d, doc.sentence_words(s))
@@ -176,7 +221,8 @@ class Pipeline:
             for s in doc.sentences
             if s.first_word < s.stop_word
         ]
-        predictions = self.ner.predict([[w.text for w in words] for _, words in sentences])
+        texts = [[w.text for w in ws] for _, ws in sentences]
+        predictions = self.ner.predict(texts) if progress is None else self.ner.predict(texts, progress)
         out: list[list[Entity]] = [[] for _ in docs]
         for (d, words), pred in zip(sentences, predictions, strict=True):
             tags, scores = [p[0] for p in pred], [p[1] for p in pred]
@@ -195,23 +241,51 @@ class Pipeline:
                     e.kb_id = self.ruler.entry_id(e.text)
         return out
 
-    def _analyze(self, texts: list[str]) -> list[Document]:
+    def _analyze(self, texts: list[str], progress: Progress | None = None) -> list[Document]:
         prepared = [prepare(t) for t in texts]
         docs = [
             Document(p.text, ents, find_statements(p, ents))
-            for p, ents in zip(prepared, self._entities(prepared), strict=True)
+            for p, ents in zip(prepared, self._entities(prepared, progress), strict=True)
         ]
         if self.stance is not None:
+            # Only statements found go to the stance model, all of the batch's documents at once.
             items, targets = [], []
             for doc, p in zip(docs, prepared, strict=True):
+                starts = [w.start for w in p.words] if self.stance_window else []
                 for st in doc.statements:
-                    sentence = p.sentence_at(st.start)
-                    context = doc.text[sentence.start : sentence.end] if sentence else st.text
-                    items.append((st.speaker.name if st.speaker else "", st.text, context))
+                    items.append(self._stance_input(p, st, starts))
                     targets.append(st)
             for st, (label, scores) in zip(targets, self.stance.predict(items), strict=True):
                 st.stance, st.scores = label, scores
         return docs
+
+    def _stance_input(self, doc: PreparedDocument, st: Statement, starts: list[int]) -> tuple[str, str, str]:
+        """``(speaker, statement, context)`` for the stance model, within ``stance_window``.
+
+        Unbounded, the context is the statement's whole sentence. Bounded, the
+        statement keeps its first ``stance_window`` words, and the context its
+        sentence's words from ``stance_window`` before the statement's first word
+        to ``stance_window`` after it; a cut side ends on a word boundary, an
+        uncut side keeps the sentence's own offsets (so short sentences are
+        unchanged, character for character).
+        """
+        speaker = st.speaker.name if st.speaker else ""
+        sentence = doc.sentence_at(st.start)
+        window = self.stance_window
+        if window is None:
+            context = doc.text[sentence.start : sentence.end] if sentence else st.text
+            return speaker, st.text, context
+        first = bisect_left(starts, st.start)  # the statement's first word
+        statement = st.text
+        if first + window < len(starts) and starts[first + window] < st.end:
+            statement = doc.text[st.start : doc.words[first + window - 1].end]
+        if sentence is None:
+            return speaker, statement, statement
+        lo = max(sentence.first_word, first - window)
+        hi = min(sentence.stop_word, first + window)
+        start = sentence.start if lo == sentence.first_word else doc.words[lo].start
+        end = sentence.end if hi == sentence.stop_word else doc.words[hi - 1].end
+        return speaker, statement, doc.text[start:end]
 
 
 def load(
@@ -220,45 +294,105 @@ def load(
     backend: str = "torch",
     device: str | None = None,
     gazetteer: bool | str | Path | Sequence[str | Path] = True,
+    *,
+    threads: int | None = None,
+    sort_by_length: bool = True,
+    pack: bool = False,
+    stance_window: int | None = STANCE_WINDOW,
 ) -> Pipeline:
     """Open a bundle written by ``qawl export``, or one NER model directory.
 
     Args:
         path: The bundle (with ``qawl_pipeline.json``) or an NER model directory.
         model_batch_size: Rows per forward pass (NER windows, stance statements).
-        backend: The inference engine (:data:`BACKENDS`).
-        device: Where the torch backend runs (``"cpu"``, ``"cuda"``); None: CPU.
+        backend: The inference engine (:data:`BACKENDS`): ``torch``; ``onnx`` or
+            ``onnx-int8`` for the models ``qawl export --onnx`` wrote beside them
+            (ONNX Runtime; int8 is faster on CPU and a little less accurate).
+        device: ``"cpu"``, ``"cuda"``, ``"cuda:1"``…; None: a GPU when torch sees
+            one, else the CPU (as training does).
         gazetteer: ``True``: the bundle's gazetteer, if it ships one; ``False``:
             none; a JSONL file or folder (or several): these patterns instead
             (:meth:`~qawl.models.ruler.EntityRuler.from_jsonl`).
+        threads: Threads of one forward pass (``torch.set_num_threads``, for the
+            whole process, and ONNX Runtime's intra-op threads); None leaves the
+            engine's default (every core). On a busy machine, or with several
+            worker processes, fewer threads than cores is faster.
+        sort_by_length: Batch NER windows and statements of similar length together.
+        pack: Pack several short NER windows into each model row (block-diagonal
+            attention); off by default: on a CPU, with ``sort_by_length``, it
+            saves little, and it pays on GPUs.
+        stance_window: Bound, in words, of what the stance model reads around a
+            statement (see :class:`Pipeline`); None: whole sentences.
+
+    Returns:
+        The :class:`Pipeline`.
 
     Raises:
         FileNotFoundError: Neither a bundle nor a model directory; a gazetteer path
-            that does not exist.
+            that does not exist; an ONNX backend without exported models.
         ValueError: An unknown backend, or a bundle whose manifest this version
             of qawl cannot read (the message says which field and why).
+
+    Example:
+        >>> nlp = load("models/bundle-tiny", backend="onnx-int8", threads=1)  # doctest: +SKIP
+        >>> nlp("قال لافروف إن موسكو لن تتراجع").statements[0].stance          # doctest: +SKIP
+        'escalation'
     """
     if backend not in BACKENDS:
         raise ValueError(f"unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}")
     path = Path(path)
+    device = device or default_device()
+    if threads:
+        import torch
+
+        torch.set_num_threads(threads)
     manifest = read_manifest(path)
     if manifest is not None:
-        ner = NerTagger.from_pretrained(path / manifest["ner"], model_batch_size, device)
-        stance = (
-            StanceClassifier.from_pretrained(path / manifest["stance"], model_batch_size, device)
-            if manifest.get("stance")
-            else None
-        )
+        ner_dir = path / manifest["ner"]
+        stance_dir = path / manifest["stance"] if manifest.get("stance") else None
         shipped = path / manifest["gazetteer"] if manifest.get("gazetteer") else None
-        return Pipeline(ner, stance, _ruler(gazetteer, shipped))
-    if (path / MODEL_FILE).is_file():
-        return Pipeline(
-            NerTagger.from_pretrained(path, model_batch_size, device), None, _ruler(gazetteer, None)
+    elif (path / MODEL_FILE).is_file():
+        ner_dir, stance_dir, shipped = path, None, None
+    else:
+        raise FileNotFoundError(
+            f"{path} is neither a qawl bundle (no qawl_pipeline.json) nor a model directory "
+            "(no config.json); build one with `qawl export --ner DIR --stance DIR --out DIR`"
         )
-    raise FileNotFoundError(
-        f"{path} is neither a qawl bundle (no qawl_pipeline.json) nor a model directory "
-        "(no config.json); build one with `qawl export --ner DIR --stance DIR --out DIR`"
-    )
+    ner_parts = _model_parts(ner_dir, "ner", backend, device, threads)
+    ner = NerTagger(*ner_parts, model_batch_size, sort_by_length=sort_by_length, pack=pack)
+    stance = None
+    if stance_dir is not None:
+        stance_parts = _model_parts(stance_dir, "stance", backend, device, threads)
+        stance = StanceClassifier(*stance_parts, model_batch_size, sort_by_length=sort_by_length)
+    return Pipeline(ner, stance, _ruler(gazetteer, shipped), stance_window=stance_window)
+
+
+def default_device() -> str:
+    """``"cuda"`` when torch sees a GPU, else ``"cpu"`` (what training picks too)."""
+    import torch
+
+    return "cuda" if torch.cuda.is_available() else "cpu"
+
+
+def _model_parts(
+    model_dir: Path, task: str, backend: str, device: str, threads: int | None
+) -> tuple[Any, Any, dict[int, str], ModelSettings]:
+    """``(backend, tokenizer, id2label, settings)`` of one model directory."""
+    if backend == "torch":
+        tokenizer, model = load_model_dir(model_dir, task)
+        return (
+            TorchBackend(model, device),
+            tokenizer,
+            model.config.id2label,
+            ModelSettings.of_model(model.config),
+        )
+    from transformers import AutoConfig, AutoTokenizer
+
+    # The ONNX file holds the weights: only the tokenizer and config.json are read here.
+    engine = OnnxBackend(onnx_file(model_dir, quantized=backend == "onnx-int8"), threads, device)
+    config = AutoConfig.from_pretrained(model_dir)
+    tokenizer = AutoTokenizer.from_pretrained(model_dir)
+    return engine, tokenizer, config.id2label, ModelSettings.of_model(config)
 
 
 def _ruler(choice: bool | str | Path | Sequence[str | Path], shipped: Path | None) -> EntityRuler | None:

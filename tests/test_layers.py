@@ -4,7 +4,8 @@
        qawl.resources (data files shipped with the package)
     1  qawl.models, qawl.attribution                          (networks, predictors, rules)
     2  qawl.training, qawl.eval                               (training and evaluation)
-    3  qawl.pipeline, qawl.bundle, qawl.render                (the article pipeline and views)
+    3  qawl.pipeline, qawl.bundle, qawl.render,               (the article pipeline and views,
+       qawl.stream                                            the streaming corpus mode)
     4  qawl.cli, qawl (the package's __init__)                (entry points)
 
 Every import is checked, including those inside functions (lazy imports still
@@ -33,6 +34,7 @@ LAYERS = {
     "qawl.pipeline": 3,
     "qawl.bundle": 3,
     "qawl.render": 3,
+    "qawl.stream": 3,
     "qawl.cli": 4,
     "qawl": 4,
 }

@@ -199,6 +199,11 @@ class TrainingConfig(Closed):
     # Checkpoints are written at every epoch end; this adds one every N optimizer
     # steps, so a killed long run loses at most N steps (``qawl train --resume``).
     checkpoint_steps: int | None = Field(None, ge=1)
+    # Speed (issue #10): batches of similar lengths (less padding; evaluation stays in
+    # order), and the float format: auto = bf16 on a GPU that has it, else fp16 on a
+    # GPU, fp32 on a CPU.
+    group_by_length: bool = False
+    precision: Literal["auto", "fp32", "bf16", "fp16"] = "auto"
 
 
 class NerTrainingConfig(TrainingConfig):

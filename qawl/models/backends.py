@@ -6,12 +6,18 @@ arrays and asks a backend for logits; everything before (normalization, windows,
 pairs) and after (softmax, IOB2 decoding, word scores) is the predictor's and is
 shared by every backend. A backend is anything with ``logits(batch)``:
 
-    batch  {"input_ids": int64 [rows, width], "attention_mask": ..., "token_type_ids"?: ...}
+    batch  {"input_ids": int64 [rows, width], "attention_mask": ..., "token_type_ids"?: ...,
+            "position_ids"?: ...}
     →      float32 logits [rows, width, labels] (tokens) or [rows, labels] (sequences)
 
-:class:`TorchBackend` runs the transformers model (CPU or GPU). Another engine
-(ONNX Runtime) is one more class with the same method, chosen by name in
-``qawl.load(path, backend=...)``.
+A *packed* batch (:func:`pack_rows`) holds several short inputs per row: its
+``attention_mask`` numbers them 1, 2, 3… (0 is padding) and its ``position_ids``
+restart at 0 for each; a backend lets each position attend only to its own input
+(a block-diagonal mask), so every input gets what it would get alone.
+
+:class:`TorchBackend` runs the transformers model (CPU or GPU); :class:`OnnxBackend`
+runs a model exported by :mod:`qawl.models.onnx` with ONNX Runtime. Both are
+chosen by name in ``qawl.load(path, backend=...)``.
 
 Example:
     >>> rows = [{"input_ids": [2, 7, 3]}, {"input_ids": [2, 3]}]
@@ -23,13 +29,17 @@ from __future__ import annotations
 
 import threading
 import weakref
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
 
 # Padding value of each model input (input_ids use the tokenizer's pad id).
-_PAD_VALUES = {"attention_mask": 0, "token_type_ids": 0}
+_PAD_VALUES = {"attention_mask": 0, "token_type_ids": 0, "position_ids": 0}
+
+Progress = Callable[[int, int], None]
+"""A progress callback: ``progress(done, total)``."""
 
 
 class Backend(Protocol):
@@ -93,6 +103,66 @@ def batches(items: Sequence[Any], size: int):
         yield list(items[i : i + size])
 
 
+def batch_order(lengths: Sequence[int], by_length: bool) -> list[int]:
+    """The order rows go through the model: as given, or longest first.
+
+    Sorting puts rows of similar length in the same batch, so dynamic padding
+    adds little; the caller puts each result back in its place.
+
+    Example:
+        >>> batch_order([3, 9, 5], by_length=True), batch_order([3, 9, 5], by_length=False)
+        ([1, 2, 0], [0, 1, 2])
+    """
+    if not by_length:
+        return list(range(len(lengths)))
+    return sorted(range(len(lengths)), key=lambda i: (-lengths[i], i))
+
+
+def pack_rows(
+    rows: Sequence[Mapping[str, Sequence[int]]], capacity: int
+) -> tuple[list[dict[str, list[int]]], list[tuple[int, int]]]:
+    """Pack short encoded inputs into rows of at most ``capacity`` positions.
+
+    Inputs are placed first-fit in the order given (longest first packs best).
+    In a packed row, ``attention_mask`` numbers its inputs 1, 2, 3…, and
+    ``position_ids`` restart at 0 for each, so a backend can give every input a
+    block of attention of its own (see the module docstring).
+
+    Args:
+        rows: Encoded inputs (``input_ids``, ``attention_mask``, optionally
+            ``token_type_ids``), none longer than ``capacity``.
+        capacity: The longest packed row (the model's window size).
+
+    Returns:
+        ``(packed, places)``: the packed rows, and for each input its
+        ``(packed row, offset)``.
+
+    Example:
+        >>> packed, places = pack_rows([{"input_ids": [2, 7, 3]}, {"input_ids": [2, 3]}], 8)
+        >>> packed[0]["input_ids"], packed[0]["attention_mask"], packed[0]["position_ids"], places
+        ([2, 7, 3, 2, 3], [1, 1, 1, 2, 2], [0, 1, 2, 0, 1], [(0, 0), (0, 3)])
+    """
+    packed: list[dict[str, list[int]]] = []
+    places: list[tuple[int, int]] = []
+    for row in rows:
+        n = len(row["input_ids"])
+        target = next((k for k, p in enumerate(packed) if len(p["input_ids"]) + n <= capacity), None)
+        if target is None:
+            target = len(packed)
+            packed.append({"input_ids": [], "attention_mask": [], "position_ids": []})
+            if "token_type_ids" in row:
+                packed[target]["token_type_ids"] = []
+        p = packed[target]
+        places.append((target, len(p["input_ids"])))
+        segment = (p["attention_mask"][-1] + 1) if p["attention_mask"] else 1
+        p["input_ids"] += list(row["input_ids"])
+        p["attention_mask"] += [segment] * n
+        p["position_ids"] += list(range(n))
+        if "token_type_ids" in p:
+            p["token_type_ids"] += list(row["token_type_ids"])
+    return packed, places
+
+
 def softmax(logits: np.ndarray) -> np.ndarray:
     """Probabilities over the last axis, in float32.
 
@@ -135,4 +205,78 @@ class TorchBackend:
             inputs = {
                 k: torch.from_numpy(np.ascontiguousarray(v)).to(self.model.device) for k, v in batch.items()
             }
+            if "position_ids" in inputs:  # a packed batch: one block of attention per input
+                inputs["attention_mask"] = block_mask(inputs["attention_mask"], self.model.dtype)
             return self.model(**inputs).logits.float().cpu().numpy()
+
+
+def block_mask(segments: Any, dtype: Any) -> Any:
+    """The additive attention mask ``[rows, 1, width, width]`` of a packed batch.
+
+    A position may attend to the positions of its own input only (same segment
+    number, not padding); elsewhere the mask holds the dtype's lowest value. The
+    ONNX export builds the same mask inside its graph.
+
+    Args:
+        segments: ``attention_mask`` of a packed batch, int ``[rows, width]``.
+        dtype: The model's floating dtype.
+    """
+    import torch
+
+    same = (segments[:, :, None] == segments[:, None, :]) & (segments[:, None, :] > 0)
+    mask = torch.zeros(same.shape, dtype=dtype, device=segments.device)
+    return mask.masked_fill(~same, torch.finfo(dtype).min)[:, None]
+
+
+class OnnxBackend:
+    """A model exported to ONNX (:mod:`qawl.models.onnx`), run by ONNX Runtime.
+
+    Args:
+        path: The ``.onnx`` file (``model.onnx`` or the int8 ``model.int8.onnx``).
+        threads: Threads of one forward pass (``intra_op_num_threads``); None:
+            ONNX Runtime's default (every core).
+        device: ``"cuda"`` runs on the GPU when onnxruntime-gpu is installed;
+            anything else, the CPU.
+
+    Raises:
+        ImportError: onnxruntime is not installed (``pip install 'qawl[onnx]'``).
+        FileNotFoundError: No such file (export one with ``qawl export --onnx``).
+    """
+
+    name = "onnx"
+
+    def __init__(self, path: str | Path, threads: int | None = None, device: str | None = None):
+        try:
+            import onnxruntime as ort
+        except ImportError as err:  # pragma: no cover - depends on the install
+            raise ImportError("the onnx backend needs onnxruntime: pip install 'qawl[onnx]'") from err
+        path = Path(path)
+        if not path.is_file():
+            raise FileNotFoundError(
+                f"{path} not found: export the bundle's ONNX models with "
+                "`qawl export --ner DIR --stance DIR --out BUNDLE --onnx`"
+            )
+        options = ort.SessionOptions()
+        if threads:
+            options.intra_op_num_threads = threads
+            options.inter_op_num_threads = 1
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        providers = ["CPUExecutionProvider"]
+        if device and device.startswith("cuda") and "CUDAExecutionProvider" in ort.get_available_providers():
+            providers.insert(0, "CUDAExecutionProvider")
+        self.path = path
+        self.session = ort.InferenceSession(str(path), options, providers=providers)
+        self.inputs = [i.name for i in self.session.get_inputs()]
+
+    def logits(self, batch: Mapping[str, np.ndarray]) -> np.ndarray:
+        feed = {}
+        shape = batch["input_ids"].shape
+        for name in self.inputs:
+            if name in batch:
+                feed[name] = np.ascontiguousarray(batch[name], dtype=np.int64)
+            elif name == "position_ids":  # an unpacked batch: positions 0..width-1
+                feed[name] = np.broadcast_to(np.arange(shape[1], dtype=np.int64), shape).copy()
+            else:  # token_type_ids of a model that takes them, for a batch without: segment 0
+                feed[name] = np.zeros(shape, dtype=np.int64)
+        (logits,) = self.session.run(["logits"], feed)
+        return np.asarray(logits, dtype=np.float32)

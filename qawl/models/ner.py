@@ -20,9 +20,19 @@ from typing import Any
 import numpy as np
 
 from qawl.config.settings import ModelSettings
-from qawl.data.align import encode_words, word_scores
+from qawl.data.align import Window, encode_sentences, word_scores
 from qawl.data.labels import decode_iob2, validate_id2label
-from qawl.models.backends import Backend, TorchBackend, batches, pad_batch, softmax, tokenizer_lock
+from qawl.models.backends import (
+    Backend,
+    Progress,
+    TorchBackend,
+    batch_order,
+    batches,
+    pack_rows,
+    pad_batch,
+    softmax,
+    tokenizer_lock,
+)
 from qawl.models.io import load_model_dir
 
 
@@ -34,7 +44,13 @@ class NerTagger:
         tokenizer: The model's fast tokenizer.
         id2label: The model's IOB2 labels by id.
         settings: How words reach the model (normalizer, window size, stride).
-        model_batch_size: Windows per forward pass.
+        model_batch_size: Windows (or packed rows) per forward pass.
+        sort_by_length: Batch windows of similar length together (less padding);
+            the answers are the plain path's.
+        pack: Put several short windows into one row of up to ``max_length``
+            sub-words, each attending only to itself with its own positions
+            (a block-diagonal mask), so a forward pass carries little padding;
+            the answers are the plain path's (to float rounding).
     """
 
     def __init__(
@@ -44,10 +60,14 @@ class NerTagger:
         id2label: dict[int, str],
         settings: ModelSettings,
         model_batch_size: int = 32,
+        sort_by_length: bool = False,
+        pack: bool = False,
     ):
         self.backend = backend
         self.tokenizer = tokenizer
         self.model_batch_size = model_batch_size
+        self.sort_by_length = sort_by_length
+        self.pack = pack
         self.id2label = {int(k): v for k, v in id2label.items()}
         validate_id2label(self.id2label)
         self.label2id = {v: k for k, v in self.id2label.items()}
@@ -67,9 +87,12 @@ class NerTagger:
 
     @classmethod
     def from_pretrained(
-        cls, path: str | Path, model_batch_size: int = 32, device: str | None = None
+        cls, path: str | Path, model_batch_size: int = 32, device: str | None = None, **options: Any
     ) -> NerTagger:
-        """Load a saved NER model directory with the torch backend."""
+        """Load a saved NER model directory with the torch backend.
+
+        ``options`` are the speed options of the constructor (``sort_by_length``, ``pack``).
+        """
         tokenizer, model = load_model_dir(path, "ner")
         return cls(
             TorchBackend(model, device),
@@ -77,32 +100,31 @@ class NerTagger:
             model.config.id2label,
             ModelSettings.of_model(model.config),
             model_batch_size,
+            **options,
         )
 
-    def predict_proba(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
+    def predict_proba(
+        self, sentences: Sequence[Sequence[str]], progress: Progress | None = None
+    ) -> list[np.ndarray]:
         """Label probabilities ``[n_words, n_labels]`` for each sentence of words.
 
         Windows of all sentences are batched together; every word gets a row.
         Safe to call from several threads at once.
+
+        Args:
+            sentences: Sentences of words (as written; normalized here).
+            progress: Called as ``progress(done, total)`` after each forward pass
+                (windows done, windows in all), e.g. to drive a progress bar.
         """
         with tokenizer_lock(self.tokenizer):  # safe to share across threads
-            per_sentence = [
-                encode_words(
-                    self.normalizer.normalize_words(list(words)),
-                    self.tokenizer,
-                    self.settings.max_length,
-                    self.settings.stride,
-                )
-                if words
-                else []
-                for words in sentences
-            ]
+            per_sentence = encode_sentences(
+                [self.normalizer.normalize_words(list(words)) for words in sentences],
+                self.tokenizer,
+                self.settings.max_length,
+                self.settings.stride,
+            )
         flat = [window for windows in per_sentence for window in windows]
-        probs: list[np.ndarray] = []
-        pad_id = self.tokenizer.pad_token_id or 0
-        for batch in batches(flat, self.model_batch_size):
-            logits = self.backend.logits(pad_batch([w.features() for w in batch], pad_id))
-            probs.extend(softmax(logits))
+        probs = self._window_probs(flat, progress)
         result, k = [], 0
         n_labels = len(self.id2label)
         for words, windows in zip(sentences, per_sentence, strict=True):
@@ -115,17 +137,42 @@ class NerTagger:
             )
         return result
 
-    def predict(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, float]]]:
+    def _window_probs(self, windows: list[Window], progress: Progress | None) -> list[np.ndarray]:
+        """Per-position probabilities ``[len(input_ids), n_labels]`` for each window, in order."""
+        pad_id = self.tokenizer.pad_token_id or 0
+        out: list[np.ndarray] = [np.empty(0)] * len(windows)
+        lengths = [len(w.input_ids) for w in windows]
+        order = batch_order(lengths, self.sort_by_length or self.pack)
+        if self.pack:
+            # Rows of several windows; each window remembers (row, offset) to be cut out again.
+            rows, places = pack_rows([windows[i].features() for i in order], self.settings.max_length)
+        else:
+            rows = [windows[i].features() for i in order]
+            places = [(r, 0) for r in range(len(rows))]
+        per_row = np.bincount([row for row, _ in places], minlength=len(rows))  # windows in each row
+        row_probs: list[np.ndarray] = []
+        for batch in batches(rows, self.model_batch_size):
+            row_probs.extend(softmax(self.backend.logits(pad_batch(batch, pad_id))))
+            if progress is not None:
+                progress(int(per_row[: len(row_probs)].sum()), len(windows))
+        for i, (row, offset) in zip(order, places, strict=True):
+            out[i] = row_probs[row][offset : offset + lengths[i]]
+        return out
+
+    def predict(
+        self, sentences: Sequence[Sequence[str]], progress: Progress | None = None
+    ) -> list[list[tuple[str, float]]]:
         """The best valid IOB2 labels and their probabilities, for each sentence.
 
         Labels come from :func:`qawl.data.labels.decode_iob2` (Viterbi over the
-        word probabilities, so no entity opens with ``I-``).
+        word probabilities, so no entity opens with ``I-``). ``progress`` is
+        passed to :meth:`predict_proba`.
 
         Returns:
             For each sentence, ``[(label, probability), ...]`` — as many pairs as words.
         """
         out = []
-        for probs in self.predict_proba(sentences):
+        for probs in self.predict_proba(sentences, progress):
             labels = decode_iob2(probs, self.id2label)
             out.append([(lab, float(probs[j, self.label2id[lab]])) for j, lab in enumerate(labels)])
         return out

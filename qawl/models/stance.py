@@ -24,7 +24,15 @@ import numpy as np
 
 from qawl.config.settings import Calibration, ModelSettings
 from qawl.data.stance_inputs import encode_stance, pool_windows
-from qawl.models.backends import Backend, TorchBackend, batches, pad_batch, softmax, tokenizer_lock
+from qawl.models.backends import (
+    Backend,
+    TorchBackend,
+    batch_order,
+    batches,
+    pad_batch,
+    softmax,
+    tokenizer_lock,
+)
 from qawl.models.calibration import calibrated_probs
 from qawl.models.io import load_model_dir
 
@@ -38,6 +46,7 @@ class StanceClassifier:
         id2label: The model's stance labels by id.
         settings: How statements reach the model (normalizer, length, input mode).
         model_batch_size: Statements per forward pass.
+        sort_by_length: Batch statements of similar length together (less padding).
     """
 
     def __init__(
@@ -47,8 +56,10 @@ class StanceClassifier:
         id2label: dict[int, str],
         settings: ModelSettings,
         model_batch_size: int = 32,
+        sort_by_length: bool = False,
     ):
         self.backend = backend
+        self.sort_by_length = sort_by_length
         self.tokenizer = tokenizer
         self.model_batch_size = model_batch_size
         self.id2label = {int(k): v for k, v in id2label.items()}
@@ -68,9 +79,9 @@ class StanceClassifier:
 
     @classmethod
     def from_pretrained(
-        cls, path: str | Path, model_batch_size: int = 32, device: str | None = None
+        cls, path: str | Path, model_batch_size: int = 32, device: str | None = None, **options: Any
     ) -> StanceClassifier:
-        """Load a saved stance model directory with the torch backend."""
+        """Load a saved stance model directory with the torch backend (``options``: ``sort_by_length``)."""
         tokenizer, model = load_model_dir(path, "stance")
         return cls(
             TorchBackend(model, device),
@@ -78,6 +89,7 @@ class StanceClassifier:
             model.config.id2label,
             ModelSettings.of_model(model.config),
             model_batch_size,
+            **options,
         )
 
     def _window_logits(self, items: Sequence[tuple[str, str, str]]) -> tuple[np.ndarray, list[int]]:
@@ -92,11 +104,16 @@ class StanceClassifier:
                 self.settings.stance_input,
             )
         pad_id = self.tokenizer.pad_token_id or 0
-        rows = [
-            self.backend.logits(pad_batch(batch, pad_id))
-            for batch in batches(enc.rows, self.model_batch_size)
-        ]
-        return np.concatenate(rows), list(enc.owners)
+        order = batch_order([len(r["input_ids"]) for r in enc.rows], self.sort_by_length)
+        logits = np.concatenate(
+            [
+                self.backend.logits(pad_batch(batch, pad_id))
+                for batch in batches([enc.rows[i] for i in order], self.model_batch_size)
+            ]
+        )
+        out = np.empty_like(logits)
+        out[order] = logits  # back in the rows' order
+        return out, list(enc.owners)
 
     def logits(self, items: Sequence[tuple[str, str, str]]) -> np.ndarray:
         """Raw scores ``[n_items, n_labels]`` for ``(speaker, statement, context)`` triples

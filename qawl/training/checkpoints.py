@@ -173,7 +173,8 @@ def safe_trainer_class(base: type) -> type:
     directory is redirected there while it saves), the trainer state is pointed at
     the final path, and the folder is renamed into place. Rotation keeps the last
     checkpoint and the best one (by the dev metric); others are discarded
-    rename-first.
+    rename-first. A multi-process run (``accelerate launch``) saves the Trainer's
+    own way, not atomically.
     """
 
     class AtomicCheckpointTrainer(base):
@@ -185,6 +186,11 @@ def safe_trainer_class(base: type) -> type:
             return super()._get_output_dir(trial)
 
         def _save_checkpoint(self, model, trial):
+            if self.args.world_size > 1:
+                # Several processes (accelerate launch) each write their part of one checkpoint
+                # (the first the weights, every one its RNG state): one staging folder renamed
+                # by one process would race with the others, so they save the Trainer's way.
+                return super()._save_checkpoint(model, trial)
             run_dir = Path(super()._get_output_dir(trial))
             staging = run_dir / STAGING
             shutil.rmtree(staging, ignore_errors=True)

@@ -14,6 +14,7 @@ import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import torch
 
@@ -46,10 +47,13 @@ class TrainResult:
     Attributes:
         output_dir: The saved model directory.
         metrics: The content of its ``metrics.json``.
+        main_process: False in the other processes of a multi-process run (they
+            neither evaluate at the end nor save).
     """
 
     output_dir: Path
     metrics: dict
+    main_process: bool = True
 
     def best_epoch(self) -> float | None:
         """The epoch whose checkpoint was kept (the first with the best dev metric), if known."""
@@ -88,12 +92,27 @@ class TrainResult:
 
 
 def _trainer_class(class_weights: list[float] | None):
+    from torch.utils.data import SequentialSampler
     from transformers import Trainer
 
-    if class_weights is None:
-        return Trainer
+    class SequentialEvalTrainer(Trainer):
+        """Evaluation and prediction in dataset order, whatever the training sampler.
 
-    class WeightedTrainer(Trainer):
+        transformers 5 gives evaluation the length-grouped sampler too when
+        ``train_sampling_strategy="group_by_length"``: predictions would come back
+        shuffled and the dev metric, which maps them to words in order, would be
+        garbage. Several processes (DDP) keep the Trainer's own distributed eval.
+        """
+
+        def _get_eval_sampler(self, eval_dataset):
+            if eval_dataset is None or self.args.world_size > 1:
+                return super()._get_eval_sampler(eval_dataset)
+            return SequentialSampler(eval_dataset)
+
+    if class_weights is None:
+        return SequentialEvalTrainer
+
+    class WeightedTrainer(SequentialEvalTrainer):
         """Cross-entropy with per-class weights, for imbalanced stance data."""
 
         def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
@@ -110,9 +129,11 @@ def _epoch_logger(task_metric: str):
     from transformers import TrainerCallback
 
     class EpochLine(TrainerCallback):
-        """One readable line per epoch: losses and the dev metric."""
+        """One readable line per epoch: losses and the dev metric (by the first process only)."""
 
         def on_evaluate(self, args, state, control, metrics=None, **kwargs):
+            if not state.is_world_process_zero:
+                return
             train_losses = [h["loss"] for h in state.log_history if "loss" in h]
             train = f"{train_losses[-1]:.4f}" if train_losses else "n/a"
             logger.info(
@@ -132,6 +153,38 @@ def _learning_curve(metrics: dict, metric: str, path: Path, title: str) -> str |
     if not any(f"eval_{metric}" in h for h in metrics["history"]):
         return None
     return plots.learning_curve(metrics["history"], metric, path, f"{title}: dev {metric} per epoch").name
+
+
+def _precision(choice: str) -> dict[str, bool]:
+    """TrainingArguments' ``bf16``/``fp16`` for ``training.precision``.
+
+    Example:
+        >>> _precision("fp32"), _precision("bf16")
+        ({'bf16': False, 'fp16': False}, {'bf16': True, 'fp16': False})
+    """
+    if choice == "auto":
+        if not torch.cuda.is_available():
+            choice = "fp32"  # CPUs without bf16 units (AVX-512 BF16, AMX) only emulate it
+        else:
+            choice = "bf16" if torch.cuda.is_bf16_supported() else "fp16"
+    return {"bf16": choice == "bf16", "fp16": choice == "fp16"}
+
+
+def _shared_vocabulary(cfg: NerConfig | StanceConfig, state: Any, out_dir: Path) -> Any:
+    """The model config each process builds from, so all processes share one vocabulary.
+
+    A from-scratch WordPiece vocabulary can differ between two trainings on the
+    same text (ties broken in hash order), so with several processes (DDP) the
+    first one trains it and saves it, and the others load that copy.
+    """
+    spec = getattr(cfg.model, "from_scratch", None)
+    if state.num_processes == 1 or spec is None or spec.tokenizer or state.is_main_process:
+        return cfg.model
+    shared = str(out_dir / SHARED_TOKENIZER)
+    return cfg.model.model_copy(update={"from_scratch": spec.model_copy(update={"tokenizer": shared})})
+
+
+SHARED_TOKENIZER = "shared-tokenizer"  # written by the first process of a multi-process run
 
 
 def train(cfg: NerConfig | StanceConfig, verbose: bool = False, resume: bool = False) -> TrainResult:
@@ -157,11 +210,17 @@ def train(cfg: NerConfig | StanceConfig, verbose: bool = False, resume: bool = F
         TrainingInterrupted: Ctrl-C; a checkpoint was saved to resume from.
         OSError: A pretrained model that cannot be loaded.
 
+    Several processes: ``accelerate launch --num_processes N -m qawl.cli train CONFIG``
+    runs the same code data-parallel (DDP; gloo on CPUs): every process trains on
+    its share of each batch, the Trainer evaluates across them every epoch, and the
+    first process alone runs the final dev/test evaluation and writes the model.
+
     Example:
         >>> result = train(load_config("configs/ner-tiny.yaml"))   # doctest: +SKIP
         >>> result.output_dir                                       # doctest: +SKIP
         PosixPath('models/ner-tiny')
     """
+    from accelerate import PartialState
     from datasets import Dataset
     from transformers import (
         DataCollatorForTokenClassification,
@@ -183,9 +242,15 @@ def train(cfg: NerConfig | StanceConfig, verbose: bool = False, resume: bool = F
     logger.info(
         "%s: %s; labels %s", cfg.run_name, ", ".join(f"{k} {len(v)}" for k, v in splits.items()), labels
     )
-    tokenizer, model = build_model(
-        cfg.task, cfg.model, labels, task.training_texts(splits), tokenizer_from=resume_from
-    )
+    # One process, or one of several under `accelerate launch` (gloo between CPU processes).
+    state = PartialState(cpu=not torch.cuda.is_available())
+    with state.main_process_first():
+        model_cfg = cfg.model if resume_from else _shared_vocabulary(cfg, state, out_dir)
+        tokenizer, model = build_model(
+            cfg.task, model_cfg, labels, task.training_texts(splits), tokenizer_from=resume_from
+        )
+        if state.num_processes > 1 and model_cfg is cfg.model and state.is_main_process:
+            tokenizer.save_pretrained(out_dir / SHARED_TOKENIZER)
     ModelSettings.from_experiment(cfg).save_into(model.config)
     label2id = {lab: i for i, lab in enumerate(labels)}
     id2label = dict(enumerate(labels))
@@ -198,6 +263,7 @@ def train(cfg: NerConfig | StanceConfig, verbose: bool = False, resume: bool = F
         else DataCollatorWithPadding(tokenizer)
     )
     t = cfg.training
+    precision = _precision(t.precision)
     args = TrainingArguments(
         output_dir=str(checkpoints),
         num_train_epochs=t.epochs,
@@ -222,6 +288,12 @@ def train(cfg: NerConfig | StanceConfig, verbose: bool = False, resume: bool = F
         dataloader_pin_memory=torch.cuda.is_available(),
         disable_tqdm=not verbose,
         log_level="info" if verbose else "warning",
+        train_sampling_strategy="group_by_length" if t.group_by_length else "random",
+        # Several CPU processes talk over gloo only if the Trainer knows it is on CPUs.
+        use_cpu=not torch.cuda.is_available(),
+        ddp_find_unused_parameters=False,  # every weight takes part in the loss
+        bf16=precision["bf16"],
+        fp16=precision["fp16"],
     )
     stopper, *extra = checkpoint_callbacks(t.checkpoint_steps)
     callbacks = [_epoch_logger(task.metric), stopper, *extra]
@@ -240,11 +312,11 @@ def train(cfg: NerConfig | StanceConfig, verbose: bool = False, resume: bool = F
     )
     if not verbose:  # without progress bars the Trainer prints every log dict instead
         trainer.remove_callback(PrinterCallback)
-    if resume_from is None:
+    if resume_from is None and state.is_main_process:
         record_run(checkpoints, cfg.to_yaml())
     start = time.perf_counter()
     with ctrl_c_saves(stopper):
-        trainer.train(resume_from_checkpoint=str(resume_from) if resume_from else None)
+        output = trainer.train(resume_from_checkpoint=str(resume_from) if resume_from else None)
     if stopper.requested:
         saved = list_checkpoints(checkpoints)
         raise TrainingInterrupted(
@@ -257,11 +329,18 @@ def train(cfg: NerConfig | StanceConfig, verbose: bool = False, resume: bool = F
         "labels": labels,
         "train_seconds": round(seconds, 1),
         "device": str(model.device),
+        "processes": state.num_processes,
+        "precision": "bf16" if precision["bf16"] else "fp16" if precision["fp16"] else "fp32",
+        "train_samples_per_second": output.metrics.get("train_samples_per_second"),
         "notes": task.notes,
         "best_checkpoint_metric": {task.metric: trainer.state.best_metric},
         "epochs_run": trainer.state.epoch,
         "history": [h for h in trainer.state.log_history if "eval_loss" in h],
     }
+    if not trainer.is_world_process_zero():
+        # Other processes of a multi-process run: the first one evaluates and saves.
+        state.wait_for_everyone()
+        return TrainResult(out_dir, metrics, main_process=False)
     headlines = {}
     for split in ("dev", "test"):
         if split in splits:
@@ -272,5 +351,7 @@ def train(cfg: NerConfig | StanceConfig, verbose: bool = False, resume: bool = F
     curve = _learning_curve(metrics, task.metric, out_dir / LEARNING_CURVE, cfg.run_name)
     save_model_dir(model, tokenizer, cfg, metrics, headlines, out_dir, learning_curve=curve)
     shutil.rmtree(checkpoints, ignore_errors=True)
+    shutil.rmtree(out_dir / SHARED_TOKENIZER, ignore_errors=True)
     logger.info("saved %s", out_dir)
+    state.wait_for_everyone()
     return TrainResult(out_dir, metrics)
