@@ -237,7 +237,6 @@ def pretrain_speed_section(r: dict) -> list[str]:
             f"| {row['size']} | {row['parameters'] / 1e6:.1f}M | {row['fp16_mb']} MB | "
             f"{row['batch']} × {row['length']} | {row['wall_tokens_per_s']:,} | {row['tokens_per_cpu_s']:,} |"
         )
-
     return lines + [""]
 
 
@@ -260,6 +259,7 @@ def stance_windows_section(r: dict) -> list[str]:
         for way, what in (("equal", "equal size (qawl)"), ("full_tail", "full + short tail")):
             cells = " | ".join(pct(run[f"{way}/{how}"]["macro_f1"]) for how in poolings)
             lines.append(f"| {name} | {run['windowed']}/{run['n']} | {what} | {cells} |")
+    return lines + [""]
 
 
 def _load_note(la: list[float]) -> str:
