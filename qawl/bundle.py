@@ -21,13 +21,13 @@ each tokenizer belongs to its model.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from qawl._version import __version__
+from qawl.data.files import file_sha256
 from qawl.eval.evaluate import headline_of
 from qawl.models.io import MODEL_FILE, PICKLE_WEIGHTS, ModelError, model_labels, model_task, read_metrics
 from qawl.models.ruler import EntityRuler, jsonl_files
@@ -36,15 +36,6 @@ BUNDLE_FILE = "qawl_pipeline.json"
 BUNDLE_FORMAT = "qawl-bundle/2"
 MODELS = ("ner", "stance")
 GAZETTEER_DIR = "gazetteer"
-
-
-def file_sha256(path: Path) -> str:
-    """The SHA-256 of a file, read in 1 MiB blocks."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _version_tuple(version: str) -> tuple[int, ...]:

@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from qawl.config.pretrain import PretrainConfig
+from qawl.data.files import file_sha256
 from qawl.data.packing import (
     encode_documents,
     join_documents,
@@ -92,15 +93,7 @@ def _file_key(paths: list) -> list:
     # By content, not modification time: a copied, restored or re-mounted file keeps its
     # bytes but not its mtime, and a changed key retrains the vocabulary, which (WordPiece
     # breaks ties in hash order) differs from the one a run's checkpoints were trained with.
-    return [[str(p), os.path.getsize(p), _file_sha256(Path(p))] for p in paths]
-
-
-def _file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    return [[str(p), os.path.getsize(p), file_sha256(p)] for p in paths]
 
 
 def _prepare_text(cfg: PretrainConfig, cache: Path) -> tuple[Path, int, dict]:
