@@ -103,8 +103,21 @@ def _export(args) -> int:
 
 
 def _engine(args) -> dict:
-    """``qawl.load`` keyword arguments from the engine flags (--backend, --threads, --device)."""
-    return {"backend": args.backend, "threads": args.threads, "device": args.device}
+    """``qawl.load`` keyword arguments from the engine flags (--backend, --threads, --device)
+    and, where the command has it, --closed-labels."""
+    options = {"backend": args.backend, "threads": args.threads, "device": args.device}
+    if getattr(args, "closed_labels", None) is not None:
+        options["closed_labels"] = [lab for lab in args.closed_labels.split(",") if lab]
+    return options
+
+
+def _closed_labels_flag(s) -> None:
+    s.add_argument(
+        "--closed-labels",
+        metavar="TYPES",
+        help="entity types the bundle's gazetteer decides alone: a tagger entity of these types "
+        "that no gazetteer entry knows is dropped (default: GPE,LOC; '' keeps them all)",
+    )
 
 
 def _analyze_corpus(args) -> int:
@@ -500,6 +513,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _model_batch_size(s)
     _engine_flags(s)
+    _closed_labels_flag(s)
     s.add_argument(
         "--bidi",
         action=argparse.BooleanOptionalAction,
@@ -517,6 +531,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--no-charts", action="store_true", help="write the JSON and Markdown only, no PNG charts")
     _model_batch_size(s)
     _engine_flags(s)
+    _closed_labels_flag(s)
     s.set_defaults(func=_evaluate_articles)
 
     s = _subcommand(sub, "corpus", "build, check or report on the shipped corpus")

@@ -203,3 +203,14 @@ def test_cli_table_bidi_only_on_a_terminal_or_when_asked(tiny_bundle, tmp_path, 
     assert main([*table, "--no-color", "--no-bidi"]) == 0
     out = capsys.readouterr().out
     assert "\x1b[" not in out and statement in out
+
+
+def test_cli_closed_labels_reach_the_pipeline():
+    from qawl.cli import _engine, build_parser
+
+    parser = build_parser()
+    args = parser.parse_args(["analyze", "a.txt", "--closed-labels", "GPE,LOC,ORG"])
+    assert _engine(args)["closed_labels"] == ["GPE", "LOC", "ORG"]
+    assert _engine(parser.parse_args(["analyze", "a.txt", "--closed-labels", ""]))["closed_labels"] == []
+    # Unset: qawl.load's default (CLOSED_LABELS) applies.
+    assert "closed_labels" not in _engine(parser.parse_args(["evaluate-articles", "b", "g.jsonl"]))

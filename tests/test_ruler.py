@@ -159,6 +159,26 @@ def test_pipeline_merges_speakers_a_gazetteer_knows_as_one():
     assert all(e.kb_id is None and "kb_id" not in e.to_dict() for e in without.entities)
 
 
+def test_pipeline_keeps_only_places_the_gazetteer_knows():
+    class Guesser:  # tags every word after the first as a place, as a from-scratch tagger might
+        id2label = {0: "O", 1: "B-GPE", 2: "I-GPE", 3: "B-PER", 4: "I-PER"}
+
+        def predict(self, sentences):
+            return [
+                [("O", 0.9)] + [("B-PER" if w == "ماهر" else "B-GPE", 0.8) for w in words[1:]]
+                for words in sentences
+            ]
+
+    ruler = EntityRuler([Pattern("GPE", "موسكو", id="gpe:moscow")])
+    text = "وصل ماهر موسكو والسكن"
+    closed = Pipeline(Guesser(), ruler=ruler)(text)  # default: GPE and LOC are closed
+    assert [(e.text, e.label) for e in closed.entities] == [("ماهر", "PER"), ("موسكو", "GPE")]
+    kept = Pipeline(Guesser(), ruler=ruler, closed_labels=())(text)
+    assert [e.text for e in kept.entities] == ["ماهر", "موسكو", "والسكن"]
+    # Without a gazetteer there is nothing to decide by: the tagger's places stay.
+    assert [e.text for e in Pipeline(Guesser())(text).entities] == ["ماهر", "موسكو", "والسكن"]
+
+
 @pytest.mark.parametrize(
     "text, found",
     [
