@@ -262,6 +262,27 @@ def stance_windows_section(r: dict) -> list[str]:
     return lines + [""]
 
 
+def cross_domain_section(r: dict) -> list[str]:
+    lines = [
+        "## NER trained on the shipped corpus, scored on real news (ANERcorp test)",
+        "",
+        "`python benchmarks/cross_domain.py --model NAME=DIR ...` runs NER models trained on `data/ner` "
+        "only over ANERcorp's test split (CAMeL split) and scores the types both label sets share "
+        "(gold PERS as PER; predicted GPE as LOC; MISC and DATE dropped; seqeval default mode).",
+        "",
+        "| date | model | what | micro-F1 | PER | ORG | LOC | machine |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for run in r["runs"]:
+        per = run["per_type_f1"]
+        cells = " | ".join(pct(per[t]) if t in per else "–" for t in ("PER", "ORG", "LOC"))
+        lines.append(
+            f"| {run['date']} | {run['name']} (`{run['model']}`) | {run['note']} | {pct(run['micro_f1'])} | "
+            f"{cells} | {run['machine']} |"
+        )
+    return lines + [""]
+
+
 def _load_note(la: list[float]) -> str:
     return f"{la[0]:.1f}→{la[1]:.1f}"
 
@@ -434,6 +455,7 @@ def write() -> str:
         ("stance_calibration", calibration_section),
         ("pretrain_speed", pretrain_speed_section),
         ("stance_windows", stance_windows_section),
+        ("cross_domain", cross_domain_section),
         ("speed", speed_section),
         ("train_speed", train_speed_section),
     ):

@@ -247,16 +247,18 @@ def worker(spec: dict) -> dict:
         load_seconds = time.perf_counter() - t0
         rss_loaded = current_rss_mb()
 
+        # truncation: a pair longer than the model's positions would crash the pipeline (qawl
+        # shortens the context and reads a long statement in windows instead).
         def one(k: int) -> None:  # baseline A: one call per article, one per statement
             ner(texts[k])
             for item in items[k]:
-                clf(item, top_k=None)
+                clf(item, top_k=None, truncation=True)
 
         def batched(ks: list[int]) -> None:  # baseline B: lists, batch_size=32
             ner([texts[k] for k in ks], batch_size=32)
             flat = [item for k in ks for item in items[k]]
             if flat:
-                clf(flat, batch_size=32, top_k=None)
+                clf(flat, batch_size=32, top_k=None, truncation=True)
 
         one(0)
         start = time.perf_counter()
