@@ -67,6 +67,17 @@ VARIANTS = {
         "2 layers x 128, vocab 16k, dropout 0.3",
         SMALL + ["model.from_scratch.vocab_size=16000", "model.from_scratch.dropout=0.3"],
     ),
+    "shipped-encoder": (
+        "the shipped pretrained encoder (encoders/qawl-mini-saudinewsnet, 4 x 256, folding), fine-tuned",
+        [
+            "model.from_scratch=null",
+            "model.pretrained=encoders/qawl-mini-saudinewsnet",
+            "model.normalizer={fold_alef: true, fold_ya: true, fold_ta_marbuta: true}",
+            "training.learning_rate=2.0e-4",
+            "training.epochs=5",
+            "training.early_stopping_patience=2",
+        ],
+    ),
 }
 
 

@@ -8,6 +8,9 @@ benchmarks/results/mawqif.json. Rows without a stance label are counted and left
 out. Skips with a message when the data is absent.
 
     python benchmarks/mawqif.py [--set training.epochs=5 ...]
+
+Each run is appended to the results (with its overrides), so runs of several
+recipes stand side by side in benchmarks/RESULTS.md.
 """
 
 from __future__ import annotations
@@ -93,9 +96,17 @@ def main() -> int:
         "machine": machine(m["device"]),
         "date": dt.date.today().isoformat(),
     }
+    # One entry per run (e.g. from scratch, and on the pretrained encoder), oldest first.
+    runs = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {"runs": []}
+    if "runs" not in runs:  # the single-run file of earlier versions
+        runs = {"runs": [runs]}
+    runs["runs"].append(result)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2, ensure_ascii=False))
+    RESULTS.write_text(json.dumps(runs, indent=2, ensure_ascii=False) + "\n")
     print(json.dumps(result, indent=1, ensure_ascii=False))
+    import report
+
+    report.write()
     return 0
 
 

@@ -145,22 +145,28 @@ def shipped_section(r: dict) -> list[str]:
 
 
 def mawqif_section(r: dict) -> list[str]:
-    return [
+    runs = r.get("runs", [r])
+    rows = runs[-1]["rows"]
+    lines = [
         "## Stance on Mawqif (real tweets), offline",
         "",
-        "`python benchmarks/mawqif.py` converts Mawqif (target → speaker segment, tweet → statement; "
-        f"train {r['rows']['train']} / dev {r['rows']['dev']} (every 10th train row) / test {r['rows']['test']}, "
-        f"{r['rows']['unlabelled_skipped']} unlabelled rows left out) and trains `configs/stance-mawqif-tiny.yaml` "
-        "with the same code as the shipped stance model.",
+        "`python benchmarks/mawqif.py [--set ...]` converts Mawqif (target → speaker segment, tweet → "
+        f"statement; train {rows['train']} / dev {rows['dev']} (every 10th train row) / test {rows['test']}, "
+        f"{rows['unlabelled_skipped']} unlabelled rows left out) and trains `configs/stance-mawqif-tiny.yaml` "
+        "(with the overrides shown) with the same code as the shipped stance model.",
         "",
-        "| dev macro-F1 | test macro-F1 | test accuracy | epochs | train time | machine | date |",
-        "|---|---|---|---|---|---|---|",
-        f"| {pct(r['dev_macro_f1'])} | {pct(r['test_macro_f1'])} | {pct(r['test_accuracy'])} | "
-        f"{r['epochs_run']:.0f} | {r['train_seconds'] / 60:.1f} min | {r['machine']} | {r['date']} |",
-        "",
-        "Per class (test): " + ", ".join(f"{k} F1 {pct(v['f1'])}" for k, v in r["test_per_class"].items()),
-        "",
+        "| overrides | dev macro-F1 | test macro-F1 | test accuracy | per class (test F1) | epochs | train time "
+        "| machine | date |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
+    for run in runs:
+        per = ", ".join(f"{k} {pct(v['f1'])}" for k, v in run["test_per_class"].items())
+        lines.append(
+            f"| {' '.join(f'`{o}`' for o in run['overrides']) or 'none (from scratch)'} | "
+            f"{pct(run['dev_macro_f1'])} | {pct(run['test_macro_f1'])} | {pct(run['test_accuracy'])} | {per} | "
+            f"{run['epochs_run']:.0f} | {run['train_seconds'] / 60:.1f} min | {run['machine']} | {run['date']} |"
+        )
+    return lines + [""]
 
 
 def realnews_section(r: dict) -> list[str]:

@@ -390,3 +390,46 @@ def test_pretrain_cache_follows_the_text_bytes_not_their_mtime(tmp_path):
     text.write_text("سطر جديد في النص الخام.\n" + text.read_text(encoding="utf-8"), encoding="utf-8")
     prepare_pretraining_data(cfg, out)
     assert "سطر جديد" in cached[0].read_text(encoding="utf-8")
+
+
+def test_ship_encoder_writes_an_fp16_copy_that_fine_tunes(encoder, tmp_path):
+    import importlib.util
+
+    from safetensors.torch import load_file
+
+    spec = importlib.util.spec_from_file_location("ship_encoder", Path("scripts/ship_encoder.py"))
+    assert spec and spec.loader
+    ship_encoder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ship_encoder)
+    shipped = ship_encoder.ship(encoder, tmp_path / "enc")
+    assert not (shipped / "checkpoints").exists() and not (shipped / "cache").exists()
+    full, half = load_file(str(encoder / "model.safetensors")), load_file(str(shipped / "model.safetensors"))
+    assert full.keys() == half.keys()
+    assert all(v.dtype == torch.float16 for v in half.values() if v.is_floating_point())
+    for key in full:
+        torch.testing.assert_close(half[key].float(), full[key].float(), atol=1e-2, rtol=1e-2)
+    with pytest.raises(FileExistsError, match="written once"):
+        ship_encoder.ship(encoder, shipped)
+    # The fp16 copy is what the offline configs fine-tune (in fp32).
+    from qawl.config.experiment import ModelConfig
+    from qawl.models.build import build_model
+
+    _, model = build_model("ner", ModelConfig(pretrained=str(shipped), normalizer=NORMALIZER), ["O", "B-PER"])
+    assert {p.dtype for p in model.parameters()} == {torch.float32}
+
+
+@pytest.mark.parametrize("config", ["configs/ner-tiny.yaml", "configs/stance-tiny.yaml"])
+def test_offline_configs_fine_tune_the_shipped_encoder_with_its_normalizer(config):
+    from transformers import AutoConfig
+
+    from qawl.config import load_config
+    from qawl.models.build import check_normalizer
+    from qawl.models.io import check_model_dir
+
+    cfg = load_config(config)
+    encoder = Path(cfg.model.pretrained or "")
+    assert encoder.parent == Path("encoders") and (encoder / "README.md").is_file()
+    check_model_dir(encoder)  # safetensors only, no remote code
+    check_normalizer(AutoConfig.from_pretrained(encoder), cfg.model.normalizer, str(encoder))
+    card = (encoder / "README.md").read_text(encoding="utf-8")
+    assert "CC BY-NC-SA 4.0" in card and "not** covered" in card  # the licence is stated apart
