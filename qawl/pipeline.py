@@ -26,6 +26,7 @@ Example:
 
 from __future__ import annotations
 
+import logging
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -45,6 +46,8 @@ from qawl.models.ner import NerTagger
 from qawl.models.onnx import onnx_file
 from qawl.models.ruler import EntityRuler, merge_tags
 from qawl.models.stance import StanceClassifier
+
+logger = logging.getLogger(__name__)
 
 BACKENDS = ("torch", "onnx", "onnx-int8")
 """Inference engines: PyTorch, and ONNX Runtime on the fp32 or int8 export."""
@@ -266,11 +269,21 @@ class Pipeline:
         if self.stance is not None:
             # Only statements found go to the stance model, all of the batch's documents at once.
             items, targets = [], []
+            cut = 0
             for doc, p in zip(docs, prepared, strict=True):
                 starts = [w.start for w in p.words] if self.stance_window else []
                 for st in doc.statements:
                     items.append(self._stance_input(p, st, starts))
                     targets.append(st)
+                    cut += items[-1][1] != st.text
+            if cut:  # counted, never silent
+                logger.warning(
+                    "%d statement(s) longer than stance_window=%s words were classified on their first "
+                    "%s words (qawl.load(..., stance_window=None) reads them whole, in windows)",
+                    cut,
+                    self.stance_window,
+                    self.stance_window,
+                )
             for st, (label, scores) in zip(targets, self.stance.predict(items), strict=True):
                 st.stance, st.scores = label, scores
         return docs

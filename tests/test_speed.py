@@ -128,11 +128,14 @@ class NoEntities:
         return [[("O", 1.0)] * len(s) for s in sentences]
 
 
-def test_speed_stance_window_bounds_what_the_stance_model_reads(texts):
+def test_speed_stance_window_bounds_what_the_stance_model_reads(texts, caplog):
     # No punctuation: ~2,900 words in one sentence, statements hundreds of words long.
     text = re.sub(r"[.،؛؟!:\n]", " ", " ".join(texts[:7] * 3))
     spy = SpyClassifier()
-    doc = Pipeline(NoEntities(), spy, stance_window=50)(text)
+    with caplog.at_level("WARNING", logger="qawl.pipeline"):
+        doc = Pipeline(NoEntities(), spy, stance_window=50)(text)
+    longer = sum(len(s.text.split()) > 50 for s in doc.statements)
+    assert longer and f"{longer} statement(s) longer than stance_window=50 words" in caplog.text
     assert max(len(s.text.split()) for s in doc.statements) > 300
     assert len(spy.items) == len(doc.statements) > 5
     for (_, statement, context), st in zip(spy.items, doc.statements):
@@ -140,13 +143,14 @@ def test_speed_stance_window_bounds_what_the_stance_model_reads(texts):
         assert len(context.split()) <= 100 and statement[:20] in context
 
 
-def test_speed_stance_window_keeps_ordinary_sentences_whole(texts):
+def test_speed_stance_window_keeps_ordinary_sentences_whole(texts, caplog):
     def items(window):
         spy = SpyClassifier()
         list(Pipeline(NoEntities(), spy, stance_window=window).pipe(texts[:7]))
         return spy.items
 
     assert items(None) == items(512) and len(items(None)) > 5
+    assert "stance_window" not in caplog.text  # nothing cut, nothing said
 
 
 def test_speed_stance_window_must_be_positive():
