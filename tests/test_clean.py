@@ -36,6 +36,12 @@ def test_clean_view_drops_a_repeated_title_footer():
     body = "أعلنت الأمانة انتهاء أعمال الصيانة في الحي، وقال المتحدث إن العمل سيستمر أسبوعا آخر."
     text = body + " رابط الخبر بصحيفة الوئام: الأمانة تنهي الصيانة هذا الخبر يتبع لـ خبر آخر"
     assert clean_view(text).text == body + " "
+    # Only to the end of its line: the next article of a several-line text is kept whole.
+    other = "وقال وزير الخارجية إن المحادثات مستمرة، وإن الاجتماع المقبل سيعقد في الرياض."
+    view = clean_view(text + "\n" + other + " رابط الخبر: المحادثات مستمرة")
+    assert view.text == body + " \n" + other + " "
+    start = view.text.index("الرياض")
+    assert (text + "\n" + other)[slice(*view.span(start, start + 6))] == "الرياض"
 
 
 def test_clean_prepared_offsets_point_into_the_original():

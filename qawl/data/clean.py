@@ -31,7 +31,8 @@ _SPACED_ENTITY_RE = re.compile(r"&\s(quot|amp|apos|lt|gt|nbsp)\s;")
 # An HTML tag; block-level ones become a line break.
 _TAG_RE = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]{0,10})(?:\s[^<>]{0,300})?/?>")
 _BLOCK_TAGS = frozenset({"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6"})
-# A footer that repeats the title and often glues on another story: drop it to the end.
+# A footer that repeats the title and often glues on another story: drop it to the end of its
+# line (a scraped article is one line; in a text of several lines, the next line is kept).
 _FOOTER_RE = re.compile(r"(?:رابط الخبر|هذا الخبر يتبع)")
 # A teaser at the end of a line: "...المزيد", "… المزيد", "اقرأ المزيد".
 _TEASER_RE = re.compile(r"(?:\.{2,}|…|اقرأ|إقرأ)\s*المزيد\s*(?=\n|$)")
@@ -91,20 +92,35 @@ def clean_view(text: str) -> CleanText:
     # Each piece: (view text, original start, original end). Walk the text once.
     pieces: list[tuple[str, int, int]] = []
     stop = len(text)
-    footer = _FOOTER_RE.search(text, MIN_FOOTER_OFFSET)
-    if footer:
-        stop = footer.start()
+    # Footers first: each is dropped up to the end of its line, and nothing in it is decoded.
+    footers: list[tuple[int, int, str]] = []
+    for m in _FOOTER_RE.finditer(text, MIN_FOOTER_OFFSET):
+        if footers and m.start() < footers[-1][1]:
+            continue  # inside a footer already dropped
+        line_end = text.find("\n", m.end())
+        footers.append((m.start(), stop if line_end < 0 else line_end, ""))
+
+    def outside(start: int) -> bool:
+        return not any(f_start <= start < f_end for f_start, f_end, _ in footers)
+
     events = sorted(
-        [(m.start(), m.end(), html.unescape(m.group())) for m in _ENTITY_RE.finditer(text, 0, stop)]
+        footers
         + [
-            (m.start(), m.end(), html.unescape("&" + m.group(1) + ";"))
-            for m in _SPACED_ENTITY_RE.finditer(text, 0, stop)
+            e
+            for e in (
+                [(m.start(), m.end(), html.unescape(m.group())) for m in _ENTITY_RE.finditer(text)]
+                + [
+                    (m.start(), m.end(), html.unescape("&" + m.group(1) + ";"))
+                    for m in _SPACED_ENTITY_RE.finditer(text)
+                ]
+                + [
+                    (m.start(), m.end(), "\n" if m.group(1).lower() in _BLOCK_TAGS else " ")
+                    for m in _TAG_RE.finditer(text)
+                ]
+                + [(m.start(), m.end(), "") for m in _TEASER_RE.finditer(text)]
+            )
+            if outside(e[0])
         ]
-        + [
-            (m.start(), m.end(), "\n" if m.group(1).lower() in _BLOCK_TAGS else " ")
-            for m in _TAG_RE.finditer(text, 0, stop)
-        ]
-        + [(m.start(), m.end(), "") for m in _TEASER_RE.finditer(text, 0, stop)]
     )
     pos = 0
     for start, end, replacement in events:
