@@ -362,6 +362,18 @@ def _model_batch_size(s) -> None:
     )
 
 
+def _set_flag(s, example: str) -> None:
+    """--set KEY=VALUE overrides of a config (repeatable; later wins)."""
+    s.add_argument(
+        "--set",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="KEY=VALUE",
+        help=f"override config values, e.g. {example} (repeatable; later wins)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for tests and docs)."""
     from qawl._version import __version__
@@ -387,14 +399,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = _subcommand(sub, "train", "train a model from a YAML config")
     s.add_argument("config", help="a run config, e.g. configs/ner-tiny.yaml")
-    s.add_argument(
-        "--set",
-        nargs="+",
-        action="extend",
-        default=[],
-        metavar="KEY=VALUE",
-        help="override config values, e.g. training.epochs=3 (repeatable; later wins)",
-    )
+    _set_flag(s, "training.epochs=3")
     s.add_argument(
         "--resume",
         action="store_true",
@@ -404,14 +409,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = _subcommand(sub, "pretrain", "pretrain a BERT encoder on raw text (masked LM)")
     s.add_argument("config", help="a pretraining config, e.g. configs/pretrain-mini.yaml")
-    s.add_argument(
-        "--set",
-        nargs="+",
-        action="extend",
-        default=[],
-        metavar="KEY=VALUE",
-        help="override config values, e.g. training.max_steps=1000",
-    )
+    _set_flag(s, "training.max_steps=1000")
     s.add_argument(
         "--resume", action="store_true", help="continue from the newest checkpoint in the output directory"
     )
