@@ -63,3 +63,33 @@ def test_text_folding_makes_hamzaless_spelling_equal():
     full = ["أعلنت", "إيران", "أن", "الرئيس", "سيزور", "مدينة", "البصرة", "إلى", "جانب", "مصطفى"]
     printed = ["اعلنت", "ايران", "ان", "الرئيس", "سيزور", "مدينه", "البصره", "الي", "جانب", "مصطفي"]
     assert folding.normalize_words(full) == folding.normalize_words(printed)
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [
+        ("فإن", True),  # clitic + particle
+        ("فان", True),  # the same in printed spelling
+        ("وكان", True),
+        ("الى", True),
+        ("إلى", True),
+        ("هذه", True),
+        ("معاليه", True),
+        ("علي", False),  # على folds to علي, which is also the name Ali
+        ("بوتين", False),
+        ("وليد", False),  # و + ليد: not a particle behind the clitic
+        ("لبنان", False),
+    ],
+)
+def test_text_function_words_in_any_spelling(word, expected):
+    from qawl.data.text import is_function_word
+
+    assert is_function_word(word) is expected
+
+
+def test_text_spelling_key_folds_every_printed_variant():
+    from qawl.data.text import spelling_key
+
+    assert spelling_key("إلى") == spelling_key("الي") == spelling_key("الى")
+    assert spelling_key("مدينة") == spelling_key("مدينه")
+    assert spelling_key("مدينة") != spelling_key("مدين")

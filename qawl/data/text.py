@@ -8,7 +8,9 @@ Every other module asks here; none compiles its own character class. What lives 
 - pure ``str -> str`` helpers named for what they do (CAMeL Tools style):
   :func:`strip_diacritics`, :func:`strip_tatweel`, :func:`strip_invisible`,
   :func:`strip_marks` (all three), :func:`map_digits`, :func:`fold_alef`, and
-  :func:`match_key`, the key words are compared on (rules, lexicons, speaker names);
+  :func:`match_key`, the key words are compared on (rules, lexicons, speaker names),
+  and :func:`spelling_key`, the same with every orthographic folding;
+- :func:`is_function_word`: particles and pronouns, which are never a name alone;
 - :func:`split_words`, which keeps character offsets into the caller's string;
 - :class:`Normalizer`, the per-word normalization a model is trained and run with.
 
@@ -209,6 +211,48 @@ def match_keys(words: str) -> set[str]:
         ['ان']
     """
     return {match_key(w) for w in words.split()}
+
+
+def spelling_key(word: str) -> str:
+    """:func:`match_key` with every orthographic folding: how papers may print a word.
+
+    ``إلى`` / ``الى`` / ``الي`` and ``مدينة`` / ``مدينه`` share one key.
+
+    Example:
+        >>> spelling_key("إلى") == spelling_key("الي"), spelling_key("المدينة")
+        (True, 'المدينه')
+    """
+    return fold_ta_marbuta(fold_ya(match_key(word)))
+
+
+# Particles, prepositions, pronouns, demonstratives, auxiliaries and the commonest
+# speech verbs: words that are never a name on their own, in any spelling. A tagger
+# that never saw a word in printed spelling tags some of them (فإن as ORG, هذا as
+# DATE, وكان as GPE on random SaudiNewsNet articles). Words that are also names are
+# left out on purpose: على folds to علي (Ali), هو and لي are Chinese surnames.
+FUNCTION_WORDS = (
+    "إن أن إنه إنها إنهم أنه أنها أنهم لأن لكن كما كأن كان كانت كانوا يكون تكون "
+    "تم تمت يتم قد لقد لم لن لا ما ماذا هل في من إلى عن مع بين حتى منذ خلال عند "
+    "عبر حول ضد نحو لدى دون بعد قبل أمام فوق تحت إثر وفق وفقا حيث إذ إذا لو أو أم "
+    "ثم بل هذا هذه ذلك تلك هؤلاء هي هم هن نحن أنا أنت الذي التي الذين اللذين "
+    "اللتين اللاتي كل كلا بعض غير جميع أي أيها أيضا كذلك عليه عليها فيه فيها منه "
+    "منها له لها لهم إليه إليها به بها بهم مثل سوى أما إما قال وقال أكد أضاف أوضح "
+    "أشار معاليه سموه سماحته فضيلته جانبه جانبها"
+)
+_FUNCTION_KEYS = frozenset(spelling_key(w) for w in FUNCTION_WORDS.split())
+_CLITICS = "وفبلك"  # one-letter prefixes: and, so, with, for, like
+
+
+def is_function_word(word: str) -> bool:
+    """Whether a word is a particle, pronoun or similar (:data:`FUNCTION_WORDS`) in
+    any spelling, alone or after one clitic (و ف ب ل ك).
+
+    Example:
+        >>> [is_function_word(w) for w in ["فإن", "الى", "هذه", "بوتين", "علي"]]
+        [True, True, True, False, False]
+    """
+    key = spelling_key(word)
+    return key in _FUNCTION_KEYS or (len(key) > 2 and key[0] in _CLITICS and key[1:] in _FUNCTION_KEYS)
 
 
 def map_digits(word: str) -> str:
