@@ -131,3 +131,42 @@ def test_pipeline_joins_a_name_split_into_persons():
     tags = ["O", "B-PER", "B-PER", "B-PER", "B-PER", "I-PER", "O", "B-PER"]
     assert join_split_names(tags, words) == ["O", "B-PER", "I-PER", "I-PER", "B-PER", "I-PER", "O", "B-PER"]
     assert join_split_names(["B-GPE", "B-GPE"], ["الرياض", "جدة"]) == ["B-GPE", "B-GPE"]  # persons only
+
+
+def test_pipeline_drops_particles_and_punctuation_tagged_as_names():
+    from qawl.pipeline import can_be_entity
+
+    class Overeager(LexiconTagger):
+        """Tags the particle فإن and a slash the way an unsure tagger does on real papers."""
+
+        def predict(self, sentences):
+            out = super().predict(sentences)
+            guesses = {"فإن": "B-ORG", "/": "B-PER", "هذا": "B-DATE"}
+            return [
+                [(guesses.get(w, lab), s) for w, (lab, s) in zip(words, pred, strict=True)]
+                for words, pred in zip(sentences, out, strict=True)
+            ]
+
+    text = "وبحسب الناتو / موسكو فإن هذا الاثنين حاسم."
+    got = [(e.text, e.label) for e in Pipeline(Overeager())(text).entities]
+    assert got == [("الناتو", "ORG"), ("موسكو", "GPE"), ("الاثنين", "DATE")]
+    assert not can_be_entity("فإن هذا") and can_be_entity("مجلس الأمن") and can_be_entity("1436")
+
+
+@pytest.mark.parametrize(
+    "words, tags, expected",
+    [
+        # a chain the tagger cut after بن: the next word joins
+        ("قال أحمد بن علي إن", "O B-PER I-PER O O", "O B-PER I-PER I-PER O"),
+        # only the father's name tagged: the given name before بن joins
+        ("أكد جارالله بن محمد العلويط", "O O O B-PER O", "O B-PER I-PER I-PER O"),
+        # a reporting verb before بن is not a name
+        ("وقال بن علي إن", "O O B-PER O", "O O B-PER O"),
+        # no person around بن: nothing changes
+        ("بن في الرياض", "O O B-GPE", "O O B-GPE"),
+    ],
+)
+def test_pipeline_extends_names_over_their_nasab(words, tags, expected):
+    from qawl.pipeline import extend_name_chains
+
+    assert extend_name_chains(tags.split(), words.split()) == expected.split()
