@@ -33,6 +33,8 @@ FINAL_PUNCT = set(".،,؛;:!?؟…-–—")
 COMMAS = {"،", ","}
 # A cue word after these is a verbal noun: "عدم ذكر اسمه"، "لم يشأ كشف هويته".
 _BEFORE_VERBAL_NOUNS = frozenset(match_keys("عدم دون بدون وعدم يشأ تشأ يشاء تشاء"))
+# Kunya and nasab links: the word after them is a name (أبو طالب، بن صالح), never a cue.
+_NAME_LINKS = frozenset(match_keys("أبو أبي أبا بن ابن بنت أم"))
 MIN_QUOTE_WORDS = 3  # a shorter quote is a scare quote or a name, not speech
 PARTICLE_WINDOW = 15  # words between a cue's subject and its إن/أن
 
@@ -130,6 +132,8 @@ class ArticleIndex:
             return None  # quoted words are the speaker's, "قال محذرا" is one cue
         if word and self.keys[word - 1] in _BEFORE_VERBAL_NOUNS:
             return None  # "عدم ذكر اسمه": a verbal noun, not a verb
+        if word and self.keys[word - 1] in _NAME_LINKS:
+            return None  # "موفق أبو طالب", "حسن بن طالب": part of a name, not "طالب" (demanded)
         if word and self.keys[word - 1] in RELATIVES:
             # "ألباريس، الذي دعا": the relative is the speaker named just before; but in
             # "المسؤول الذي طلب عدم ذكر اسمه" the clause describes the subject.
