@@ -9,6 +9,7 @@ import yaml
 from conftest import FIXTURES, TINY_MODEL, tiny_config
 from transformers import AutoModelForTokenClassification, pipeline
 
+from qawl.config import ConfigError
 from qawl.data.readers import DataError, read_conll, read_stance_jsonl
 from qawl.models.ner import NerTagger
 from qawl.models.stance import StanceClassifier
@@ -154,3 +155,26 @@ def test_trainer_reset_head_trains_a_new_head_for_other_labels(tiny_ner, tmp_pat
     )
     result = train(cfg)
     assert json.loads((result.output_dir / "config.json").read_text())["id2label"]["1"] == "B-PER"
+
+
+def test_trainer_freeze_embeddings_keeps_pretrained_vectors(tiny_ner, tmp_path):
+    # Fine-tuning a pretrained model with training.freeze_embeddings leaves its word-piece
+    # vectors exactly as they were, while the encoder and the head still learn.
+    from safetensors.torch import load_file
+
+    cfg = tiny_config(
+        "ner",
+        tmp_path / "out",
+        model={"pretrained": str(tiny_ner), "from_scratch": None},
+        training={"max_steps": 3, "freeze_embeddings": True},
+    )
+    before = load_file(tiny_ner / "model.safetensors")
+    after = load_file(train(cfg).output_dir / "model.safetensors")
+    key = "bert.embeddings.word_embeddings.weight"
+    assert torch.equal(before[key], after[key])
+    assert not torch.equal(before["classifier.weight"], after["classifier.weight"])
+
+
+def test_trainer_freeze_embeddings_needs_a_pretrained_model(tmp_path):
+    with pytest.raises(ConfigError, match="training.freeze_embeddings"):
+        tiny_config("ner", tmp_path / "out", training={"freeze_embeddings": True})

@@ -204,6 +204,10 @@ class TrainingConfig(Closed):
     # GPU, fp32 on a CPU.
     group_by_length: bool = False
     precision: Literal["auto", "fp32", "bf16", "fp16"] = "auto"
+    # Keep a pretrained encoder's word-piece vectors as they are: fine-tuning moves only
+    # the pieces of words it sees, drifting them away from the unseen ones it should
+    # generalize to; on a small encoder it is also most of the optimizer's work.
+    freeze_embeddings: bool = False
 
 
 class NerTrainingConfig(TrainingConfig):
@@ -244,6 +248,15 @@ class _Experiment(Closed):
         return yaml.safe_dump(self.model_dump(mode="json"), sort_keys=False, allow_unicode=True)
 
 
+def _check_frozen_vectors(model: ModelConfig, training: TrainingConfig) -> None:
+    """``training.freeze_embeddings`` needs pretrained vectors to keep."""
+    if training.freeze_embeddings and model.pretrained is None:
+        raise ValueError(
+            "training.freeze_embeddings keeps pretrained word-piece vectors: set "
+            "model.pretrained, or drop it for a model built from scratch"
+        )
+
+
 class NerConfig(_Experiment):
     """A token-classification run: one IOB2 label per word."""
 
@@ -251,6 +264,11 @@ class NerConfig(_Experiment):
     data: NerDataConfig
     model: NerModelConfig
     training: NerTrainingConfig = NerTrainingConfig()
+
+    @model_validator(mode="after")
+    def _frozen_vectors(self) -> NerConfig:
+        _check_frozen_vectors(self.model, self.training)
+        return self
 
 
 class StanceConfig(_Experiment):
@@ -260,6 +278,11 @@ class StanceConfig(_Experiment):
     data: DataConfig
     model: StanceModelConfig
     training: StanceTrainingConfig = StanceTrainingConfig()
+
+    @model_validator(mode="after")
+    def _frozen_vectors(self) -> StanceConfig:
+        _check_frozen_vectors(self.model, self.training)
+        return self
 
 
 # The run a file describes, chosen by its ``task`` key.

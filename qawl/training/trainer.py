@@ -251,6 +251,8 @@ def train(cfg: NerConfig | StanceConfig, verbose: bool = False, resume: bool = F
         )
         if state.num_processes > 1 and model_cfg is cfg.model and state.is_main_process:
             tokenizer.save_pretrained(out_dir / SHARED_TOKENIZER)
+    if cfg.training.freeze_embeddings:
+        model.get_input_embeddings().weight.requires_grad_(False)
     ModelSettings.from_experiment(cfg).save_into(model.config)
     label2id = {lab: i for i, lab in enumerate(labels)}
     id2label = dict(enumerate(labels))
