@@ -402,12 +402,13 @@ def speed_section(r: dict) -> list[str]:
     c = r.get("corpus")
     if c:
         lines += [
-            "### Corpus mode memory (`qawl analyze --jsonl`, shipped bundle, 1 worker, 1 thread)",
+            "### Corpus mode memory (`qawl analyze --jsonl`, shipped bundle, 1 worker)",
             "",
             f"{c['machine']}, {c['date']}. RSS sampled every 5 s during the run.",
             "",
-            "| articles | seconds | articles/s | peak RSS (MB) | RSS samples (MB): first, middle, last | load avg |",
-            "|---|---|---|---|---|---|",
+            "| articles | backend, threads | seconds | articles/s | peak RSS (MB) "
+            "| RSS samples (MB): first, middle, last | load avg |",
+            "|---|---|---|---|---|---|---|",
         ]
         for row in c["rows"]:
             smp = row["rss_samples_mb"]
@@ -416,7 +417,8 @@ def speed_section(r: dict) -> list[str]:
                 or "—"
             )
             lines.append(
-                f"| {row['articles']:,} | {row['seconds']} | {row['articles_per_s']} | {row['peak_rss_mb']:,} | "
+                f"| {row['articles']:,} | {row.get('backend', 'torch')}, {row.get('threads', 1)} "
+                f"| {row['seconds']} | {row['articles_per_s']} | {row['peak_rss_mb']:,} | "
                 f"{picks} | {_load_note(row['load_avg'])} |"
             )
         lines.append("")
