@@ -79,6 +79,7 @@ def test_text_folding_makes_hamzaless_spelling_equal():
         ("بوتين", False),
         ("وليد", False),  # و + ليد: not a particle behind the clitic
         ("لبنان", False),
+        ("بلان", False),  # Blanc, not ب + لأن in printed spelling
     ],
 )
 def test_text_function_words_in_any_spelling(word, expected):

@@ -229,9 +229,10 @@ def spelling_key(word: str) -> str:
 # speech verbs: words that are never a name on their own, in any spelling. A tagger
 # that never saw a word in printed spelling tags some of them (فإن as ORG, هذا as
 # DATE, وكان as GPE on random SaudiNewsNet articles). Words that are also names are
-# left out on purpose: على folds to علي (Ali), هو and لي are Chinese surnames.
+# left out on purpose: على folds to علي (Ali), هو and لي are Chinese surnames, and لأن
+# would make بلان (Blanc) a particle after its clitic.
 FUNCTION_WORDS = (
-    "إن أن إنه إنها إنهم أنه أنها أنهم لأن لكن كما كأن كان كانت كانوا يكون تكون "
+    "إن أن إنه إنها إنهم أنه أنها أنهم لكن كما كأن كان كانت كانوا يكون تكون "
     "تم تمت يتم قد لقد لم لن لا ما ماذا هل في من إلى عن مع بين حتى منذ خلال عند "
     "عبر حول ضد نحو لدى دون بعد قبل أمام فوق تحت إثر وفق وفقا حيث إذ إذا لو أو أم "
     "ثم بل هذا هذه ذلك تلك هؤلاء هي هم هن نحن أنا أنت الذي التي الذين اللذين "
