@@ -39,6 +39,7 @@ def main() -> int:
     from qawl.eval.articles import evaluate_articles, score_attribution
     from qawl.eval.ner_metrics import NerScores
     from qawl.eval.stance_metrics import StanceScores
+    from qawl.models.ruler import DEFAULT_GAZETTEER
     from qawl.training.trainer import train
 
     metrics = {}
@@ -47,8 +48,12 @@ def main() -> int:
         if not (args.reuse and (out / "metrics.json").is_file()):
             train(load_config(ROOT / "configs" / f"{name}.yaml"))
         metrics[name] = json.loads((out / "metrics.json").read_text())
+    # The bundle scripts/main.sh writes: `qawl export` adds the shipped gazetteer by default.
     bundle = export_bundle(
-        ROOT / "models" / "ner-tiny", ROOT / "models" / "stance-tiny", ROOT / "models" / "bundle-tiny"
+        ROOT / "models" / "ner-tiny",
+        ROOT / "models" / "stance-tiny",
+        ROOT / "models" / "bundle-tiny",
+        [DEFAULT_GAZETTEER],
     )
     began = time.perf_counter()
     nlp = qawl.load(bundle)
