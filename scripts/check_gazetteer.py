@@ -64,7 +64,7 @@ def unclitic(folded: str) -> list[str]:
     m = CLITIC.match(folded)
     if m:
         head = m.group()
-        rest = folded[len(head):]
+        rest = folded[len(head) :]
         if head.endswith("لل"):
             out.append("ال" + rest)
         out.append(rest)
@@ -168,8 +168,10 @@ def main(argv: list[str]) -> int:
         total = sum(c.values())
         parts = ", ".join(f"{k} {v}" for k, v in sorted(c.items()))
         print(f"{name}: {total} entries ({parts})")
-    print(f"forms: {len(owners)} distinct folded forms; {n_amb} marked ambiguous; "
-          f"{len(shared_same)} shared by entries of the same label")
+    print(
+        f"forms: {len(owners)} distinct folded forms; {n_amb} marked ambiguous; "
+        f"{len(shared_same)} shared by entries of the same label"
+    )
     if verbose:
         for s in shared_same:
             print(f"  shared: {s}")

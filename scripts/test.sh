@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1 TRANSFORMERS_OFFLINE=1
-.venv/bin/ruff check qawl tests benchmarks
-.venv/bin/ruff format --check qawl tests benchmarks
+.venv/bin/ruff check qawl tests benchmarks scripts
+.venv/bin/ruff format --check qawl tests benchmarks scripts
 .venv/bin/mypy
 .venv/bin/python -m pytest "$@"
