@@ -170,3 +170,16 @@ def test_pipeline_extends_names_over_their_nasab(words, tags, expected):
     from qawl.pipeline import extend_name_chains
 
     assert extend_name_chains(tags.split(), words.split()) == expected.split()
+
+
+def test_pipeline_reads_the_name_ali_where_the_paper_spells_ala_apart():
+    # Folding makes the name علي the preposition على to the model; the written ى/ي decides
+    # when the article uses both.
+    class MissesAli(LexiconTagger):
+        def predict(self, sentences):
+            return [[("B-PER" if w == "حسن" else "O", 0.9) for w in words] for words in sentences]
+
+    with_ala = "وقال علي حسن إن الوفد وصل على متن طائرة."
+    without = "وقال علي حسن إن الوفد وصل بالطائرة."
+    assert [e.text for e in Pipeline(MissesAli())(with_ala).entities] == ["علي حسن"]
+    assert [e.text for e in Pipeline(MissesAli())(without).entities] == ["حسن"]
