@@ -246,6 +246,21 @@ def _source_head(key: str) -> bool:
     return key in PLURAL_SOURCES or not key.startswith("ال")
 
 
+def _tagged_source_word(index: ArticleIndex, entity: int, first: int) -> bool:
+    """Whether a one-word person the tagger found is an unnamed source's own words.
+
+    ``وقالت [PER متحدثة] عسكرية``: the indefinite title itself; ``أعلن مسؤول [PER تركي]``:
+    its nisba (تركي is also a first name). Both read as unnamed sources.
+    """
+    span = index.entity_span[entity]
+    head = index.keys[first]
+    if span.stop - span.first != 1 or not _source_head(head) or head.startswith("ال"):
+        return False
+    return span.first == first or (
+        span.first == first + 1 and index.keys[span.first].endswith(("ي", "يه", "ية"))
+    )
+
+
 def read_subject(
     index: ArticleIndex, first: int, stop: int, bare_names: bool = True, objects: bool = False
 ) -> SubjectPhrase | None:
@@ -290,6 +305,7 @@ def read_subject(
             and number in index.speakers
             and not index.prepositional(number)
             and index.speakers[number].label == "PER"
+            and not _tagged_source_word(index, number, first)
         ):
             title = (first, word) if word > first else None
             return SubjectPhrase(
@@ -301,6 +317,9 @@ def read_subject(
                 entity=number,
             )
     number = index.entity_at_first.get(first)
+    if number is not None and _tagged_source_word(index, number, first):
+        # "وقالت [PER متحدثة] عسكرية": read the words; the title makes a source
+        return _read_words(index, first, end, stop, bare_names, objects, plain=number)
     if number is not None:  # an organization or government as the whole subject
         if number in index.speakers and not index.prepositional(number):
             span = index.entity_span[number]
@@ -310,9 +329,16 @@ def read_subject(
 
 
 def _read_words(
-    index: ArticleIndex, first: int, end: int, stop: int, bare_names: bool, objects: bool
+    index: ArticleIndex,
+    first: int,
+    end: int,
+    stop: int,
+    bare_names: bool,
+    objects: bool,
+    plain: int | None = None,
 ) -> SubjectPhrase | None:
-    """Titles, an organization or a name the NER missed, in words ``first:end``."""
+    """Titles, an organization or a name the NER missed, in words ``first:end``
+    (the entity numbered ``plain`` read as words: a title the tagger called a name)."""
     kind: str | None = None
     title_first: int | None = None
     name_first: int | None = None
@@ -322,7 +348,7 @@ def _read_words(
     while word < end:
         key = index.keys[word]
         number = index.entity_at_first.get(word)
-        if number is not None:  # an organization or place inside a title: "وكيل وزارة …"
+        if number is not None and number != plain:  # a place or organization in a title: "وكيل وزارة …"
             word = max(word + 1, index.entity_span[number].stop)
             after_honorific, org_name_left = False, 0
             continue
