@@ -410,6 +410,15 @@ def _missing_model(w):
     return w.error(ConfigError, lambda: train(cfg), "model.pretrained: ./models/arabert: no such directory")
 
 
+@case(CONFIG, "`training.freeze_embeddings` for a model built from scratch")
+def _frozen_scratch(w):
+    return w.error(
+        ConfigError,
+        lambda: load_config(_config(w, training__freeze_embeddings=True)),
+        "training.freeze_embeddings keeps pretrained word-piece vectors",
+    )
+
+
 @case(CONFIG, "`data.labels` with a label twice")
 def _labels_twice(w):
     return w.error(

@@ -122,7 +122,10 @@ def validate(
                 lines.append(f"  {where}: unknown key ({why or 'check its spelling and section'})")
             else:
                 message = e["msg"].removeprefix("Value error, ")
-                lines.append(f"  {where}: {message} (got {e.get('input')!r})")
+                # A rule over a whole section names its keys itself; repeating the
+                # section (or the whole config) after it would bury the message.
+                got = "" if isinstance(e.get("input"), dict) else f" (got {e.get('input')!r})"
+                lines.append(f"  {where}: {message}{got}")
         raise ConfigError(f"{source}: invalid config:\n" + "\n".join(lines)) from None
 
 
