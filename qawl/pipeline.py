@@ -39,7 +39,7 @@ from qawl.attribution.cues import CUES
 from qawl.bundle import read_manifest
 from qawl.config.settings import ModelSettings
 from qawl.data.prepared import PreparedDocument, prepare
-from qawl.data.text import Word, extend_over_marks, is_function_word, match_key, strip_marks
+from qawl.data.text import Word, extend_over_marks, is_function_word, match_key, match_keys, strip_marks
 from qawl.document import Document, Entity, Statement
 from qawl.models.backends import OnnxBackend, Progress, TorchBackend
 from qawl.models.io import MODEL_FILE, load_model_dir
@@ -112,7 +112,7 @@ def join_split_names(tags: Sequence[str], words: Sequence[str]) -> list[str]:
     return out
 
 
-_NASAB = frozenset(match_key(w) for w in ("بن", "ابن", "بنت"))
+_NASAB = frozenset(match_keys("بن ابن بنت"))
 
 
 def extend_name_chains(tags: Sequence[str], words: Sequence[str]) -> list[str]:
@@ -345,7 +345,7 @@ class Pipeline:
         texts = [[w.text for w in ws] for _, ws in sentences]
         predictions = self.ner.predict(texts) if progress is None else self.ner.predict(texts, progress)
         out: list[list[Entity]] = [[] for _ in docs]
-        distinguishes = [spells_ala(doc.text.split()) for doc in docs]
+        distinguishes = [spells_ala([w.text for w in doc.words]) for doc in docs]
         for (d, words), word_texts, pred in zip(sentences, texts, predictions, strict=True):
             tags, scores = [p[0] for p in pred], [p[1] for p in pred]
             tags = join_ali(extend_name_chains(tags, word_texts), word_texts, distinguishes[d])
