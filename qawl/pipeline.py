@@ -35,14 +35,14 @@ from typing import Any, Protocol
 import numpy as np
 
 from qawl.attribution import find_statements
-from qawl.attribution.cues import CUES
 from qawl.bundle import read_manifest
 from qawl.config.settings import ModelSettings
 from qawl.data.prepared import PreparedDocument, prepare
-from qawl.data.text import Word, extend_over_marks, is_function_word, match_key, match_keys, strip_marks
+from qawl.data.text import Word, extend_over_marks
 from qawl.document import Document, Entity, Statement
 from qawl.models.backends import OnnxBackend, Progress, TorchBackend
 from qawl.models.io import MODEL_FILE, load_model_dir
+from qawl.models.names import can_be_entity, repeat_names, spells_ala, tidy_tags
 from qawl.models.ner import NerTagger
 from qawl.models.onnx import onnx_file
 from qawl.models.ruler import EntityRuler, merge_tags
@@ -81,138 +81,6 @@ class Classifier(Protocol):
     """What the pipeline needs of a stance predictor."""
 
     def predict(self, items: Sequence[tuple[str, str, str]]) -> list[tuple[str, dict[str, float]]]: ...
-
-
-def join_split_names(tags: Sequence[str], words: Sequence[str]) -> list[str]:
-    """One person where the tagger opened a new person at every word of a name.
-
-    A tagger that never saw a name often tags each of its words ``B-PER``
-    (``عبدالله محمد شيبان`` as three people). Two person names never follow each
-    other with nothing between them in Arabic prose, so a ``B-PER`` right after a
-    person continues it, unless the word starts with the conjunction و
-    (``محمد وأحمد`` are two people; a name starting with و such as ``وليد`` is
-    left apart too).
-
-    Args:
-        tags: IOB2 tags of a sentence's words.
-        words: The words (punctuation is a word of its own, so it keeps names apart).
-
-    Returns:
-        The tags, with those ``B-PER`` turned into ``I-PER``.
-
-    Example:
-        >>> words = ["قال", "عبدالله", "شيبان", "وأحمد", "علي"]
-        >>> join_split_names(["O", "B-PER", "B-PER", "B-PER", "B-PER"], words)
-        ['O', 'B-PER', 'I-PER', 'B-PER', 'I-PER']
-    """
-    out = list(tags)
-    for k in range(1, len(out)):
-        if out[k] == "B-PER" and out[k - 1] in ("B-PER", "I-PER") and not words[k].startswith("و"):
-            out[k] = "I-PER"
-    return out
-
-
-_NASAB = frozenset(match_keys("بن ابن بنت"))
-
-
-def extend_name_chains(tags: Sequence[str], words: Sequence[str]) -> list[str]:
-    """A person's name runs on over its nasab: ``X بن Y`` is one name.
-
-    On real text the tagger often finds only part of a chain (``أحمد بن`` for
-    ``أحمد بن علي``, ``محمد`` inside ``جارالله بن محمد العلويط``). Around each
-    بن / ابن / بنت: a person ending on it or just before it takes in the next
-    word, and a person starting just after it takes in the word before (unless
-    that word is a particle or a reporting verb: ``وقال بن علي`` keeps قال out).
-
-    Args:
-        tags: IOB2 tags of a sentence's words.
-        words: The words.
-
-    Returns:
-        The tags with the chains joined into one ``PER``.
-
-    Example:
-        >>> words = ["قال", "جارالله", "بن", "محمد", "العلويط", "إن"]
-        >>> extend_name_chains(["O", "O", "O", "B-PER", "O", "O"], words)
-        ['O', 'B-PER', 'I-PER', 'I-PER', 'O', 'O']
-        >>> extend_name_chains(["O", "B-PER", "I-PER", "O"], ["وأكد", "أحمد", "بن", "علي"])
-        ['O', 'B-PER', 'I-PER', 'I-PER']
-    """
-    out = list(tags)
-
-    def namelike(k: int) -> bool:
-        w = words[k]
-        return w.isalpha() and not is_function_word(w) and match_key(w) not in CUES
-
-    for k, word in enumerate(words):
-        if match_key(word) not in _NASAB or not 0 < k < len(words) - 1:
-            continue
-        person_before = out[k - 1] in ("B-PER", "I-PER")
-        if person_before or out[k] in ("B-PER", "I-PER"):
-            if out[k] == "O" or out[k] == "B-PER":
-                out[k] = "I-PER" if person_before else "B-PER"
-            if namelike(k + 1) and out[k + 1] in ("O", "B-PER"):
-                out[k + 1] = "I-PER"
-        elif out[k + 1] == "B-PER" and out[k - 1] == "O" and namelike(k - 1):
-            out[k - 1], out[k], out[k + 1] = "B-PER", "I-PER", "I-PER"
-    return out
-
-
-_ALI = frozenset(("علي", "وعلي"))
-_ALA = frozenset(("على", "وعلى", "فعلى"))
-
-
-def spells_ala(words: Sequence[str]) -> bool:
-    """Whether a text writes the preposition على with alef maqsura (ى) anywhere.
-
-    Example:
-        >>> spells_ala(["وقال", "علي", "حسن"]), spells_ala(["على", "الحدود"])
-        (False, True)
-    """
-    return any(strip_marks(w) in _ALA for w in words)
-
-
-def join_ali(tags: Sequence[str], words: Sequence[str], distinguishes: bool) -> list[str]:
-    """The name علي (Ali) before a person is part of it, where the paper spells على apart.
-
-    Folding ى into ي (the offline models' normalizer) makes the name علي the
-    preposition على to the model, so it tags علي in علي رضا ناطقي as O (four of
-    the five علي names of the real-text dev set). The original spelling decides
-    when the document writes the preposition with ى elsewhere (``distinguishes``,
-    :func:`spells_ala`): then a written علي right before a ``B-PER`` opens it.
-
-    Example:
-        >>> join_ali(["O", "O", "B-PER", "I-PER"], ["صرح", "علي", "رضا", "ناطقي"], True)
-        ['O', 'B-PER', 'I-PER', 'I-PER']
-        >>> join_ali(["O", "O", "B-PER"], ["رد", "علي", "ترامب"], False)
-        ['O', 'O', 'B-PER']
-    """
-    out = list(tags)
-    if not distinguishes:
-        return out
-    for k in range(len(words) - 1):
-        if out[k] == "O" and out[k + 1] == "B-PER" and strip_marks(words[k]) in _ALI:
-            out[k], out[k + 1] = "B-PER", "I-PER"
-    return out
-
-
-def can_be_entity(text: str) -> bool:
-    """Whether a predicted span can be a name at all.
-
-    Not when it has no letter or digit (a tagger guessing on ``//`` or ``@`` of a
-    scraped byline) or when every word is a particle or pronoun
-    (:func:`qawl.data.text.is_function_word`: ``فإن``, ``هذا``, ``وكان``). The
-    pipeline drops such spans unless the gazetteer knows them. On 300 random
-    SaudiNewsNet articles (not the dev or holdout ones) the offline bundle
-    predicted 58 particle spans and 32 without a letter; no gold entity of the
-    real-text dev set is of either kind.
-
-    Example:
-        >>> [can_be_entity(t) for t in ["فإن", "//", "وزارة الخارجية", "2015"]]
-        [False, False, True, True]
-    """
-    words = text.split()
-    return any(c.isalnum() for c in text) and not all(is_function_word(w) for w in words)
 
 
 def tags_to_entities(
@@ -348,8 +216,7 @@ class Pipeline:
         distinguishes = [spells_ala([w.text for w in doc.words]) for doc in docs]
         for (d, words), word_texts, pred in zip(sentences, texts, predictions, strict=True):
             tags, scores = [p[0] for p in pred], [p[1] for p in pred]
-            tags = join_ali(extend_name_chains(tags, word_texts), word_texts, distinguishes[d])
-            tags = join_split_names(tags, word_texts)
+            tags = tidy_tags(tags, word_texts, distinguishes[d])
             if self.ruler is not None:
                 merged = merge_tags(tags, self.ruler.match(word_texts), self._types)
                 # A word the gazetteer decided is as sure as the gazetteer: score 1.
@@ -364,7 +231,8 @@ class Pipeline:
                     e.kb_id = self.ruler.entry_id(e.text)
                 # Places the gazetteer does not know are the tagger's guesses on unseen words.
                 out[d] = [e for e in ents if e.kb_id is not None or e.label not in self.closed_labels]
-        return [[e for e in ents if e.kb_id is not None or can_be_entity(e.text)] for ents in out]
+        kept = [[e for e in ents if e.kb_id is not None or can_be_entity(e.text)] for ents in out]
+        return [repeat_names(doc.text, doc.words, ents) for doc, ents in zip(docs, kept, strict=True)]
 
     def _analyze(self, texts: list[str], progress: Progress | None = None) -> list[Document]:
         prepared = [prepare(t) for t in texts]

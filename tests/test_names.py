@@ -1,0 +1,164 @@
+"""The rules over a tagger's name spans (qawl.models.names), alone and in the pipeline.
+
+Each case is the shape of an error read on real newspaper text (the words are
+written for the test, not copied from the shared data).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from qawl.data.text import split_words
+from qawl.document import Entity
+from qawl.models.names import can_be_entity, join_dates, repeat_names, tidy_persons, tidy_tags
+from qawl.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(
+    "words, tags, expected",
+    [
+        # a title or honorific opening the span is not the name, with or without a clitic
+        ("قال البروفيسور كريستيان فيت", "O B-PER I-PER I-PER", "O O B-PER I-PER"),
+        ("وقال للدكتور فهد القريني", "O B-PER I-PER I-PER", "O O B-PER I-PER"),
+        ("رجل يدعى محمد", "O B-PER I-PER", "O O B-PER"),
+        # a particle or a لل word ending the span is not the name
+        ("وأوضح البار بأن الحملة", "O B-PER I-PER O", "O B-PER O O"),
+        ("ترشح عبدالله القريني للدورة", "O B-PER I-PER I-PER", "O B-PER I-PER O"),
+        # nor anything after a particle inside it
+        ("أثنى ماجد القصبي في تأسيس", "O B-PER I-PER I-PER I-PER", "O B-PER I-PER O O"),
+        # و inside a person starts the next one; with the article it ends the name
+        ("عبدالعزيز الحسيني وعبدالسلام الثميري", "B-PER I-PER I-PER I-PER", "B-PER I-PER B-PER I-PER"),
+        ("اردا توران والمدافع", "B-PER I-PER I-PER", "B-PER I-PER O"),
+        # a name that starts with و stays inside, and so does any word after بن
+        ("محمد وليد الحمد", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),
+        ("محمد بن وصل الأحمدي", "B-PER I-PER I-PER I-PER", "B-PER I-PER I-PER I-PER"),
+        # a title alone is left alone (nothing after it to be the name)
+        ("الدكتور", "B-PER", "B-PER"),
+        # other types are not touched
+        ("الجمعية من الظفر", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),
+    ],
+)
+def test_tidy_persons_keeps_only_the_name(words, tags, expected):
+    assert tidy_persons(tags.split(), words.split()) == expected.split()
+
+
+def test_tidy_persons_cuts_at_the_preposition_ala_only_where_the_paper_spells_it_apart():
+    words = ["قال", "أحمد", "على", "حسن"]
+    tags = ["O", "B-PER", "I-PER", "I-PER"]
+    assert tidy_persons(tags, words, distinguishes=True) == ["O", "B-PER", "O", "O"]
+    assert tidy_persons(tags, words, distinguishes=False) == tags
+
+
+@pytest.mark.parametrize(
+    "words, tags, expected",
+    [
+        # pieces side by side, or bridged by الموافق, are one date
+        ("يوم السبت بعد المقبل", "B-DATE I-DATE B-DATE I-DATE", "B-DATE I-DATE I-DATE I-DATE"),
+        ("ذي القعدة", "B-DATE B-DATE", "B-DATE I-DATE"),
+        (
+            "يوم الخميس الموافق 14/ 10/ 1436 هـ",
+            "B-DATE I-DATE O B-DATE I-DATE I-DATE B-GPE",
+            "B-DATE I-DATE I-DATE I-DATE I-DATE I-DATE I-DATE",
+        ),
+        # day and month written before a tagged year
+        ("في 2 / 6 / 1436هـ", "O O O B-DATE I-DATE I-DATE", "O B-DATE I-DATE I-DATE I-DATE I-DATE"),
+        # الموافق with no date after it stays out; an era mark needs a date before it
+        ("الخميس الموافق له", "B-DATE O O", "B-DATE O O"),
+        ("هـ الخميس", "O B-DATE", "O B-DATE"),
+    ],
+)
+def test_join_dates(words, tags, expected):
+    assert join_dates(tags.split(), words.split()) == expected.split()
+
+
+def test_tidy_tags_runs_every_rule_in_order():
+    words = ["وقال", "للدكتور", "فهد", "بن", "علي", "القريني", "للدورة"]
+    tags = ["O", "B-PER", "B-PER", "O", "O", "B-PER", "I-PER"]
+    # the chain joins (بن علي), the title and the لل word leave
+    assert tidy_tags(tags, words, True) == ["O", "O", "B-PER", "I-PER", "I-PER", "I-PER", "O"]
+
+
+def test_can_be_entity_drops_generic_heads_and_tatweel_but_keeps_names():
+    assert not can_be_entity("الجمعية") and not can_be_entity("لرئاسة") and not can_be_entity("ــ")
+    assert can_be_entity("الاتحاد")  # a club's name
+    assert can_be_entity("مجلس الشورى") and can_be_entity("جمعية البر")
+
+
+def _person(text: str, name: str) -> Entity:
+    start = text.index(name)
+    return Entity(name, "PER", start, start + len(name), 0.8)
+
+
+def test_repeat_names_tags_the_surname_and_the_full_name_where_the_article_repeats_them():
+    text = "قال سامي بن خالد الراشد إن الوفد وصل. وأضاف الراشد أن اللقاء مثمر، وشكر لالراشد ثم سامي بن خالد الراشد."
+    first = _person(text, "سامي بن خالد الراشد")
+    got = repeat_names(text, split_words(text), [first])
+    assert [(e.text, e.label) for e in got] == [
+        ("سامي بن خالد الراشد", "PER"),
+        ("الراشد", "PER"),
+        ("لالراشد", "PER"),
+        ("سامي بن خالد الراشد", "PER"),
+    ]
+    assert all(text[e.start : e.end] == e.text for e in got) and got[-1].start > got[0].start
+
+
+def test_repeat_names_reads_a_surname_after_li_with_the_article_elided():
+    text = "أكد مساعد الزويهري الخبر. وقالت مصادر للزويهري إن القرار نهائي."
+    got = repeat_names(text, split_words(text), [_person(text, "مساعد الزويهري")])
+    assert [e.text for e in got] == ["مساعد الزويهري", "للزويهري"]
+
+
+@pytest.mark.parametrize(
+    "name, later",
+    [
+        ("أحمد بن علي", "وعلق علي الأمر"),  # علي alone is more often the preposition
+        ("خالد الذي", "الذي جاء"),  # a particle is never a surname
+        ("سامي قال", "قال"),  # nor a reporting verb
+        ("محمد عبد الله", "رحمه الله"),  # the end of a compound given name
+        ("سيف الإسلام", "الإسلام دين"),
+        ("أحمد أبو طالب", "طالب الوفد"),  # a word bound by أبو is not a surname alone
+    ],
+)
+def test_repeat_names_leaves_words_that_are_not_surnames(name, later):
+    text = f"حضر {name} الحفل. {later}."
+    got = repeat_names(text, split_words(text), [_person(text, name)])
+    assert [e.text for e in got] == [name]
+
+
+def test_repeat_names_leaves_a_word_the_article_uses_in_another_type():
+    text = "سجل لاعب مانشستر سيتي. وفاز سيتي بالمباراة."
+    club = Entity("مانشستر سيتي", "ORG", text.index("مانشستر"), text.index("مانشستر") + len("مانشستر سيتي"))
+    wrong = Entity("لاعب مانشستر سيتي", "PER", text.index("لاعب"), club.end)  # a tagger's overlap
+    assert repeat_names(text, split_words(text), [wrong, club]) == [wrong, club]
+
+
+def test_repeat_names_needs_a_full_name_and_leaves_tagged_words():
+    text = "قال الراشد إن الوفد وصل. وأضاف الراشد أن اللقاء مثمر."
+    one_word = _person(text, "الراشد")
+    assert repeat_names(text, split_words(text), [one_word]) == [one_word]  # one word: no surname to learn
+    text = "قال سامي الراشد. وزار وفد الراشد للتجارة المعرض."
+    org_start = text.index("الراشد للتجارة")
+    org = Entity("الراشد للتجارة", "ORG", org_start, org_start + len("الراشد للتجارة"))
+    got = repeat_names(text, split_words(text), [_person(text, "سامي الراشد"), org])
+    assert [(e.text, e.label) for e in got] == [("سامي الراشد", "PER"), ("الراشد للتجارة", "ORG")]
+
+
+class FirstMention:
+    """Tags a person where it is named in full and nothing else (a tagger that met the name once)."""
+
+    def predict(self, sentences):
+        out = []
+        for words in sentences:
+            tags = ["O"] * len(words)
+            for k in range(len(words) - 1):
+                if words[k] == "سامي" and words[k + 1] == "الراشد":
+                    tags[k], tags[k + 1] = "B-PER", "I-PER"
+            out.append([(t, 0.9) for t in tags])
+        return out
+
+
+def test_pipeline_links_a_repeated_surname_to_its_speaker():
+    text = "قال وزير الخارجية سامي الراشد إن المحادثات بناءة.\nوأضاف الراشد أن الجولة المقبلة في الرياض."
+    doc = Pipeline(FirstMention())(text)
+    assert [e.text for e in doc.entities] == ["سامي الراشد", "الراشد"]
+    assert [s.speaker.name for s in doc.statements] == ["سامي الراشد", "سامي الراشد"]
