@@ -42,7 +42,7 @@ from qawl.data.text import Word, extend_over_marks
 from qawl.document import Document, Entity, Statement
 from qawl.models.backends import OnnxBackend, Progress, TorchBackend
 from qawl.models.io import MODEL_FILE, load_model_dir
-from qawl.models.names import can_be_entity, repeat_names, spells_ala, tidy_tags
+from qawl.models.names import can_be_entity, known_words, repeat_names, spells_ala, tidy_tags
 from qawl.models.ner import NerTagger
 from qawl.models.onnx import onnx_file
 from qawl.models.ruler import EntityRuler, merge_tags
@@ -164,6 +164,9 @@ class Pipeline:
         id2label = getattr(ner, "id2label", None)
         # The entity types the tagger knows (a gazetteer label it lacks is mapped or dropped).
         self._types = {lab[2:] for lab in id2label.values() if lab != "O"} if id2label else None
+        # The tagger's whole words: common words, which tell a future-tense verb from a name.
+        vocabulary = getattr(getattr(ner, "tokenizer", None), "get_vocab", None)
+        self._known = known_words(vocabulary()) if callable(vocabulary) else frozenset()
 
     def __call__(self, text: str, progress: Progress | None = None) -> Document:
         """Analyze one article (``progress`` as in :meth:`pipe`)."""
@@ -216,7 +219,7 @@ class Pipeline:
         distinguishes = [spells_ala([w.text for w in doc.words]) for doc in docs]
         for (d, words), word_texts, pred in zip(sentences, texts, predictions, strict=True):
             tags, scores = [p[0] for p in pred], [p[1] for p in pred]
-            tags = tidy_tags(tags, word_texts, distinguishes[d])
+            tags = tidy_tags(tags, word_texts, distinguishes[d], self._known)
             if self.ruler is not None:
                 merged = merge_tags(tags, self.ruler.match(word_texts), self._types)
                 # A word the gazetteer decided is as sure as the gazetteer: score 1.

@@ -35,6 +35,10 @@ COMMAS = {"،", ","}
 _BEFORE_VERBAL_NOUNS = frozenset(match_keys("عدم دون بدون وعدم يشأ تشأ يشاء تشاء"))
 # Kunya and nasab links: the word after them is a name (أبو طالب، بن صالح), never a cue.
 _NAME_LINKS = frozenset(match_keys("أبو أبي أبا بن ابن بنت أم"))
+# Imperfect forms read as a passive when أن follows at once: "ويذكر أن" (it is noted
+# that) closes 1,358 more.txt articles with background, with no speaker; a subject
+# between them (يذكر المؤلف أن) keeps the cue.
+_IMPERSONAL = frozenset(match_keys("يذكر ويذكر فيذكر"))
 MIN_QUOTE_WORDS = 3  # a shorter quote is a scare quote or a name, not speech
 PARTICLE_WINDOW = 15  # words between a cue's subject and its إن/أن
 
@@ -132,6 +136,8 @@ class ArticleIndex:
             return None  # quoted words are the speaker's, "قال محذرا" is one cue
         if word and self.keys[word - 1] in _BEFORE_VERBAL_NOUNS:
             return None  # "عدم ذكر اسمه": a verbal noun, not a verb
+        if self.keys[word] in _IMPERSONAL and word + 1 < len(self.words) and self.keys[word + 1] in PARTICLES:
+            return None  # "ويذكر أن …": "it is noted that", the paper's own background
         if word and self.keys[word - 1] in _NAME_LINKS:
             return None  # "موفق أبو طالب", "حسن بن طالب": part of a name, not "طالب" (demanded)
         if word and self.keys[word - 1] in RELATIVES:

@@ -17,15 +17,84 @@ sentence's words (punctuation is a word of its own).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Container, Iterable, Sequence
 
 from qawl.attribution.cues import CUES
 from qawl.attribution.titles import HONORIFICS, ORG_HEADS, PERSON_TITLES
-from qawl.data.text import Word, extend_over_marks, is_function_word, match_key, match_keys, strip_marks
+from qawl.data.text import (
+    Word,
+    extend_over_marks,
+    is_function_word,
+    match_key,
+    match_keys,
+    spelling_key,
+    strip_marks,
+)
 from qawl.document import Entity
 
+_FUTURE = "س"
+_PRESENT_PREFIXES = "يتن"  # not أ: after folding سا- is سامي, سالما
 
-def tidy_tags(tags: Sequence[str], words: Sequence[str], distinguishes: bool) -> list[str]:
+
+def known_words(vocabulary: Iterable[str]) -> frozenset[str]:
+    """The whole words of a tokenizer's vocabulary, by :func:`~qawl.data.text.spelling_key`.
+
+    A WordPiece vocabulary holds the frequent words of the text it was trained on
+    whole; :func:`is_future_verb` reads it as a list of common Arabic words.
+
+    Example:
+        >>> sorted(known_words(["[CLS]", "يقابل", "##ون", "الى"]))
+        ['الي', 'يقابل']
+    """
+    return frozenset(
+        spelling_key(t)
+        for t in vocabulary
+        if t and not t.startswith(("##", "[")) and any(c.isalpha() for c in t)
+    )
+
+
+def is_future_verb(word: str, known: Container[str]) -> bool:
+    """Whether a word is a verb in the future tense: س + a present-tense verb it knows.
+
+    A tagger that never saw ``سيقابل`` ("will be met") or ``سيناقش`` may call it a
+    name. The present-tense form without the س (``يقابل``) is a common word, a
+    whole word of the tagger's own vocabulary (``known``, :func:`known_words`);
+    names that start the same way are not (``سيرغي`` → ``يرغي``, ``ستيفن``,
+    ``سنغافورة``). The rest must be three letters or more (``سيف``، ``سيد`` stay).
+
+    Example:
+        >>> known = known_words(["يقابل", "نرى"])
+        >>> [is_future_verb(w, known) for w in ["سيقابل", "وسنرى", "سيرغي", "سيف"]]
+        [True, True, False, False]
+    """
+    key = spelling_key(word)
+    if key[:1] in "وف" and key[1:2] == _FUTURE:
+        key = key[1:]
+    rest = key[1:]
+    return key[:1] == _FUTURE and len(rest) >= 3 and rest[0] in _PRESENT_PREFIXES and rest in known
+
+
+def drop_future_verbs(tags: Sequence[str], words: Sequence[str], known: Container[str]) -> list[str]:
+    """No entity takes in a future-tense verb (:func:`is_future_verb`); the span after it reopens.
+
+    Example:
+        >>> drop_future_verbs(["B-ORG", "B-PER", "I-PER"], ["سيقابل", "مارك", "روته"], {"يقابل"})
+        ['O', 'B-PER', 'I-PER']
+        >>> drop_future_verbs(["B-PER", "I-PER", "I-PER"], ["مارك", "سيزور", "بغداد"], {"يزور"})
+        ['B-PER', 'O', 'B-PER']
+    """
+    out = list(tags)
+    for k, word in enumerate(words):
+        if out[k] != "O" and is_future_verb(word, known):
+            out[k] = "O"
+            if k + 1 < len(out) and out[k + 1].startswith("I-"):
+                out[k + 1] = "B-" + out[k + 1][2:]
+    return out
+
+
+def tidy_tags(
+    tags: Sequence[str], words: Sequence[str], distinguishes: bool, known: Container[str] = frozenset()
+) -> list[str]:
     """Every tag rule of this module, in order, over one sentence.
 
     Args:
@@ -33,16 +102,19 @@ def tidy_tags(tags: Sequence[str], words: Sequence[str], distinguishes: bool) ->
         words: The words.
         distinguishes: Whether the document writes the preposition على with ى
             (:func:`spells_ala`), which tells the name علي from it.
+        known: The tagger's whole-word vocabulary (:func:`known_words`), which
+            tells a future-tense verb from a name; empty: no verb is dropped.
 
     Returns:
-        The tags with nasab chains, the name علي, split names, person spans and
-        dates mended.
+        The tags with future-tense verbs dropped, and nasab chains, the name
+        علي, split names, person spans and dates mended.
 
     Example:
         >>> words = ["وقال", "للدكتور", "فهد", "بن", "علي", "القريني", "للدورة"]
         >>> tidy_tags(["O", "B-PER", "B-PER", "O", "O", "B-PER", "I-PER"], words, True)
         ['O', 'O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'O']
     """
+    tags = drop_future_verbs(tags, words, known)
     tags = join_ali(extend_name_chains(tags, words), words, distinguishes)
     tags = tidy_persons(join_split_names(tags, words), words, distinguishes)
     return join_dates(tags, words)
@@ -245,8 +317,9 @@ def _bare_key(word: str) -> str:
 def tidy_persons(tags: Sequence[str], words: Sequence[str], distinguishes: bool = False) -> list[str]:
     """Person spans without the words around a name that a tagger takes in.
 
-    - a title, honorific or ``يدعى`` opening a person (``البروفيسور كريستيان فيت``,
-      ``للدكتور فهد القريني``, ``يدعى محمد``) is left out;
+    - a title, honorific, particle or ``يدعى`` opening a person (``البروفيسور
+      كريستيان فيت``, ``للدكتور فهد القريني``, ``أن جنتيلوني``, ``يدعى محمد``) is
+      left out;
     - a particle or a word with ``لل`` ending it (``البار بأن``,
       ``القريني للدورة``) is left out;
     - a word starting with و inside a person starts the next person (``عبدالعزيز
@@ -273,6 +346,7 @@ def tidy_persons(tags: Sequence[str], words: Sequence[str], distinguishes: bool 
             _bare_key(words[first]) in HONORIFICS
             or _bare_key(words[first]) in PERSON_TITLES
             or match_key(words[first]) in _NAME_VERBS
+            or is_function_word(words[first])
         ):
             out[first] = "O"
             first += 1
