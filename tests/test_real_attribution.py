@@ -178,6 +178,11 @@ CASES = [
         [],
     ),
     (
+        "abbreviated_honorific_with_its_period",
+        "وأكد مستشار أمير المنطقة د. هشام الفالح أن عملية النقل جرت بسلاسة.",
+        [("عملية النقل جرت بسلاسة", "هشام الفالح", None)],
+    ),
+    (
         "it_is_noted_that_is_the_papers_background",
         "وقال المدير إن الطريق سيفتح قريبا. ويذكر أن المشروع بدأ قبل ثلاث سنوات.",
         [("الطريق سيفتح قريبا", "المدير", None)],
@@ -296,3 +301,12 @@ def test_real_attribution_relay_cue_is_qawluh_when_written():
     assert statement.text == "سنواصل العمل على المشروع حتى نهايته"
     (relayed,) = find_statements(prepare("ونقلت الوكالة عن مصدر مطلع أن الخلاف قائم."), [])
     assert relayed.cue == "ونقلت"
+
+
+def test_real_attribution_a_long_title_chain_reaches_the_name_after_an_abbreviation():
+    text = (
+        "وأكد مستشار أمير منطقة مكة المكرمة المشرف العام على وكالة التنمية بإمارة المنطقة "
+        "د. هشام الفالح أن عملية النقل جرت بسلاسة."
+    )
+    found = who(text, ents(text, ("مكة المكرمة", "GPE"), ("وكالة التنمية", "ORG"), ("هشام الفالح", "PER")))
+    assert found == [("عملية النقل جرت بسلاسة", "هشام الفالح", None)]

@@ -46,6 +46,8 @@ MAX_PHRASE = 12  # words a subject phrase may run (a long title with an organiza
 MAX_NAME = 5  # words of a person's name: first, father's, grandfather's and family names
 MAX_BARE_NAME = 3  # a name with no title or honorific before it: "وقال لوبيز"، "وقال سعد الثويني"
 _QUOTE_MARKS = set("“”«»\"'")
+# Honorifics abbreviated with a period (د. for الدكتور, م. for المهندس, أ. for الأستاذ).
+_ABBREVIATIONS = match_keys("د م أ")
 _CLAUSE_PUNCT = set(":،,;؛.!?؟()[]-–—/")
 # Kinship titles carry their pronoun and are followed by the name at once: "نجله إدواردو".
 _KIN = frozenset(k for k in PERSON_TITLES if k.endswith(("ه", "ها")) and not k.startswith("ال"))
@@ -152,6 +154,11 @@ def _org_head(key: str) -> bool:
     )
 
 
+def _abbreviation_dot(index: ArticleIndex, word: int) -> bool:
+    """The period of an abbreviated honorific, part of the phrase: ``د. هشام الفالح``."""
+    return word > 0 and index.words[word].text == "." and index.keys[word - 1] in _ABBREVIATIONS
+
+
 def _window(index: ArticleIndex, first: int, stop: int) -> int:
     """One past the last word a subject phrase starting at ``first`` may reach: the
     first particle, preposition, time word, punctuation or cue (a parenthesized
@@ -169,7 +176,7 @@ def _window(index: ArticleIndex, first: int, stop: int) -> int:
             if close is not None:
                 word = close + 1
                 continue
-        if _ends_phrase(index, word):
+        if _ends_phrase(index, word) and not _abbreviation_dot(index, word):
             break
         word += 1
     return word
@@ -351,6 +358,9 @@ def _read_words(
         if number is not None and number != plain:  # a place or organization in a title: "وكيل وزارة …"
             word = max(word + 1, index.entity_span[number].stop)
             after_honorific, org_name_left = False, 0
+            continue
+        if _abbreviation_dot(index, word):  # د. فلان: the honorific goes on
+            word += 1
             continue
         if index.words[word].text == "(":  # an acronym inside a title
             word = next((k + 1 for k in range(word + 1, end) if index.words[k].text == ")"), end)
