@@ -317,7 +317,14 @@ def speed_section(r: dict) -> list[str]:
                 f"### Throughput: {run['model']} bundle ({run['inputs']['articles']} articles, "
                 f"{run['inputs']['words']:,} words; {src})",
                 "",
-                f"Machine: {tp['machine']}; date: {tp['date']}.",
+                f"Machine: {run.get('machine', tp['machine'])}; date: {run.get('date', tp['date'])}."
+                + (
+                    f" Rows measured again on that date: {', '.join(run['partial'])}; the others are "
+                    "kept from the earlier run, with their own load, and their *vs B* is against that "
+                    "run's baseline B."
+                    if run.get("partial")
+                    else ""
+                ),
                 "",
                 "| variant | what | threads | articles/s | words/s | p50 / p95 one article (ms) | "
                 "RSS after load / peak (MB) | vs B | same as plain (max score gap) | load avg |",

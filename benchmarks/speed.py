@@ -380,11 +380,19 @@ QAWL_VARIANTS = [
     ("qawl onnx fp32", "defaults on ONNX Runtime, fp32", {"backend": "onnx"}),
     ("qawl onnx int8", "defaults on ONNX Runtime, int8 weights", {"backend": "onnx-int8"}),
     ("qawl onnx int8, 1 thread", "ONNX int8, one intra-op thread", {"backend": "onnx-int8", "threads": 1}),
+    ("qawl onnx fp32 + pack", "ONNX fp32, sentences packed", {"backend": "onnx", "pack": True}),
+    ("qawl onnx int8 + pack", "ONNX int8, sentences packed", {"backend": "onnx-int8", "pack": True}),
+]
+BASELINES = [
+    ("hf-a", "baseline A", "pipeline per article, per statement", None),
+    ("hf-b", "baseline B", "pipelines on lists, batch_size=32", None),
+    ("hf-b", "baseline B, 1 thread", "baseline B with torch.set_num_threads(1)", 1),
 ]
 
 
-def throughput(model: str, bundle: Path, n: int) -> dict:
-    """All rows for one model on ``n`` articles."""
+def throughput(model: str, bundle: Path, n: int, variants: set[str] | None = None) -> dict:
+    """The rows for one model on ``n`` articles: every variant, or those named in
+    ``variants`` (qawl plain always runs: the others are compared with it)."""
     work = WORK / model
     work.mkdir(parents=True, exist_ok=True)
     inputs = work / "inputs.jsonl"
@@ -393,6 +401,8 @@ def throughput(model: str, bundle: Path, n: int) -> dict:
     plain_answers = work / "answers-plain.json"
     items = work / "stance-items.json"
     for name, what, options in QAWL_VARIANTS:
+        if variants is not None and name != "qawl plain" and name not in variants:
+            continue
         answers = (
             plain_answers
             if name == "qawl plain"
@@ -414,11 +424,9 @@ def throughput(model: str, bundle: Path, n: int) -> dict:
             row["vs_plain"] = compare_answers(answers, plain_answers)
         rows.append(row)
         print(f"  {row['articles_per_s']} articles/s, load {row['load_avg']}", flush=True)
-    for kind, name, what, threads in (
-        ("hf-a", "baseline A", "pipeline per article, per statement", None),
-        ("hf-b", "baseline B", "pipelines on lists, batch_size=32", None),
-        ("hf-b", "baseline B, 1 thread", "baseline B with torch.set_num_threads(1)", 1),
-    ):
+    for kind, name, what, threads in BASELINES:
+        if variants is not None and name not in variants and name != "baseline B":
+            continue
         spec = {"name": name, "kind": kind, "bundle": str(bundle), "inputs": str(inputs)}
         spec.update({"stance_items": str(items), "threads": threads})
         print(f"[{model}] {name} ...", flush=True)
@@ -429,7 +437,14 @@ def throughput(model: str, bundle: Path, n: int) -> dict:
     for r in rows:
         b = base.get(r["threads"]) or base.get(max(base))
         r["vs_baseline_b"] = round(r["articles_per_s"] / b, 2)
-    return {"model": model, "bundle": str(bundle), "inputs": described, "rows": rows}
+    stamp = {"machine": machine("cpu"), "date": dt.date.today().isoformat()}
+    return {"model": model, "bundle": str(bundle), "inputs": described, "rows": rows, **stamp}
+
+
+def _ordered(rows: list[dict]) -> list[dict]:
+    """Rows in the order of :data:`QAWL_VARIANTS` then :data:`BASELINES`."""
+    order = [v[0] for v in QAWL_VARIANTS] + [b[1] for b in BASELINES]
+    return sorted(rows, key=lambda r: order.index(r["variant"]) if r["variant"] in order else len(order))
 
 
 def long_articles(bundle: Path) -> list[dict]:
@@ -610,6 +625,14 @@ def main() -> int:
     parser.add_argument("--corpus-backend", default="torch", choices=("torch", "onnx", "onnx-int8"))
     parser.add_argument("--corpus-threads", type=int, default=1)
     parser.add_argument("--skip-arabert", action="store_true")
+    parser.add_argument(
+        "--models", default="shipped,arabert-shaped", help="throughput models: shipped, arabert-shaped"
+    )
+    parser.add_argument(
+        "--variants",
+        help="throughput rows to run, comma-separated names (default: all; qawl plain and baseline B "
+        "always run); the other rows of the recorded run are kept",
+    )
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     if args.worker:
@@ -628,10 +651,23 @@ def main() -> int:
     shipped = shipped_bundle(source)
     sections = args.sections.split(",")
     if "throughput" in sections:
-        runs = [throughput("shipped", shipped, args.shipped_articles)]
-        if not args.skip_arabert:
-            runs.append(throughput("arabert-shaped", arabert_bundle(), args.arabert_articles))
-        results["throughput"] = {**stamp, "runs": runs}
+        models = set(args.models.split(",")) - ({"arabert-shaped"} if args.skip_arabert else set())
+        variants = set(args.variants.split(",")) if args.variants else None
+        old = {run["model"]: run for run in results.get("throughput", {}).get("runs", [])}
+        for model in ("shipped", "arabert-shaped"):
+            if model not in models:
+                continue
+            bundle = shipped if model == "shipped" else arabert_bundle()
+            n = args.shipped_articles if model == "shipped" else args.arabert_articles
+            run = throughput(model, bundle, n, variants)
+            if variants is not None and model in old and old[model]["inputs"] == run["inputs"]:
+                # a partial run on the same inputs: the rows not measured again stay, in order
+                measured = {r["variant"] for r in run["rows"]}
+                kept = [r for r in old[model]["rows"] if r["variant"] not in measured]
+                run["rows"] = _ordered(kept + run["rows"])
+                run["partial"] = sorted(measured)
+            old[model] = run
+        results["throughput"] = {**stamp, "runs": [old[m] for m in ("shipped", "arabert-shaped") if m in old]}
     if "long" in sections:
         results["long"] = {**stamp, "bundle": str(source), "rows": long_articles(shipped)}
     if "attribution" in sections:
