@@ -373,8 +373,17 @@ def compare_answers(a: Path, b: Path) -> dict:
 
 QAWL_VARIANTS = [
     # name, what, load options (beyond the bundle)
-    ("qawl plain", "every speed option off", {"sort_by_length": False, "stance_window": None}),
-    ("qawl default", "length-sorted batches, stance window 512", {}),
+    (
+        "qawl plain",
+        "every speed option off",
+        {"sort_by_length": False, "batch_tokens": None, "stance_window": None},
+    ),
+    ("qawl default", "length-sorted batches of at most 512 positions, stance window 512", {}),
+    (
+        "qawl, 32-row batches",
+        "defaults but no position budget (the first stop's default)",
+        {"batch_tokens": None},
+    ),
     ("qawl + pack", "defaults + sentences packed into full rows", {"pack": True}),
     ("qawl, 1 thread", "defaults, torch.set_num_threads(1)", {"threads": 1}),
     ("qawl onnx fp32", "defaults on ONNX Runtime, fp32", {"backend": "onnx"}),

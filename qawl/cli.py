@@ -106,6 +106,8 @@ def _engine(args) -> dict:
     """``qawl.load`` keyword arguments from the engine flags (--backend, --threads, --device)
     and, where the command has it, --closed-labels."""
     options = {"backend": args.backend, "threads": args.threads, "device": args.device}
+    if getattr(args, "batch_tokens", None) is not None:
+        options["batch_tokens"] = args.batch_tokens
     if getattr(args, "closed_labels", None) is not None:
         options["closed_labels"] = [lab for lab in args.closed_labels.split(",") if lab]
     return options
@@ -359,6 +361,13 @@ def _model_batch_size(s) -> None:
         type=int,
         default=32,
         help="windows or statements per forward pass (default: 32)",
+    )
+    s.add_argument(
+        "--batch-tokens",
+        type=int,
+        metavar="N",
+        help="most padded positions (rows x width) per forward pass, so that batches of long "
+        "rows are smaller (default: 512 on a CPU, none on a GPU)",
     )
 
 

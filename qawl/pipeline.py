@@ -10,7 +10,8 @@ directory (statements are then found and attributed but get no stance).
 
 Speed options (arguments of :func:`load`; each gives the plain path's entities,
 statements and stances, which tests check): ``sort_by_length`` batches NER
-windows and statements of similar length together, ``pack`` puts several short
+windows and statements of similar length together, ``batch_tokens`` caps the
+padded positions of a forward pass (smaller batches of long rows), ``pack`` puts several short
 sentences into one model row with a block-diagonal attention mask, ``threads``
 sets the engine's threads, ``backend="onnx"``/``"onnx-int8"`` runs the models
 exported by ``qawl export --onnx`` with ONNX Runtime (int8 trades a little
@@ -30,7 +31,7 @@ import logging
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 import numpy as np
 
@@ -59,6 +60,13 @@ Chosen on the dev sets: on the real-text dev set, dropping the from-scratch
 tagger's GPE and LOC entities that no gazetteer entry knows raised entity F1 from
 0.42 to 0.51 (GPE 0.50 to 0.84, LOC 0.17 to 0.35), and on the shipped dev
 articles from 0.70 to 0.75; the same for ORG or PER (open classes) lost recall."""
+
+CPU_BATCH_TOKENS = 512
+"""Default ``batch_tokens`` on a CPU: padded positions per forward pass. On the
+AraBERT-shaped benchmark model, batches of 32 length-sorted rows carried 44% of
+padding in NER and 47% in stance; with 512 positions a batch, 8% and 6%, and the
+pipeline ran 1.6x faster (1.25x with the small shipped models); 256 to 4096 were
+measured (``benchmarks/NOTES.md``)."""
 
 STANCE_WINDOW = 512
 """Default ``stance_window``: words of a statement, and of its sentence on each side
@@ -304,6 +312,7 @@ def load(
     threads: int | None = None,
     sort_by_length: bool = True,
     pack: bool = False,
+    batch_tokens: int | None | Literal["auto"] = "auto",
     stance_window: int | None = STANCE_WINDOW,
     closed_labels: Sequence[str] = CLOSED_LABELS,
 ) -> Pipeline:
@@ -328,6 +337,12 @@ def load(
         pack: Pack several short NER windows into each model row (block-diagonal
             attention); off by default: on a CPU, with ``sort_by_length``, it
             saves little, and it pays on GPUs.
+        batch_tokens: Most padded positions (rows x width) in one forward pass,
+            so that sorted batches of long rows are smaller than batches of short
+            ones (:func:`~qawl.models.backends.token_batches`); ``"auto"``:
+            :data:`CPU_BATCH_TOKENS` on a CPU, none on a GPU (which wants full
+            batches); None: always ``model_batch_size`` rows. The answers do not
+            depend on it.
         stance_window: Bound, in words, of what the stance model reads around a
             statement (see :class:`Pipeline`); None: whole sentences.
         closed_labels: Entity types the gazetteer decides alone when one is
@@ -368,11 +383,21 @@ def load(
             "(no config.json); build one with `qawl export --ner DIR --stance DIR --out DIR`"
         )
     ner_parts = _model_parts(ner_dir, "ner", backend, device, threads)
-    ner = NerTagger(*ner_parts, model_batch_size, sort_by_length=sort_by_length, pack=pack)
+    if batch_tokens == "auto":
+        batch_tokens = None if device.startswith("cuda") else CPU_BATCH_TOKENS
+    elif batch_tokens is not None and (not isinstance(batch_tokens, int) or batch_tokens < 1):
+        raise ValueError(
+            f"batch_tokens must be a positive number of positions, None or 'auto', not {batch_tokens!r}"
+        )
+    ner = NerTagger(
+        *ner_parts, model_batch_size, sort_by_length=sort_by_length, pack=pack, batch_tokens=batch_tokens
+    )
     stance = None
     if stance_dir is not None:
         stance_parts = _model_parts(stance_dir, "stance", backend, device, threads)
-        stance = StanceClassifier(*stance_parts, model_batch_size, sort_by_length=sort_by_length)
+        stance = StanceClassifier(
+            *stance_parts, model_batch_size, sort_by_length=sort_by_length, batch_tokens=batch_tokens
+        )
     return Pipeline(
         ner, stance, _ruler(gazetteer, shipped), stance_window=stance_window, closed_labels=closed_labels
     )

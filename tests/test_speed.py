@@ -14,16 +14,19 @@ import re
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as hs
 from test_golden import GOLDEN, _fixed_model, _texts
 
 import qawl
 from qawl.data.align import encode_sentences, encode_words
 from qawl.data.text import Normalizer
+from qawl.models.backends import token_batches
 from qawl.models.tokenizer import train_wordpiece_tokenizer
 from qawl.pipeline import Pipeline, default_device
 
 SCORE_TOLERANCE = 2e-4  # scores are rounded to 4 places in to_dict()
-PLAIN = {"sort_by_length": False, "pack": False, "stance_window": None}
+PLAIN = {"sort_by_length": False, "pack": False, "batch_tokens": None, "stance_window": None}
 
 
 @pytest.fixture(scope="module")
@@ -88,12 +91,39 @@ def test_speed_plain_path_finds_enough_to_compare(plain_docs):
         {"stance_window": 512},
         {},  # the defaults
         {"sort_by_length": True, "pack": True, "threads": 1, "model_batch_size": 3},
+        {"sort_by_length": True, "batch_tokens": 100},  # a budget under two full windows
+        {"batch_tokens": 1},  # every row alone
     ],
-    ids=["sort", "pack", "threads", "stance-window", "defaults", "all"],
+    ids=["sort", "pack", "threads", "stance-window", "defaults", "all", "token-budget", "one-row-batches"],
 )
 def test_speed_option_gives_the_plain_answers(fixed_bundle, texts, plain_docs, options):
     nlp = qawl.load(fixed_bundle, **{**PLAIN, **options})
     assert_same_analysis([d.to_dict() for d in nlp.pipe(texts, doc_batch_size=3)], plain_docs)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    widths=hs.lists(hs.integers(1, 40), max_size=30),
+    size=hs.integers(1, 8),
+    budget=hs.one_of(hs.none(), hs.integers(1, 120)),
+)
+def test_token_batches_keep_every_row_in_order_within_size_and_budget(widths, size, budget):
+    rows = [{"input_ids": list(range(n))} for n in sorted(widths, reverse=True)]
+    got = list(token_batches(rows, size, budget))
+    assert [r for b in got for r in b] == rows  # nothing dropped, repeated or reordered
+    for batch in got:
+        assert 1 <= len(batch) <= size
+        if budget is not None and len(batch) > 1:
+            assert len(batch) * max(len(r["input_ids"]) for r in batch) <= budget
+
+
+def test_load_chooses_the_token_budget_by_device_and_refuses_a_bad_one(fixed_bundle):
+    from qawl.pipeline import CPU_BATCH_TOKENS
+
+    assert qawl.load(fixed_bundle, device="cpu").ner.batch_tokens == CPU_BATCH_TOKENS
+    assert qawl.load(fixed_bundle, device="cpu", batch_tokens=None).stance.batch_tokens is None
+    with pytest.raises(ValueError, match="batch_tokens must be a positive number"):
+        qawl.load(fixed_bundle, batch_tokens=0)
 
 
 def test_speed_encode_sentences_equals_encode_words():

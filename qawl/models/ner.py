@@ -27,10 +27,10 @@ from qawl.models.backends import (
     Progress,
     TorchBackend,
     batch_order,
-    batches,
     pack_rows,
     pad_batch,
     softmax,
+    token_batches,
     tokenizer_lock,
 )
 from qawl.models.io import load_model_dir
@@ -51,6 +51,9 @@ class NerTagger:
             sub-words, each attending only to itself with its own positions
             (a block-diagonal mask), so a forward pass carries little padding;
             the answers are the plain path's (to float rounding).
+        batch_tokens: Most padded positions (rows x width) in one forward pass
+            (:func:`~qawl.models.backends.token_batches`); None: always
+            ``model_batch_size`` rows. The answers do not depend on it.
     """
 
     def __init__(
@@ -62,10 +65,12 @@ class NerTagger:
         model_batch_size: int = 32,
         sort_by_length: bool = False,
         pack: bool = False,
+        batch_tokens: int | None = None,
     ):
         self.backend = backend
         self.tokenizer = tokenizer
         self.model_batch_size = model_batch_size
+        self.batch_tokens = batch_tokens
         self.sort_by_length = sort_by_length
         self.pack = pack
         self.id2label = {int(k): v for k, v in id2label.items()}
@@ -91,7 +96,8 @@ class NerTagger:
     ) -> NerTagger:
         """Load a saved NER model directory with the torch backend.
 
-        ``options`` are the speed options of the constructor (``sort_by_length``, ``pack``).
+        ``options`` are the speed options of the constructor (``sort_by_length``, ``pack``,
+        ``batch_tokens``).
         """
         tokenizer, model = load_model_dir(path, "ner")
         return cls(
@@ -151,7 +157,7 @@ class NerTagger:
             places = [(r, 0) for r in range(len(rows))]
         per_row = np.bincount([row for row, _ in places], minlength=len(rows))  # windows in each row
         row_probs: list[np.ndarray] = []
-        for batch in batches(rows, self.model_batch_size):
+        for batch in token_batches(rows, self.model_batch_size, self.batch_tokens):
             row_probs.extend(softmax(self.backend.logits(pad_batch(batch, pad_id))))
             if progress is not None:
                 progress(int(per_row[: len(row_probs)].sum()), len(windows))

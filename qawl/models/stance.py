@@ -28,9 +28,9 @@ from qawl.models.backends import (
     Backend,
     TorchBackend,
     batch_order,
-    batches,
     pad_batch,
     softmax,
+    token_batches,
     tokenizer_lock,
 )
 from qawl.models.calibration import calibrated_probs
@@ -47,6 +47,9 @@ class StanceClassifier:
         settings: How statements reach the model (normalizer, length, input mode).
         model_batch_size: Statements per forward pass.
         sort_by_length: Batch statements of similar length together (less padding).
+        batch_tokens: Most padded positions (rows x width) in one forward pass
+            (:func:`~qawl.models.backends.token_batches`); None: always
+            ``model_batch_size`` rows. The answers do not depend on it.
     """
 
     def __init__(
@@ -57,9 +60,11 @@ class StanceClassifier:
         settings: ModelSettings,
         model_batch_size: int = 32,
         sort_by_length: bool = False,
+        batch_tokens: int | None = None,
     ):
         self.backend = backend
         self.sort_by_length = sort_by_length
+        self.batch_tokens = batch_tokens
         self.tokenizer = tokenizer
         self.model_batch_size = model_batch_size
         self.id2label = {int(k): v for k, v in id2label.items()}
@@ -81,7 +86,8 @@ class StanceClassifier:
     def from_pretrained(
         cls, path: str | Path, model_batch_size: int = 32, device: str | None = None, **options: Any
     ) -> StanceClassifier:
-        """Load a saved stance model directory with the torch backend (``options``: ``sort_by_length``)."""
+        """Load a saved stance model directory with the torch backend (``options``:
+        ``sort_by_length``, ``batch_tokens``)."""
         tokenizer, model = load_model_dir(path, "stance")
         return cls(
             TorchBackend(model, device),
@@ -108,7 +114,9 @@ class StanceClassifier:
         logits = np.concatenate(
             [
                 self.backend.logits(pad_batch(batch, pad_id))
-                for batch in batches([enc.rows[i] for i in order], self.model_batch_size)
+                for batch in token_batches(
+                    [enc.rows[i] for i in order], self.model_batch_size, self.batch_tokens
+                )
             ]
         )
         out = np.empty_like(logits)
