@@ -89,8 +89,9 @@ def markdown(entry: dict) -> str:
         + ", ".join(
             f"{lab} {pct(m['f1'])} (gold {m['support']})" for lab, m in st.get("per_class", {}).items()
         )
-        + f"; macro-F1 over the classes in the gold: {pct(gold_class_macro(st))} (the three-class "
-        "macro counts a class with no gold as F1 0, so with no escalation in the gold it is at most 66.7).",
+        + f"; macro-F1 over the classes in the gold: {pct(gold_class_macro(st))} (the macro-F1 above "
+        "averages every class in the gold or the predictions, so a class predicted but absent from the "
+        "gold counts F1 0).",
         "",
         "| entity type | P | R | F1 | gold | predicted |",
         "|---|---|---|---|---|---|",
