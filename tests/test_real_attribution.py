@@ -310,3 +310,24 @@ def test_real_attribution_a_long_title_chain_reaches_the_name_after_an_abbreviat
     )
     found = who(text, ents(text, ("مكة المكرمة", "GPE"), ("وكالة التنمية", "ORG"), ("هشام الفالح", "PER")))
     assert found == [("عملية النقل جرت بسلاسة", "هشام الفالح", None)]
+
+
+def test_real_attribution_a_title_adjective_the_tagger_called_a_person_is_not_the_speaker():
+    text = "وقال المدير الطبي للعيادات الدكتور محمد الزعبي إن الحملة مستمرة."
+    found = who(text, ents(text, ("الطبي", "PER"), ("محمد الزعبي", "PER")))
+    assert found == [("الحملة مستمرة", "محمد الزعبي", None)]
+    # a title and a surname alone: the surname is the speaker
+    text = "وقال المدرب الخالدي إن الفريق جاهز."
+    assert who(text, ents(text, ("الخالدي", "PER"))) == [("الفريق جاهز", "الخالدي", None)]
+
+
+def test_real_attribution_a_stray_closing_quote_does_not_hide_the_next_statements():
+    text = (
+        'وقال اللواء سعد الغامدي إن الوضع مستقر، مشيرا إلى أنه متقاعد منذ عام". '
+        'وأوضح: "ما حدث يمكن أن يحدث في أي مكان من العالم". وواصل: "الأمور كلها طيبة ولا شيء مما يروج".'
+    )
+    found = [(t, s) for t, s, _ in who(text, ents(text, ("سعد الغامدي", "PER")))]
+    assert found[-2:] == [
+        ("ما حدث يمكن أن يحدث في أي مكان من العالم", "سعد الغامدي"),
+        ("الأمور كلها طيبة ولا شيء مما يروج", "سعد الغامدي"),
+    ]

@@ -87,8 +87,23 @@ def test_sentences_unclosed_quote_does_not_swallow_the_paragraph():
         ("«غير مغلق\nو«مغلق»", ["مغلق"]),
         ("بلا علامات", []),
         ("نص » شارد", []),
+        # a closing mark never opened (glued to its word, punctuation after) pairs nothing
+        ('أنه متقاعد". وأوضح: "ما حدث عادي". وواصل: "الأمور طيبة"', ["ما حدث عادي", "الأمور طيبة"]),
+        ("قالت إنها انتهت” ثم ”بدأت مرحلة” جديدة", ["بدأت مرحلة"]),
+        # after a one-letter clitic the mark opens, even with a space inside
+        ('نقص شديد و" تفاوت كبير " في المحتوى', [" تفاوت كبير "]),
     ],
-    ids=["three_kinds", "closing_mark_opens", "nested", "reset_at_newline", "none", "stray"],
+    ids=[
+        "three_kinds",
+        "closing_mark_opens",
+        "nested",
+        "reset_at_newline",
+        "none",
+        "stray",
+        "stray_straight_closer",
+        "stray_curly_closer",
+        "clitic_opens",
+    ],
 )
 def test_sentences_find_quotes(text, expected):
     spans = find_quotes(text)

@@ -253,6 +253,18 @@ def _source_head(key: str) -> bool:
     return key in PLURAL_SOURCES or not key.startswith("ال")
 
 
+def _title_adjective(index: ArticleIndex, entity: int) -> bool:
+    """Whether a one-word person the tagger found right after a person title is the
+    title's adjective (``المدير الطبي``، ``المتحدث الرسمي``): definite, after a title word."""
+    span = index.entity_span[entity]
+    return (
+        span.stop - span.first == 1
+        and span.first > 0
+        and index.keys[span.first].startswith("ال")
+        and index.keys[span.first - 1] in PERSON_TITLES
+    )
+
+
 def _tagged_source_word(index: ArticleIndex, entity: int, first: int) -> bool:
     """Whether a one-word person the tagger found is an unnamed source's own words.
 
@@ -305,24 +317,27 @@ def read_subject(
     # في سوريا بدر السمحان"، "المشرف العام على صندوق التنمية منصور بن ماضي"). Not
     # when an organization heads the phrase: "إدارة الاتفاق المكلفة برئاسة فلان".
     person_end = _title_reach(index, first, stop, end)
-    for word in range(first, person_end if not _org_head(index.keys[first]) else first):
-        number = index.entity_at_first.get(word)
-        if (
-            number is not None
-            and number in index.speakers
-            and not index.prepositional(number)
-            and index.speakers[number].label == "PER"
-            and not _tagged_source_word(index, number, first)
-        ):
-            title = (first, word) if word > first else None
-            return SubjectPhrase(
-                "person",
-                first,
-                index.entity_span[number].stop,
-                name=(word, index.entity_span[number].stop),
-                title=title,
-                entity=number,
-            )
+    people = [
+        (word, number)
+        for word in range(first, person_end if not _org_head(index.keys[first]) else first)
+        if (number := index.entity_at_first.get(word)) is not None
+        and number in index.speakers
+        and not index.prepositional(number)
+        and index.speakers[number].label == "PER"
+        and not _tagged_source_word(index, number, first)
+    ]
+    for k, (word, number) in enumerate(people):
+        if k + 1 < len(people) and _title_adjective(index, number):
+            continue  # "المدير [PER الطبي] … الدكتور محمد الزعبي": the tagger's guess on an adjective
+        title = (first, word) if word > first else None
+        return SubjectPhrase(
+            "person",
+            first,
+            index.entity_span[number].stop,
+            name=(word, index.entity_span[number].stop),
+            title=title,
+            entity=number,
+        )
     number = index.entity_at_first.get(first)
     if number is not None and _tagged_source_word(index, number, first):
         # "وقالت [PER متحدثة] عسكرية": read the words; the title makes a source

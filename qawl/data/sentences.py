@@ -20,6 +20,7 @@ OPENING_QUOTES = "“«"
 # Which opening marks each closing mark can close (``”`` and ``"`` also open).
 _CLOSES = {"»": "«", "”": "“”", '"': '"'}
 _QUOTE_MARKS = OPENING_QUOTES + "".join(_CLOSES)
+_CLITIC_LETTERS = "وفبلك"
 
 # The Arabic semicolon closes a full clause, so it ends a sentence, unless the
 # next word gives the reason for the clause before it ("؛ لأن ...").
@@ -31,12 +32,29 @@ _NEXT_WORD_RE = re.compile(r"\s*(\w+)")
 _NEXT_CHAR_RE = re.compile(r"[ \t]*(\S)")
 
 
+def _closes_only(text: str, i: int) -> bool:
+    """Whether an unmatched ``"`` or ``”`` at ``text[i]`` can only be a closing mark.
+
+    It is, glued to the word before it and followed by a space, punctuation or the
+    end of the line (``وليس له شيء". وأوضح: "…``): a writer closed a quote that was
+    never opened, and opening one there would pair every later mark of the line
+    the wrong way round. A mark glued to the next word opens (``و"توسعا خطيرا"``).
+    """
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    if before in _CLITIC_LETTERS and (i < 2 or not text[i - 2].isalnum()):
+        return False  # و" تفاوت كبير ": a clitic opens the quote, whatever follows
+    return before.isalnum() and (after.isspace() or (not after.isalnum() and after not in _QUOTE_MARKS))
+
+
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """Find top-level quotations and return the span inside each pair of marks.
 
-    Pairs “ ”, « » and "…"; an unmatched ``”`` opens a quote. Quotes nested in
-    another quote are part of it and are not returned separately. Marks left
-    open at the end of a line are ignored.
+    Pairs “ ”, « » and "…"; an unmatched ``”`` opens a quote, unless it can only
+    close one (glued to the word before, a space or punctuation after: a stray
+    closing mark, see :func:`_closes_only`). Quotes nested in another quote are
+    part of it and are not returned separately. Marks left open at the end of a
+    line are ignored.
 
     Args:
         text: Raw text.
@@ -49,6 +67,9 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
         >>> text = 'قال: «لن “نتراجع” أبدا» ثم "انتهى"'
         >>> [text[a:b] for a, b in find_quotes(text)]
         ['لن “نتراجع” أبدا', 'انتهى']
+        >>> text = 'مشيرا إلى أنه متقاعد". وأوضح: "ما حدث عادي". وواصل: "الأمور طيبة"'
+        >>> [text[a:b] for a, b in find_quotes(text)]
+        ['ما حدث عادي', 'الأمور طيبة']
     """
     pairs: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []  # open marks of the current line
@@ -62,7 +83,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             if depth is not None:
                 pairs.append((stack[depth][1], i))
                 del stack[depth:]
-            elif ch != "»":
+            elif ch != "»" and not _closes_only(text, i):
                 stack.append((ch, i))
     # Keep the outermost pairs: sorted by opening mark, a pair inside the last
     # kept one is nested.
