@@ -331,3 +331,13 @@ def test_real_attribution_a_stray_closing_quote_does_not_hide_the_next_statement
         ("ما حدث يمكن أن يحدث في أي مكان من العالم", "سعد الغامدي"),
         ("الأمور كلها طيبة ولا شيء مما يروج", "سعد الغامدي"),
     ]
+
+
+def test_real_attribution_a_family_name_the_tagger_left_out_finds_its_person():
+    # the tagger stopped before السمحان; the article wrote it right after the name
+    text = (
+        "وأوضح المدير الإقليمي للحملة الدكتور بدر عبد الرحمن السمحان أن البرنامج وفر الحليب. "
+        "وقال متحدث آخر إن الطقس حار. وأكد السمحان أن الحملة حريصة على الأطفال."
+    )
+    found = who(text, ents(text, ("بدر عبد الرحمن", "PER")))
+    assert found[0][1] == found[2][1] == "بدر عبد الرحمن" and found[2][0] == "الحملة حريصة على الأطفال"

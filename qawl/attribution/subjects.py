@@ -371,7 +371,9 @@ def subject_of_phrase(
         key = index.keys[phrase.first]
         if isinstance(last, Speaker) and key[2:] in match_keys(last.name):
             return _continue(last)  # "وقالت الوزارة" after "وزارة الدفاع الروسية"
-        referent: Speaker | Source | None = book.find((key,)) or book.by_head.get(key[2:])
+        referent: Speaker | Source | None = (
+            book.find((key,)) or book.by_head.get(key[2:]) or _named_before(index, key, phrase.first)
+        )
         if referent is not None:
             subject = _continue(referent)
             return Subject(
@@ -380,6 +382,26 @@ def subject_of_phrase(
         if cue_continues:
             return _continue(last)  # "وأضاف المسؤول"
         return None
+    return None
+
+
+def _named_before(index: ArticleIndex, key: str, before: int) -> Speaker | None:
+    """The person whose name the article wrote with this family name, when the tagger
+    stopped short of it: ``بدر عبد الرحمن [PER] السمحان`` … ``وأكد السمحان أن``.
+
+    The last earlier place where the word follows a speaking person's entity at once.
+    """
+    for word in range(before - 1, 0, -1):
+        if index.keys[word] != key:
+            continue
+        number = index.entity_of.get(word - 1)
+        if (
+            number is not None
+            and index.entity_span[number].stop == word
+            and number in index.speakers
+            and index.speakers[number].label == "PER"
+        ):
+            return index.speakers[number]
     return None
 
 
