@@ -341,3 +341,14 @@ def test_real_attribution_a_family_name_the_tagger_left_out_finds_its_person():
     )
     found = who(text, ents(text, ("بدر عبد الرحمن", "PER")))
     assert found[0][1] == found[2][1] == "بدر عبد الرحمن" and found[2][0] == "الحملة حريصة على الأطفال"
+
+
+def test_real_attribution_a_quoted_name_with_its_ranks_after_a_title_is_the_speaker():
+    text = (
+        'كشف قائد قوة الصواريخ "اللواء الركن جارالله بن محمد العلويط"، لـ"سبق"؛ تفاصيل إصابته، '
+        "نافياً أكاذيب مواقع التواصل."
+    )
+    found = who(text, ents(text, ("جارالله بن محمد العلويط", "PER")))
+    assert found == [
+        ("أكاذيب مواقع التواصل", "جارالله بن محمد العلويط", None)
+    ]  # the quoted name is no statement

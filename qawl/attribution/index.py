@@ -25,6 +25,7 @@ from qawl.attribution.cues import (
     Cue,
 )
 from qawl.attribution.speakers import cluster_speakers, speaker_label
+from qawl.attribution.titles import HONORIFICS
 from qawl.data.prepared import PreparedDocument
 from qawl.data.text import match_key, match_keys
 from qawl.document import Entity, Speaker, Statement
@@ -179,11 +180,14 @@ class ArticleIndex:
 
     def speech_quote(self, word: int, min_words: int = MIN_QUOTE_WORDS) -> bool:
         """Whether a quotation that can be speech opens at ``word``: 3+ words, not
-        only a name (“حلف شمال الأطلسي” is a scare-quoted name)."""
+        only a name (“حلف شمال الأطلسي” is a scare-quoted name), with or without its
+        ranks and honorifics ("اللواء الركن جارالله بن محمد العلويط")."""
         if word not in self.quote_at:
             return False
         inner = [k for k in range(word + 1, self.quote_at[word].closing_word) if self.is_word[k]]
-        return len(inner) >= min_words and not all(k in self.entity_of for k in inner)
+        return len(inner) >= min_words and not all(
+            k in self.entity_of or self.keys[k] in HONORIFICS for k in inner
+        )
 
     def prepositional(self, entity: int) -> bool:
         """Whether an entity is governed by a preposition: "في بيان لوكالة رويترز"."""

@@ -166,7 +166,11 @@ def _window(index: ArticleIndex, first: int, stop: int) -> int:
     word = first
     while word < stop and word - first < MAX_PHRASE:
         quote = index.quote_at.get(word)
-        if word > first and quote is not None and quote.closing_word - word <= 5:
+        if (
+            word > first
+            and quote is not None
+            and (quote.closing_word - word <= 5 or not index.speech_quote(word, min_words=1))
+        ):
             word = quote.closing_word + 1  # a quoted name in a title: رئيس “المجلس الأوروبي”
             continue
         if index.words[word].text == "(":
