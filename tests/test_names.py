@@ -31,6 +31,7 @@ from qawl.pipeline import Pipeline
         ("وقال للدكتور فهد القريني", "O B-PER I-PER I-PER", "O O B-PER I-PER"),
         ("رجل يدعى محمد", "O B-PER I-PER", "O O B-PER"),
         ("وأعلن أن جنتيلوني", "O B-PER I-PER", "O O B-PER"),
+        ("قال فان غال", "O B-PER I-PER", "O B-PER I-PER"),  # van, not فإن
         # a particle or a لل word ending the span is not the name
         ("وأوضح البار بأن الحملة", "O B-PER I-PER O", "O B-PER O O"),
         ("ترشح عبدالله القريني للدورة", "O B-PER I-PER I-PER", "O B-PER I-PER O"),
@@ -133,7 +134,9 @@ def test_tidy_tags_runs_every_rule_in_order():
 
 def test_can_be_entity_drops_generic_heads_and_tatweel_but_keeps_names():
     assert not can_be_entity("الجمعية") and not can_be_entity("لرئاسة") and not can_be_entity("ــ")
+    assert not can_be_entity("الرائد") and not can_be_entity("للمدير")  # a rank or title alone
     assert can_be_entity("الاتحاد")  # a club's name
+    assert can_be_entity("الرائد سعيد سرحان") and can_be_entity("مساعد")  # a name after it; a given name
     assert can_be_entity("مجلس الشورى") and can_be_entity("جمعية البر")
 
 

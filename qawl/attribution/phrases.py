@@ -23,7 +23,7 @@ Example:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from qawl.attribution.cues import NO_SUBJECT_NEXT, PARTICLES
 from qawl.attribution.index import ArticleIndex
@@ -48,6 +48,8 @@ MAX_BARE_NAME = 3  # a name with no title or honorific before it: "وقال لو
 _QUOTE_MARKS = set("“”«»\"'")
 # Honorifics abbreviated with a period (د. for الدكتور, م. for المهندس, أ. for الأستاذ).
 _ABBREVIATIONS = match_keys("د م أ")
+# Source heads that count people: "عدد من السكان"، "عدد كبير من المسؤولين".
+_QUANTITIES = match_keys("عدد")
 _CLAUSE_PUNCT = set(":،,;؛.!?؟()[]-–—/")
 # Kinship titles carry their pronoun and are followed by the name at once: "نجله إدواردو".
 _KIN = frozenset(k for k in PERSON_TITLES if k.endswith(("ه", "ها")) and not k.startswith("ال"))
@@ -351,7 +353,25 @@ def read_subject(
             span = index.entity_span[number]
             return SubjectPhrase("org", first, span.stop, title=(first, span.stop), entity=number)
         return None  # a date, a place after a preposition: no subject here
-    return _read_words(index, first, end, stop, bare_names, objects)
+    return _of_whom(index, _read_words(index, first, end, stop, bare_names, objects), stop)
+
+
+def _of_whom(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> SubjectPhrase | None:
+    """An unnamed quantity takes in whom it counts: ``عدد من جيران المبنى``, not ``عدد``."""
+    if (
+        phrase is None
+        or phrase.kind != "source"
+        or index.keys[phrase.first] not in _QUANTITIES
+        or phrase.stop >= stop
+        or index.keys[phrase.stop] != "من"
+    ):
+        return phrase
+    end = phrase.stop + 1
+    while end < min(stop, phrase.stop + 4) and not _ends_phrase(index, end):
+        end += 1
+    if end == phrase.stop + 1:
+        return phrase
+    return replace(phrase, stop=end, title=(phrase.first, end))
 
 
 def _read_words(
