@@ -355,16 +355,27 @@ def _engine_flags(s) -> None:
     )
 
 
+def _positive_int(value: str) -> int:
+    """An argparse type: a whole number of at least 1 (argparse names the flag)."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {value!r}")
+    return number
+
+
 def _model_batch_size(s) -> None:
     s.add_argument(
         "--model-batch-size",
-        type=int,
+        type=_positive_int,
         default=32,
         help="windows or statements per forward pass (default: 32)",
     )
     s.add_argument(
         "--batch-tokens",
-        type=int,
+        type=_positive_int,
         metavar="N",
         help="most padded positions (rows x width) per forward pass, so that batches of long "
         "rows are smaller (default: 512 on a CPU, none on a GPU)",

@@ -700,6 +700,26 @@ def _no_model(w):
     return w.error(FileNotFoundError, lambda: qawl.load("empty"), "neither a qawl bundle")
 
 
+@case(MODELS, "`qawl.load(..., batch_tokens=0)`")
+def _no_token_budget(w):
+    import qawl
+
+    return w.error(
+        ValueError, lambda: qawl.load(w.models["bundle"], batch_tokens=0), "batch_tokens", "positive"
+    )
+
+
+@case(MODELS, "`--batch-tokens 0` or `--model-batch-size x` on the command line")
+def _cli_batch_flags(w):
+    import argparse
+
+    from qawl.cli import _positive_int
+
+    zero = w.error(argparse.ArgumentTypeError, lambda: _positive_int("0"), "at least 1")
+    w.error(argparse.ArgumentTypeError, lambda: _positive_int("x"), "at least 1")
+    return f"argument --batch-tokens: {zero}"
+
+
 # --- the runner and the table -----------------------------------------------------------
 
 
