@@ -82,6 +82,18 @@ def test_join_dates(words, tags, expected):
     assert join_dates(tags.split(), words.split()) == expected.split()
 
 
+def test_the_name_ali_after_a_person_is_the_fathers_name_where_the_paper_spells_ala_apart():
+    from qawl.models.names import join_ali
+
+    words = ["وذكر", "الدكتور", "فيصل", "علي", "نصار", "أنهم", "ناقشوا"]
+    tags = ["O", "O", "B-PER", "O", "O", "O", "O"]
+    assert join_ali(tags, words, True) == ["O", "O", "B-PER", "I-PER", "I-PER", "O", "O"]
+    assert join_ali(tags, words, False) == tags  # علي may be the preposition there
+    # a particle or a title after علي is not the family name
+    assert join_ali(["B-PER", "O", "O"], ["محمد", "علي", "إن"], True) == ["B-PER", "I-PER", "O"]
+    assert join_ali(["B-PER", "O", "O"], ["محمد", "علي", "الوزير"], True) == ["B-PER", "I-PER", "O"]
+
+
 def test_future_verbs_are_told_from_names_by_the_taggers_vocabulary():
     known = known_words(["[UNK]", "يقابل", "يزور", "نرى", "تعقد", "امي", "##يل"])
     verbs = ["سيقابل", "سيزور", "وسنرى", "ستعقد", "سَيُقابل"]

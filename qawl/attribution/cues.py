@@ -99,6 +99,7 @@ VERBS = tuple(
         "زعم/زعمت/يزعم/زاعم",
         "نصح/نصحت/ينصح/ناصح",
         "جزم/جزمت/يجزم/جازم",
+        "أبان/أبانت//",  # "وأبان الصباغ أن" (its present يبين is بيّن's); weak: إبان is "during"
     ]
 )
 # Verbs that go on with the previous speaker's words when no subject is named.
@@ -107,9 +108,10 @@ CONTINUING = match_keys("أضاف أردف تابع لفت استطرد استد
 # "went on doing"): a cue only when بأن or a colon follows (وردّ الوزير بأن …), see
 # :attr:`Cue.weak`.
 AMBIGUOUS = match_keys("رد واصل")
-# Verbs that are also prepositions (بين "between"): a cue only when a reporting
-# particle (أن، إن، بأن) or a colon follows in the sentence: "وبين أن", "وبين المدير أن".
-BEFORE_PARTICLE = match_keys("بين")
+# Verbs that are also prepositions (بين "between", إبان "during"): a cue only when a
+# reporting particle (أن، إن، بأن) or a colon follows in the sentence: "وبين أن",
+# "وبين المدير أن", "وأبان الصباغ أن".
+BEFORE_PARTICLE = match_keys("بين أبان")
 # Verbs whose past takes the addressee as a suffix: "وأبلغته «…»".
 _ADDRESSING = match_keys("أبلغ")
 # Forms that are more often another word: جدد "new (plural)", يعتبر "is considered".

@@ -283,11 +283,15 @@ def join_ali(tags: Sequence[str], words: Sequence[str], distinguishes: bool) -> 
     preposition على to the model, so it tags علي in علي رضا ناطقي as O (four of
     the five علي names of the real-text dev set). The original spelling decides
     when the document writes the preposition with ى elsewhere (``distinguishes``,
-    :func:`spells_ala`): then a written علي right before a ``B-PER`` opens it.
+    :func:`spells_ala`): then a written علي right before a ``B-PER`` opens it, and
+    one right after a person is its father's name, with the family name after it
+    (الدكتور فيصل [علي نصار]).
 
     Example:
         >>> join_ali(["O", "O", "B-PER", "I-PER"], ["صرح", "علي", "رضا", "ناطقي"], True)
         ['O', 'B-PER', 'I-PER', 'I-PER']
+        >>> join_ali(["B-PER", "O", "O", "O"], ["فيصل", "علي", "نصار", "أنهم"], True)
+        ['B-PER', 'I-PER', 'I-PER', 'O']
         >>> join_ali(["O", "O", "B-PER"], ["رد", "علي", "ترامب"], False)
         ['O', 'O', 'B-PER']
     """
@@ -297,7 +301,26 @@ def join_ali(tags: Sequence[str], words: Sequence[str], distinguishes: bool) -> 
     for k in range(len(words) - 1):
         if out[k] == "O" and out[k + 1] == "B-PER" and strip_marks(words[k]) in _ALI:
             out[k], out[k + 1] = "B-PER", "I-PER"
+    for k in range(1, len(words)):
+        if out[k] == "O" and out[k - 1] in ("B-PER", "I-PER") and strip_marks(words[k]) == "علي":
+            out[k] = "I-PER"
+            if k + 1 < len(words) and out[k + 1] == "O" and _family_like(words[k + 1]):
+                out[k + 1] = "I-PER"
     return out
+
+
+def _family_like(word: str) -> bool:
+    """A word that can end a name: letters, not a particle, cue, title or organization head."""
+    key = _bare_key(word)
+    return (
+        word.isalpha()
+        and not is_function_word(word)
+        and match_key(word) not in CUES
+        and key not in PERSON_TITLES
+        and key not in HONORIFICS
+        and key not in ORG_HEADS
+        and not match_key(word).startswith(("لل", "بال"))
+    )
 
 
 # Written without hamza, فان is فإن or the Dutch "van" (فان غال، فان بيرسي); opening a
