@@ -299,9 +299,10 @@ def speed_section(r: dict) -> list[str]:
         "## Speed and scale (issue #10)",
         "",
         "`python benchmarks/speed.py` runs every row in a fresh process on the same inputs and weights. "
-        "**The machine was shared** (2 cores, with a long pretraining job at nice 10 and other test runs): "
-        "the load average (1-minute, at the start → end of each row) is given with every result, and "
-        "absolute figures are depressed and noisy; compare rows measured under similar load. "
+        "**The machine is shared** (2 cores; in the first measurements a long pretraining job ran at "
+        "nice 10 beside them, later runs were quieter): the load average (1-minute, at the start → end "
+        "of each row) is given with every result, and absolute figures are noisy (about ±30% from run "
+        "to run on 8 articles); compare rows of one run. "
         'Baseline A: `transformers.pipeline` token classification (`aggregation_strategy="first"`, '
         "`stride` as the model's) once per article plus text classification once per statement; baseline B: "
         "the same pipelines on lists with `batch_size=32`. *vs B* divides by baseline B at the same thread "
