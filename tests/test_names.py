@@ -12,6 +12,7 @@ from qawl.data.text import split_words
 from qawl.document import Entity
 from qawl.models.names import (
     can_be_entity,
+    cut_at_particles,
     drop_future_verbs,
     is_future_verb,
     join_dates,
@@ -135,6 +136,21 @@ def test_pipeline_drops_a_future_verb_its_tagger_calls_a_name():
 
     doc = Pipeline(VerbTagger())("قال الناتو إن أي اعتداء سيقابل برد حازم.")
     assert [e.text for e in doc.entities] == ["الناتو"]
+
+
+@pytest.mark.parametrize(
+    "words, tags, expected",
+    [
+        ("نادي الوحدة من الظفر", "B-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG O O"),
+        ("الاتحاد الكويتي لكرة القدم فإن", "B-ORG I-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG I-ORG O"),
+        # في may be in an organization's name; dates and persons keep their own rules
+        ("حملة نصرة الأشقاء في سوريا", "B-ORG I-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG I-ORG I-ORG"),
+        ("الثالث من شوال", "B-DATE I-DATE I-DATE", "B-DATE I-DATE I-DATE"),
+        ("بحر العرب إلى", "B-LOC I-LOC I-LOC", "B-LOC I-LOC O"),
+    ],
+)
+def test_cut_at_particles_ends_a_name_before_a_particle(words, tags, expected):
+    assert cut_at_particles(tags.split(), words.split()) == expected.split()
 
 
 def test_tidy_tags_runs_every_rule_in_order():

@@ -117,7 +117,7 @@ def tidy_tags(
     tags = drop_future_verbs(tags, words, known)
     tags = join_ali(extend_name_chains(tags, words), words, distinguishes)
     tags = tidy_persons(join_split_names(tags, words), words, distinguishes)
-    return join_dates(tags, words)
+    return join_dates(cut_at_particles(tags, words), words)
 
 
 def join_split_names(tags: Sequence[str], words: Sequence[str]) -> list[str]:
@@ -338,6 +338,41 @@ def _bare_key(word: str) -> str:
     if len(key) > 3 and key[0] in "وفبلك":
         return key[1:]
     return key
+
+
+# Prepositions an organization's name may hold: "الحملة الوطنية لنصرة الأشقاء في سوريا".
+_NAME_PREPOSITIONS = frozenset(match_keys("في"))
+
+
+def cut_at_particles(tags: Sequence[str], words: Sequence[str]) -> list[str]:
+    """An organization or place ends before a particle inside it (``نادي الوحدة من الظفر``).
+
+    A name holds no particle, pronoun or preposition but في (an organization's remit:
+    ``لنصرة الأشقاء في سوريا``); the tagger runs on into the sentence after an unseen
+    name. Persons have their own rule (:func:`tidy_persons`); dates keep theirs
+    (``الثالث من شوال``).
+
+    Example:
+        >>> cut_at_particles(["B-ORG", "I-ORG", "I-ORG", "I-ORG"], ["نادي", "الوحدة", "من", "الظفر"])
+        ['B-ORG', 'I-ORG', 'O', 'O']
+    """
+    out = list(tags)
+    k = 0
+    while k < len(out):
+        label = out[k][2:] if out[k] != "O" else None
+        if label in (None, "PER", "DATE"):
+            k += 1
+            continue
+        j = k + 1
+        while j < len(out) and out[j] == f"I-{label}":
+            if is_function_word(words[j]) and match_key(words[j]) not in _NAME_PREPOSITIONS:
+                while j < len(out) and out[j] == f"I-{label}":
+                    out[j] = "O"
+                    j += 1
+                break
+            j += 1
+        k = j
+    return out
 
 
 def tidy_persons(tags: Sequence[str], words: Sequence[str], distinguishes: bool = False) -> list[str]:
