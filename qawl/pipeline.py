@@ -366,6 +366,12 @@ def load(
         raise ValueError(f"unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}")
     path = Path(path)
     device = device or default_device()
+    if batch_tokens == "auto":
+        batch_tokens = None if device.startswith("cuda") else CPU_BATCH_TOKENS
+    elif batch_tokens is not None and (not isinstance(batch_tokens, int) or batch_tokens < 1):
+        raise ValueError(
+            f"batch_tokens must be a positive number of positions, None or 'auto', not {batch_tokens!r}"
+        )
     if threads:
         import torch
 
@@ -383,12 +389,6 @@ def load(
             "(no config.json); build one with `qawl export --ner DIR --stance DIR --out DIR`"
         )
     ner_parts = _model_parts(ner_dir, "ner", backend, device, threads)
-    if batch_tokens == "auto":
-        batch_tokens = None if device.startswith("cuda") else CPU_BATCH_TOKENS
-    elif batch_tokens is not None and (not isinstance(batch_tokens, int) or batch_tokens < 1):
-        raise ValueError(
-            f"batch_tokens must be a positive number of positions, None or 'auto', not {batch_tokens!r}"
-        )
     ner = NerTagger(
         *ner_parts, model_batch_size, sort_by_length=sort_by_length, pack=pack, batch_tokens=batch_tokens
     )
