@@ -25,7 +25,7 @@ from qawl.attribution.cues import (
     Cue,
 )
 from qawl.attribution.speakers import cluster_speakers, speaker_label
-from qawl.attribution.titles import HONORIFICS
+from qawl.attribution.titles import HONORIFICS, NAME_LINKS
 from qawl.data.prepared import PreparedDocument
 from qawl.data.text import match_key, match_keys
 from qawl.document import Entity, Speaker, Statement
@@ -34,8 +34,6 @@ FINAL_PUNCT = set(".،,؛;:!?؟…-–—")
 COMMAS = {"،", ","}
 # A cue word after these is a verbal noun: "عدم ذكر اسمه"، "لم يشأ كشف هويته".
 _BEFORE_VERBAL_NOUNS = frozenset(match_keys("عدم دون بدون وعدم يشأ تشأ يشاء تشاء"))
-# Kunya and nasab links: the word after them is a name (أبو طالب، بن صالح), never a cue.
-_NAME_LINKS = frozenset(match_keys("أبو أبي أبا بن ابن بنت أم"))
 # Imperfect forms read as a passive when أن follows at once: "ويذكر أن" (it is noted
 # that) closes 1,358 more.txt articles with background, with no speaker; a subject
 # between them (يذكر المؤلف أن) keeps the cue.
@@ -139,7 +137,7 @@ class ArticleIndex:
             return None  # "عدم ذكر اسمه": a verbal noun, not a verb
         if self.keys[word] in _IMPERSONAL and word + 1 < len(self.words) and self.keys[word + 1] in PARTICLES:
             return None  # "ويذكر أن …": "it is noted that", the paper's own background
-        if word and self.keys[word - 1] in _NAME_LINKS:
+        if word and self.keys[word - 1] in NAME_LINKS:
             return None  # "موفق أبو طالب", "حسن بن طالب": part of a name, not "طالب" (demanded)
         if word and self.keys[word - 1] in RELATIVES:
             # "ألباريس، الذي دعا": the relative is the speaker named just before; but in

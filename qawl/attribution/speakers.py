@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from qawl.data.text import match_key, strip_marks
+from qawl.data.text import CLITICS, match_key, strip_marks
 from qawl.document import Entity, Mention, Speaker
 
 __all__ = ["SPEAKER_LABELS", "clitic_variants", "cluster_speakers", "speaker_label"]
@@ -27,8 +27,6 @@ SPEAKER_LABELS = {
     "ORGANIZATION": "ORG",
     "GPE": "GPE",
 }
-# Prefixes that glue onto a name: و (and), ف (so), ب (by), ل (to), ك (like).
-_CLITICS = "وفبلك"
 
 
 def speaker_label(label: str) -> str:
@@ -68,7 +66,7 @@ def clitic_variants(word: str) -> list[tuple[str, int, str]]:
     """
     out = []
     for cut in (1, 2):
-        if len(word) > cut + 1 and all(c in _CLITICS for c in word[:cut]):
+        if len(word) > cut + 1 and all(c in CLITICS for c in word[:cut]):
             out.append((word[cut:], cut, ""))
             if word[cut - 1 : cut + 1] == "لل":  # ل + ال loses its alef: للناتو
                 out.append(("ال" + word[cut + 1 :], cut + 1, "ال"))

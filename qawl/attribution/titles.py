@@ -34,6 +34,8 @@ PERSON_TITLES = _with_article(
     "نجله نجلها نجل شقيقه شقيقها شقيقته ابنه ابنها ابنته زوجته زوجها والده والدته والدها "
     "أخوه أخيه أخته نظيره نظيرته نظيرها نظراؤه"
 )
+# Words that make the next word part of a name (kunya and nasab): أبو طالب، بن صالح.
+NAME_LINKS = frozenset(match_keys("أبو أبي أبا بن ابن بنت أم"))
 # Honorifics and ranks: skipped, and a name follows them (الدكتور فلان، معالي الوزير).
 HONORIFICS = _with_article(
     "معالي سعادة سمو صاحب السمو الملكي فضيلة سماحة فخامة جلالة دولة الأستاذ الدكتور د "

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import re
 
-from qawl.data.text import match_key, trim_span
+from qawl.data.text import CLITICS, match_key, trim_span
 
 TERMINATORS = ".!?؟"
 OPENING_QUOTES = "“«"
 # Which opening marks each closing mark can close (``”`` and ``"`` also open).
 _CLOSES = {"»": "«", "”": "“”", '"': '"'}
 _QUOTE_MARKS = OPENING_QUOTES + "".join(_CLOSES)
-_CLITIC_LETTERS = "وفبلك"
 
 # The Arabic semicolon closes a full clause, so it ends a sentence, unless the
 # next word gives the reason for the clause before it ("؛ لأن ...").
@@ -42,7 +41,7 @@ def _closes_only(text: str, i: int) -> bool:
     """
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else "\n"
-    if before in _CLITIC_LETTERS and (i < 2 or not text[i - 2].isalnum()):
+    if before in CLITICS and (i < 2 or not text[i - 2].isalnum()):
         return False  # و" تفاوت كبير ": a clitic opens the quote, whatever follows
     return before.isalnum() and (after.isspace() or (not after.isalnum() and after not in _QUOTE_MARKS))
 

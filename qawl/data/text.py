@@ -241,7 +241,8 @@ FUNCTION_WORDS = (
     "أشار معاليه سموه سماحته فضيلته جانبه جانبها يا هذي"
 )
 _FUNCTION_KEYS = frozenset(spelling_key(w) for w in FUNCTION_WORDS.split())
-_CLITICS = "وفبلك"  # one-letter prefixes: and, so, with, for, like
+CLITICS = "وفبلك"
+"""One-letter prefixes written onto a word: and, so, with, for, like (وبواشنطن، فإن، لكاسياس)."""
 
 
 def is_function_word(word: str) -> bool:
@@ -253,7 +254,7 @@ def is_function_word(word: str) -> bool:
         [True, True, True, False, False]
     """
     key = spelling_key(word)
-    return key in _FUNCTION_KEYS or (len(key) > 2 and key[0] in _CLITICS and key[1:] in _FUNCTION_KEYS)
+    return key in _FUNCTION_KEYS or (len(key) > 2 and key[0] in CLITICS and key[1:] in _FUNCTION_KEYS)
 
 
 def map_digits(word: str) -> str:

@@ -20,8 +20,9 @@ from bisect import bisect_left
 from collections.abc import Container, Iterable, Sequence
 
 from qawl.attribution.cues import CUES
-from qawl.attribution.titles import HONORIFICS, ORG_HEADS, PERSON_TITLES
+from qawl.attribution.titles import HONORIFICS, NAME_LINKS, ORG_HEADS, PERSON_TITLES
 from qawl.data.text import (
+    CLITICS,
     Word,
     extend_over_marks,
     is_function_word,
@@ -193,7 +194,7 @@ def join_dates(tags: Sequence[str], words: Sequence[str]) -> list[str]:
 
 _NASAB = frozenset(match_keys("بن ابن بنت"))
 # Words that bind the next word into a name whatever it is (أبو طالب، عبد الله، بن وصل).
-_NAME_LINKS = frozenset(match_keys("عبد أبو أبي أبا بن ابن بنت أم آل ذو"))
+_NAME_LINKS = NAME_LINKS | frozenset(match_keys("عبد آل ذو"))
 
 
 def extend_name_chains(tags: Sequence[str], words: Sequence[str]) -> list[str]:
@@ -335,9 +336,31 @@ def _bare_key(word: str) -> str:
     key = match_key(word)
     if key.startswith("لل"):
         return "ا" + key[1:]
-    if len(key) > 3 and key[0] in "وفبلك":
+    if len(key) > 3 and key[0] in CLITICS:
         return key[1:]
     return key
+
+
+def _spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """``(first, stop, type)`` of each entity in IOB2 tags; an ``I-`` that continues
+    nothing opens one, as :func:`qawl.pipeline.tags_to_entities` reads them.
+
+    Example:
+        >>> _spans(["B-PER", "I-PER", "O", "I-ORG", "B-ORG"])
+        [(0, 2, 'PER'), (3, 4, 'ORG'), (4, 5, 'ORG')]
+    """
+    spans: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(tags):
+        if tags[k] == "O":
+            k += 1
+            continue
+        label, stop = tags[k][2:], k + 1
+        while stop < len(tags) and tags[stop] == f"I-{label}":
+            stop += 1
+        spans.append((k, stop, label))
+        k = stop
+    return spans
 
 
 # Prepositions an organization's name may hold: "الحملة الوطنية لنصرة الأشقاء في سوريا".
@@ -357,21 +380,13 @@ def cut_at_particles(tags: Sequence[str], words: Sequence[str]) -> list[str]:
         ['B-ORG', 'I-ORG', 'O', 'O']
     """
     out = list(tags)
-    k = 0
-    while k < len(out):
-        label = out[k][2:] if out[k] != "O" else None
-        if label in (None, "PER", "DATE"):
-            k += 1
+    for first, stop, label in _spans(out):
+        if label in ("PER", "DATE"):
             continue
-        j = k + 1
-        while j < len(out) and out[j] == f"I-{label}":
-            if is_function_word(words[j]) and match_key(words[j]) not in _NAME_PREPOSITIONS:
-                while j < len(out) and out[j] == f"I-{label}":
-                    out[j] = "O"
-                    j += 1
+        for k in range(first + 1, stop):
+            if is_function_word(words[k]) and match_key(words[k]) not in _NAME_PREPOSITIONS:
+                out[k:stop] = ["O"] * (stop - k)
                 break
-            j += 1
-        k = j
     return out
 
 
@@ -392,17 +407,7 @@ def tidy_persons(tags: Sequence[str], words: Sequence[str], distinguishes: bool 
         ['O', 'B-PER', 'I-PER', 'O']
     """
     out = list(tags)
-    spans, k = [], 0
-    while k < len(out):
-        if out[k] in ("B-PER", "I-PER"):
-            j = k + 1
-            while j < len(out) and out[j] == "I-PER":
-                j += 1
-            spans.append((k, j))
-            k = j
-        else:
-            k += 1
-    for first, stop in spans:
+    for first, stop, _ in (span for span in _spans(out) if span[2] == "PER"):
         while stop - first > 1 and (
             _bare_key(words[first]) in HONORIFICS
             or _bare_key(words[first]) in PERSON_TITLES
@@ -456,14 +461,12 @@ def can_be_entity(text: str) -> bool:
         [False, False, False, False, False, True, True]
     """
     words = text.split()
-    if len(words) == 1 and _bare_key(words[0]) in ORG_HEADS and _bare_key(words[0]) not in _CLUB_HEADS:
-        return False
-    if (
-        len(words) == 1
-        and _bare_key(words[0]).startswith("ال")
-        and (_bare_key(words[0]) in HONORIFICS or _bare_key(words[0]) in PERSON_TITLES)
-    ):
-        return False  # a rank or title alone (الرائد، المدير) names no one
+    if len(words) == 1:
+        head = _bare_key(words[0])
+        if head in ORG_HEADS and head not in _CLUB_HEADS:
+            return False
+        if head.startswith("ال") and (head in HONORIFICS or head in PERSON_TITLES):
+            return False  # a rank or title alone (الرائد، المدير) names no one
     return any(c.isalnum() for c in strip_marks(text)) and not all(is_function_word(w) for w in words)
 
 
@@ -471,7 +474,7 @@ def _name_keys(word: str) -> list[str]:
     """The keys a word may name a person by: itself, and after one clitic (لكاسياس, للزويهري)."""
     key = match_key(word)
     keys = [key]
-    if len(key) > 3 and key[0] in "وفبلك":
+    if len(key) > 3 and key[0] in CLITICS:
         keys.append(key[1:])
         if key.startswith("لل"):  # ل + ال drops the alef: للزويهري is ل + الزويهري
             keys.append("ا" + key[1:])

@@ -38,11 +38,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qawl.data.text import Normalizer
+from qawl.data.text import CLITICS, Normalizer
 
 DEFAULT_GAZETTEER = Path(__file__).resolve().parents[1] / "resources" / "gazetteer"
 _FOLD = Normalizer(fold_alef=True, fold_ya=True, fold_ta_marbuta=True)
-_CLITICS = "وفبلك"
 # Heads of institutions named by a place or a name: the phrase is one ORG (guidelines:
 # an organization keeps its own head words): جامعة نجران، نادي الوحدة، منتخب الأرجنتين.
 ORG_HEADS = frozenset(
@@ -104,7 +103,7 @@ def clitic_readings(key: str) -> list[str]:
     """
     out = [key]
     for cut in (1, 2):
-        if len(key) > cut + 1 and all(c in _CLITICS for c in key[:cut]):
+        if len(key) > cut + 1 and all(c in CLITICS for c in key[:cut]):
             out.append(key[cut:])
             if key[cut - 1 : cut + 1] == "لل":  # ل + ال loses its alef: للامم
                 out.append("ال" + key[cut + 1 :])
