@@ -43,7 +43,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from common import machine, start  # noqa: E402
+from common import machine, realnews_files, start  # noqa: E402
 
 from qawl.eval.standoff import shared_data_dir  # noqa: E402
 
@@ -109,7 +109,14 @@ def report(name: str, probs: np.ndarray, gold: list[int], labels: list[str]) -> 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bundle", required=True)
+    parser.add_argument(
+        "--split",
+        default="dev",
+        help="the real-text split(s) to calibrate on, joined by + (default: dev; never a holdout)",
+    )
     args = parser.parse_args()
+    if "holdout" in args.split:
+        parser.error("--split: the holdouts are never used for calibration")
     more = shared_data_dir() / "saudinewsnet" / "more.txt"
     if not start(more, "SaudiNewsNet more.txt"):
         return 0
@@ -122,7 +129,12 @@ def main() -> int:
     from qawl.models.calibration import calibrated_probs, fit_temperature, label_prior, prior_weights
 
     bundle = Path(args.bundle)
-    gold_docs = read_standoff(ROOT / "benchmarks" / "realnews" / "dev.jsonl", more)
+    try:
+        files = realnews_files(args.split)
+    except ValueError as err:
+        print(f"--split: {err}")
+        return 1
+    gold_docs = [doc for path in files for doc in read_standoff(path, more)]
     nlp = qawl.load(bundle)
     clf = nlp.stance
     labels = [clf.id2label[i] for i in range(len(clf.id2label))]
@@ -173,6 +185,7 @@ def main() -> int:
         json.dumps(
             {
                 "bundle": str(bundle),
+                "split": args.split,
                 "matched": len(items),
                 "before": before,
                 "after": after,

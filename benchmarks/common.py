@@ -21,3 +21,27 @@ def start(required: Path, name: str) -> bool:
 def machine(device: str) -> str:
     """E.g. ``"x86_64, 2 cores, cpu"``: recorded beside every result."""
     return f"{platform.machine()}, {os.cpu_count()} cores, {device}"
+
+
+REALNEWS = Path(__file__).resolve().parent / "realnews"
+REALNEWS_SPLITS = ("dev", "holdout", "conflict", "conflict-holdout")
+
+
+def realnews_files(split: str) -> list[Path]:
+    """The stand-off files of ``split``: one name, or several joined by ``+`` (``dev+conflict``).
+
+    Raises:
+        ValueError: An unknown split name (names it and the known ones) or a split not built yet.
+    """
+    files = []
+    for name in split.split("+"):
+        if name not in REALNEWS_SPLITS:
+            known = ", ".join(REALNEWS_SPLITS)
+            raise ValueError(f"unknown real-text split {name!r} in {split!r}; use {known}")
+        path = REALNEWS / f"{name}.jsonl"
+        if not path.is_file():
+            raise ValueError(
+                f"{path} does not exist yet: annotate the split and run benchmarks/realnews/build.py"
+            )
+        files.append(path)
+    return files

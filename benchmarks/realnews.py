@@ -7,9 +7,12 @@ adds stance accuracy and macro-F1 on the matched statements, prints a table, and
 a dated entry with the machine to benchmarks/results/realnews.json, from which
 benchmarks/RESULTS.md is regenerated (benchmarks/report.py).
 
-    python benchmarks/realnews.py --bundle models/bundle-tiny [--split dev|holdout]
+    python benchmarks/realnews.py --bundle models/bundle-tiny [--split dev|holdout|conflict|...]
+    python benchmarks/realnews.py --bundle models/bundle-tiny --split dev+conflict   # a union
 
-The holdout is scored once, at the end; never tune on it. Exits 0 with a message when the
+Splits (benchmarks/realnews/README.md): dev and holdout (the first sample), conflict and
+conflict-holdout (the conflict stratum, drawn for stance). The holdouts are scored once, at
+the end; never tune on them. Exits 0 with a message when the
 shared data is absent (it is not redistributed).
 """
 
@@ -26,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from common import machine, start  # noqa: E402
+from common import REALNEWS_SPLITS, machine, realnews_files, start  # noqa: E402
 
 from qawl.eval.standoff import STANCE_LABELS, shared_data_dir  # noqa: E402
 
@@ -109,7 +112,11 @@ def markdown(entry: dict) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bundle", required=True, help="an exported bundle (qawl export)")
-    parser.add_argument("--split", choices=("dev", "holdout"), default="dev")
+    parser.add_argument(
+        "--split",
+        default="dev",
+        help=f"one of {', '.join(REALNEWS_SPLITS)}, or several joined by + (scored as one set; default: dev)",
+    )
     parser.add_argument("--note", default="", help="what the bundle is, recorded beside its scores")
     parser.add_argument(
         "--no-record", action="store_true", help="print only; do not append to results/realnews.json"
@@ -118,17 +125,16 @@ def main() -> int:
     more = shared_data_dir() / "saudinewsnet" / "more.txt"
     if not start(more, "SaudiNewsNet more.txt"):
         return 0
-    annotations = ROOT / "benchmarks" / "realnews" / f"{args.split}.jsonl"
-    if not annotations.is_file():
-        print(
-            f"{annotations} does not exist yet: annotate the split and run benchmarks/realnews/build.py first"
-        )
+    try:
+        files = realnews_files(args.split)
+    except ValueError as err:
+        print(f"--split: {err}")
         return 1
     import qawl
     from qawl.eval.articles import score_articles
     from qawl.eval.standoff import read_standoff
 
-    gold = read_standoff(annotations, more)
+    gold = [record for annotations in files for record in read_standoff(annotations, more)]
     began = time.perf_counter()
     nlp = qawl.load(args.bundle)
     pred = [doc.to_dict() for doc in nlp.pipe([g["text"] for g in gold])]

@@ -173,10 +173,11 @@ def realnews_section(r: dict) -> list[str]:
     lines = [
         "## Real newspaper text (SaudiNewsNet dev set, stand-off)",
         "",
-        "`python benchmarks/realnews.py --bundle DIR [--split dev|holdout]` runs a bundle on real "
-        "SaudiNewsNet articles annotated by the team (`benchmarks/realnews/README.md`; the text is read "
-        "from `../shared/data`, never shipped). Statements match by span overlap ≥ 1/2; speaker and "
-        "stance are scored on matched statements. The holdout is scored once, at the end.",
+        "`python benchmarks/realnews.py --bundle DIR [--split dev|holdout|conflict|conflict-holdout]` runs a "
+        "bundle on real SaudiNewsNet articles annotated by the team (`benchmarks/realnews/README.md`; the "
+        "text is read from `../shared/data`, never shipped); `--split dev+conflict` scores a union. "
+        "Statements match by span overlap ≥ 1/2; speaker and stance are scored on matched statements. "
+        "The holdouts are scored once, at the end.",
         "",
         "| date | split | bundle | articles | gold entities | gold statements (esc/cond/neu) | "
         "entities exact F1 | entities token F1 | statements P / R / F1 | speaker acc. (matched) | "

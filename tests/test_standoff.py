@@ -30,8 +30,8 @@ MARKUP = """=== more:2
 """
 
 
-def _build_module():
-    spec = importlib.util.spec_from_file_location("realnews_build", ROOT / "benchmarks/realnews/build.py")
+def _build_module(name: str = "build"):
+    spec = importlib.util.spec_from_file_location(f"realnews_{name}", ROOT / f"benchmarks/realnews/{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -126,14 +126,20 @@ def test_shared_data_dir_honours_the_environment(monkeypatch, tmp_path):
 
 
 MORE = shared_data_dir() / "saudinewsnet" / "more.txt"
-DEV = ROOT / "benchmarks" / "realnews" / "dev.jsonl"
+REALNEWS = ROOT / "benchmarks" / "realnews"
+SPLITS = ("dev", "holdout", "conflict", "conflict-holdout")
 
 
 @pytest.mark.skipif(not MORE.is_file(), reason="SaudiNewsNet more.txt not in the shared data folder")
-@pytest.mark.skipif(not DEV.is_file(), reason="benchmarks/realnews/dev.jsonl not built yet")
-def test_shared_realnews_dev_set_verifies_against_more_txt():
-    records = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line]
-    gold = read_standoff(DEV, MORE)  # checks every line's SHA-1 and every offset
+@pytest.mark.parametrize("split", SPLITS)
+def test_shared_realnews_splits_verify_against_more_txt_and_the_sample(split):
+    path = REALNEWS / f"{split}.jsonl"
+    if not path.is_file():
+        pytest.skip(f"{path} not built yet")
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    # The split holds exactly its sampled articles, in the sample's order (no hand-picking).
+    assert [r["line"] for r in records] == _build_module("sample").sample(MORE)[split]
+    gold = read_standoff(path, MORE)  # checks every line's SHA-1 and every offset
     assert len(gold) == len(records) > 0
     for rec, art in zip(records, gold):
         assert art["id"] == rec["id"] == f"more:{rec['line']}"

@@ -5,15 +5,17 @@ text may not be redistributed), in the gold-article source format (``=== more:LI
 optional ``@key: name`` lines, then the article's line with marks). This script parses
 them with ``qawl.data.markup.read_article_source``, checks that each article's plain text
 equals its ``more.txt`` line exactly, and writes stand-off records (offsets, labels,
-hashes; no text) to ``benchmarks/realnews/dev.jsonl`` and ``holdout.jsonl``, in the
-order of the fixed sample (``sample.py``).
+hashes; no text) to ``benchmarks/realnews/<split>.jsonl``, in the order of the fixed
+sample (``sample.py``).
 
     python benchmarks/realnews/build.py --scratch /path/to/scratch/realnews
-    python benchmarks/realnews/build.py --dev a.txt b.txt --holdout h.txt --more more.txt
+    python benchmarks/realnews/build.py --split conflict --files c1.txt c2.txt --out /tmp/check
 
-By default ``dev`` is every ``dev-*.txt`` and ``holdout`` is ``holdout.txt`` in the scratch
-folder (``$QAWL_REALNEWS_SCRATCH``, else ``<repo>/../scratch/realnews``); missing files
-are skipped, so the set can be rebuilt while annotation is under way.
+By default each split's files are its pattern in the scratch folder (``SPLIT_FILES``: dev
+``dev-*.txt``, holdout ``holdout.txt``, conflict ``conflict-1.txt``..., conflict-holdout
+``conflict-holdout*.txt``), the scratch folder being ``$QAWL_REALNEWS_SCRATCH``, else
+``<repo>/../scratch/realnews``; missing files are skipped, so the set can be rebuilt while
+annotation is under way.
 """
 
 from __future__ import annotations
@@ -95,6 +97,15 @@ def write_jsonl(records: list[dict], path: str | Path) -> None:
             handle.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 
+# Each split's markup files in the scratch folder, by default.
+SPLIT_FILES = {
+    "dev": "dev-*.txt",
+    "holdout": "holdout.txt",
+    "conflict": "conflict-[0-9]*.txt",
+    "conflict-holdout": "conflict-holdout*.txt",
+}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -103,11 +114,24 @@ def main() -> int:
         default=default_scratch(),
         help="folder of the markup files (default: %(default)s)",
     )
-    parser.add_argument("--dev", nargs="*", type=Path, help="dev markup files (default: dev-*.txt)")
-    parser.add_argument("--holdout", nargs="*", type=Path, help="holdout markup files (default: holdout.txt)")
+    parser.add_argument(
+        "--split",
+        choices=tuple(SPLIT_FILES),
+        action="append",
+        help="build only this split (repeatable; default: every split with markup files)",
+    )
+    parser.add_argument(
+        "--files",
+        nargs="+",
+        type=Path,
+        help="the markup files of the one --split (default: its pattern in --scratch)",
+    )
     parser.add_argument("--more", type=Path, default=shared_data_dir() / "saudinewsnet" / "more.txt")
-    parser.add_argument("--out", type=Path, default=HERE, help="where dev.jsonl/holdout.jsonl go")
+    parser.add_argument("--out", type=Path, default=HERE, help="where <split>.jsonl goes")
     args = parser.parse_args()
+    splits = args.split or list(SPLIT_FILES)
+    if args.files and len(splits) != 1:
+        parser.error("--files needs exactly one --split")
     from sample import sample
 
     try:
@@ -118,23 +142,22 @@ def main() -> int:
             "to the folder holding saudinewsnet/more.txt"
         )
         return 1
-    files = {
-        "dev": args.dev if args.dev is not None else sorted(args.scratch.glob("dev-*.txt")),
-        "holdout": args.holdout if args.holdout is not None else [args.scratch / "holdout.txt"],
-    }
-    for split in ("dev", "holdout"):
-        present = [p for p in files[split] if p.is_file()]
-        for p in files[split]:
+    for split in splits:
+        files = args.files or sorted(args.scratch.glob(SPLIT_FILES[split]))
+        present = [p for p in files if p.is_file()]
+        for p in files:
             if not p.is_file():
                 print(f"{split}: {p} not found, skipped")
         if not present:
-            print(f"{split}: no markup files, {split}.jsonl left as it is")
+            pattern = SPLIT_FILES[split]
+            print(f"{split}: no markup files ({pattern} in {args.scratch}), {split}.jsonl left as it is")
             continue
         try:
             records = build(present, args.more, order[split], split)
         except (StandoffError, SharedDataMissingError, ValueError) as err:
             print(f"error: {err}")
             return 1
+        args.out.mkdir(parents=True, exist_ok=True)
         out = args.out / f"{split}.jsonl"
         write_jsonl(records, out)
         n_ent = sum(len(r["entities"]) for r in records)

@@ -10,8 +10,13 @@ Rule (also in README.md beside this file):
    same generator).
 4. dev = the first 24 lines of A plus the first 8 lines of B not already taken;
    holdout = the next 8 lines of A plus the next 2 lines of B not already taken.
+5. The conflict stratum (added later, for stance: rules 1-4 drew almost no escalation or
+   condemnation): pool C = the lines of pool A with at least four conflict words (``CONFLICT``:
+   war, strikes, attacks, terrorism, militias, condemnation verbs...), in line order, shuffled
+   with ``random.Random(2016)``; conflict = its first 12 lines not in dev or holdout,
+   conflict-holdout = the next 4. Rules 1-4 and their draws are unchanged.
 
-The holdout is annotated like dev but is not looked at while tuning; it is scored once, at the end.
+The holdouts is annotated like dev but is not looked at while tuning; it is scored once, at the end.
 
 Usage: ``python benchmarks/realnews/sample.py [path/to/more.txt]`` prints the line numbers.
 """
@@ -30,11 +35,25 @@ _CUE = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]ضاف|[أا]ضافت|[أا]وضح|[أا]وضحت|"
     r"[أا]شار|[أا]شارت|صرح|صرحت|[أا]علن|[أا]علنت)(?!\w)"
 )
+CONFLICT_SEED = 2016
+# Words of conflict reporting and its rhetoric, as papers print them (with or without hamza,
+# the article, one of و ف ب ل): fighting, strikes and their victims, militias and terrorism,
+# condemnation and threats.
+CONFLICT = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:حوثي|حوثيين|حوثيون|داعش|قصف|غارة|غارات|هجوم|هجمات|[إا]رهاب|"
+    r"[إا]رهابي|[إا]رهابية|[إا]رهابيين|احتلال|صاروخ|صواريخ|اشتباكات|مسلحين|مسلحة|تفجير|"
+    r"انتحاري|قتلى|عدوان|[أا]دان|[أا]دانت|تدين|يدين|استنكر|استنكرت|ندد|نددت|شجب|تهديد|هدد|"
+    r"حرب|عسكرية)(?!\w)"
+)
 
 
 def sample(more_txt: str | Path) -> dict[str, list[int]]:
-    """The dev and holdout line numbers of ``more.txt`` under the rule above."""
-    pool_a, pool_b = [], []
+    """The line numbers of every split of ``more.txt`` under the rule above.
+
+    Returns:
+        ``{"dev": [...], "holdout": [...], "conflict": [...], "conflict-holdout": [...]}``.
+    """
+    pool_a, pool_b, pool_c = [], [], []
     with open(more_txt, encoding="utf-8") as handle:
         for n, line in enumerate(handle, 1):
             line = line.rstrip("\n")
@@ -43,6 +62,8 @@ def sample(more_txt: str | Path) -> dict[str, list[int]]:
             pool_b.append(n)
             if len(_CUE.findall(line)) >= 2:
                 pool_a.append(n)
+                if len(CONFLICT.findall(line)) >= 4:
+                    pool_c.append(n)
     rng = random.Random(SEED)
     rng.shuffle(pool_a)
     rng.shuffle(pool_b)
@@ -50,7 +71,10 @@ def sample(more_txt: str | Path) -> dict[str, list[int]]:
     dev += [n for n in pool_b if n not in dev][:8]
     holdout = pool_a[24:32]
     holdout += [n for n in pool_b if n not in dev and n not in holdout][:2]
-    return {"dev": dev, "holdout": holdout}
+    taken = set(dev) | set(holdout)
+    random.Random(CONFLICT_SEED).shuffle(pool_c)
+    conflict = [n for n in pool_c if n not in taken][:16]
+    return {"dev": dev, "holdout": holdout, "conflict": conflict[:12], "conflict-holdout": conflict[12:]}
 
 
 if __name__ == "__main__":
