@@ -242,7 +242,15 @@ class Pipeline:
                     e.kb_id = self.ruler.entry_id(e.text)
                 # Places the gazetteer does not know are the tagger's guesses on unseen words.
                 out[d] = [e for e in ents if e.kb_id is not None or e.label not in self.closed_labels]
-        kept = [[e for e in ents if e.kb_id is not None or can_be_entity(e.text)] for ents in out]
+        kept = [
+            [
+                e
+                for e in ents
+                if e.kb_id is not None
+                or (can_be_entity(e.text) and not (self.ruler is not None and self.ruler.is_demonym(e.text)))
+            ]
+            for ents in out
+        ]
         return [repeat_names(doc.text, doc.words, ents) for doc, ents in zip(docs, kept, strict=True)]
 
     def _analyze(self, texts: list[str], progress: Progress | None = None) -> list[Document]:

@@ -246,3 +246,29 @@ def test_pipeline_links_a_repeated_surname_to_its_speaker():
     doc = Pipeline(FirstMention())(text)
     assert [e.text for e in doc.entities] == ["سامي الراشد", "الراشد"]
     assert [s.speaker.name for s in doc.statements] == ["سامي الراشد", "سامي الراشد"]
+
+
+def test_can_be_entity_refuses_a_group_word_and_a_reporting_verb():
+    # the tagger's guesses on real conflict reports: صحافيون PER, دانت ORG, قالوا ORG
+    assert not any(can_be_entity(w) for w in ["صحافيون", "مصادرنا", "محققو", "دانت", "قالوا", "ويبين"])
+    # participles can be names (مشيرة is a given name), and a group inside a longer span stays
+    assert all(can_be_entity(w) for w in ["مشيرة", "رابطة الصحافيين", "صالح"])
+
+
+class TagsEveryPluralNisba:
+    """Tags each word ending in يون as a person (the tagger's guess on أردنيون, الحوثيون)."""
+
+    def predict(self, sentences):
+        return [[("B-PER" if w.endswith("يون") else "O", 0.9) for w in words] for words in sentences]
+
+
+def test_pipeline_drops_the_plural_of_a_country_adjective():
+    from qawl.models.ruler import EntityRuler
+
+    ruler = EntityRuler.default()
+    assert [ruler.is_demonym(w) for w in ["أردنيون", "والسعوديين", "أمريكيات", "إسرائيليين"]] == [True] * 4
+    # a movement named in the plural, a country itself, and a person are not
+    assert not any(ruler.is_demonym(w) for w in ["الحوثيون", "الأردن", "محمد", "المواطنين", "محللون أردنيون"])
+    doc = Pipeline(TagsEveryPluralNisba(), ruler=ruler)("وقال محللون أردنيون إن الحوثيون صعدوا هجماتهم.")
+    assert [e.text for e in doc.entities] == ["الحوثيون"]
+    assert doc.statements[0].speaker is None and doc.statements[0].source.text == "محللون أردنيون"

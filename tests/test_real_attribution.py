@@ -363,3 +363,82 @@ def test_real_attribution_a_quoted_name_with_its_ranks_after_a_title_is_the_spea
     assert found == [
         ("أكاذيب مواقع التواصل", "جارالله بن محمد العلويط", None)
     ]  # the quoted name is no statement
+
+
+# -- conflict reporting (the conflict stratum of the real-text dev set) ---------------------------
+# Sentences written for these tests in the shapes of wire and war reporting.
+
+
+def test_real_attribution_a_second_report_in_a_run_on_sentence_is_its_own_statement():
+    text = (
+        "ووصف رئيس الوزراء فلان الفلاني الحادث بأنه «جريمة بشعة» وحذر الرئيس علان العلاني "
+        "بأن الكراهية تهدد الجميع."
+    )
+    found = who(text, ents(text, ("فلان الفلاني", "PER"), ("علان العلاني", "PER")))
+    assert found == [
+        ("جريمة بشعة", "فلان الفلاني", None),
+        ("الكراهية تهدد الجميع", "علان العلاني", None),
+    ]
+    # a past verb with و inside a quotation is the speaker's own words, not a new report
+    quoted = "وقال الوزير إن «الجيش تقدم وقال قائده إن المعركة انتهت»."
+    assert len(who(quoted)) == 1
+
+
+def test_real_attribution_the_subject_after_the_verb_wins_over_a_dateline_before_it():
+    text = "عمّان - الزرقاء قالت الشرطة إن مسلحين هاجموا دورية ليلا."
+    found = who(text, ents(text, ("الزرقاء", "GPE")))
+    assert found == [("مسلحين هاجموا دورية ليلا", "الشرطة", None)]
+    # and with a filler between the subject and إن
+    text = "وقالت الشرطة أيضا إنه أوقف قبل عامين."
+    assert who(text) == [("أوقف قبل عامين", "الشرطة", None)]
+
+
+def test_real_attribution_a_source_before_its_verb_stays_unnamed():
+    text = "وسيطرت القوات على مدينة الزرقاء، إلا أن مصادر ذكرت أن المعارك مستمرة في محيطها."
+    found = who(text, ents(text, ("الزرقاء", "GPE")))
+    assert found == [("المعارك مستمرة في محيطها", None, "مصادر")]
+
+
+def test_real_attribution_a_group_heading_the_subject_is_not_the_person_in_its_object():
+    text = "اعتبر محللون سياسيون تصرفات نائب الرئيس فلان الفلاني غير مقبولة، مؤكدين أن مواقفه تضر بالبلاد."
+    found = who(text, ents(text, ("فلان الفلاني", "PER")))
+    assert [(s, src) for _, s, src in found] == [(None, "محللون سياسيون"), (None, "محللون سياسيون")]
+    assert found[0][0].startswith("تصرفات نائب الرئيس")
+
+
+def test_real_attribution_a_claim_is_a_statement_only_when_an_attack_is_claimed():
+    text = "وتبنت الجماعة المسلحة في بيان الهجوم على نقطة التفتيش."
+    (claim,) = find_statements(prepare(text), ents(text, ("الجماعة المسلحة", "ORG")))
+    assert claim.cue == "وتبنت" and claim.speaker.name == "الجماعة المسلحة"
+    adopted = "وتبنى البرلمان قانونا جديدا للضرائب بعد نقاش طويل."
+    assert who(adopted, ents(adopted, ("البرلمان", "ORG"))) == []
+
+
+def test_real_attribution_condemnation_and_blame_verbs_report_their_object():
+    text = "دانت وزارة الخارجية التفجير الذي استهدف المسجد. وعزت وزارة الصحة التأخير إلى نقص الكوادر."
+    found = who(text, ents(text, ("وزارة الخارجية", "ORG"), ("وزارة الصحة", "ORG")))
+    assert found == [
+        ("التفجير الذي استهدف المسجد", "وزارة الخارجية", None),
+        ("التأخير إلى نقص الكوادر", "وزارة الصحة", None),
+    ]
+
+
+def test_real_attribution_a_headline_names_its_body_before_a_present_verb():
+    text = "النيابة العامة الاتحادية تعلن توقيف ثلاثة مشتبه بهم في مدينة الزرقاء\nوأكدت النيابة أن التحقيق مستمر."
+    found = who(text, ents(text, ("الزرقاء", "GPE")))
+    assert found[0][0].startswith("توقيف ثلاثة مشتبه بهم") and found[0][1] == "النيابة العامة الاتحادية"
+    # a headline that only names a topic reports nothing
+    topic = "قائد القوة الجوية يكشف تفاصيل الحادث\nوقال القائد إن الطيار بخير."
+    assert [s for s, _, _ in who(topic)] == ["الطيار بخير"]
+
+
+def test_real_attribution_a_credit_between_commas_leaves_the_statement_to_its_speaker():
+    text = "وقال المتحدث باسم النيابة فلان الفلاني، حسب وكالة الأنباء، إن الرجلين أوقفا. وأضاف أنهما سيمثلان أمام القاضي."
+    found = who(text, ents(text, ("فلان الفلاني", "PER"), ("وكالة الأنباء", "ORG")))
+    assert found == [("الرجلين أوقفا", "فلان الفلاني", None), ("سيمثلان أمام القاضي", "فلان الفلاني", None)]
+
+
+def test_real_attribution_a_preposition_with_a_pronoun_is_never_a_name():
+    text = "وكان قائد الشرطة فلان الفلاني قد صرح قبلها بأنهم «أحصوا عشرة قتلى في الهجوم»."
+    found = who(text, ents(text, ("فلان الفلاني", "PER")))
+    assert found == [("أحصوا عشرة قتلى في الهجوم", "فلان الفلاني", None)]

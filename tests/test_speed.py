@@ -166,7 +166,7 @@ def test_speed_stance_window_bounds_what_the_stance_model_reads(texts, caplog):
         doc = Pipeline(NoEntities(), spy, stance_window=50)(text)
     longer = sum(len(s.text.split()) > 50 for s in doc.statements)
     assert longer and f"{longer} statement(s) longer than stance_window=50 words" in caplog.text
-    assert max(len(s.text.split()) for s in doc.statements) > 300
+    assert max(len(s.text.split()) for s in doc.statements) > 3 * 50
     assert len(spy.items) == len(doc.statements) > 5
     for (_, statement, context), st in zip(spy.items, doc.statements):
         assert len(statement.split()) <= 50 and st.text.startswith(statement)

@@ -81,6 +81,10 @@ def test_text_folding_makes_hamzaless_spelling_equal():
         ("وليد", False),  # و + ليد: not a particle behind the clitic
         ("لبنان", False),
         ("بلان", False),  # Blanc, not ب + لأن in printed spelling
+        ("قبلها", True),  # a preposition with a pronoun: "صرح قبلها بأنهم"
+        ("ولديهم", True),
+        ("عندنا", True),
+        ("عمر", False),
     ],
 )
 def test_text_function_words_in_any_spelling(word, expected):

@@ -100,6 +100,10 @@ VERBS = tuple(
         "نصح/نصحت/ينصح/ناصح",
         "جزم/جزمت/يجزم/جازم",
         "أبان/أبانت//",  # "وأبان الصباغ أن" (its present يبين is بيّن's); weak: إبان is "during"
+        # Added for conflict reporting (benchmarks/realnews, conflict stratum).
+        "دان/دانت//",  # "دانت وزارة الخارجية التفجير": أدان as many papers print it
+        "عزا/عزت/يعزو/عازي",  # "وعزت الوزارة التأخير إلى …": blame is a statement
+        "تبنى/تبنت/يتبنى/",  # "وتبنت الحركة قتل شرطيين": a claim, only of an attack (CLAIMS)
     ]
 )
 # Verbs that go on with the previous speaker's words when no subject is named.
@@ -112,6 +116,14 @@ AMBIGUOUS = match_keys("رد واصل")
 # reporting particle (أن، إن، بأن) or a colon follows in the sentence: "وبين أن",
 # "وبين المدير أن", "وأبان الصباغ أن".
 BEFORE_PARTICLE = match_keys("بين أبان")
+# An object that only names a topic reports nothing (the guidelines): "يكشف تفاصيل …"،
+# "يكشف ملامح الخطة"، "يروي أسرار …".
+TOPIC_NOUNS = match_keys("تفاصيل ملامح أسرار خفايا كواليس")
+# What a claim (:data:`CLAIMS`) claims: the words (after ال or a clitic, with or without
+# tanwin) that make تبنى a report of an attack.
+ATTACK_NOUNS = match_keys(
+    "هجوم هجمات تفجير تفجيرات قتل اغتيال عملية عمليات اعتداء اعتداءات مسؤولية استهداف اختطاف خطف إطلاق"
+)
 # Verbs whose past takes the addressee as a suffix: "وأبلغته «…»".
 _ADDRESSING = match_keys("أبلغ")
 # Forms that are more often another word: جدد "new (plural)", يعتبر "is considered".
@@ -206,8 +218,9 @@ def build_cues() -> dict[str, Cue]:
         for form, cue in _verb_forms(row):
             prefixes = ("",) if cue.kind == "participle" else ("", "و", "ف")
             for prefix in prefixes:
-                if match_key(prefix + form) not in _NOT_CUES:
-                    cues[match_key(prefix + form)] = cue
+                key = match_key(prefix + form)
+                if key not in _NOT_CUES:
+                    cues[key] = cue
     for word in ACCORDING_TO:
         cues[word] = Cue("according", False)
     for word in RELAYS:
@@ -241,12 +254,17 @@ def _forms_of(verbs: str) -> frozenset[str]:
 # Verbs whose object is what was said, with no إن/أن: "أكد أهمية التعاون"، "استنكر
 # التصريحات"، "أعرب عن أمله"، "نفى الشائعات" (what follows the subject, a leading
 # standalone preposition dropped).
-OBJECT_VERBS = _forms_of("أكد أعلن استنكر انتقد نفى أبدى تمنى اتهم جدد أدان ناشد")
+OBJECT_VERBS = _forms_of("أكد أعلن استنكر انتقد نفى أبدى تمنى اتهم جدد أدان دان ناشد اعتبر عزا تبنى") - {
+    match_key(prefix + form) for prefix in ("", "و", "ف") for form in ("يعتبر", "تعتبر", "يعتبرون")
+}  # "وتعتبر اليابان أحد الحلفاء": "is considered", whose object is no one's words
 # Verbs whose object comes behind a preposition: "أعرب عن أمله"، "شدد على ضرورة"،
 # "طالب بالإفراج"، "حذر من مغبة"، "نوه بالجهود".
-MARKED_OBJECT_VERBS = _forms_of("أعرب كشف شدد حذر نوه أشاد ندد طالب تعهد هدد توعد")
+MARKED_OBJECT_VERBS = _forms_of("أعرب كشف شدد حذر نوه أشاد ندد طالب تعهد هدد توعد أشار لفت")
 # A negation before the verb: nothing was said ("لم تعلن أي جهة مسؤوليتها").
 NEGATIONS = match_keys("لم لن لا ما ولم ولن ولا")
+# Verbs of claiming: a cue only when an attack is claimed ("تبنى التنظيم الهجوم"،
+# "«داعش» يتبنى تفجيرا"), not a law or a policy adopted ("تبنى البرلمان القانون").
+CLAIMS = _forms_of("تبنى")
 # Verbs that address somebody and then say what they ask of them after a marker:
 # "حث المسؤولين على مضاعفة الجهود"، "طلب من اللاعب حزم حقائبه"، "ناشد الأهالي بالتعاون".
 ADDRESSING_VERBS = _forms_of("حث طلب أوصى نصح")
@@ -255,7 +273,9 @@ OBJECT_PREPOSITIONS = match_keys("عن على من إلى في")
 # The markers of what an addressing verb asks: "حث الجهات على"، "طلب من فلان"، "دعا إلى".
 REQUEST_MARKERS = match_keys("عن على من إلى")
 # The words that open a reported clause: "قال إن"، "أكدت أنها"، "طالب بأن".
-PARTICLES = match_keys("إن أن إنه أنه إنها أنها إنهم أنهم إننا أننا إنني أنني بأن بأنه بأنها بأنهم بأننا")
+PARTICLES = match_keys(
+    "إن أن إنه أنه إنها أنها إنهم أنهم إننا أننا إنني أنني إنهما أنهما بأن بأنه بأنها بأنهم بأننا بأنهما"
+)
 # إن/أن after these is not reported speech: "بعد أن" (after), "يجب أن" (must),
 # "قيل إنها" (it was said: somebody else's report).
 NOT_REPORTING_BEFORE = match_keys(

@@ -14,7 +14,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from qawl.attribution.cues import (
+    ATTACK_NOUNS,
     BEFORE_PARTICLE,
+    CLAIMS,
     CUES,
     MEDIA,
     PARTICLES,
@@ -30,6 +32,8 @@ from qawl.data.prepared import PreparedDocument
 from qawl.data.text import match_key, match_keys
 from qawl.document import Entity, Speaker, Statement
 
+CLAIM_WINDOW = 6  # words between a claim verb and the attack it claims: "وتبنى التنظيم في بيان الهجوم"
+_CLAIM_PREFIXES = ("", "ال", "و", "وال", "ب", "بال", "ف", "فال")
 FINAL_PUNCT = set(".،,؛;:!?؟…-–—")
 COMMAS = {"،", ","}
 # A cue word after these is a verbal noun: "عدم ذكر اسمه"، "لم يشأ كشف هويته".
@@ -146,6 +150,8 @@ class ArticleIndex:
             entity = self.entity_of.get(named) if named >= 0 else None
             if entity is None or entity not in self.speakers:
                 return None
+        if self.keys[word] in CLAIMS and not self._claims_attack(word):
+            return None  # "تبنى البرلمان القانون" adopts; only an attack claimed is a report
         if cue.weak and cue.kind != "participle":
             found = self.reporting_word_after(word)
             if self.keys[word] in BEFORE_PARTICLE or self.keys[word][1:] in BEFORE_PARTICLE:
@@ -159,6 +165,17 @@ class ArticleIndex:
         if cue.weak and "\u064b" not in self.words[word].text and not self.after_comma(word):
             return None  # مؤكدةً or "، مؤكدة" is an adverb; bare لافتة is a sign
         return cue
+
+    def _claims_attack(self, word: int) -> bool:
+        """Whether an attack noun (:data:`ATTACK_NOUNS`, after ال or a clitic, with or
+        without tanwin) follows a claim verb within a few words of its sentence."""
+        for j in range(word + 1, min(word + CLAIM_WINDOW, len(self.words))):
+            if self.words[j].text in ".!?؟":
+                return False
+            key = self.keys[j].removesuffix("ا")  # تفجيرا
+            if any(key.startswith(p) and key[len(p) :] in ATTACK_NOUNS for p in _CLAIM_PREFIXES):
+                return True
+        return False
 
     def reporting_word_after(self, word: int) -> int | None:
         """The first colon or reporting particle (أن، إن، بأن…) after ``word`` in its

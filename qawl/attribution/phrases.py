@@ -40,7 +40,7 @@ from qawl.attribution.titles import (
     PLURAL_SOURCES,
     SOURCE_HEADS,
 )
-from qawl.data.text import match_keys
+from qawl.data.text import is_function_word, match_keys
 
 MAX_PHRASE = 12  # words a subject phrase may run (a long title with an organization in it)
 MAX_NAME = 5  # words of a person's name: first, father's, grandfather's and family names
@@ -126,6 +126,7 @@ def name_like(index: ArticleIndex, word: int) -> bool:
         and not _complement(key)
         and not _lexical(key)
         and word not in index.cues
+        and not is_function_word(index.words[word].text)  # "صرح قبلها بأنهم"
     )
 
 
@@ -139,6 +140,26 @@ def _ends_phrase(index: ArticleIndex, word: int) -> bool:
         or text in _CLAUSE_PUNCT
         or text in _QUOTE_MARKS
         or any(c.isdigit() for c in key)
+        or (is_function_word(text) and key not in _INSIDE_TITLES)  # "المدير التنفيذي للنادي بما"
+    )
+
+
+# Function words that may sit inside a title: "المنظمات غير الحكومية".
+_INSIDE_TITLES = match_keys("غير")
+
+
+# Indefinite adjectives of a source that have neither shape _adjective_like reads.
+_SOURCE_ADJECTIVES = match_keys("عيان كبير كبار رفيع رفيعو بارز بارزون آخر آخرون آخرين")
+
+
+def _adjective_like(key: str) -> bool:
+    """Whether a word after an unnamed source's head can describe it: a relative
+    adjective (سياسيون، أردني، رسمية), a participle (مطلعة، مسؤول) or one of a few
+    others (شهود عيان، مسؤول كبير), not a noun that starts the verb's object (تصرفات)."""
+    return (
+        key.endswith(("ي", "يه", "ية", "يون", "يين", "يان"))
+        or (key.startswith("م") and len(key) > 3)
+        or key in _SOURCE_ADJECTIVES
     )
 
 
@@ -252,7 +273,7 @@ def _quoted_name(index: ArticleIndex, first: int, stop: int) -> SubjectPhrase | 
     return SubjectPhrase("person", first, quote.closing_word + 1, name=(inner[0], inner[-1] + 1))
 
 
-def _source_head(key: str) -> bool:
+def is_source_head(key: str) -> bool:
     """An unnamed source: indefinite (مصدر، مسؤول تركي) or a plural group (المسؤولون)."""
     if key not in SOURCE_HEADS:
         return False
@@ -279,7 +300,7 @@ def _tagged_source_word(index: ArticleIndex, entity: int, first: int) -> bool:
     """
     span = index.entity_span[entity]
     head = index.keys[first]
-    if span.stop - span.first != 1 or not _source_head(head) or head.startswith("ال"):
+    if span.stop - span.first != 1 or not is_source_head(head) or head.startswith("ال"):
         return False
     return span.first == first or (
         span.first == first + 1 and index.keys[span.first].endswith(("ي", "يه", "ية"))
@@ -320,12 +341,14 @@ def read_subject(
         return None
     # The NER found the name: a speaking person in the phrase, after its titles (a person
     # title may run on through a short prepositional group: "المدير الإقليمي للحملة …
-    # في سوريا بدر السمحان"، "المشرف العام على صندوق التنمية منصور بن ماضي"). Not
-    # when an organization heads the phrase: "إدارة الاتفاق المكلفة برئاسة فلان".
+    # في سوريا بدر السمحان"، "المشرف العام على صندوق التنمية منصور بن ماضي").
     person_end = _title_reach(index, first, stop, end)
+    # Not when an organization or a group heads the phrase: "إدارة الاتفاق المكلفة برئاسة
+    # فلان"، "محللون سياسيون أردنيون تصرفات … نوري المالكي" (a group is never one person).
+    heads = _org_head(index.keys[first]) or index.keys[first] in PLURAL_SOURCES
     people = [
         (word, number)
-        for word in range(first, person_end if not _org_head(index.keys[first]) else first)
+        for word in range(first, person_end if not heads else first)
         if (number := index.entity_at_first.get(word)) is not None
         and number in index.speakers
         and not index.prepositional(number)
@@ -435,7 +458,7 @@ def _read_words(
             continue
         after_honorific = False
         if title_first is None:
-            if kind is None and _source_head(key):
+            if kind is None and is_source_head(key):
                 kind, title_first = "source", word
             elif key in PERSON_TITLES:
                 kind, title_first = kind or "person", word
@@ -481,6 +504,8 @@ def _read_words(
             and word > title_first + (2 if kind == "source" else 1)
         ):
             break  # an organization's phrase is its head, its complement and adjectives
+        if objects and kind == "source" and not _adjective_like(key):
+            break  # the verb's object: "اعتبر محللون سياسيون تصرفاته …"
         word += 1
     if kind is None:
         return None

@@ -49,8 +49,9 @@ from qawl.attribution.cues import (
     OBJECT_VERBS,
     PARTICLES,
     REQUEST_MARKERS,
+    TOPIC_NOUNS,
 )
-from qawl.attribution.index import MIN_QUOTE_WORDS, PARTICLE_WINDOW, ArticleIndex
+from qawl.attribution.index import COMMAS, MIN_QUOTE_WORDS, PARTICLE_WINDOW, ArticleIndex
 from qawl.attribution.phrases import read_subject
 from qawl.attribution.subjects import (
     SpeakerBook,
@@ -164,12 +165,35 @@ class CueSite:
         return self.word + 1
 
 
+NEW_REPORT_WINDOW = 6  # words between "وحذر" and its إن/أن for it to open a new report
+
+
+def _opens_report(index: ArticleIndex, word: int, stop: int) -> bool:
+    """A past reporting verb with و/ف, outside any quotation, whose إن/أن or colon
+    follows within a few words: the narrator's next report in a run-on sentence
+    ("…” وحذر الرئيس ريفلين بأن …"، "… وقالوا لـ«المدينة»: إن …")."""
+    if index.cues[word].kind != "past" or index.keys[word][:1] not in "وف" or index.in_quote[word] >= 0:
+        return False
+    seen = 0
+    for k in range(word + 1, stop):
+        if k in index.cues:
+            return False
+        if index.keys[k] in PARTICLES or index.words[k].text == ":":
+            return True
+        seen += index.is_word[k]
+        if seen > NEW_REPORT_WINDOW:
+            return False
+    return False
+
+
 def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
     """Where a clause reported by a cue ends: the sentence end, or a participle,
     an according-to credit or a new reporting clause ("، مؤكدا أن"، "بحسب ما جاء"،
-    "وأضاف أن")."""
+    "وأضاف أن"، "وحذر الرئيس بأن")."""
     for word in range(cue_word + 1, sentence_stop):
         cue = index.cues.get(word)
+        if cue and _credit_aside(index, word, sentence_stop) is not None:
+            continue  # "، حسب وكالة الصحافة الفرنسية، إنه …" credits the clause it opens
         if cue and index.keys[word - 1] in JOINERS:
             return word - 1
         if (
@@ -178,10 +202,26 @@ def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
                 cue.kind in ("participle", "according")  # "…، مؤكدا أن"، "… بحسب ما جاء في"
                 or index.after_comma(word)
                 or (cue.continues and index.keys[word][:1] in "وف")
+                or _opens_report(index, word, sentence_stop)
             )
         ):
             return word
     return sentence_stop
+
+
+CREDIT_WORDS = 6  # words of a credit set off by commas: "، حسب وكالة الصحافة الفرنسية،"
+
+
+def _credit_aside(index: ArticleIndex, word: int, stop: int) -> int | None:
+    """Past a credit between commas right before إن/أن ("، حسب وكالة الصحافة الفرنسية،
+    إنه"): the word after its closing comma, or None when ``word`` opens none."""
+    if index.cues[word].kind != "according" or not index.after_comma(word):
+        return None
+    for k in range(word + 1, min(word + CREDIT_WORDS + 2, stop)):
+        if index.words[k].text in COMMAS:
+            after = k + 1
+            return after if after < stop and index.keys[after] in PARTICLES else None
+    return None
 
 
 def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
@@ -190,7 +230,11 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
     index, word, stop, seen = site.index, site.after_subject, site.stop, 0
     while word < stop:
         if word in index.cues:
-            return None
+            credit = _credit_aside(index, word, stop)
+            if credit is None:
+                return None
+            word = credit  # "قال تورو، حسب وكالة الصحافة الفرنسية، إنه …": the paper's credit
+            continue
         if index.words[word].text == ":":
             if index.speech_quote(word + 1):  # وأضاف: «…»، علمًا بأن … — the quotation
                 quote = index.quote_at[word + 1]
@@ -247,6 +291,8 @@ def headline_complement(site: CueSite) -> tuple[int, int] | None:
     )  # بـ«…»
     if quote is not None:
         return index.quote_at[quote].start, index.quote_at[quote].end
+    if start < stop and index.keys[start] in TOPIC_NOUNS:
+        return None  # "… يكشف تفاصيل إصابته": a topic, not what was said
     return index.clause(start, stop) if start < stop else None
 
 
@@ -289,6 +335,8 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
         or (first == site.after_subject and site.subject.stop is not None and _nisba(index.keys[first]))
     ):
         first += 1  # "أعلن النادي رسميا …"، "أكد أمس …"، "أعلن نادي الشباب السعودي …"
+    if first < stop and index.keys[first] in TOPIC_NOUNS:
+        return None  # "كشف المدير تفاصيل المشروع": a topic, not what was said
     if key in ADDRESSING_VERBS or key in MARKED_OBJECT_VERBS:
         marker = next(
             (

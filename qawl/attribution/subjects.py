@@ -24,9 +24,14 @@ from qawl.attribution.cues import (
     SVO_FILLERS,
 )
 from qawl.attribution.index import ArticleIndex
-from qawl.attribution.phrases import SubjectPhrase, name_like, read_subject
+from qawl.attribution.phrases import SubjectPhrase, is_source_head, name_like, read_subject
 from qawl.attribution.speakers import clitic_variants
-from qawl.attribution.titles import HONORIFICS, INDEFINITE_SOURCE_TITLES, ORG_HEADS, PERSON_TITLES
+from qawl.attribution.titles import (
+    HONORIFICS,
+    INDEFINITE_SOURCE_TITLES,
+    ORG_HEADS,
+    PERSON_TITLES,
+)
 from qawl.data.text import match_key, match_keys, strip_marks
 from qawl.document import Mention, Source, Speaker
 
@@ -412,6 +417,52 @@ def _continue(last: Speaker | Source | None) -> Subject:
     return Subject(last)
 
 
+FRONTED_SOURCE_WORDS = 3  # "إلا أن مصادر [مطلعة] ذكرت": an unnamed source's words before its verb
+
+
+def _fronted_phrase(
+    index: ArticleIndex, book: SpeakerBook, cue_word: int, sentence_first: int, present: bool
+) -> Subject | None:
+    """SVO with no entity before the verb: an unnamed source right before it (``إلا أن
+    مصادر ذكرت أن``), or, for a present-tense verb opening a headline, the whole
+    title or organization phrase before it (``النيابة الفيدرالية البلجيكية تعلن …``)."""
+    for head in range(cue_word - 1, max(sentence_first, cue_word - FRONTED_SOURCE_WORDS) - 1, -1):
+        if is_source_head(index.keys[head]):
+            between = range(head + 1, cue_word)
+            if all(index.is_word[w] and w not in index.entity_of and w not in index.cues for w in between):
+                start, end = index.char_span((head, cue_word))
+                source = Source(index.doc.text[start:end], start, end)
+                return Subject(source=source, first=head, stop=cue_word, fronted=True)
+        if not index.is_word[head] or head in index.entity_of:
+            break
+    if present and index.opens_line(sentence_first, lead=1) and cue_word - sentence_first >= 1:
+        phrase = read_subject(index, sentence_first, cue_word)
+        if phrase is not None and phrase.stop == cue_word and phrase.kind in ("org", "person"):
+            found = subject_of_phrase(index, book, phrase, False, None)
+            if found is not None and found.named:
+                return Subject(
+                    found.speaker,
+                    found.source,
+                    first=sentence_first,
+                    stop=cue_word,
+                    fronted=True,
+                    mention=found.mention,
+                )
+    return None
+
+
+def _vso_subject(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> bool:
+    """Whether the words after a verb are its subject beyond doubt: a person, title,
+    organization or source phrase followed at once by إن/أن or a colon (``القدس قالت
+    الشرطة إن``: the dateline before the verb is not who spoke)."""
+    if phrase is None or phrase.kind not in ("person", "org", "source", "definite"):
+        return False
+    word = phrase.stop
+    while word < stop and index.keys[word] in SVO_FILLERS:  # "قالت الشرطة أيضا إنه"
+        word += 1
+    return word < stop and (index.keys[word] in PARTICLES or index.words[word].text == ":")
+
+
 def verb_subject(
     index: ArticleIndex,
     book: SpeakerBook,
@@ -441,6 +492,10 @@ def verb_subject(
     if key[:1] == "ف" and "اما" in index.keys[sentence_first:cue_word]:
         prefixed = False  # "أما رئيس الوفد فلان فقال"
     before = None if prefixed else subject_before(index, cue_word, sentence_first)
+    if before is None and not prefixed:
+        fronted = _fronted_phrase(index, book, cue_word, sentence_first, cue.kind == "present")
+        if fronted is not None:
+            return fronted
     if cue.plural and before is None:  # "وطالبوا فيه الوزير …": a group named before
         return _continue(last)
     phrase = read_subject(
@@ -456,7 +511,8 @@ def verb_subject(
         and (phrase.name is not None or phrase.entity is not None)
     )
     if before is not None and not (
-        index.speakers[before].label != "PER" and index.after_comma(cue_word) and person_after
+        (index.speakers[before].label != "PER" and index.after_comma(cue_word) and person_after)
+        or _vso_subject(index, phrase, sentence_stop)
     ):
         entity = index.entity_span[before]
         start, end = index.char_span((entity.first, entity.stop))

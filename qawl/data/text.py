@@ -240,7 +240,15 @@ FUNCTION_WORDS = (
     "منها له لها لهم إليه إليها به بها بهم مثل سوى أما إما قال وقال أكد أضاف أوضح "
     "أشار معاليه سموه سماحته فضيلته جانبه جانبها يا هذي"
 )
-_FUNCTION_KEYS = frozenset(spelling_key(w) for w in FUNCTION_WORDS.split())
+# Prepositions with a pronoun written on: "صرح قبلها"، "بعده"، "لديهم" (the tagger took
+# قبلها for a speaker on a real article).
+_PRONOUN_PREPOSITIONS = "قبل بعد عن خلال عند مع عبر ضد حول دون أمام بين تجاه"
+_PRONOUN_SUFFIXES = "ه ها هم هما هن نا"
+_FUNCTION_KEYS = frozenset(
+    [spelling_key(w) for w in FUNCTION_WORDS.split()]
+    + [spelling_key(p + s) for p in _PRONOUN_PREPOSITIONS.split() for s in _PRONOUN_SUFFIXES.split()]
+    + [spelling_key("لدي" + s) for s in _PRONOUN_SUFFIXES.split()]
+)
 CLITICS = "وفبلك"
 """One-letter prefixes written onto a word: and, so, with, for, like (وبواشنطن، فإن، لكاسياس)."""
 

@@ -20,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Container, Iterable, Sequence
 
 from qawl.attribution.cues import CUES
-from qawl.attribution.titles import HONORIFICS, NAME_LINKS, ORG_HEADS, PERSON_TITLES
+from qawl.attribution.titles import HONORIFICS, NAME_LINKS, ORG_HEADS, PERSON_TITLES, PLURAL_SOURCES
 from qawl.data.text import (
     CLITICS,
     Word,
@@ -454,11 +454,15 @@ def can_be_entity(text: str) -> bool:
     organization (``الجمعية``, ``مجلس``, ``لرئاسة``: the tagger's guess on an
     anaphoric "the association"; 41 such spans on the dev set, none gold) except
     ``الاتحاد``, a club's name, or one definite rank or title (``الرائد``,
-    ``المدير``). Tatweel is not a letter (``ــ``).
+    ``المدير``), one word for a group of people (``صحافيون``، ``مصادرنا``: an unnamed
+    source), or one reporting verb (``دانت``، ``وأكد``; participles such as
+    ``مشيرة`` may be names). Tatweel is not a letter (``ــ``).
 
     Example:
-        >>> [can_be_entity(t) for t in ["فإن", "//", "ــ", "الجمعية", "الرائد", "وزارة الخارجية", "2015"]]
-        [False, False, False, False, False, True, True]
+        >>> [can_be_entity(t) for t in ["فإن", "//", "ــ", "الجمعية", "الرائد", "صحافيون", "دانت"]]
+        [False, False, False, False, False, False, False]
+        >>> [can_be_entity(t) for t in ["وزارة الخارجية", "2015", "مشيرة"]]
+        [True, True, True]
     """
     words = text.split()
     if len(words) == 1:
@@ -467,6 +471,11 @@ def can_be_entity(text: str) -> bool:
             return False
         if head.startswith("ال") and (head in HONORIFICS or head in PERSON_TITLES):
             return False  # a rank or title alone (الرائد، المدير) names no one
+        if head in PLURAL_SOURCES:
+            return False  # a group (صحافيون، محققو، مصادرنا) is an unnamed source, not a name
+        cue = CUES.get(match_key(words[0]))
+        if cue is not None and cue.kind in ("past", "present"):
+            return False  # a reporting verb (دانت، وأكد) is what a name does, not a name
     return any(c.isalnum() for c in strip_marks(text)) and not all(is_function_word(w) for w in words)
 
 

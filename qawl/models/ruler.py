@@ -133,6 +133,7 @@ class EntityRuler:
         # The entry each written form names, so that الناتو and حلف شمال الأطلسي are known
         # as one; a form two entries share names neither ("").
         self._entry: dict[tuple[str, ...], str] = {}
+        self._places: set[str] = set()  # one-word GPE forms, for is_demonym
         for pattern in patterns:
             if not pattern.text.strip() or not pattern.label.strip():
                 raise ValueError(f"pattern {pattern!r} needs a text and a label")
@@ -143,6 +144,8 @@ class EntityRuler:
                 if keys:
                     self._add(keys, pattern.label, keys in ambiguous)
                     self._entry[keys] = entry if self._entry.get(keys, entry) == entry else ""
+                    if pattern.label == "GPE" and len(keys) == 1:
+                        self._places.add(keys[0])
 
     def _add(self, keys: tuple[str, ...], label: str, ambiguous: bool) -> None:
         node = self.root
@@ -282,6 +285,37 @@ class EntityRuler:
             if entry is not None:
                 return entry or None
         return None
+
+    def is_demonym(self, text: str) -> bool:
+        """Whether one word is the plural of a known place's relative adjective:
+        people of a country, not a name (``أردنيون``، ``والسعوديين``، ``إسرائيليات``).
+
+        The tagger reads ``محللون أردنيون`` ("Jordanian analysts") as a person or a
+        place; the guidelines make nationality adjectives no entities. The stem is
+        checked against the places of the gazetteer (``الأردن``، ``السعودية``،
+        ``أمريكا``، ``سوريا``), so a movement named in the plural (``الحوثيون``) stays.
+
+        Example:
+            >>> ruler = EntityRuler([Pattern("GPE", "الأردن"), Pattern("GPE", "سوريا")])
+            >>> [ruler.is_demonym(w) for w in ("أردنيون", "السوريين", "الحوثيون", "الأردن")]
+            [True, True, False, False]
+        """
+        if " " in text.strip():
+            return False
+        for reading in clitic_readings(word_key(text)):
+            if reading.startswith("ال"):
+                reading = reading[2:]
+            stem = next((reading[:-3] for end in _DEMONYM_ENDS if reading.endswith(end)), "")
+            if len(stem) < 2:
+                continue
+            places = (stem, "ال" + stem, stem + "ا", stem + "يا", stem + "يه", "ال" + stem + "يه")
+            if any(place in self._places for place in places):
+                return True
+        return False
+
+
+# Sound plurals of a relative adjective: أردنيون، أردنيين، أردنيات.
+_DEMONYM_ENDS = ("يون", "يين", "يات")
 
 
 def word_key_phrase(text: str) -> tuple[str, ...]:
