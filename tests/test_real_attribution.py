@@ -442,3 +442,10 @@ def test_real_attribution_a_preposition_with_a_pronoun_is_never_a_name():
     text = "وكان قائد الشرطة فلان الفلاني قد صرح قبلها بأنهم «أحصوا عشرة قتلى في الهجوم»."
     found = who(text, ents(text, ("فلان الفلاني", "PER")))
     assert found == [("أحصوا عشرة قتلى في الهجوم", "فلان الفلاني", None)]
+
+
+def test_real_attribution_talab_is_a_cue_only_when_it_asks_someone():
+    asked = "وطلبت الوزارة من المواطنين عدم الاقتراب من الموقع."
+    assert who(asked) == [("عدم الاقتراب من الموقع", "الوزارة", None)]
+    # طلب is also "demand": prices rising "amid strong demand for petrol" says nothing
+    assert who("وارتفعت الأسعار وسط طلب قوي على البنزين والديزل في الأسواق.") == []

@@ -84,6 +84,7 @@ def test_text_folding_makes_hamzaless_spelling_equal():
         ("قبلها", True),  # a preposition with a pronoun: "صرح قبلها بأنهم"
         ("ولديهم", True),
         ("عندنا", True),
+        ("أولا", True),  # "firstly", tagged as a person on a real article
         ("عمر", False),
     ],
 )

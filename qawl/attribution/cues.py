@@ -116,6 +116,9 @@ AMBIGUOUS = match_keys("رد واصل")
 # reporting particle (أن، إن، بأن) or a colon follows in the sentence: "وبين أن",
 # "وبين المدير أن", "وأبان الصباغ أن".
 BEFORE_PARTICLE = match_keys("بين أبان")
+# Verbs that are also common nouns: طلب "demand" ("وسط طلب قوي على البنزين"): a cue only
+# when whom it asks (من) or a reporting particle or colon follows: "وطلبت الوزارة من …".
+_BEFORE_ADDRESSEE_VERBS = match_keys("طلب")
 # An object that only names a topic reports nothing (the guidelines): "يكشف تفاصيل …"،
 # "يكشف ملامح الخطة"، "يروي أسرار …".
 TOPIC_NOUNS = match_keys("تفاصيل ملامح أسرار خفايا كواليس")
@@ -174,7 +177,7 @@ def _verb_forms(row: tuple[str, ...]) -> list[tuple[str, Cue]]:
     """The written cue forms of one :data:`VERBS` row, without prefixes."""
     past, past_f, present, participle = row
     key = match_key(past)
-    continues, weak = key in CONTINUING, key in AMBIGUOUS | BEFORE_PARTICLE
+    continues, weak = key in CONTINUING, key in AMBIGUOUS | BEFORE_PARTICLE | _BEFORE_ADDRESSEE_VERBS
     plural = past[:-1] + "وا" if past[-1] in "اى" else past + "وا"  # دعوا، قالوا
     forms = [(past, "past", False), (past_f, "past", False), (plural, "past", True)]
     if present:  # يعلن، تعلن، يعلنون
@@ -265,6 +268,8 @@ NEGATIONS = match_keys("لم لن لا ما ولم ولن ولا")
 # Verbs of claiming: a cue only when an attack is claimed ("تبنى التنظيم الهجوم"،
 # "«داعش» يتبنى تفجيرا"), not a law or a policy adopted ("تبنى البرلمان القانون").
 CLAIMS = _forms_of("تبنى")
+# Every form of the verbs that are cues only before whom they ask (see _BEFORE_ADDRESSEE_VERBS).
+BEFORE_ADDRESSEE = _forms_of("طلب")
 # Verbs that address somebody and then say what they ask of them after a marker:
 # "حث المسؤولين على مضاعفة الجهود"، "طلب من اللاعب حزم حقائبه"، "ناشد الأهالي بالتعاون".
 ADDRESSING_VERBS = _forms_of("حث طلب أوصى نصح")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from qawl.attribution.cues import (
     ATTACK_NOUNS,
+    BEFORE_ADDRESSEE,
     BEFORE_PARTICLE,
     CLAIMS,
     CUES,
@@ -33,6 +34,7 @@ from qawl.data.text import match_key, match_keys
 from qawl.document import Entity, Speaker, Statement
 
 CLAIM_WINDOW = 6  # words between a claim verb and the attack it claims: "وتبنى التنظيم في بيان الهجوم"
+ADDRESSEE_REACH = 8  # words between طلب and the من of whom it asks: "وطلبت وزارة الصحة من"
 _CLAIM_PREFIXES = ("", "ال", "و", "وال", "ب", "بال", "ف", "فال")
 FINAL_PUNCT = set(".،,؛;:!?؟…-–—")
 COMMAS = {"،", ","}
@@ -156,6 +158,11 @@ class ArticleIndex:
             found = self.reporting_word_after(word)
             if self.keys[word] in BEFORE_PARTICLE or self.keys[word][1:] in BEFORE_PARTICLE:
                 return cue if found is not None else None  # وبين أن, not "بين الطرفين"
+            if self.keys[word] in BEFORE_ADDRESSEE:
+                asks = any(
+                    self.keys[k] == "من" for k in range(word + 1, min(word + ADDRESSEE_REACH, len(self.keys)))
+                )
+                return cue if found is not None or asks else None  # "طلب من"، not "طلب قوي على"
             # وردّ … بأن، وواصل: «…», not "في رد على" or "واصل العمل".
             return (
                 cue

@@ -140,16 +140,20 @@ def _ends_phrase(index: ArticleIndex, word: int) -> bool:
         or text in _CLAUSE_PUNCT
         or text in _QUOTE_MARKS
         or any(c.isdigit() for c in key)
-        or (is_function_word(text) and key not in _INSIDE_TITLES)  # "المدير التنفيذي للنادي بما"
+        # "المدير التنفيذي للنادي بما حققه"; not ك + a particle: جمعية كفى is a name
+        or (is_function_word(text) and key not in _INSIDE_TITLES and not key.startswith("ك"))
     )
 
 
-# Function words that may sit inside a title: "المنظمات غير الحكومية".
-_INSIDE_TITLES = match_keys("غير")
+# Function words that may sit inside a subject: "المنظمات غير الحكومية"، "فان غال" (van Gaal,
+# spelled like the printed فإن).
+_INSIDE_TITLES = match_keys("غير فان")
 
 
 # Indefinite adjectives of a source that have neither shape _adjective_like reads.
-_SOURCE_ADJECTIVES = match_keys("عيان كبير كبار رفيع رفيعو بارز بارزون آخر آخرون آخرين")
+_SOURCE_ADJECTIVES = match_keys(
+    "عيان كبير كبار رفيع رفيعو بارز بارزون آخر آخرون آخرين ذاتها نفسها ذاته نفسه ذاتهم أنفسهم"
+)
 
 
 def _adjective_like(key: str) -> bool:
@@ -504,7 +508,7 @@ def _read_words(
             and word > title_first + (2 if kind == "source" else 1)
         ):
             break  # an organization's phrase is its head, its complement and adjectives
-        if objects and kind == "source" and not _adjective_like(key):
+        if objects and kind == "source" and not (_adjective_like(key) or _prefixed(key) or _complement(key)):
             break  # the verb's object: "اعتبر محللون سياسيون تصرفاته …"
         word += 1
     if kind is None:

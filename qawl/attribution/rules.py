@@ -352,7 +352,7 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
         if index.keys[marker] in markers:
             first = marker + 1
             if index.keys[marker] == "من" and key in ADDRESSING_VERBS:  # "طلب من المدافع فلان حزم حقائبه"
-                addressee = read_subject(index, first, stop)
+                addressee = read_subject(index, first, stop, objects=True)  # "من المواطنين عدم …"
                 first = addressee.stop if addressee is not None else first
         else:
             first = marker  # "طالب بالإفراج": the preposition is part of the word
