@@ -112,11 +112,17 @@ def main() -> int:
     parser.add_argument(
         "--split",
         default="dev",
-        help="the real-text split(s) to calibrate on, joined by + (default: dev; never a holdout)",
+        help="the real-text split(s) the rule is chosen on, joined by + (default: dev; never a holdout)",
+    )
+    parser.add_argument(
+        "--prior-split",
+        default="dev",
+        help="the split whose gold gives the target class prior (default: dev, drawn without regard "
+        "to topic; the conflict stratum over-represents threats on purpose)",
     )
     args = parser.parse_args()
-    if "holdout" in args.split:
-        parser.error("--split: the holdouts are never used for calibration")
+    if "holdout" in args.split or "holdout" in args.prior_split:
+        parser.error("--split/--prior-split: the holdouts are never used for calibration")
     more = shared_data_dir() / "saudinewsnet" / "more.txt"
     if not start(more, "SaudiNewsNet more.txt"):
         return 0
@@ -135,6 +141,7 @@ def main() -> int:
         print(f"--split: {err}")
         return 1
     gold_docs = [doc for path in files for doc in read_standoff(path, more)]
+    prior_docs = [doc for path in realnews_files(args.prior_split) for doc in read_standoff(path, more)]
     nlp = qawl.load(bundle)
     clf = nlp.stance
     labels = [clf.id2label[i] for i in range(len(clf.id2label))]
@@ -148,7 +155,9 @@ def main() -> int:
         else Path(cfg["data"]["train"])
     )
     train_prior = label_prior([ex.label for ex in read_stance_jsonl(train_file)], labels, smoothing=0)
-    target_prior = label_prior(gold_labels, labels, smoothing=1)
+    # The prior of real reporting: every gold statement of the prior split (matched or not).
+    prior_labels = [st["stance"] for doc in prior_docs for st in doc["statements"]]
+    target_prior = label_prior(prior_labels, labels, smoothing=1)
     weights = prior_weights(target_prior, train_prior)
     temperature = fit_temperature(logits, gold)
     print(f"{len(items)} matched statements; gold {_counts(gold, labels)}")
@@ -166,10 +175,11 @@ def main() -> int:
             rule = Calibration(
                 temperature=temp,
                 weights={lab: round(w**shrink, 6) for lab, w in weights.items()},
-                note="prior shift to the real-text dev set gold (add-one smoothed"
+                note=f"prior shift to the real-text {args.prior_split} gold (add-one smoothed"
                 + (", weights shrunk to their square root" if shrink < 1 else "")
-                + f"), temperature {'fit on' if temp != 1.0 else '1 over'} its {len(items)} matched "
-                f"statements; chosen by benchmarks/calibrate_stance.py, {dt.date.today().isoformat()}",
+                + f"), temperature {'fit on' if temp != 1.0 else '1 over'} {len(items)} matched "
+                f"statements of {args.split}; chosen by benchmarks/calibrate_stance.py, "
+                f"{dt.date.today().isoformat()}",
             )
             name = f"shift^{shrink:g}, T={temp:g}"
             scores = report(name, calibrated_probs(logits, labels, rule), gold, labels)
@@ -186,6 +196,7 @@ def main() -> int:
             {
                 "bundle": str(bundle),
                 "split": args.split,
+                "prior_split": args.prior_split,
                 "matched": len(items),
                 "before": before,
                 "after": after,

@@ -449,3 +449,20 @@ def test_real_attribution_talab_is_a_cue_only_when_it_asks_someone():
     assert who(asked) == [("عدم الاقتراب من الموقع", "الوزارة", None)]
     # طلب is also "demand": prices rising "amid strong demand for petrol" says nothing
     assert who("وارتفعت الأسعار وسط طلب قوي على البنزين والديزل في الأسواق.") == []
+
+
+def test_real_attribution_a_surname_spelled_like_a_verb_is_not_a_cue():
+    text = "وفاز رئيس البلدية نيكوشور دان بالجولة الثانية من الانتخابات."
+    assert who(text, ents(text, ("نيكوشور دان", "PER"))) == []
+
+
+def test_real_attribution_an_indefinite_title_followed_by_a_name_is_that_person():
+    text = "ودانت مسؤولة السياسة الخارجية في الاتحاد الأوروبي فلانة الفلانية هذه الدعوات."
+    found = who(text, ents(text, ("الاتحاد الأوروبي", "ORG"), ("فلانة الفلانية", "PER")))
+    assert found == [("هذه الدعوات", "فلانة الفلانية", None)]
+
+
+def test_real_attribution_a_name_particle_does_not_end_an_organization():
+    # ام (MSCI's M) is also the particle أم "or": it must not cut the name after شركة
+    text = "اعلنت شركة ام اس سي اي العالمية لمؤشرات الاسواق ترقية السوق المالية."
+    assert who(text, ents(text, ("ام اس سي", "ORG")))[0][1] == "شركة ام اس سي"

@@ -131,6 +131,8 @@ ATTACK_NOUNS = match_keys(
 _ADDRESSING = match_keys("أبلغ")
 # Forms that are more often another word: جدد "new (plural)", يعتبر "is considered".
 _NOT_CUES = match_keys("جدد يعتبر تعتبر")
+# دان: only دانت is read as "condemned" (دان is a name, نيكوشور دان; فدان a land measure).
+_NOT_CUES |= match_keys("دان ودان فدان")
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,7 @@ class ArticleIndex:
         entity_span: Each entity's words (entities sorted by start, longest first).
         entity_at_first: The entity starting at a word (the first one listed).
         entity_of: The entity covering a word.
+        labels: Each entity's label, by entity number.
         cues: The reporting cue at each cue word.
     """
 
@@ -112,6 +113,7 @@ class ArticleIndex:
                 self.quote_at[opening] = Quote(self.starts[opening + 1], ends[closing - 1], closing)
             self.in_quote[opening + 1 : closing] = [opening] * (closing - opening - 1)
         ordered = sorted(entities, key=lambda e: (e.start, -e.end))
+        self.labels = [e.label for e in ordered]
         self.speakers = cluster_speakers(doc.text, [(e, speaker_label(e.label)) for e in ordered])
         self.entity_span: list[EntitySpan] = []
         self.entity_at_first: dict[int, int] = {}
@@ -143,6 +145,8 @@ class ArticleIndex:
             return None  # "عدم ذكر اسمه": a verbal noun, not a verb
         if self.keys[word] in _IMPERSONAL and word + 1 < len(self.words) and self.keys[word + 1] in PARTICLES:
             return None  # "ويذكر أن …": "it is noted that", the paper's own background
+        if self._ends_a_name(word):
+            return None  # "رئيس بلدية بوخارست نيكوشور دان": a surname, not "condemned"
         if word and self.keys[word - 1] in NAME_LINKS:
             return None  # "موفق أبو طالب", "حسن بن طالب": part of a name, not "طالب" (demanded)
         if word and self.keys[word - 1] in RELATIVES:
@@ -172,6 +176,21 @@ class ArticleIndex:
         if cue.weak and "\u064b" not in self.words[word].text and not self.after_comma(word):
             return None  # مؤكدةً or "، مؤكدة" is an adverb; bare لافتة is a sign
         return cue
+
+    def _ends_a_name(self, word: int) -> bool:
+        """Whether a cue word is the last word of a person the tagger found, not followed by
+        a reporting particle or a colon (a surname such as دان; "قال" ending a bad span
+        before إن is still a cue)."""
+        entity = self.entity_of.get(word)
+        if entity is None or self.labels[entity] != "PER":
+            return False
+        span = self.entity_span[entity]
+        if word == span.first or word != span.stop - 1:
+            return False
+        after = word + 1
+        return not (
+            after < len(self.words) and (self.keys[after] in PARTICLES or self.words[after].text == ":")
+        )
 
     def _claims_attack(self, word: int) -> bool:
         """Whether an attack noun (:data:`ATTACK_NOUNS`, after ال or a clitic, with or

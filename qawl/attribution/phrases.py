@@ -32,6 +32,7 @@ from qawl.attribution.titles import (
     FIRST_NAMES,
     HONORIFIC_PRONOUNS,
     HONORIFICS,
+    INDEFINITE_SOURCE_TITLES,
     NAME_PARTICLES,
     ONE_OF_THEM,
     ORG_HEADS,
@@ -141,7 +142,12 @@ def _ends_phrase(index: ArticleIndex, word: int) -> bool:
         or text in _QUOTE_MARKS
         or any(c.isdigit() for c in key)
         # "المدير التنفيذي للنادي بما حققه"; not ك + a particle: جمعية كفى is a name
-        or (is_function_word(text) and key not in _INSIDE_TITLES and not key.startswith("ك"))
+        or (
+            is_function_word(text)
+            and key not in _INSIDE_TITLES
+            and key not in NAME_PARTICLES  # أم: "شركة ام اس سي اي"، "أم كلثوم"
+            and not key.startswith("ك")
+        )
     )
 
 
@@ -216,8 +222,9 @@ def _window(index: ArticleIndex, first: int, stop: int) -> int:
 def _title_reach(index: ArticleIndex, first: int, stop: int, end: int) -> int:
     """How far a person's title may run: past up to two short prepositional groups
     (a preposition and two words) when the phrase starts with a person title."""
-    if index.keys[first] not in PERSON_TITLES and index.keys[first] not in HONORIFICS:
-        return end
+    key = index.keys[first]
+    if key not in PERSON_TITLES and key not in HONORIFICS and key not in INDEFINITE_SOURCE_TITLES:
+        return end  # (مسؤولة السياسة الخارجية في الاتحاد الأوروبي كايا كالاس: a title too)
     reach, groups = end, 0
     while reach < stop and groups < 2 and index.keys[reach] in _TITLE_PREPOSITIONS:
         reach = _window(index, min(reach + 3, stop), stop) if reach + 3 < stop else stop
@@ -508,7 +515,11 @@ def _read_words(
             and word > title_first + (2 if kind == "source" else 1)
         ):
             break  # an organization's phrase is its head, its complement and adjectives
-        if objects and kind == "source" and not (_adjective_like(key) or _prefixed(key) or _complement(key)):
+        if (
+            objects
+            and kind == "source"
+            and not (_adjective_like(key) or key.startswith("ال") or _prefixed(key) or _complement(key))
+        ):
             break  # the verb's object: "اعتبر محللون سياسيون تصرفاته …"
         word += 1
     if kind is None:

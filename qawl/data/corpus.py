@@ -44,6 +44,10 @@ PHENOMENA = (
     "denial",
     "generic_deterrence",
     "coercive_words_neutral",
+    # war and terror reporting (data/source/stance/part4*.jsonl)
+    "incident_report",
+    "claim_of_attack",
+    "blame_attribution",
 )
 STANCE_FIELDS = {
     "id": str,
