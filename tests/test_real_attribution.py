@@ -466,3 +466,12 @@ def test_real_attribution_a_name_particle_does_not_end_an_organization():
     # ام (MSCI's M) is also the particle أم "or": it must not cut the name after شركة
     text = "اعلنت شركة ام اس سي اي العالمية لمؤشرات الاسواق ترقية السوق المالية."
     assert who(text, ents(text, ("ام اس سي", "ORG")))[0][1] == "شركة ام اس سي"
+
+
+def test_real_attribution_a_judgement_verb_after_a_report_opens_its_own_statement():
+    text = "أما المحلل فلان الفلاني فقد انتقد تصرفات الوزير واعتبر وجوده في الحكومة خطأ فادحا."
+    found = who(text, ents(text, ("فلان الفلاني", "PER")))
+    assert found == [
+        ("تصرفات الوزير", "فلان الفلاني", None),
+        ("وجوده في الحكومة خطأ فادحا", "فلان الفلاني", None),
+    ]

@@ -526,6 +526,8 @@ def _read_words(
         return None
     if bare and (not bare_names or word - first > MAX_BARE_NAME or not _ends_clause(index, word, stop)):
         return None  # a verbal noun, not a name: "يعلن احتجاز ناقلة نفط …"
+    if bare and objects and word < stop and index.keys[word] in PHRASE_STOPS - PARTICLES:
+        return None  # the object of "واعتبر وجوده في المعادلة خطأ", not a name before في
     return _finish(index, kind, first, word, title_first, name_first)
 
 

@@ -64,7 +64,7 @@ from qawl.attribution.subjects import (
 from qawl.attribution.titles import PHRASE_STOPS
 from qawl.data.prepared import PreparedDocument, prepare  # noqa: F401  (prepare: docstring example)
 from qawl.data.sentences import OPENING_QUOTES
-from qawl.data.text import match_keys
+from qawl.data.text import match_key, match_keys
 from qawl.document import Entity, Mention, Source, Speaker, Statement
 
 __all__ = [
@@ -166,6 +166,9 @@ class CueSite:
 
 
 NEW_REPORT_WINDOW = 6  # words between "وحذر" and its إن/أن for it to open a new report
+# Object verbs that also join clauses inside a report ("… وأكد أهمية …" may be the same
+# speaker going on): they open a new report only before إن/أن, like any verb.
+ASSERTING = frozenset(match_key(p + f) for p in "وف" for f in ("أكد", "أكدت", "أعلن", "أعلنت", "جدد", "جددت"))
 
 
 def _opens_report(index: ArticleIndex, word: int, stop: int) -> bool:
@@ -174,6 +177,8 @@ def _opens_report(index: ArticleIndex, word: int, stop: int) -> bool:
     ("…” وحذر الرئيس ريفلين بأن …"، "… وقالوا لـ«المدينة»: إن …")."""
     if index.cues[word].kind != "past" or index.keys[word][:1] not in "وف" or index.in_quote[word] >= 0:
         return False
+    if index.keys[word] in OBJECT_VERBS and index.keys[word] not in ASSERTING:
+        return True  # "… انتقد تصرفات فلان واعتبر وجوده خطأ": a verb of judgement reports its object
     seen = 0
     for k in range(word + 1, stop):
         if k in index.cues:

@@ -104,7 +104,14 @@ def names_no_subject(index: ArticleIndex, cue_word: int, sentence_stop: int, con
     if entity is not None:
         return entity not in index.speakers
     key = index.keys[following]
+    if index.keys[cue_word] in OBJECT_VERBS and _possessed(key):
+        return True  # "واعتبر وجوده …": its object (a noun with a pronoun), the subject unsaid
     return key[:1] in ("ل", "ب") or (continues and key[:2] == "ال")
+
+
+def _possessed(key: str) -> bool:
+    """A noun with a possessive pronoun, not a name: وجوده، موقفها، تصريحاتهم."""
+    return len(key) > 4 and not key.startswith("ال") and key.endswith(("ه", "ها", "هم", "هما"))
 
 
 def refers_back(index: ArticleIndex, cue_word: int, speaker: Speaker | None) -> bool:
