@@ -43,7 +43,14 @@ from qawl.data.text import Word, extend_over_marks
 from qawl.document import Document, Entity, Statement
 from qawl.models.backends import OnnxBackend, Progress, TorchBackend
 from qawl.models.io import MODEL_FILE, load_model_dir
-from qawl.models.names import can_be_entity, known_words, repeat_names, spells_ala, tidy_tags
+from qawl.models.names import (
+    can_be_entity,
+    drop_movement_heads,
+    known_words,
+    repeat_names,
+    spells_ala,
+    tidy_tags,
+)
 from qawl.models.ner import NerTagger
 from qawl.models.onnx import onnx_file
 from qawl.models.ruler import EntityRuler, merge_tags
@@ -235,6 +242,7 @@ class Pipeline:
                     1.0 if new != old else score for new, old, score in zip(merged, tags, scores, strict=True)
                 ]
                 tags = merged
+            tags = drop_movement_heads(tags, word_texts)  # after the gazetteer: تنظيم [داعش]
             out[d] += tags_to_entities(docs[d].text, words, tags, scores)
         if self.ruler is not None:
             for d, ents in enumerate(out):

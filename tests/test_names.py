@@ -272,3 +272,26 @@ def test_pipeline_drops_the_plural_of_a_country_adjective():
     doc = Pipeline(TagsEveryPluralNisba(), ruler=ruler)("وقال محللون أردنيون إن الحوثيون صعدوا هجماتهم.")
     assert [e.text for e in doc.entities] == ["الحوثيون"]
     assert doc.statements[0].speaker is None and doc.statements[0].source.text == "محللون أردنيون"
+
+
+class TagsTheMovementWhole:
+    """Tags تنظيم + the next word as one organization (the tagger's and the gazetteer's habit)."""
+
+    def predict(self, sentences):
+        out = []
+        for words in sentences:
+            tags = ["O"] * len(words)
+            for k, w in enumerate(words[:-1]):
+                if w == "تنظيم":
+                    tags[k], tags[k + 1] = "B-ORG", "I-ORG"
+            out.append([(t, 0.9) for t in tags])
+        return out
+
+
+def test_pipeline_leaves_a_movements_generic_head_outside_its_name():
+    from qawl.models.ruler import EntityRuler
+
+    text = "وتبنى تنظيم داعش الهجوم، فيما نفى تنظيم القاعدة أي صلة."
+    for ruler in (None, EntityRuler.default()):  # the gazetteer knows "تنظيم داعش" as an alias
+        doc = Pipeline(TagsTheMovementWhole(), ruler=ruler)(text)
+        assert [e.text for e in doc.entities] == ["داعش", "القاعدة"]

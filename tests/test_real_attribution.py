@@ -475,3 +475,9 @@ def test_real_attribution_a_judgement_verb_after_a_report_opens_its_own_statemen
         ("تصرفات الوزير", "فلان الفلاني", None),
         ("وجوده في الحكومة خطأ فادحا", "فلان الفلاني", None),
     ]
+
+
+def test_real_attribution_a_movement_named_after_its_head_is_found_again_by_the_head():
+    text = "أعلن تنظيم داعش مسؤوليته عن الهجوم. وقال التنظيم في بيان إن مقاتليه نفذوا العملية."
+    found = who(text, ents(text, ("داعش", "ORG")))
+    assert len(found) == 2 and found[0][1] == found[1][1] and "داعش" in found[0][1]

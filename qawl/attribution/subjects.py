@@ -198,6 +198,11 @@ class SpeakerBook:
         self.by_head: dict[str, Speaker | Source] = {}
         for speaker in {id(s): s for s in index.speakers.values()}.values():
             self._register(speaker)
+        for number, speaker in index.speakers.items():
+            # "تنظيم [داعش] … وقال التنظيم": the generic head before a name is its title word
+            before = index.entity_span[number].first - 1
+            if speaker.label != "PER" and before >= 0 and _head(index.keys[before]) in ORG_HEADS:
+                self.by_head.setdefault(_head(index.keys[before]), speaker)
 
     def _register(self, speaker: Speaker) -> None:
         words = tuple(match_key(w) for w in speaker.name.split())
