@@ -43,7 +43,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from common import machine, realnews_files, start  # noqa: E402
+from common import machine, read_realnews, start  # noqa: E402
 
 from qawl.eval.standoff import shared_data_dir  # noqa: E402
 
@@ -131,17 +131,15 @@ def main() -> int:
     import qawl
     from qawl.config.experiment import Calibration
     from qawl.data.readers import read_stance_jsonl
-    from qawl.eval.standoff import read_standoff
     from qawl.models.calibration import calibrated_probs, fit_temperature, label_prior, prior_weights
 
     bundle = Path(args.bundle)
     try:
-        files = realnews_files(args.split)
+        gold_docs = read_realnews(args.split, more)
+        prior_docs = read_realnews(args.prior_split, more)
     except ValueError as err:
-        print(f"--split: {err}")
+        print(f"--split/--prior-split: {err}")
         return 1
-    gold_docs = [doc for path in files for doc in read_standoff(path, more)]
-    prior_docs = [doc for path in realnews_files(args.prior_split) for doc in read_standoff(path, more)]
     nlp = qawl.load(bundle)
     clf = nlp.stance
     labels = [clf.id2label[i] for i in range(len(clf.id2label))]

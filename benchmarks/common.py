@@ -45,3 +45,14 @@ def realnews_files(split: str) -> list[Path]:
             )
         files.append(path)
     return files
+
+
+def read_realnews(split: str, more: Path) -> list[dict]:
+    """The gold articles of a real-text split (or ``a+b``), their text read from ``more``.
+
+    Raises:
+        ValueError: An unknown or unbuilt split (see :func:`realnews_files`).
+    """
+    from qawl.eval.standoff import read_standoff
+
+    return [doc for path in realnews_files(split) for doc in read_standoff(path, more)]

@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from common import REALNEWS_SPLITS, machine, realnews_files, start  # noqa: E402
+from common import REALNEWS_SPLITS, machine, read_realnews, start  # noqa: E402
 
 from qawl.eval.standoff import STANCE_LABELS, shared_data_dir  # noqa: E402
 
@@ -126,15 +126,13 @@ def main() -> int:
     if not start(more, "SaudiNewsNet more.txt"):
         return 0
     try:
-        files = realnews_files(args.split)
+        gold = read_realnews(args.split, more)
     except ValueError as err:
         print(f"--split: {err}")
         return 1
     import qawl
     from qawl.eval.articles import score_articles
-    from qawl.eval.standoff import read_standoff
 
-    gold = [record for annotations in files for record in read_standoff(annotations, more)]
     began = time.perf_counter()
     nlp = qawl.load(args.bundle)
     pred = [doc.to_dict() for doc in nlp.pipe([g["text"] for g in gold])]
