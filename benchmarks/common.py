@@ -24,7 +24,7 @@ def machine(device: str) -> str:
 
 
 REALNEWS = Path(__file__).resolve().parent / "realnews"
-REALNEWS_SPLITS = ("dev", "holdout", "conflict", "conflict-holdout")
+REALNEWS_SPLITS = ("dev", "holdout", "conflict", "conflict-holdout", "conflict2")
 
 
 def realnews_files(split: str) -> list[Path]:

@@ -103,6 +103,7 @@ SPLIT_FILES = {
     "holdout": "holdout.txt",
     "conflict": "conflict-[0-9]*.txt",
     "conflict-holdout": "conflict-holdout*.txt",
+    "conflict2": "conflict2-*.txt",
 }
 
 

@@ -14,7 +14,8 @@ Rule (also in README.md beside this file):
    condemnation): pool C = the lines of pool A with at least four conflict words (``CONFLICT``:
    war, strikes, attacks, terrorism, militias, condemnation verbs...), in line order, shuffled
    with ``random.Random(2016)``; conflict = its first 12 lines not in dev or holdout,
-   conflict-holdout = the next 4. Rules 1-4 and their draws are unchanged.
+   conflict-holdout = the next 4, conflict2 = the next 8 (drawn later, a second dev batch,
+   scored blind first). Rules 1-4 and their draws are unchanged.
 
 The holdouts is annotated like dev but is not looked at while tuning; it is scored once, at the end.
 
@@ -51,7 +52,7 @@ def sample(more_txt: str | Path) -> dict[str, list[int]]:
     """The line numbers of every split of ``more.txt`` under the rule above.
 
     Returns:
-        ``{"dev": [...], "holdout": [...], "conflict": [...], "conflict-holdout": [...]}``.
+        ``{"dev", "holdout", "conflict", "conflict-holdout", "conflict2"}``: line numbers.
     """
     pool_a, pool_b, pool_c = [], [], []
     with open(more_txt, encoding="utf-8") as handle:
@@ -73,8 +74,14 @@ def sample(more_txt: str | Path) -> dict[str, list[int]]:
     holdout += [n for n in pool_b if n not in dev and n not in holdout][:2]
     taken = set(dev) | set(holdout)
     random.Random(CONFLICT_SEED).shuffle(pool_c)
-    conflict = [n for n in pool_c if n not in taken][:16]
-    return {"dev": dev, "holdout": holdout, "conflict": conflict[:12], "conflict-holdout": conflict[12:]}
+    conflict = [n for n in pool_c if n not in taken][:24]
+    return {
+        "dev": dev,
+        "holdout": holdout,
+        "conflict": conflict[:12],
+        "conflict-holdout": conflict[12:16],
+        "conflict2": conflict[16:24],
+    }
 
 
 if __name__ == "__main__":
