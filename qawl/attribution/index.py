@@ -34,7 +34,9 @@ from qawl.data.text import match_key, match_keys
 from qawl.document import Entity, Speaker, Statement
 
 CLAIM_WINDOW = 6  # words between a claim verb and the attack it claims: "وتبنى التنظيم في بيان الهجوم"
-ADDRESSEE_REACH = 8  # words between طلب and the من of whom it asks: "وطلبت وزارة الصحة من"
+# Words between an addressing verb and the marker of what it asks ("وطلبت وزارة الصحة من"):
+# how far طلب looks for its من to be a cue, and how far the rules look for the marker.
+ADDRESSEE_WINDOW = 8
 _CLAIM_PREFIXES = ("", "ال", "و", "وال", "ب", "بال", "ف", "فال")
 FINAL_PUNCT = set(".،,؛;:!?؟…-–—")
 COMMAS = {"،", ","}
@@ -163,9 +165,8 @@ class ArticleIndex:
             if self.keys[word] in BEFORE_PARTICLE or self.keys[word][1:] in BEFORE_PARTICLE:
                 return cue if found is not None else None  # وبين أن, not "بين الطرفين"
             if self.keys[word] in BEFORE_ADDRESSEE:
-                asks = any(
-                    self.keys[k] == "من" for k in range(word + 1, min(word + ADDRESSEE_REACH, len(self.keys)))
-                )
+                reach = min(word + ADDRESSEE_WINDOW, len(self.keys))
+                asks = any(self.keys[k] == "من" for k in range(word + 1, reach))
                 return cue if found is not None or asks else None  # "طلب من"، not "طلب قوي على"
             # وردّ … بأن، وواصل: «…», not "في رد على" or "واصل العمل".
             return (

@@ -51,7 +51,7 @@ from qawl.attribution.cues import (
     REQUEST_MARKERS,
     TOPIC_NOUNS,
 )
-from qawl.attribution.index import COMMAS, MIN_QUOTE_WORDS, PARTICLE_WINDOW, ArticleIndex
+from qawl.attribution.index import ADDRESSEE_WINDOW, COMMAS, MIN_QUOTE_WORDS, PARTICLE_WINDOW, ArticleIndex
 from qawl.attribution.phrases import read_subject
 from qawl.attribution.subjects import (
     SpeakerBook,
@@ -313,7 +313,6 @@ def quote_before_cue(site: CueSite) -> tuple[int, int] | None:
 
 
 MIN_OBJECT_WORDS = 2  # an object statement has at least two words: "نافيا أكاذيب مواقع التواصل"
-ADDRESSEE_WINDOW = 8  # words between an addressing verb and the marker of what it asks
 
 
 def _nisba(key: str) -> bool:
