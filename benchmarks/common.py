@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 import platform
@@ -24,7 +25,18 @@ def machine(device: str) -> str:
 
 
 REALNEWS = Path(__file__).resolve().parent / "realnews"
-REALNEWS_SPLITS = ("dev", "holdout", "conflict", "conflict-holdout", "conflict2")
+
+
+def _split_names() -> tuple[str, ...]:
+    """The split names of the sampling rule (``realnews/sample.py`` owns them; stdlib only)."""
+    spec = importlib.util.spec_from_file_location("realnews_sample", REALNEWS / "sample.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return tuple(module.SPLITS)
+
+
+REALNEWS_SPLITS = _split_names()
 
 
 def realnews_files(split: str) -> list[Path]:

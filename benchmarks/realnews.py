@@ -11,7 +11,8 @@ benchmarks/RESULTS.md is regenerated (benchmarks/report.py).
     python benchmarks/realnews.py --bundle models/bundle-tiny --split dev+conflict   # a union
 
 Splits (benchmarks/realnews/README.md): dev and holdout (the first sample), conflict,
-conflict-holdout and conflict2 (the conflict stratum, drawn for stance). The holdouts are scored once, at
+conflict-holdout and conflict2 (the conflict stratum, drawn for stance), dev2 and conflict3 (a
+third draw). The holdouts are scored once, at
 the end; never tune on them. Exits 0 with a message when the
 shared data is absent (it is not redistributed).
 """

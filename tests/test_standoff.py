@@ -130,6 +130,11 @@ REALNEWS = ROOT / "benchmarks" / "realnews"
 SPLITS = tuple(_build_module().SPLIT_FILES)  # every split build.py writes
 
 
+def test_build_has_one_markup_pattern_per_sampled_split():
+    # sample.py owns the split names; build.py's patterns and the benchmarks' choices follow it.
+    assert SPLITS == _build_module("sample").SPLITS
+
+
 @pytest.mark.skipif(not MORE.is_file(), reason="SaudiNewsNet more.txt not in the shared data folder")
 @pytest.mark.parametrize("split", SPLITS)
 def test_shared_realnews_splits_verify_against_more_txt_and_the_sample(split):

@@ -97,13 +97,16 @@ def write_jsonl(records: list[dict], path: str | Path) -> None:
             handle.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 
-# Each split's markup files in the scratch folder, by default.
+# Each split's markup files in the scratch folder, by default; one pattern per split of
+# sample.SPLITS (a test checks the two agree).
 SPLIT_FILES = {
     "dev": "dev-*.txt",
     "holdout": "holdout.txt",
     "conflict": "conflict-[0-9]*.txt",
     "conflict-holdout": "conflict-holdout*.txt",
     "conflict2": "conflict2-*.txt",
+    "dev2": "dev2-*.txt",
+    "conflict3": "conflict3-*.txt",
 }
 
 

@@ -16,6 +16,9 @@ Rule (also in README.md beside this file):
    with ``random.Random(2016)``; conflict = its first 12 lines not in dev or holdout,
    conflict-holdout = the next 4, conflict2 = the next 8 (drawn later, a second dev batch,
    scored blind first). Rules 1-4 and their draws are unchanged.
+6. A third batch (drawn later again, scored blind first, then a dev batch): dev2 = the next 8
+   lines of pool A after the 32 of rule 4 not in any split above; conflict3 = the next 8 lines
+   of pool C not in any split above (dev2 included). Earlier draws are unchanged.
 
 The holdouts is annotated like dev but is not looked at while tuning; it is scored once, at the end.
 
@@ -36,6 +39,9 @@ _CUE = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]ضاف|[أا]ضافت|[أا]وضح|[أا]وضحت|"
     r"[أا]شار|[أا]شارت|صرح|صرحت|[أا]علن|[أا]علنت)(?!\w)"
 )
+# Every split the rule draws, in the order it draws them: the one list of split names
+# (build.py's markup patterns and the benchmarks' --split choices are keyed by it).
+SPLITS = ("dev", "holdout", "conflict", "conflict-holdout", "conflict2", "dev2", "conflict3")
 CONFLICT_SEED = 2016
 # Words of conflict reporting and its rhetoric, as papers print them (with or without hamza,
 # the article, one of و ف ب ل): fighting, strikes and their victims, militias and terrorism,
@@ -52,7 +58,7 @@ def sample(more_txt: str | Path) -> dict[str, list[int]]:
     """The line numbers of every split of ``more.txt`` under the rule above.
 
     Returns:
-        ``{"dev", "holdout", "conflict", "conflict-holdout", "conflict2"}``: line numbers.
+        Each split of ``SPLITS`` with its line numbers.
     """
     pool_a, pool_b, pool_c = [], [], []
     with open(more_txt, encoding="utf-8") as handle:
@@ -75,12 +81,18 @@ def sample(more_txt: str | Path) -> dict[str, list[int]]:
     taken = set(dev) | set(holdout)
     random.Random(CONFLICT_SEED).shuffle(pool_c)
     conflict = [n for n in pool_c if n not in taken][:24]
+    taken |= set(conflict)
+    dev2 = [n for n in pool_a[32:] if n not in taken][:8]
+    taken |= set(dev2)
+    conflict3 = [n for n in pool_c if n not in taken][:8]
     return {
         "dev": dev,
         "holdout": holdout,
         "conflict": conflict[:12],
         "conflict-holdout": conflict[12:16],
         "conflict2": conflict[16:24],
+        "dev2": dev2,
+        "conflict3": conflict3,
     }
 
 
