@@ -125,7 +125,7 @@ CASES = [
     (
         "relative_clause_with_a_verbal_noun",  # كشف after يشأ is a noun, not a second cue
         "وقال المسؤول الذي لم يشأ كشف هويته إن الاتفاق سيوقع قريبا.",
-        [("الاتفاق سيوقع قريبا", "المسؤول", None)],
+        [("الاتفاق سيوقع قريبا", None, "المسؤول")],  # and he withheld his name: unnamed
     ),
     (
         "quotation_then_the_writers_words",  # the quotation, not the writer's gloss after it
@@ -481,3 +481,78 @@ def test_real_attribution_a_movement_named_after_its_head_is_found_again_by_the_
     text = "أعلن تنظيم داعش مسؤوليته عن الهجوم. وقال التنظيم في بيان إن مقاتليه نفذوا العملية."
     found = who(text, ents(text, ("داعش", "ORG")))
     assert len(found) == 2 and found[0][1] == found[1][1] and "داعش" in found[0][1]
+
+
+def test_real_attribution_a_participle_plural_is_an_unnamed_group():
+    # "وقال متضررون": the sound plural of a participle names a group, never one person
+    assert who("وقال متضررون إن الشركة وعدتهم بالتعويض.") == [("الشركة وعدتهم بالتعويض", None, "متضررون")]
+    text = "وكشفت الأسر المتضررة من الحريق في مدينة الزرقاء عن ضغوط تمارس عليها."
+    found = who(text, ents(text, ("الزرقاء", "GPE")))
+    assert [(sp, src) for _, sp, src in found] == [(None, "الأسر المتضررة")]
+
+
+def test_real_attribution_a_speaker_who_asked_not_to_be_named_is_an_unnamed_source():
+    text = "وقال المسؤول الذي طلب عدم الكشف عن اسمه إن المفاوضات متعثرة."
+    assert who(text) == [("المفاوضات متعثرة", None, "المسؤول")]
+    # a relative clause that names nothing keeps the title as the speaker
+    text = "وقال المدير الذي تولى منصبه العام الماضي إن المفاوضات متعثرة."
+    assert who(text)[0][1] is not None
+
+
+def test_real_attribution_an_indefinite_document_speaks_for_its_author():
+    text = "قال بيان للقيادة المشتركة اليوم إن الطائرات نفذت عشر غارات. وأضاف أن الغارات أصابت أهدافها."
+    assert [(s, sp) for s, sp, _ in who(text)] == [
+        ("الطائرات نفذت عشر غارات", "القيادة المشتركة"),
+        ("الغارات أصابت أهدافها", "القيادة المشتركة"),
+    ]
+    text = "وأفاد بيان صادر عن وزارة الداخلية بأن الطريق أغلق."
+    assert who(text, ents(text, ("وزارة الداخلية", "ORG"))) == [("الطريق أغلق", "وزارة الداخلية", None)]
+
+
+def test_real_attribution_a_name_set_off_by_commas_after_a_title_is_the_speaker():
+    text = "وأوضح الناطق الإعلامي بشرطة المنطقة، العقيد فلان الفلاني، أن الدوريات باشرت البلاغ."
+    found = who(text, ents(text, ("فلان الفلاني", "PER")))
+    assert found == [("الدوريات باشرت البلاغ", "فلان الفلاني", None)]
+    # past one more aside between commas
+    text = "وأوضح أمين عام الهيئة، التابعة للرابطة، فلان الفلاني، أن الحملة مستمرة."
+    assert who(text, ents(text, ("فلان الفلاني", "PER")))[0][1] == "فلان الفلاني"
+
+
+def test_real_attribution_a_relaying_medium_gives_the_statement_to_whom_it_quotes():
+    text = "وقالت وكالة الأنباء، اليوم، نقلاً عن وزارة الداخلية، إن ثلاثة مشتبه بهم أوقفوا."
+    found = who(text, ents(text, ("وكالة الأنباء", "ORG"), ("وزارة الداخلية", "ORG")))
+    assert found == [("ثلاثة مشتبه بهم أوقفوا", "وزارة الداخلية", None)]
+
+
+def test_real_attribution_a_foreign_rank_is_a_title_before_a_name():
+    text = "وقال البريجادير جنرال الأمريكي كيفين فلان في البيان إن الغارات ستستمر."
+    assert who(text) == [("الغارات ستستمر", "كيفين فلان", None)]
+
+
+def test_real_attribution_an_impersonal_finding_is_no_statement():
+    assert who("ومن خلال المعاينة الأولية، تبين أنه قد فارق الحياة.") == []
+    # "in accordance with" does not end the reported clause; "according to" a speaker does
+    text = "وأوضح المدير أن الفعاليات تنطلق وفقا للتوجيهات، بالشراكة مع الجمعيات."
+    assert who(text)[0][0] == "الفعاليات تنطلق وفقا للتوجيهات، بالشراكة مع الجمعيات"
+
+
+def test_real_attribution_a_participle_before_ila_anna_is_a_cue_even_after_a_period():
+    text = "وكشفت الأسر المتضررة عن ضغوط تمارس عليها. مشيرة إلى أن الضغوط بدأت قبل شهر."
+    assert who(text)[1] == ("الضغوط بدأت قبل شهر", None, "الأسر المتضررة")
+    # and it ends the clause before it: two statements, not one run-on
+    text = "واعلنت المنظمة انها تحمل الحكومة المسؤولية معتبرة ان الهجوم نتيجة مباشرة للتساهل."
+    assert [s for s, _, _ in who(text)] == ["تحمل الحكومة المسؤولية", "الهجوم نتيجة مباشرة للتساهل"]
+    # a sign (لافتة) with no إن/أن after it is no cue
+    assert who("ورفعت البلدية لافتة كبيرة على الطريق.") == []
+
+
+def test_real_attribution_a_renewed_verbal_noun_is_the_object_not_the_speaker():
+    text = "قال رئيس الائتلاف فلان الفلاني إنه يتطلع إلى الحوار. وجدد التأكيد على أن الائتلاف ملتزم بمبادئه."
+    found = who(text, ents(text, ("فلان الفلاني", "PER")))
+    assert [sp for _, sp, _ in found] == ["فلان الفلاني", "فلان الفلاني"]
+
+
+def test_real_attribution_a_title_word_the_tagger_called_a_person_is_the_title():
+    text = "وأوضح أمين عام الهيئة، التابعة للرابطة، فلان الفلاني، أن الحملة مستمرة."
+    found = who(text, ents(text, ("أمين", "PER"), ("فلان الفلاني", "PER")))
+    assert found == [("الحملة مستمرة", "فلان الفلاني", None)]

@@ -44,8 +44,10 @@ COMMAS = {"،", ","}
 _BEFORE_VERBAL_NOUNS = frozenset(match_keys("عدم دون بدون وعدم يشأ تشأ يشاء تشاء"))
 # Imperfect forms read as a passive when أن follows at once: "ويذكر أن" (it is noted
 # that) closes 1,358 more.txt articles with background, with no speaker; a subject
-# between them (يذكر المؤلف أن) keeps the cue.
-_IMPERSONAL = frozenset(match_keys("يذكر ويذكر فيذكر"))
+# between them (يذكر المؤلف أن) keeps the cue. "تبين أن" (it turned out that; 252 times in
+# more.txt) is the same: the finding of an inquiry, not anyone's words.
+_IMPERSONAL = frozenset(match_keys("يذكر ويذكر فيذكر تبين وتبين فتبين"))
+_TO_PARTICLE = match_keys("إلى على")  # "مشيرة إلى أن"، "مؤكدة على أن"
 MIN_QUOTE_WORDS = 3  # a shorter quote is a scare quote or a name, not speech
 PARTICLE_WINDOW = 15  # words between a cue's subject and its إن/أن
 
@@ -174,9 +176,21 @@ class ArticleIndex:
                 if found is not None and (self.words[found].text == ":" or self.keys[found][:1] == "ب")
                 else None
             )
-        if cue.weak and "\u064b" not in self.words[word].text and not self.after_comma(word):
-            return None  # مؤكدةً or "، مؤكدة" is an adverb; bare لافتة is a sign
+        if (
+            cue.weak
+            and "\u064b" not in self.words[word].text
+            and not self.after_comma(word)
+            and not self.particle_next(word)
+        ):
+            return None  # مؤكدةً, "، مؤكدة" or "مشيرة إلى أن" is an adverb; bare لافتة is a sign
         return cue
+
+    def particle_next(self, word: int) -> bool:
+        """Whether إن/أن follows a word at once or after إلى/على ("مشيرة إلى أن")."""
+        after = word + 1
+        if after < len(self.keys) and self.keys[after] in _TO_PARTICLE:
+            after += 1
+        return after < len(self.keys) and self.keys[after] in PARTICLES
 
     def _ends_a_name(self, word: int) -> bool:
         """Whether a cue word is the last word of a person the tagger found, not followed by

@@ -13,7 +13,7 @@ stops at particles, prepositions, time words, punctuation and cues.
 
 Example:
     >>> from qawl.data.prepared import prepare
-    >>> from qawl.attribution.index import ArticleIndex
+    >>> from qawl.attribution.index import COMMAS, ArticleIndex
     >>> doc = prepare("وقال المدير الطبي للعيادات الدكتور محمد الزعبي إن الحملة مستمرة")
     >>> index = ArticleIndex(doc, [])
     >>> phrase = read_subject(index, 1, len(doc.words))
@@ -26,20 +26,22 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from qawl.attribution.cues import NO_SUBJECT_NEXT, PARTICLES
-from qawl.attribution.index import ArticleIndex
+from qawl.attribution.index import COMMAS, ArticleIndex
 from qawl.attribution.titles import (
     DOCUMENT_NOUNS,
     FIRST_NAMES,
+    FOREIGN_RANKS,
     HONORIFIC_PRONOUNS,
     HONORIFICS,
     INDEFINITE_SOURCE_TITLES,
+    ISSUED,
     NAME_PARTICLES,
     ONE_OF_THEM,
     ORG_HEADS,
     PERSON_TITLES,
     PHRASE_STOPS,
-    PLURAL_SOURCES,
     SOURCE_HEADS,
+    plural_group,
 )
 from qawl.data.text import is_function_word, match_keys
 
@@ -285,10 +287,10 @@ def _quoted_name(index: ArticleIndex, first: int, stop: int) -> SubjectPhrase | 
 
 
 def is_source_head(key: str) -> bool:
-    """An unnamed source: indefinite (مصدر، مسؤول تركي) or a plural group (المسؤولون)."""
-    if key not in SOURCE_HEADS:
-        return False
-    return key in PLURAL_SOURCES or not key.startswith("ال")
+    """An unnamed source: indefinite (مصدر، مسؤول تركي) or a plural group (المسؤولون، متضررون)."""
+    if plural_group(key):
+        return True
+    return key in SOURCE_HEADS and not key.startswith("ال")
 
 
 def _title_adjective(index: ArticleIndex, entity: int) -> bool:
@@ -301,6 +303,13 @@ def _title_adjective(index: ArticleIndex, entity: int) -> bool:
         and index.keys[span.first].startswith("ال")
         and index.keys[span.first - 1] in PERSON_TITLES
     )
+
+
+def _title_word(index: ArticleIndex, entity: int) -> bool:
+    """Whether a one-word person the tagger found is a title word (``[PER أمين] عام
+    الهيئة``: أمين is a given name too, but here the title's head)."""
+    span = index.entity_span[entity]
+    return span.stop - span.first == 1 and index.keys[span.first] in PERSON_TITLES
 
 
 def _tagged_source_word(index: ArticleIndex, entity: int, first: int) -> bool:
@@ -316,6 +325,64 @@ def _tagged_source_word(index: ArticleIndex, entity: int, first: int) -> bool:
     return span.first == first or (
         span.first == first + 1 and index.keys[span.first].endswith(("ي", "يه", "ية"))
     )
+
+
+# "… الذي طلب عدم الكشف عن اسمه": a speaker who asked not to be named is an unnamed source.
+_RELATIVES = match_keys("الذي التي الذين")
+_IDENTITY = match_keys("اسمه اسمها اسمهم هويته هويتها هويتهم")
+ANONYMITY_WINDOW = 8  # words from الذي to اسمه: "الذي فضل عدم الكشف عن اسمه"
+
+
+def _unnamed_by_request(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> SubjectPhrase | None:
+    """A title or definite word followed by a relative clause that withholds the name
+    (``المسؤول الذي لم يشأ كشف هويته``، ``مصدر التي رفضت الكشف عن اسمها``) is an unnamed
+    source, not a speaker named by the title."""
+    if (
+        phrase is None
+        or phrase.kind not in ("person", "definite")
+        or phrase.name is not None
+        or phrase.entity is not None
+        or phrase.stop >= stop
+        or index.keys[phrase.stop] not in _RELATIVES
+    ):
+        return phrase
+    for word in range(phrase.stop + 1, min(phrase.stop + ANONYMITY_WINDOW + 1, stop)):
+        if index.keys[word] in _IDENTITY:
+            return replace(phrase, kind="source", title=phrase.title or (phrase.first, phrase.stop))
+        if word in index.cues or index.keys[word] in PARTICLES:
+            break
+    return phrase
+
+
+APPOSED_ASIDES = 1  # comma-set asides between a title and its name: "، التابعة لرابطة …،"
+ASIDE_WORDS = 6
+
+
+def _apposed_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> SubjectPhrase | None:
+    """A person's title set off by commas from the name that follows it: ``وأوضح
+    الناطق الإعلامي بشرطة منطقة مكة، العقيد [PER فلان]، أن`` names فلان, past at most
+    one more aside (``أمين عام الهيئة، التابعة للرابطة، [PER فلان]، أن``). The name is a
+    person the tagger found, after any honorifics, ending at a comma or إن/أن."""
+    if phrase is None or phrase.kind != "person" or phrase.name is not None or phrase.title is None:
+        return phrase
+    word = phrase.stop
+    for _ in range(APPOSED_ASIDES + 1):
+        if word >= stop or index.words[word].text not in COMMAS:
+            return phrase
+        word += 1
+        first = word
+        while first < stop and index.keys[first] in HONORIFICS:
+            first += 1
+        number = index.entity_at_first.get(first)
+        if number is not None and number in index.speakers and index.speakers[number].label == "PER":
+            end = index.entity_span[number].stop
+            if end >= stop or index.words[end].text in COMMAS or index.keys[end] in PARTICLES:
+                return replace(phrase, stop=end, name=(first, end), entity=number)
+        while word < stop and index.words[word].text not in COMMAS:  # past an aside
+            if word - first >= ASIDE_WORDS or word in index.cues or index.keys[word] in PARTICLES:
+                return phrase
+            word += 1
+    return phrase
 
 
 def read_subject(
@@ -337,13 +404,21 @@ def read_subject(
         The :class:`SubjectPhrase`, or None when the words there are not a
         subject (a particle, a preposition, a time word…).
     """
+    phrase = _read_subject(index, first, stop, bare_names, objects)
+    return _apposed_name(index, _unnamed_by_request(index, phrase, stop), stop)
+
+
+def _read_subject(
+    index: ArticleIndex, first: int, stop: int, bare_names: bool, objects: bool
+) -> SubjectPhrase | None:
     if first >= stop:
         return None
     key = index.keys[first]
     if key in HONORIFIC_PRONOUNS or key in ONE_OF_THEM:
         return SubjectPhrase("pronoun", first, first + 1)
     if key in DOCUMENT_NOUNS:
-        return SubjectPhrase("document", first, first + 1)
+        owner = _document_owner(index, first, stop)
+        return owner if owner is not None else SubjectPhrase("document", first, first + 1)
     quoted = _quoted_name(index, first, stop)
     if quoted is not None:
         return quoted
@@ -356,7 +431,7 @@ def read_subject(
     person_end = _title_reach(index, first, stop, end)
     # Not when an organization or a group heads the phrase: "إدارة الاتفاق المكلفة برئاسة
     # فلان"، "محللون سياسيون أردنيون تصرفات … نوري المالكي" (a group is never one person).
-    heads = _org_head(index.keys[first]) or index.keys[first] in PLURAL_SOURCES
+    heads = _org_head(index.keys[first]) or plural_group(index.keys[first])
     people = [
         (word, number)
         for word in range(first, person_end if not heads else first)
@@ -365,6 +440,7 @@ def read_subject(
         and not index.prepositional(number)
         and index.speakers[number].label == "PER"
         and not _tagged_source_word(index, number, first)
+        and not _title_word(index, number)
     ]
     for k, (word, number) in enumerate(people):
         if k + 1 < len(people) and _title_adjective(index, number):
@@ -379,7 +455,7 @@ def read_subject(
             entity=number,
         )
     number = index.entity_at_first.get(first)
-    if number is not None and _tagged_source_word(index, number, first):
+    if number is not None and (_tagged_source_word(index, number, first) or _title_word(index, number)):
         # "وقالت [PER متحدثة] عسكرية": read the words; the title makes a source
         return _read_words(index, first, end, stop, bare_names, objects, plain=number)
     if number is not None:  # an organization or government as the whole subject
@@ -388,6 +464,36 @@ def read_subject(
             return SubjectPhrase("org", first, span.stop, title=(first, span.stop), entity=number)
         return None  # a date, a place after a preposition: no subject here
     return _of_whom(index, _read_words(index, first, end, stop, bare_names, objects), stop)
+
+
+def named_after_preposition(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None:
+    """The speaker phrase after عن or ل (``نقلا عن وزارة الداخلية``، ``صادر عن الوزارة``):
+    a speaking entity there is the speaker, though a preposition governs it; else the
+    phrase :func:`read_subject` reads."""
+    number = index.entity_at_first.get(word)
+    if number is not None and number in index.speakers:
+        span = index.entity_span[number]
+        kind = "person" if index.speakers[number].label == "PER" else "org"
+        return SubjectPhrase(kind, span.first, span.stop, entity=number)
+    return read_subject(index, word, stop)
+
+
+def _document_owner(index: ArticleIndex, first: int, stop: int) -> SubjectPhrase | None:
+    """The author of an indefinite document subject, who is the speaker: ``قال بيان
+    للقيادة المشتركة إن``، ``وأفاد بيان صادر عن الوزارة بأن``; None for ``وأضاف البيان``
+    (the last speaker's document) or a document with no author named."""
+    if index.keys[first].startswith("ال") or first + 1 >= stop:
+        return None
+    after = first + 1
+    if after + 1 < stop and index.keys[after] in ISSUED and index.keys[after + 1] == "عن":
+        owner = named_after_preposition(index, after + 2, stop)
+        kinds: tuple[str, ...] = ("person", "org", "source")
+    elif _org_head(index.keys[after]) and index.keys[after][:1] == "ل":
+        owner = _read_subject(index, after, stop, bare_names=False, objects=False)
+        kinds = ("org",)
+    else:
+        return None
+    return replace(owner, first=first) if owner is not None and owner.kind in kinds else None
 
 
 def _of_whom(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> SubjectPhrase | None:
@@ -502,6 +608,7 @@ def _read_words(
                 key in FIRST_NAMES
                 or (word > title_first + 1 and _name_ends_phrase(index, word, end, stop))
                 or index.keys[title_first] in _KIN
+                or index.keys[title_first] in FOREIGN_RANKS  # "البريجادير جنرال الأمريكي كيفين"
             )
         ):
             name_first = word  # the name after the title: "… للتنمية مشوح الحوشان أن"

@@ -52,7 +52,7 @@ from qawl.attribution.cues import (
     TOPIC_NOUNS,
 )
 from qawl.attribution.index import ADDRESSEE_WINDOW, COMMAS, MIN_QUOTE_WORDS, PARTICLE_WINDOW, ArticleIndex
-from qawl.attribution.phrases import read_subject
+from qawl.attribution.phrases import named_after_preposition, read_subject
 from qawl.attribution.subjects import (
     SpeakerBook,
     Subject,
@@ -61,7 +61,7 @@ from qawl.attribution.subjects import (
     subject_of_phrase,
     verb_subject,
 )
-from qawl.attribution.titles import PHRASE_STOPS
+from qawl.attribution.titles import ISSUED, PHRASE_STOPS
 from qawl.data.prepared import PreparedDocument, prepare  # noqa: F401  (prepare: docstring example)
 from qawl.data.sentences import OPENING_QUOTES
 from qawl.data.text import match_key, match_keys
@@ -201,6 +201,8 @@ def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
             continue  # "، حسب وكالة الصحافة الفرنسية، إنه …" credits the clause it opens
         if cue and index.keys[word - 1] in JOINERS:
             return word - 1
+        if cue and cue.kind == "according" and not _credits_speaker(index, word, sentence_stop):
+            continue  # "تنطلق وفقا للتوجيهات": in accordance with, not a credit
         if (
             cue
             and (
@@ -212,6 +214,23 @@ def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
         ):
             return word
     return sentence_stop
+
+
+# "In accordance with" as often as "according to": a credit only when a speaker follows.
+_ACCORDANCE = match_keys("وفقا ووفقا طبقا")
+
+
+def _credits_speaker(index: ArticleIndex, word: int, stop: int) -> bool:
+    """Whether an according-to word credits someone: always for بحسب/حسب/نقلا ("بحسب ما
+    جاء في"), for وفقا/طبقا only before a person, body or source ("وفقا للوزارة", not
+    "وفقا للتوجيهات")."""
+    if index.keys[word] not in _ACCORDANCE:
+        return True
+    first = word + 1
+    if first < stop and index.keys[first] in ("ل", "لـ"):
+        first += 1
+    phrase = read_subject(index, first, stop, bare_names=False)
+    return phrase is not None and phrase.kind in ("person", "org", "source")
 
 
 CREDIT_WORDS = 6  # words of a credit set off by commas: "، حسب وكالة الصحافة الفرنسية،"
@@ -490,6 +509,7 @@ def reporting_cues(sentence: SentenceSpan, context: AttributionContext) -> list[
                 context.speaker,
                 context.speaker_line,
             )
+            subject = _relay_credit(sentence, word, subject, context)
             verb_subjects.append(subject)
         site = CueSite(sentence, word, subject, clause_stop(index, word, sentence.stop))
         span = cue_span(site, context.reported_until)
@@ -503,10 +523,34 @@ def reporting_cues(sentence: SentenceSpan, context: AttributionContext) -> list[
     return added
 
 
-_ISSUED = match_keys("صادر الصادر")
 RELAY_WINDOW = 8  # words between a relaying verb and its عن: "ونقلت وكالة الأنباء السعودية (واس) عن"
 # What a relayed speaker said: "نقل عنه قوله إن …" (the statement's cue is this word).
 QAWLUH = match_keys("قوله قولها قولهم قولهما")
+
+
+_RELAYING = match_keys("نقلا ونقلا")
+
+
+def _relay_credit(
+    sentence: SentenceSpan, word: int, subject: Subject, context: AttributionContext
+) -> Subject:
+    """The speaker a relaying medium quotes, when the credit sits between the verb's
+    subject and its إن/أن: "وقالت وكالة أنباء البحرين، اليوم، نقلاً عن وزارة الداخلية، إن
+    …" is the ministry's statement (the agency only carries it)."""
+    index = sentence.index
+    start = subject.stop if subject.stop is not None and not subject.fronted else word + 1
+    for k in range(start, min(start + PARTICLE_WINDOW, sentence.stop - 2)):
+        if index.keys[k] in PARTICLES or index.words[k].text == ":":
+            break
+        if index.keys[k] in _RELAYING and index.keys[k + 1] == "عن":
+            phrase = named_after_preposition(index, k + 2, sentence.stop)
+            if phrase is None or phrase.kind not in ("person", "org", "source"):
+                break
+            found = subject_of_phrase(index, sentence.book, phrase, False, context.speaker)
+            return subject if found is None else replace(found, stop=phrase.stop, fronted=False)
+        if k in index.cues and index.cues[k].kind != "according":
+            break
+    return subject
 
 
 def _relayed(sentence: SentenceSpan, word: int, context: AttributionContext) -> Statement | None:
@@ -522,7 +566,7 @@ def _relayed(sentence: SentenceSpan, word: int, context: AttributionContext) -> 
     if index.cues[word].kind == "noun":
         # "في بيان الوزارة"، "في بيان صادر عن الوزارة"، "في البيان" (the last speaker's)
         first = word + 1
-        if first + 1 < sentence.stop and index.keys[first] in _ISSUED and index.keys[first + 1] == "عن":
+        if first + 1 < sentence.stop and index.keys[first] in ISSUED and index.keys[first + 1] == "عن":
             first += 2
         an: int | None = first - 1
     else:

@@ -106,7 +106,19 @@ def names_no_subject(index: ArticleIndex, cue_word: int, sentence_stop: int, con
     key = index.keys[following]
     if index.keys[cue_word] in OBJECT_VERBS and _possessed(key):
         return True  # "واعتبر وجوده …": its object (a noun with a pronoun), the subject unsaid
+    if _verbal_noun(key) and index.particle_next(following):
+        return True  # "وجدد التأكيد على أن …": what he renewed, the subject unsaid
     return key[:1] in ("ل", "ب") or (continues and key[:2] == "ال")
+
+
+_VERBAL_NOUNS = match_keys("الإشارة الدعوة")
+
+
+def _verbal_noun(key: str) -> bool:
+    """A definite verbal noun of the تفعيل shape (التأكيد، التشديد، التذكير، التحذير) or
+    a listed one: the object of "جدد"/"أعاد", never a speaker."""
+    stem = key[2:] if key.startswith("ال") else ""
+    return key in _VERBAL_NOUNS or (len(stem) == 5 and stem[0] == "ت" and stem[3] == "ي")
 
 
 def _possessed(key: str) -> bool:
@@ -181,6 +193,18 @@ def _head(key: str) -> str:
     return key[2:] if key.startswith("ال") else key
 
 
+def _without_preposition(name: str) -> str:
+    """A title-named speaker's name without the preposition it was read behind (``بيان
+    للقيادة المشتركة`` → ``القيادة المشتركة``; ``لبعثة الأمم المتحدة`` → ``بعثة …``)."""
+    first, _, rest = name.partition(" ")
+    key = match_key(first)
+    if key.startswith("لل") and len(key) > 4:
+        first = "ال" + first[2:]
+    elif key[:1] in "لب" and key[1:] in ORG_HEADS:
+        first = first[1:]
+    return f"{first} {rest}".strip()
+
+
 class SpeakerBook:
     """One :class:`~qawl.document.Speaker` per person in an article, by name, surname and title.
 
@@ -248,7 +272,7 @@ class SpeakerBook:
         if known is None and len(key) == 1:
             known = self.by_head.get(_head(key[0]))  # "الوزارة"، "الوزير"
         if known is None:
-            text = " ".join(strip_marks(self.index.span_text(words)).split())
+            text = _without_preposition(" ".join(strip_marks(self.index.span_text(words)).split()))
             known = Speaker(text, label, [])
             self.remember_title(words, known)
         if isinstance(known, Speaker):

@@ -20,7 +20,14 @@ from bisect import bisect_left
 from collections.abc import Container, Iterable, Sequence
 
 from qawl.attribution.cues import CUES
-from qawl.attribution.titles import HONORIFICS, NAME_LINKS, ORG_HEADS, PERSON_TITLES, PLURAL_SOURCES
+from qawl.attribution.titles import (
+    FOREIGN_RANKS,
+    HONORIFICS,
+    NAME_LINKS,
+    ORG_HEADS,
+    PERSON_TITLES,
+    plural_group,
+)
 from qawl.data.text import (
     CLITICS,
     Word,
@@ -487,8 +494,8 @@ def can_be_entity(text: str) -> bool:
     ``مشيرة`` may be names). Tatweel is not a letter (``ــ``).
 
     Example:
-        >>> [can_be_entity(t) for t in ["فإن", "//", "ــ", "الجمعية", "الرائد", "صحافيون", "دانت"]]
-        [False, False, False, False, False, False, False]
+        >>> [can_be_entity(t) for t in ["فإن", "//", "ــ", "الجمعية", "الرائد", "صحافيون", "دانت", "جنرال"]]
+        [False, False, False, False, False, False, False, False]
         >>> [can_be_entity(t) for t in ["وزارة الخارجية", "2015", "مشيرة"]]
         [True, True, True]
     """
@@ -497,10 +504,10 @@ def can_be_entity(text: str) -> bool:
         head = _bare_key(words[0])
         if head in ORG_HEADS and head not in _CLUB_HEADS:
             return False
-        if head.startswith("ال") and (head in HONORIFICS or head in PERSON_TITLES):
-            return False  # a rank or title alone (الرائد، المدير) names no one
-        if head in PLURAL_SOURCES:
-            return False  # a group (صحافيون، محققو، مصادرنا) is an unnamed source, not a name
+        if (head.startswith("ال") and (head in HONORIFICS or head in PERSON_TITLES)) or head in FOREIGN_RANKS:
+            return False  # a rank or title alone (الرائد، المدير، جنرال) names no one
+        if plural_group(head):
+            return False  # a group (صحافيون، مصادرنا، متضررون) is an unnamed source, not a name
         cue = CUES.get(match_key(words[0]))
         if cue is not None and cue.kind in ("past", "present"):
             return False  # a reporting verb (دانت، وأكد) is what a name does, not a name
