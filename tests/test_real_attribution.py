@@ -556,3 +556,20 @@ def test_real_attribution_a_title_word_the_tagger_called_a_person_is_the_title()
     text = "وأوضح أمين عام الهيئة، التابعة للرابطة، فلان الفلاني، أن الحملة مستمرة."
     found = who(text, ents(text, ("أمين", "PER"), ("فلان الفلاني", "PER")))
     assert found == [("الحملة مستمرة", "فلان الفلاني", None)]
+
+
+def test_real_attribution_a_quote_opened_after_the_cue_and_never_closed_runs_to_the_sentence_end():
+    text = "وأضاف “سيكون لهذه الضربات أثر عميق في قدرة التنظيم. وتابعت القوات تقدمها."
+    assert who(text) == [("سيكون لهذه الضربات أثر عميق في قدرة التنظيم", None, None)]
+
+
+def test_real_attribution_a_leading_credit_may_open_its_clause_with_faqad():
+    text = "وبحسب مصادر عسكرية فقد أصيب أربعة جنود في الاشتباك."
+    assert who(text) == [("أصيب أربعة جنود في الاشتباك", None, "مصادر عسكرية")]
+
+
+def test_real_attribution_no_subject_is_read_past_a_quote_that_is_never_closed():
+    text = "وأضاف “سيكون لهذه الضربات أثر عميق في قدرة الدولة الإسلامية على الحركة. وتابعت القوات تقدمها."
+    found = who(text, ents(text, ("الدولة الإسلامية", "ORG")))
+    assert [(sp, src) for _, sp, src in found] == [(None, None)]
+    assert found[0][0].startswith("سيكون لهذه الضربات")

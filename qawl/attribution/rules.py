@@ -248,6 +248,9 @@ def _credit_aside(index: ArticleIndex, word: int, stop: int) -> int | None:
     return None
 
 
+UNCLOSED_QUOTE_REACH = 3  # words between a cue and a quote mark that is never closed
+
+
 def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
     """A colon, a speech quotation or إن/أن after the subject, whichever comes
     first before the clause ends or another cue: "قال روته إن …"، "وأضاف: «…»"."""
@@ -276,6 +279,9 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
             and seen <= PARTICLE_WINDOW
             and (word == 0 or index.keys[word - 1] not in NOT_REPORTING_BEFORE)
         ):
+            return index.clause(word + 1, stop)
+        if seen <= UNCLOSED_QUOTE_REACH and index.words[word].text in OPENING_QUOTES:
+            # "وقال الحميقاني «تمت السيطرة …" with the quote never closed: to the sentence end
             return index.clause(word + 1, stop)
         seen += index.is_word[word]
         word += 1
@@ -602,6 +608,10 @@ def _relayed(sentence: SentenceSpan, word: int, context: AttributionContext) -> 
     return found
 
 
+# "وبحسب مصادر الاحتلال فقد أصيب …": فقد/فإن opens the credited clause like a comma.
+_THEN = match_keys("فقد فإن فان")
+
+
 def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext) -> Statement | None:
     """A clause credited by a preposition: leading "وبحسب الوزارة، ارتفع العدد …" (the
     clause after the source and its comma) or trailing "… ارتفع العدد، بحسب الوزارة"
@@ -618,7 +628,7 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
     if subject is None:
         return None
     after = phrase.stop
-    if after < sentence.stop and index.words[after].text in ("،", ","):
+    if after < sentence.stop and (index.words[after].text in ("،", ",") or index.keys[after] in _THEN):
         span = index.clause(after + 1, sentence.stop)  # leading: the clause after the source
     else:
         start = sentence.first

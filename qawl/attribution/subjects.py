@@ -32,6 +32,7 @@ from qawl.attribution.titles import (
     ORG_HEADS,
     PERSON_TITLES,
 )
+from qawl.data.sentences import OPENING_QUOTES
 from qawl.data.text import match_key, match_keys, strip_marks
 from qawl.document import Mention, Source, Speaker
 
@@ -74,6 +75,8 @@ def subject_after(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int
     while word < sentence_stop and seen < VSO_WINDOW and (other is None or seen <= other_seen + 3):
         if word in index.cues or index.keys[word] in PARTICLES or index.words[word].text == ":":
             break
+        if word not in index.quote_at and index.words[word].text in OPENING_QUOTES:
+            break  # a quotation opened and never closed: what is said, not who says it
         if index.speech_quote(word):
             # An unlabelled quoted name in a title, رئيس “المجلس الأوروبي للعلاقات”:
             # a name may follow it; were it speech, none will.
