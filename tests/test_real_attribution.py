@@ -573,3 +573,33 @@ def test_real_attribution_no_subject_is_read_past_a_quote_that_is_never_closed()
     found = who(text, ents(text, ("الدولة الإسلامية", "ORG")))
     assert [(sp, src) for _, sp, src in found] == [(None, None)]
     assert found[0][0].startswith("سيكون لهذه الضربات")
+
+
+def test_real_attribution_a_participle_joined_by_wa_opens_its_own_statement():
+    text = "وقال الوزير إن الائتلاف ملتزم بمبادئه، ومشددا على أولوية الحل السياسي في البلاد."
+    assert who(text) == [
+        ("الائتلاف ملتزم بمبادئه", "الوزير", None),
+        ("أولوية الحل السياسي في البلاد", "الوزير", None),
+    ]
+
+
+def test_real_attribution_ajmaa_reports_only_before_a_reporting_particle():
+    text = "وقال المحللون إن الدعوة مرفوضة، وأجمعوا على أن الوزير أخطأ في تقديره."
+    assert [s for s, _, _ in who(text)] == ["الدعوة مرفوضة", "الوزير أخطأ في تقديره"]
+    # "العالم أجمع" (the whole world) is no cue
+    assert [s for s, _, _ in who("وأكد أن العالم أجمع يتابع الأحداث في المنطقة.")] == [
+        "العالم أجمع يتابع الأحداث في المنطقة"
+    ]
+
+
+def test_real_attribution_things_that_show_are_not_speakers():
+    text = "وتكشف هذه الهجمات تصاعد نشاط حركة طالبان على الرغم من الخلافات."
+    assert who(text, ents(text, ("طالبان", "ORG"))) == []
+    # a document after the demonstrative still reports
+    assert [s for s, _, _ in who("وأكدت هذه الدراسة أن نسبة البطالة ارتفعت.")] == ["نسبة البطالة ارتفعت"]
+
+
+def test_real_attribution_a_person_in_an_institutions_name_is_not_the_speaker():
+    text = "وقال مدير الشؤون بأكاديمية ناصر العسكرية اللواء فلان الفلاني، إن المشروع كبير."
+    found = who(text, ents(text, ("بأكاديمية ناصر", "PER"), ("فلان الفلاني", "PER")))
+    assert found == [("المشروع كبير", "فلان الفلاني", None)]

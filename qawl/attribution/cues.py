@@ -104,6 +104,7 @@ VERBS = tuple(
         "دان/دانت//",  # "دانت وزارة الخارجية التفجير": أدان as many papers print it
         "عزا/عزت/يعزو/عازي",  # "وعزت الوزارة التأخير إلى …": blame is a statement
         "تبنى/تبنت/يتبنى/",  # "وتبنت الحركة قتل شرطيين": a claim, only of an attack (CLAIMS)
+        "أجمع/أجمعت//",  # "وأجمعوا على أن …": they agreed that; weak (العالم أجمع is "all")
     ]
 )
 # Verbs that go on with the previous speaker's words when no subject is named.
@@ -115,7 +116,7 @@ AMBIGUOUS = match_keys("رد واصل")
 # Verbs that are also prepositions (بين "between", إبان "during"): a cue only when a
 # reporting particle (أن، إن، بأن) or a colon follows in the sentence: "وبين أن",
 # "وبين المدير أن", "وأبان الصباغ أن".
-BEFORE_PARTICLE = match_keys("بين أبان")
+BEFORE_PARTICLE = match_keys("بين أبان أجمع أجمعت أجمعوا")
 # Verbs that are also common nouns: طلب "demand" ("وسط طلب قوي على البنزين"): a cue only
 # when whom it asks (من) or a reporting particle or colon follows: "وطلبت الوزارة من …".
 _BEFORE_ADDRESSEE_VERBS = match_keys("طلب")
@@ -203,12 +204,18 @@ def _verb_forms(row: tuple[str, ...]) -> list[tuple[str, Cue]]:
     return out
 
 
+def _prefixes(cue: Cue) -> tuple[str, ...]:
+    """The conjunctions a cue form is written behind: و/ف for a verb, و for a participle
+    ("، ومؤكدا أن": 27 times in more.txt; never ف)."""
+    return ("", "و") if cue.kind == "participle" else ("", "و", "ف")
+
+
 def build_cues() -> dict[str, Cue]:
     """Every cue form of :data:`VERBS` by :func:`match_key`.
 
     Each verb gives its past 3ms/3fs/3mp and imperfect 3ms/3fs/3mp forms, bare
-    or with a ``و``/``ف`` prefix, and its participle with ``ا`` (always a cue)
-    and ``ة`` (a weak one).
+    or with a ``و``/``ف`` prefix, and its participle, bare or with ``و``, with ``ا``
+    (always a cue) and ``ة`` (a weak one).
 
     Returns:
         A dict from key to :class:`Cue`.
@@ -221,8 +228,7 @@ def build_cues() -> dict[str, Cue]:
     cues: dict[str, Cue] = {}
     for row in VERBS:
         for form, cue in _verb_forms(row):
-            prefixes = ("",) if cue.kind == "participle" else ("", "و", "ف")
-            for prefix in prefixes:
+            for prefix in _prefixes(cue):
                 key = match_key(prefix + form)
                 if key not in _NOT_CUES:
                     cues[key] = cue
@@ -252,7 +258,7 @@ def _forms_of(verbs: str) -> frozenset[str]:
         for row in VERBS
         if match_key(row[0]) in wanted
         for form, cue in _verb_forms(row)
-        for prefix in (("",) if cue.kind == "participle" else ("", "و", "ف"))
+        for prefix in _prefixes(cue)
     ) & set(CUES)
 
 

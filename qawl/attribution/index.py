@@ -28,7 +28,14 @@ from qawl.attribution.cues import (
     Cue,
 )
 from qawl.attribution.speakers import cluster_speakers, speaker_label
-from qawl.attribution.titles import HONORIFICS, NAME_LINKS
+from qawl.attribution.titles import (
+    DOCUMENT_NOUNS,
+    HONORIFICS,
+    NAME_LINKS,
+    ORG_HEADS,
+    PERSON_TITLES,
+    SOURCE_HEADS,
+)
 from qawl.data.prepared import PreparedDocument
 from qawl.data.text import match_key, match_keys
 from qawl.document import Entity, Speaker, Statement
@@ -47,7 +54,8 @@ _BEFORE_VERBAL_NOUNS = frozenset(match_keys("عدم دون بدون وعدم ي�
 # between them (يذكر المؤلف أن) keeps the cue. "تبين أن" (it turned out that; 252 times in
 # more.txt) is the same: the finding of an inquiry, not anyone's words.
 _IMPERSONAL = frozenset(match_keys("يذكر ويذكر فيذكر تبين وتبين فتبين"))
-_TO_PARTICLE = match_keys("إلى على")  # "مشيرة إلى أن"، "مؤكدة على أن"
+_TO_PARTICLE = match_keys("إلى على")
+_DEMONSTRATIVES = match_keys("هذه هذا هذان هاتان هؤلاء تلك ذلك")  # "مشيرة إلى أن"، "مؤكدة على أن"
 MIN_QUOTE_WORDS = 3  # a shorter quote is a scare quote or a name, not speech
 PARTICLE_WINDOW = 15  # words between a cue's subject and its إن/أن
 
@@ -149,6 +157,8 @@ class ArticleIndex:
             return None  # "عدم ذكر اسمه": a verbal noun, not a verb
         if self.keys[word] in _IMPERSONAL and word + 1 < len(self.words) and self.keys[word + 1] in PARTICLES:
             return None  # "ويذكر أن …": "it is noted that", the paper's own background
+        if self._demonstrative_subject(word):
+            return None  # "وتكشف هذه الهجمات تصاعد …": things that show, not people who say
         if self._ends_a_name(word):
             return None  # "رئيس بلدية بوخارست نيكوشور دان": a surname, not "condemned"
         if word and self.keys[word - 1] in NAME_LINKS:
@@ -184,6 +194,19 @@ class ArticleIndex:
         ):
             return None  # مؤكدةً, "، مؤكدة" or "مشيرة إلى أن" is an adverb; bare لافتة is a sign
         return cue
+
+    def _demonstrative_subject(self, word: int) -> bool:
+        """Whether a verb's subject is "this/these" + a noun that is no document or source
+        (``وتكشف هذه الهجمات``، ``ويؤكد ذلك الارتفاع``; not ``وأكدت هذه الدراسة``)."""
+        after = word + 1
+        return (
+            after + 1 < len(self.keys)
+            and self.keys[after] in _DEMONSTRATIVES
+            and self.keys[after + 1] not in DOCUMENT_NOUNS
+            and self.keys[after + 1] not in SOURCE_HEADS
+            and self.keys[after + 1] not in PERSON_TITLES
+            and self.keys[after + 1] not in ORG_HEADS
+        )
 
     def particle_next(self, word: int) -> bool:
         """Whether إن/أن follows a word at once or after إلى/على ("مشيرة إلى أن")."""

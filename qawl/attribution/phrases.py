@@ -445,6 +445,8 @@ def _read_subject(
     for k, (word, number) in enumerate(people):
         if k + 1 < len(people) and _title_adjective(index, number):
             continue  # "المدير [PER الطبي] … الدكتور محمد الزعبي": the tagger's guess on an adjective
+        if k + 1 < len(people) and (_org_head(index.keys[word]) or _org_head(index.keys[word - 1])):
+            continue  # "بأكاديمية [PER ناصر] العسكرية … اللواء محمود خلف": the institution's name
         title = (first, word) if word > first else None
         return SubjectPhrase(
             "person",
