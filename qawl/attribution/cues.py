@@ -206,16 +206,19 @@ def _verb_forms(row: tuple[str, ...]) -> list[tuple[str, Cue]]:
 
 def _prefixes(cue: Cue) -> tuple[str, ...]:
     """The conjunctions a cue form is written behind: و/ف for a verb, و for a participle
-    ("، ومؤكدا أن": 27 times in more.txt; never ف)."""
-    return ("", "و") if cue.kind == "participle" else ("", "و", "ف")
+    ("، ومؤكدا أن": 27 times in more.txt; never ف), none for its weak ة form ("، ومتابعة"
+    is "and follow-up" in a list)."""
+    if cue.kind != "participle":
+        return ("", "و", "ف")
+    return ("",) if cue.weak else ("", "و")
 
 
 def build_cues() -> dict[str, Cue]:
     """Every cue form of :data:`VERBS` by :func:`match_key`.
 
     Each verb gives its past 3ms/3fs/3mp and imperfect 3ms/3fs/3mp forms, bare
-    or with a ``و``/``ف`` prefix, and its participle, bare or with ``و``, with ``ا``
-    (always a cue) and ``ة`` (a weak one).
+    or with a ``و``/``ف`` prefix, and its participle with ``ا`` (always a cue, bare or
+    with ``و``) and ``ة`` (a weak one, bare).
 
     Returns:
         A dict from key to :class:`Cue`.
