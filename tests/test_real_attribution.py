@@ -603,3 +603,10 @@ def test_real_attribution_a_person_in_an_institutions_name_is_not_the_speaker():
     text = "وقال مدير الشؤون بأكاديمية ناصر العسكرية اللواء فلان الفلاني، إن المشروع كبير."
     found = who(text, ents(text, ("بأكاديمية ناصر", "PER"), ("فلان الفلاني", "PER")))
     assert found == [("المشروع كبير", "فلان الفلاني", None)]
+
+
+def test_real_attribution_a_definite_word_after_a_sources_adjective_starts_the_object():
+    text = "وتتهم منظمات بيئية محلية المجمع بإلقاء المخلفات في البحر."
+    assert who(text) == [("المجمع بإلقاء المخلفات في البحر", None, "منظمات بيئية محلية")]
+    text = "واتهم مسؤول رفيع المستوى الحكومة بالتقصير في حماية المدنيين."
+    assert who(text) == [("الحكومة بالتقصير في حماية المدنيين", None, "مسؤول رفيع المستوى")]

@@ -175,6 +175,19 @@ def _adjective_like(key: str) -> bool:
     )
 
 
+def _definite_after_indefinite(index: ArticleIndex, word: int, head: int) -> bool:
+    """Whether a definite word follows an indefinite head and its indefinite adjective
+    (``منظمات بيئية محلية المجمع``): adjectives agree in definiteness, so it starts
+    something else; not right after the head (``مصادر الاحتلال``) or an adjective that
+    takes a genitive (``مسؤول رفيع المستوى``, which ends there)."""
+    previous = index.keys[word - 1]
+    if word <= head + 1 or not index.keys[word].startswith("ال") or index.keys[head].startswith("ال"):
+        return False
+    if previous.startswith("ال"):  # "رفيع المستوى الحكومة": the genitive ends the adjective
+        return word - 2 > head and index.keys[word - 2] in _SOURCE_ADJECTIVES
+    return not _prefixed(previous) and previous not in _SOURCE_ADJECTIVES
+
+
 def _conjunction(index: ArticleIndex, word: int) -> bool:
     """A و that joins another title or body: "وزير الإدارة والمتحدث باسم الحكومة"."""
     key = index.keys[word]
@@ -630,6 +643,8 @@ def _read_words(
             and not (_adjective_like(key) or key.startswith("ال") or _prefixed(key) or _complement(key))
         ):
             break  # the verb's object: "اعتبر محللون سياسيون تصرفاته …"
+        if objects and kind == "source" and _definite_after_indefinite(index, word, title_first):
+            break  # "وتتهم منظمات بيئية محلية المجمع بإلقاء …": المجمع is whom they accuse
         word += 1
     if kind is None:
         return None
