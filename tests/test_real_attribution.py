@@ -610,3 +610,9 @@ def test_real_attribution_a_definite_word_after_a_sources_adjective_starts_the_o
     assert who(text) == [("المجمع بإلقاء المخلفات في البحر", None, "منظمات بيئية محلية")]
     text = "واتهم مسؤول رفيع المستوى الحكومة بالتقصير في حماية المدنيين."
     assert who(text) == [("الحكومة بالتقصير في حماية المدنيين", None, "مسؤول رفيع المستوى")]
+
+
+def test_real_attribution_a_place_after_a_dash_is_a_dateline_not_the_subject():
+    text = "عين الخبر – بغداد دعا رئيس الوزراء فلان الفلاني إلى ضبط النفس في المدينة."
+    found = who(text, ents(text, ("بغداد", "GPE"), ("فلان الفلاني", "PER")))
+    assert found == [("ضبط النفس في المدينة", "فلان الفلاني", None)]

@@ -43,6 +43,12 @@ _DATELINE_MARKS = frozenset(":-–—()")
 DATELINE_REACH = 10  # words from a sentence's start within which a colon ends a dateline
 
 
+def _dateline_place(index: ArticleIndex, entity: int) -> bool:
+    """A place right after a dash (``عين اليوم – بغداد دعا …``): the dateline."""
+    first = index.entity_span[entity].first
+    return index.speakers[entity].label == "GPE" and first > 0 and index.words[first - 1].text in "-–—"
+
+
 def subject_before(index: ArticleIndex, cue_word: int, sentence_first: int) -> int | None:
     """SVO: a speaker entity right before the verb (``روته قال``، ``كيربي، قال``،
     ``إيدي، الذي دعا``); not one after a preposition (``وفي باريس، قال``)."""
@@ -53,7 +59,9 @@ def subject_before(index: ArticleIndex, cue_word: int, sentence_first: int) -> i
             if index.speech_quote(index.in_quote[word]):
                 return None  # the last words of a quotation, not a subject
             if entity in index.speakers:
-                return None if index.prepositional(entity) else entity
+                if index.prepositional(entity) or _dateline_place(index, entity):
+                    return None
+                return entity
             word = index.entity_span[entity].first - 1  # a date between subject and verb
         elif index.words[word].text in _DATELINE_MARKS:
             return None  # "سبق- الرياض: أكد …": a dateline, not a subject
