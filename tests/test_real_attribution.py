@@ -596,7 +596,10 @@ def test_real_attribution_things_that_show_are_not_speakers():
     text = "وتكشف هذه الهجمات تصاعد نشاط حركة طالبان على الرغم من الخلافات."
     assert who(text, ents(text, ("طالبان", "ORG"))) == []
     # a document after the demonstrative still reports
-    assert [s for s, _, _ in who("وأكدت هذه الدراسة أن نسبة البطالة ارتفعت.")] == ["نسبة البطالة ارتفعت"]
+    assert [s for s, _, _ in who("وتؤكد هذه الدراسة أن نسبة البطالة ارتفعت.")] == ["نسبة البطالة ارتفعت"]
+    # after a participle the demonstrative starts the object, not the subject
+    text = "وقال الوزير إن الوضع صعب، واصفا تلك التصريحات بأنها غير مسؤولة."
+    assert [s for s, _, _ in who(text)] == ["الوضع صعب", "غير مسؤولة"]
 
 
 def test_real_attribution_a_person_in_an_institutions_name_is_not_the_speaker():

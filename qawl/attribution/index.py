@@ -157,7 +157,7 @@ class ArticleIndex:
             return None  # "عدم ذكر اسمه": a verbal noun, not a verb
         if self.keys[word] in _IMPERSONAL and word + 1 < len(self.words) and self.keys[word + 1] in PARTICLES:
             return None  # "ويذكر أن …": "it is noted that", the paper's own background
-        if self._demonstrative_subject(word):
+        if cue.kind != "participle" and self._demonstrative_subject(word):
             return None  # "وتكشف هذه الهجمات تصاعد …": things that show, not people who say
         if self._ends_a_name(word):
             return None  # "رئيس بلدية بوخارست نيكوشور دان": a surname, not "condemned"
@@ -197,7 +197,9 @@ class ArticleIndex:
 
     def _demonstrative_subject(self, word: int) -> bool:
         """Whether a verb's subject is "this/these" + a noun that is no document or source
-        (``وتكشف هذه الهجمات``، ``ويؤكد ذلك الارتفاع``; not ``وأكدت هذه الدراسة``)."""
+        (``وتكشف هذه الهجمات``، ``ويؤكد ذلك الارتفاع``; not ``وتؤكد هذه الدراسة``). A
+        participle has no subject after it: there the demonstrative starts the object
+        (``واصفا تلك التصريحات بأنها``), so participles are not read this way."""
         after = word + 1
         return (
             after + 1 < len(self.keys)
