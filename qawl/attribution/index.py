@@ -54,8 +54,8 @@ _BEFORE_VERBAL_NOUNS = frozenset(match_keys("عدم دون بدون وعدم ي�
 # between them (يذكر المؤلف أن) keeps the cue. "تبين أن" (it turned out that; 252 times in
 # more.txt) is the same: the finding of an inquiry, not anyone's words.
 _IMPERSONAL = frozenset(match_keys("يذكر ويذكر فيذكر تبين وتبين فتبين"))
-_TO_PARTICLE = match_keys("إلى على")
-_DEMONSTRATIVES = match_keys("هذه هذا هذان هاتان هؤلاء تلك ذلك")  # "مشيرة إلى أن"، "مؤكدة على أن"
+_TO_PARTICLE = match_keys("إلى على")  # "مشيرة إلى أن"، "مؤكدة على أن"
+_DEMONSTRATIVES = match_keys("هذه هذا هذان هاتان هؤلاء تلك ذلك")  # "وتكشف هذه الهجمات"
 MIN_QUOTE_WORDS = 3  # a shorter quote is a scare quote or a name, not speech
 PARTICLE_WINDOW = 15  # words between a cue's subject and its إن/أن
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from qawl.attribution.cues import NO_SUBJECT_NEXT, PARTICLES
+from qawl.attribution.cues import NO_SUBJECT_NEXT, PARTICLES, RELATIVES
 from qawl.attribution.index import COMMAS, ArticleIndex
 from qawl.attribution.titles import (
     DOCUMENT_NOUNS,
@@ -341,7 +341,6 @@ def _tagged_source_word(index: ArticleIndex, entity: int, first: int) -> bool:
 
 
 # "… الذي طلب عدم الكشف عن اسمه": a speaker who asked not to be named is an unnamed source.
-_RELATIVES = match_keys("الذي التي الذين")
 _IDENTITY = match_keys("اسمه اسمها اسمهم هويته هويتها هويتهم")
 ANONYMITY_WINDOW = 8  # words from الذي to اسمه: "الذي فضل عدم الكشف عن اسمه"
 
@@ -356,7 +355,7 @@ def _unnamed_by_request(index: ArticleIndex, phrase: SubjectPhrase | None, stop:
         or phrase.name is not None
         or phrase.entity is not None
         or phrase.stop >= stop
-        or index.keys[phrase.stop] not in _RELATIVES
+        or index.keys[phrase.stop] not in RELATIVES
     ):
         return phrase
     for word in range(phrase.stop + 1, min(phrase.stop + ANONYMITY_WINDOW + 1, stop)):

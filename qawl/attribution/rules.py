@@ -52,7 +52,7 @@ from qawl.attribution.cues import (
     TOPIC_NOUNS,
 )
 from qawl.attribution.index import ADDRESSEE_WINDOW, COMMAS, MIN_QUOTE_WORDS, PARTICLE_WINDOW, ArticleIndex
-from qawl.attribution.phrases import named_after_preposition, read_subject
+from qawl.attribution.phrases import SubjectPhrase, named_after_preposition, read_subject
 from qawl.attribution.subjects import (
     SpeakerBook,
     Subject,
@@ -220,17 +220,21 @@ def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
 _ACCORDANCE = match_keys("وفقا ووفقا طبقا")
 
 
+def _credited(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None:
+    """Who an according-to word credits (past ل/عن: وفقا لـ، نقلا عن): a person, body or
+    unnamed source, or None (a document, a regulation, "ما جاء في")."""
+    first = word + 1
+    if first < stop and index.keys[first] in ("ل", "عن"):
+        first += 1
+    phrase = read_subject(index, first, stop, bare_names=False)
+    return phrase if phrase is not None and phrase.kind in ("person", "org", "source") else None
+
+
 def _credits_speaker(index: ArticleIndex, word: int, stop: int) -> bool:
     """Whether an according-to word credits someone: always for بحسب/حسب/نقلا ("بحسب ما
     جاء في"), for وفقا/طبقا only before a person, body or source ("وفقا للوزارة", not
     "وفقا للتوجيهات")."""
-    if index.keys[word] not in _ACCORDANCE:
-        return True
-    first = word + 1
-    if first < stop and index.keys[first] in ("ل", "لـ"):
-        first += 1
-    phrase = read_subject(index, first, stop, bare_names=False)
-    return phrase is not None and phrase.kind in ("person", "org", "source")
+    return index.keys[word] not in _ACCORDANCE or _credited(index, word, stop) is not None
 
 
 CREDIT_WORDS = 6  # words of a credit set off by commas: "، حسب وكالة الصحافة الفرنسية،"
@@ -618,11 +622,8 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
     (the clause before the preposition). The source must be a speaker (an entity, a
     title, an organization or an unnamed source), not a document or a regulation."""
     index = sentence.index
-    first = word + 1
-    if first < sentence.stop and index.keys[first] in ("ل", "عن"):
-        first += 1  # وفقا لـ، نقلا عن
-    phrase = read_subject(index, first, sentence.stop, bare_names=False)
-    if phrase is None or phrase.kind not in ("person", "org", "source"):
+    phrase = _credited(index, word, sentence.stop)
+    if phrase is None:
         return None
     subject = subject_of_phrase(index, sentence.book, phrase, False, context.speaker)
     if subject is None:

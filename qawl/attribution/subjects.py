@@ -39,14 +39,15 @@ from qawl.document import Mention, Source, Speaker
 VSO_WINDOW = 10  # words (an entity counts one) between a verb and its subject's name
 SVO_REACH = 6  # words scanned back from a verb for its fronted subject
 # Marks that close a dateline or an agency credit before the text: "الرياض – (واس):".
-_DATELINE_MARKS = frozenset(":-–—()")
+_DASHES = "-–—"
+_DATELINE_MARKS = frozenset(":()" + _DASHES)
 DATELINE_REACH = 10  # words from a sentence's start within which a colon ends a dateline
 
 
 def _dateline_place(index: ArticleIndex, entity: int) -> bool:
     """A place right after a dash (``عين اليوم – بغداد دعا …``): the dateline."""
     first = index.entity_span[entity].first
-    return index.speakers[entity].label == "GPE" and first > 0 and index.words[first - 1].text in "-–—"
+    return index.speakers[entity].label == "GPE" and first > 0 and index.words[first - 1].text in _DASHES
 
 
 def subject_before(index: ArticleIndex, cue_word: int, sentence_first: int) -> int | None:
