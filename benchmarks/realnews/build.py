@@ -107,6 +107,8 @@ SPLIT_FILES = {
     "conflict2": "conflict2-*.txt",
     "dev2": "dev2-*.txt",
     "conflict3": "conflict3-*.txt",
+    "dev3": "dev3-*.txt",
+    "conflict4": "conflict4-*.txt",
 }
 
 

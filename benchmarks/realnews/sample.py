@@ -19,6 +19,8 @@ Rule (also in README.md beside this file):
 6. A third batch (drawn later again, scored blind first, then a dev batch): dev2 = the next 8
    lines of pool A after the 32 of rule 4 not in any split above; conflict3 = the next 8 lines
    of pool C not in any split above (dev2 included). Earlier draws are unchanged.
+7. A fourth batch (the fifth stop, the same way): dev3 = the next 8 lines of pool A not in any
+   split above; conflict4 = the next 8 lines of pool C not in any split above (dev3 included).
 
 The holdouts is annotated like dev but is not looked at while tuning; it is scored once, at the end.
 
@@ -41,7 +43,7 @@ _CUE = re.compile(
 )
 # Every split the rule draws, in the order it draws them: the one list of split names
 # (build.py's markup patterns and the benchmarks' --split choices are keyed by it).
-SPLITS = ("dev", "holdout", "conflict", "conflict-holdout", "conflict2", "dev2", "conflict3")
+SPLITS = ("dev", "holdout", "conflict", "conflict-holdout", "conflict2", "dev2", "conflict3", "dev3", "conflict4")
 CONFLICT_SEED = 2016
 # Words of conflict reporting and its rhetoric, as papers print them (with or without hamza,
 # the article, one of و ف ب ل): fighting, strikes and their victims, militias and terrorism,
@@ -85,6 +87,10 @@ def sample(more_txt: str | Path) -> dict[str, list[int]]:
     dev2 = [n for n in pool_a[32:] if n not in taken][:8]
     taken |= set(dev2)
     conflict3 = [n for n in pool_c if n not in taken][:8]
+    taken |= set(conflict3)
+    dev3 = [n for n in pool_a[32:] if n not in taken][:8]
+    taken |= set(dev3)
+    conflict4 = [n for n in pool_c if n not in taken][:8]
     return {
         "dev": dev,
         "holdout": holdout,
@@ -93,6 +99,8 @@ def sample(more_txt: str | Path) -> dict[str, list[int]]:
         "conflict2": conflict[16:24],
         "dev2": dev2,
         "conflict3": conflict3,
+        "dev3": dev3,
+        "conflict4": conflict4,
     }
 
 
