@@ -522,6 +522,13 @@ def test_real_attribution_a_relaying_medium_gives_the_statement_to_whom_it_quote
     text = "وقالت وكالة الأنباء، اليوم، نقلاً عن وزارة الداخلية، إن ثلاثة مشتبه بهم أوقفوا."
     found = who(text, ents(text, ("وكالة الأنباء", "ORG"), ("وزارة الداخلية", "ORG")))
     assert found == [("ثلاثة مشتبه بهم أوقفوا", "وزارة الداخلية", None)]
+    # the relaying verb's own عن governs the tagged source too; it is still the speaker
+    text = "ونقلت الوكالة عن وزارة الداخلية أن ثلاثة مشتبه بهم أوقفوا."
+    found = who(text, ents(text, ("وزارة الداخلية", "ORG")))
+    assert found == [("ثلاثة مشتبه بهم أوقفوا", "وزارة الداخلية", None)]
+    # a place after عن is no speaker: moving people is not relaying speech
+    text = "ونقلت الطائرة المصابين عن طريق الرياض إلى المستشفى."
+    assert who(text, ents(text, ("الرياض", "GPE"))) == []
 
 
 def test_real_attribution_a_foreign_rank_is_a_title_before_a_name():

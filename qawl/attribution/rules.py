@@ -590,7 +590,8 @@ def _relayed(sentence: SentenceSpan, word: int, context: AttributionContext) -> 
         )
     if an is None:
         return None
-    phrase = read_subject(index, an + 1, sentence.stop, bare_names=True)
+    # the speaker follows عن (or the noun), so a preposition governs it: "ونقلت الوكالة عن وزارة الداخلية أن"
+    phrase = named_after_preposition(index, an + 1, sentence.stop)
     if phrase is not None and phrase.kind in ("person", "org", "source"):
         subject = subject_of_phrase(index, sentence.book, phrase, False, context.speaker)
         after = phrase.stop
