@@ -626,3 +626,46 @@ def test_real_attribution_a_place_after_a_dash_is_a_dateline_not_the_subject():
     text = "عين الخبر – بغداد دعا رئيس الوزراء فلان الفلاني إلى ضبط النفس في المدينة."
     found = who(text, ents(text, ("بغداد", "GPE"), ("فلان الفلاني", "PER")))
     assert found == [("ضبط النفس في المدينة", "فلان الفلاني", None)]
+
+
+def test_real_attribution_a_credit_through_what_a_source_said():
+    # "حسب ما أعلن X": the clause before is X's; a relaying verb credits whom it quotes
+    text = "وبحث الرئيسان الأزمة في اتصال هاتفي، حسب ما أعلن البيت الأبيض."
+    assert who(text, ents(text, ("البيت الأبيض", "ORG"))) == [
+        ("وبحث الرئيسان الأزمة في اتصال هاتفي", "البيت الأبيض", None)
+    ]
+    text = "ووقع الحادث أثناء العرض، بحسب ما نقلت الصحيفة عن متحدث باسم الشرطة."
+    assert who(text) == [("ووقع الحادث أثناء العرض", None, "متحدث باسم الشرطة")]
+    # what a document said credits nobody
+    assert who("وارتفع العدد إلى عشرة، حسب ما جاء في التقرير.") == []
+
+
+def test_real_attribution_a_trailing_kama_report_gives_the_clause_before_to_its_subject():
+    text = "وأعيد فتح المطار أمس مع هبوط أول طائرة، كما أعلن وزير النقل."
+    assert who(text) == [("وأعيد فتح المطار أمس مع هبوط أول طائرة", "وزير النقل", None)]
+    # past a comma that opens no reported clause
+    text = "وتصل المساعدات في اليومين المقبلين، كما أضاف الوزير، لكن دون تفاصيل."
+    assert who(text)[0][:2] == ("وتصل المساعدات في اليومين المقبلين", "الوزير")
+    # "كما" that means "also", with its own إن/أن, reports forward
+    text = "وافتتح الأمير المعرض، كما أعلن الوزير أن الدورة المقبلة في جدة."
+    assert [s for s, _, _ in who(text)] == ["الدورة المقبلة في جدة"]
+    # an aside with no subject named is not a credit
+    assert who("وهذه التهديدات، كما قالوا، تمس الأمن العالمي.") == []
+
+
+def test_real_attribution_bil_qawl_goes_on_with_its_verbs_subject():
+    text = "وقال المدير إن العمل مستمر. واختتم بالقول إن الفريق جاهز للموسم."
+    assert who(text)[1] == ("الفريق جاهز للموسم", "المدير", None)
+
+
+def test_real_attribution_a_headline_names_a_ministry_by_its_short_name():
+    text = "الداخلية: تخريج دفعة جديدة من المستفيدين . أعلنت وزارة الداخلية أمس عن تخريج الدفعة."
+    found = who(text, ents(text, ("وزارة الداخلية", "ORG")))
+    assert found[0] == ("تخريج دفعة جديدة من المستفيدين", "وزارة الداخلية", None)
+    # the body whose name ends in the word, not one that has it inside
+    text = "الصحة: 4 إصابات جديدة . وقالت منظمة الصحة العالمية إن العدد ارتفع، وأعلنت وزارة الصحة الإصابات."
+    found = who(text, ents(text, ("منظمة الصحة العالمية", "ORG"), ("وزارة الصحة", "ORG")))
+    assert found[0] == ("4 إصابات جديدة", "وزارة الصحة", None)
+    # a place before a headline colon is a dateline, not a body the article names
+    text = "الرياض: تخريج دفعة جديدة . أعلنت وزارة الداخلية أمس عن تخريج الدفعة."
+    assert all(s != "تخريج دفعة جديدة" for s, _, _ in who(text, ents(text, ("وزارة الداخلية", "ORG"))))

@@ -171,6 +171,9 @@ REPORT_NOUNS = match_keys(
     "بيان البيان تصريح التصريح تصريحات التصريحات خطاب الخطاب رسالة الرسالة تقرير التقرير"
 )
 REPORT_NOUN_VERBS = match_keys("جاء وجاء ورد وورد")
+# "By saying", an adverb like قائلا that goes on with its verb's subject: "واختتم بالقول
+# إن …"، "ورد بقوله: «…»" (بالقول: 307 times in more.txt).
+SAYING = match_keys("بالقول وبالقول بقوله بقولها بقولهم وبقوله وبقولها")
 # Prepositions that credit a clause to a source: "…، بحسب ويكيليكس"، "وبحسب الوزارة، …"،
 # "وفقا لـ…"، "نقلا عن …" (the word after وفقا/نقلا, لـ/عن, is skipped).
 ACCORDING_TO = match_keys("بحسب وبحسب حسب وحسب وفقا ووفقا طبقا نقلا ونقلا")
@@ -235,6 +238,8 @@ def build_cues() -> dict[str, Cue]:
                 key = match_key(prefix + form)
                 if key not in _NOT_CUES:
                     cues[key] = cue
+    for word in SAYING:
+        cues[word] = Cue("participle", True)
     for word in ACCORDING_TO:
         cues[word] = Cue("according", False)
     for word in RELAYS:

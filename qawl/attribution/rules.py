@@ -40,6 +40,7 @@ from dataclasses import dataclass, field, replace
 from qawl.attribution.cues import (
     ADDRESSING_VERBS,
     CALLS,
+    CUES,
     HEADLINE_PREPS,
     JOINERS,
     MARKED_OBJECT_VERBS,
@@ -221,13 +222,33 @@ _ACCORDANCE = match_keys("وفقا ووفقا طبقا")
 
 
 def _credited(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None:
-    """Who an according-to word credits (past ل/عن: وفقا لـ، نقلا عن): a person, body or
-    unnamed source, or None (a document, a regulation, "ما جاء في")."""
+    """Who an according-to word credits (past ل/عن: وفقا لـ، نقلا عن; past ما and a
+    reporting verb: "حسب ما أعلن البيت الأبيض"، "بحسب ما نقلت الصحيفة عن متحدث"): a
+    person, body or unnamed source, or None (a document, a regulation, "ما جاء في")."""
     first = word + 1
     if first < stop and index.keys[first] in ("ل", "عن"):
         first += 1
+    elif first + 2 < stop and index.keys[first] == "ما":
+        phrase = _reported_by(index, first + 1, stop)
+        return phrase if phrase is not None and phrase.kind in ("person", "org", "source") else None
     phrase = read_subject(index, first, stop, bare_names=False)
     return phrase if phrase is not None and phrase.kind in ("person", "org", "source") else None
+
+
+def _reported_by(index: ArticleIndex, verb: int, stop: int) -> SubjectPhrase | None:
+    """The subject of the reporting verb of "حسب ما ذكر(ته) X": X, or whom a relaying
+    verb quotes after عن ("ما نقلته الوكالة عن مصدر"); None when the word is no
+    reporting verb ("حسب ما جاء في")."""
+    key = index.keys[verb]
+    cue = CUES.get(key) or (CUES.get(key[:-1]) if key.endswith("ه") else None)  # ذكرته: what it said
+    if cue is None or cue.kind not in ("past", "present", "relay") or cue.plural:
+        return None
+    if cue.kind == "relay":
+        an = next(
+            (k for k in range(verb + 1, min(verb + RELAY_WINDOW + 1, stop)) if index.keys[k] == "عن"), None
+        )
+        return None if an is None else named_after_preposition(index, an + 1, stop)
+    return read_subject(index, verb + 1, stop)
 
 
 def _credits_speaker(index: ArticleIndex, word: int, stop: int) -> bool:
@@ -466,6 +487,8 @@ def headline_colon(sentence: SentenceSpan, context: AttributionContext) -> list[
         phrase = read_subject(index, first, colon, bare_names=False)
         if phrase is not None and phrase.stop == colon and phrase.kind in ("person", "org", "source"):
             subject = subject_of_phrase(index, sentence.book, phrase, False, context.speaker)
+        elif colon == first + 1:
+            subject = _short_name(index, first)
     if subject is None:
         return None
     span = index.clause(colon + 1, min(index.line_stop(colon), stop))
@@ -475,6 +498,26 @@ def headline_colon(sentence: SentenceSpan, context: AttributionContext) -> list[
     found.mention, found.source = subject.mention, subject.source
     context.add(found, index.line[sentence.first], sentence.number)
     return [found]
+
+
+def _short_name(index: ArticleIndex, word: int) -> Subject | None:
+    """A headline's one-word name for a body the article names in full: "الداخلية:" for
+    وزارة الداخلية، "الأرصاد:" for الرئاسة العامة للأرصاد (the organization's last word,
+    or a word behind ل after its first; "الصحة:" is not منظمة الصحة العالمية)."""
+    key = index.keys[word]
+    if not key.startswith("ال") or len(key) < 5:
+        return None
+    genitive = "ل" + key[1:]  # للأرصاد
+    for number, speaker in index.speakers.items():
+        span = index.entity_span[number]
+        if speaker.label != "ORG" or span.stop - span.first < 2:
+            continue
+        if index.keys[span.stop - 1] == key or any(
+            index.keys[k] == genitive for k in range(span.first + 1, span.stop)
+        ):
+            mention = Mention(*index.char_span((word, word + 1)))
+            return Subject(speaker, first=word, stop=word + 1, mention=mention)
+    return None
 
 
 def reporting_cues(sentence: SentenceSpan, context: AttributionContext) -> list[Statement] | None:
@@ -523,6 +566,8 @@ def reporting_cues(sentence: SentenceSpan, context: AttributionContext) -> list[
             verb_subjects.append(subject)
         site = CueSite(sentence, word, subject, clause_stop(index, word, sentence.stop))
         span = cue_span(site, context.reported_until)
+        if span is None and index.cues[word].kind in ("past", "present"):
+            span = _trailing_report(sentence, word, subject, context)
         if span is not None:
             found = index.statement(span, word, subject.speaker)
             found.mention, found.source = subject.mention, subject.source
@@ -633,19 +678,49 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
     if after < sentence.stop and (index.words[after].text in ("،", ",") or index.keys[after] in _THEN):
         span = index.clause(after + 1, sentence.stop)  # leading: the clause after the source
     else:
-        start = sentence.first
-        for k in range(word - 1, sentence.first, -1):
-            if index.words[k].start < context.reported_until:
-                start = k + 1
-                break
-        if start >= word:
-            return None
-        span = index.clause(start, word)  # trailing: the clause before the preposition
+        span = _clause_before(sentence, word, context)  # trailing: the clause before it
     if span is None or span[0] < context.reported_until:
         return None
     found = index.statement(span, word, subject.speaker)
     found.mention, found.source = subject.mention, subject.source
     return found
+
+
+def _clause_before(sentence: SentenceSpan, word: int, context: AttributionContext) -> tuple[int, int] | None:
+    """The clause a trailing credit at ``word`` gives its source: from the sentence's
+    start (or the end of what was reported before in it) to the credit."""
+    index = sentence.index
+    start = sentence.first
+    for k in range(word - 1, sentence.first, -1):
+        if index.words[k].start < context.reported_until:
+            start = k + 1
+            break
+    return index.clause(start, word) if start < word else None
+
+
+_AS = match_keys("كما")
+_FULL_STOPS = frozenset(".!?؟…")
+
+
+def _trailing_report(
+    sentence: SentenceSpan, word: int, subject: Subject, context: AttributionContext
+) -> tuple[int, int] | None:
+    """The clause before "، كما أعلن وزير النقل." (a verb that reports nothing after its
+    named subject, the sentence ending or going on past a comma with no إن/أن): what
+    that subject said. "، كما أعلن الوزير أن …" reports forward instead and
+    "، كما قالوا، …" (no subject named) is an aside."""
+    index = sentence.index
+    if not (word >= 2 and index.keys[word - 1] in _AS and index.words[word - 2].text in COMMAS):
+        return None
+    if not subject.named or subject.fronted or subject.stop is None or subject.first != word + 1:
+        return None
+    after = subject.stop
+    if after < sentence.stop and index.words[after].text in COMMAS:
+        if after + 1 < sentence.stop and index.keys[after + 1] in PARTICLES:
+            return None
+    elif after < sentence.stop and index.words[after].text not in _FULL_STOPS:
+        return None
+    return _clause_before(sentence, word - 2, context)
 
 
 def _continued(last: Speaker | Source | None) -> Subject:
