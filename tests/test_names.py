@@ -16,6 +16,7 @@ from qawl.models.names import (
     drop_future_verbs,
     is_future_verb,
     join_dates,
+    join_family_names,
     known_words,
     repeat_names,
     tidy_persons,
@@ -117,6 +118,28 @@ def test_drop_future_verbs_keeps_the_names_around_them():
     assert drop_future_verbs(["B-ORG"], ["سيقابل"], frozenset()) == [
         "B-ORG"
     ]  # no vocabulary: nothing dropped
+
+
+@pytest.mark.parametrize(
+    "words, tags, expected",
+    [
+        # a rare family name after the given name the tagger stopped at
+        ("وقال زهير النغموش إن", "O B-PER O O", "O B-PER I-PER O"),
+        ("مدير التعليم سالم المطرفي ،", "O O B-PER O O", "O O B-PER I-PER O"),
+        # a common word after a name is no family name: the vocabulary knows it
+        ("عبدالحافظ الموظف في", "B-PER O O", "B-PER O O"),
+        # the span already ends on a family name; plural, -ية and relative words never join
+        ("الزبيدي الكعبري", "B-PER O", "B-PER O"),
+        ("خالد المشاركين", "B-PER O", "B-PER O"),
+        ("بنات توتنبيرج اللائي", "O B-PER O", "O B-PER O"),
+        ("محمد الإسلامية", "B-PER O", "B-PER O"),
+    ],
+)
+def test_join_family_names_takes_in_a_family_name_the_vocabulary_does_not_know(words, tags, expected):
+    known = known_words(["الموظف", "في", "إن", "قال"])
+    assert join_family_names(tags.split(), words.split(), known) == expected.split()
+    # without a vocabulary nothing is joined
+    assert join_family_names(tags.split(), words.split(), frozenset()) == tags.split()
 
 
 def test_pipeline_drops_a_future_verb_its_tagger_calls_a_name():

@@ -669,3 +669,12 @@ def test_real_attribution_a_headline_names_a_ministry_by_its_short_name():
     # a place before a headline colon is a dateline, not a body the article names
     text = "الرياض: تخريج دفعة جديدة . أعلنت وزارة الداخلية أمس عن تخريج الدفعة."
     assert all(s != "تخريج دفعة جديدة" for s, _, _ in who(text, ents(text, ("وزارة الداخلية", "ORG"))))
+
+
+def test_real_attribution_a_byline_name_after_the_dateline_is_not_the_speaker():
+    text = "الأحساء - عماد السلمان أكد مدير الكرة بنادي هجر فؤاد المسلم جاهزية جميع اللاعبين."
+    found = who(text, ents(text, ("الأحساء", "GPE"), ("عماد السلمان", "PER"), ("فؤاد المسلم", "PER")))
+    assert found == [("جاهزية جميع اللاعبين", "فؤاد المسلم", None)]
+    # a person fronted with no dateline before it is still the subject
+    text = "فؤاد المسلم أكد جاهزية جميع اللاعبين."
+    assert who(text, ents(text, ("فؤاد المسلم", "PER")))[0][1] == "فؤاد المسلم"

@@ -45,9 +45,18 @@ DATELINE_REACH = 10  # words from a sentence's start within which a colon ends a
 
 
 def _dateline_place(index: ArticleIndex, entity: int) -> bool:
-    """A place right after a dash (``عين اليوم – بغداد دعا …``): the dateline."""
+    """A place right after a dash (``عين اليوم – بغداد دعا …``): the dateline; or a
+    person after a place and a dash (``الأحساء - عماد السلمان أكد مدير الكرة …``):
+    the reporter's byline."""
     first = index.entity_span[entity].first
-    return index.speakers[entity].label == "GPE" and first > 0 and index.words[first - 1].text in _DASHES
+    if first == 0 or index.words[first - 1].text not in _DASHES:
+        return False
+    if index.speakers[entity].label == "GPE":
+        return True
+    place = index.entity_of.get(first - 2)
+    return (
+        index.speakers[entity].label == "PER" and place is not None and index.labels[place] in ("GPE", "LOC")
+    )
 
 
 def subject_before(index: ArticleIndex, cue_word: int, sentence_first: int) -> int | None:
