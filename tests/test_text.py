@@ -83,6 +83,8 @@ def test_text_folding_makes_hamzaless_spelling_equal():
         ("بلان", False),  # Blanc, not ب + لأن in printed spelling
         ("قبلها", True),  # a preposition with a pronoun: "صرح قبلها بأنهم"
         ("ولديهم", True),
+        ("بلدية", False),  # "municipality", not ب + لديه once ة folds to ه
+        ("لبعده", False),  # a preposition never takes another before its pronoun
         ("عندنا", True),
         ("أولا", True),  # "firstly", tagged as a person on a real article
         ("عمر", False),

@@ -244,9 +244,11 @@ FUNCTION_WORDS = (
 # قبلها for a speaker on a real article).
 _PRONOUN_PREPOSITIONS = "قبل بعد عن خلال عند مع عبر ضد حول دون أمام بين تجاه"
 _PRONOUN_SUFFIXES = "ه ها هم هما هن نا"
-_FUNCTION_KEYS = frozenset(
-    [spelling_key(w) for w in FUNCTION_WORDS.split()]
-    + [spelling_key(p + s) for p in _PRONOUN_PREPOSITIONS.split() for s in _PRONOUN_SUFFIXES.split()]
+_FUNCTION_KEYS = frozenset(spelling_key(w) for w in FUNCTION_WORDS.split())
+# Only و/ف go before these: a preposition never takes another (بلدية "municipality" is
+# not ب + لديه once ة is folded).
+_PREPOSITION_PRONOUN_KEYS = frozenset(
+    [spelling_key(p + s) for p in _PRONOUN_PREPOSITIONS.split() for s in _PRONOUN_SUFFIXES.split()]
     + [spelling_key("لدي" + s) for s in _PRONOUN_SUFFIXES.split()]
 )
 CLITICS = "وفبلك"
@@ -258,11 +260,17 @@ def is_function_word(word: str) -> bool:
     any spelling, alone or after one clitic (و ف ب ل ك).
 
     Example:
-        >>> [is_function_word(w) for w in ["فإن", "الى", "هذه", "بوتين", "علي"]]
-        [True, True, True, False, False]
+        >>> [is_function_word(w) for w in ["فإن", "الى", "هذه", "بوتين", "علي", "ولديه", "بلدية"]]
+        [True, True, True, False, False, True, False]
     """
     key = spelling_key(word)
-    return key in _FUNCTION_KEYS or (len(key) > 2 and key[0] in CLITICS and key[1:] in _FUNCTION_KEYS)
+    if key in _FUNCTION_KEYS or key in _PREPOSITION_PRONOUN_KEYS:
+        return True
+    rest = key[1:]
+    return len(key) > 2 and (
+        (key[0] in CLITICS and rest in _FUNCTION_KEYS)
+        or (key[0] in "وف" and rest in _PREPOSITION_PRONOUN_KEYS)
+    )
 
 
 def map_digits(word: str) -> str:
