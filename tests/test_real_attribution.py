@@ -678,3 +678,12 @@ def test_real_attribution_a_byline_name_after_the_dateline_is_not_the_speaker():
     # a person fronted with no dateline before it is still the subject
     text = "فؤاد المسلم أكد جاهزية جميع اللاعبين."
     assert who(text, ents(text, ("فؤاد المسلم", "PER")))[0][1] == "فؤاد المسلم"
+
+
+def test_real_attribution_a_short_quotation_after_a_title_is_speech_not_a_quoted_name():
+    text = "وقال الناطق باسم النيابة المكلفة شؤون الإرهاب «نعتقد أنه مر بسوريا». وكان الرجلان مراقبين."
+    assert who(text) == [("نعتقد أنه مر بسوريا", "الناطق باسم النيابة المكلفة شؤون الإرهاب", None)]
+    # a quoted name inside a title is still passed over
+    text = "وقال رئيس «المجلس الأوروبي للعلاقات الخارجية» مارك ليونارد إن الاتفاق صامد."
+    (statement, speaker, _), *_ = who(text)
+    assert statement == "الاتفاق صامد" and speaker.endswith("مارك ليونارد")

@@ -218,8 +218,11 @@ def _window(index: ArticleIndex, first: int, stop: int) -> int:
             word > first
             and quote is not None
             and (quote.closing_word - word <= 5 or not index.speech_quote(word, min_words=1))
+            and not any(is_function_word(index.words[k].text) for k in range(word + 1, quote.closing_word))
         ):
-            word = quote.closing_word + 1  # a quoted name in a title: رئيس “المجلس الأوروبي”
+            # a quoted name in a title: رئيس “المجلس الأوروبي”; not a short quotation of
+            # speech after a title, which has particles: … شؤون الإرهاب «نعتقد أنه مر بسوريا»
+            word = quote.closing_word + 1
             continue
         if index.words[word].text == "(":
             close = next(
