@@ -17,6 +17,7 @@ from qawl.models.names import (
     is_future_verb,
     join_dates,
     join_family_names,
+    join_linked_names,
     known_words,
     repeat_names,
     tidy_persons,
@@ -318,3 +319,24 @@ def test_pipeline_leaves_a_movements_generic_head_outside_its_name():
     for ruler in (None, EntityRuler.default()):  # the gazetteer knows "تنظيم داعش" as an alias
         doc = Pipeline(TagsTheMovementWhole(), ruler=ruler)(text)
         assert [e.text for e in doc.entities] == ["داعش", "القاعدة"]
+
+
+@pytest.mark.parametrize(
+    "words, tags, expected",
+    [
+        # a link word binds the next word into the name, whatever the tagger called it
+        ("وقال علي آل حرفش إن", "O B-PER I-PER B-ORG O", "O B-PER I-PER I-PER O"),
+        ("المهندس علي آل حرفش", "O B-PER I-PER O", "O B-PER I-PER I-PER"),
+        ("محمد بن في", "B-PER I-PER O", "B-PER I-PER O"),  # a particle is no name
+        # a one-word place after an honorific is a given name
+        ("المهندس فارس الشفق", "O B-LOC O", "O B-PER O"),
+        # not after الفريق ("the team"), not a definite word, not a longer place
+        ("الفريق قطر", "O B-GPE", "O B-GPE"),
+        ("الدكتور الرياض", "O B-GPE", "O B-GPE"),
+        ("الشيخ أبو ظبي", "O B-GPE I-GPE", "O B-GPE I-GPE"),
+        ("سعادة غامرة", "O B-LOC", "O B-LOC"),  # "overwhelming happiness"
+        ("المستشار بأكاديمية ناصر", "O B-LOC O", "O B-LOC O"),  # an institution, not a name
+    ],
+)
+def test_join_linked_names_mends_names_split_at_a_link_or_behind_an_honorific(words, tags, expected):
+    assert join_linked_names(tags.split(), words.split()) == expected.split()

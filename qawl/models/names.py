@@ -100,6 +100,47 @@ def drop_future_verbs(tags: Sequence[str], words: Sequence[str], known: Containe
     return out
 
 
+# Honorifics that mean something else too: الفريق is "the team", أول "first", سعادة
+# "happiness" (سعادة غامرة).
+_PLAIN_HONORIFICS = HONORIFICS - frozenset(match_keys("الفريق فريق أول ركن بحري طيار م د سعادة"))
+
+
+def join_linked_names(tags: Sequence[str], words: Sequence[str]) -> list[str]:
+    """A person's name that the tagger split at a link word or behind an honorific.
+
+    A person ending on ``آل``/``أبو``/``عبد``/``بن`` takes in the next word whatever
+    the tagger called it (``علي آل`` + ``[ORG حرفش]``); a one-word place right after an
+    honorific is a given name (``المهندس [LOC فارس] الشفق``: فارس is also "Persia").
+
+    Example:
+        >>> join_linked_names(["B-PER", "I-PER", "B-ORG", "O"], ["علي", "آل", "حرفش", "إن"])
+        ['B-PER', 'I-PER', 'I-PER', 'O']
+        >>> join_linked_names(["O", "B-LOC", "O"], ["المهندس", "فارس", "الشفق"])
+        ['O', 'B-PER', 'O']
+    """
+    out = list(tags)
+    for k in range(len(out) - 1):
+        single = k + 2 >= len(out) or not out[k + 2].startswith("I-")
+        if not single or not words[k + 1].isalpha():
+            continue
+        key = match_key(words[k])
+        if (
+            out[k] in ("B-PER", "I-PER")
+            and key in _NAME_LINKS
+            and out[k + 1] != "I-PER"
+            and not is_function_word(words[k + 1])
+        ):
+            out[k + 1] = "I-PER"
+        elif (
+            key in _PLAIN_HONORIFICS
+            and out[k + 1] in ("B-GPE", "B-LOC")
+            and not match_key(words[k + 1]).startswith("ال")
+            and _bare_key(words[k + 1]) not in ORG_HEADS  # المستشار بأكاديمية ناصر
+        ):
+            out[k + 1] = "B-PER"
+    return out
+
+
 # Relative pronouns with the article (بنات فلان اللائي): never a family name.
 _RELATIVE_ARTICLE = frozenset(match_keys("اللائي اللاتي اللواتي اللذين اللتين اللذان اللتان"))
 
@@ -157,16 +198,16 @@ def tidy_tags(
             tells a future-tense verb from a name; empty: no verb is dropped.
 
     Returns:
-        The tags with future-tense verbs dropped, and nasab chains, the name
-        علي, split names, person spans, family names the tagger never saw and
-        dates mended.
+        The tags with future-tense verbs dropped, and names split at a link word
+        or behind an honorific, nasab chains, the name علي, split names, person
+        spans, family names the tagger never saw and dates mended.
 
     Example:
         >>> words = ["وقال", "للدكتور", "فهد", "بن", "علي", "القريني", "للدورة"]
         >>> tidy_tags(["O", "B-PER", "B-PER", "O", "O", "B-PER", "I-PER"], words, True)
         ['O', 'O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'O']
     """
-    tags = drop_future_verbs(tags, words, known)
+    tags = join_linked_names(drop_future_verbs(tags, words, known), words)
     tags = join_ali(extend_name_chains(tags, words), words, distinguishes)
     tags = tidy_persons(join_split_names(tags, words), words, distinguishes)
     tags = join_family_names(tags, words, known)
