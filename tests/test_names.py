@@ -190,6 +190,8 @@ def test_can_be_entity_drops_generic_heads_and_tatweel_but_keeps_names():
     assert can_be_entity("الاتحاد")  # a club's name
     assert can_be_entity("الرائد سعيد سرحان") and can_be_entity("مساعد")  # a name after it; a given name
     assert can_be_entity("مجلس الشورى") and can_be_entity("جمعية البر")
+    assert not can_be_entity("د") and not can_be_entity("م.")  # the abbreviations before a name
+    assert can_be_entity("عمر") and can_be_entity("د. فهد")
 
 
 def _person(text: str, name: str) -> Entity:

@@ -687,3 +687,12 @@ def test_real_attribution_a_short_quotation_after_a_title_is_speech_not_a_quoted
     text = "وقال رئيس «المجلس الأوروبي للعلاقات الخارجية» مارك ليونارد إن الاتفاق صامد."
     (statement, speaker, _), *_ = who(text)
     assert statement == "الاتفاق صامد" and speaker.endswith("مارك ليونارد")
+
+
+def test_real_attribution_a_relative_clause_after_a_title_ending_in_a_place_is_the_titles():
+    text = "وضمن التقرير تصريح من مدير إدارة مرور جدة الذي أوضح أن ساعات الذروة أصبحت طويلة."
+    found = who(text, ents(text, ("جدة", "GPE")))
+    assert found == [("ساعات الذروة أصبحت طويلة", "مدير إدارة مرور جدة", None)]
+    # a place that is itself the antecedent stays the speaker
+    text = "وأصدرت الحكومة بيانا، ثم العراق الذي أكد أن الحدود آمنة."
+    assert who(text, ents(text, ("العراق", "GPE")))[-1][1] == "العراق"

@@ -520,6 +520,39 @@ def _vso_subject(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -
     return word < stop and (index.keys[word] in PARTICLES or index.words[word].text == ":")
 
 
+TITLED_ANTECEDENT_WORDS = 6  # "مدير إدارة مرور جدة الذي أوضح": title words before the place
+
+
+def _titled_antecedent(
+    index: ArticleIndex,
+    book: SpeakerBook,
+    place: int,
+    cue_word: int,
+    sentence_first: int,
+    last: Speaker | Source | None,
+) -> Subject | None:
+    """The title a relative clause's place ends (``… مدير إدارة مرور جدة الذي أوضح أن``:
+    the director spoke, not Jeddah), or None when no title heads the words before it."""
+    span = index.entity_span[place]
+    if not any(index.keys[k] in RELATIVES for k in range(span.stop, cue_word)):
+        return None
+    start = None
+    for k in range(span.first - 1, max(sentence_first, span.first - TITLED_ANTECEDENT_WORDS) - 1, -1):
+        if not index.is_word[k] or index.keys[k] in PARTICLES or k in index.cues:
+            break
+        if index.keys[k] in PERSON_TITLES or index.keys[k] in ORG_HEADS:
+            start = k
+    if start is None:
+        return None
+    phrase = read_subject(index, start, span.stop)
+    if phrase is None or phrase.stop != span.stop or phrase.kind not in ("person", "org"):
+        return None
+    found = subject_of_phrase(index, book, phrase, False, last)
+    return (
+        None if found is None else Subject(found.speaker, found.source, start, span.stop, True, found.mention)
+    )
+
+
 def verb_subject(
     index: ArticleIndex,
     book: SpeakerBook,
@@ -549,6 +582,10 @@ def verb_subject(
     if key[:1] == "ف" and "اما" in index.keys[sentence_first:cue_word]:
         prefixed = False  # "أما رئيس الوفد فلان فقال"
     before = None if prefixed else subject_before(index, cue_word, sentence_first)
+    if before is not None and index.speakers[before].label == "GPE":
+        titled = _titled_antecedent(index, book, before, cue_word, sentence_first, last)
+        if titled is not None:
+            return titled
     if before is None and not prefixed:
         fronted = _fronted_phrase(index, book, cue_word, sentence_first, cue.kind == "present")
         if fronted is not None:

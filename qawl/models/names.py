@@ -577,10 +577,11 @@ def can_be_entity(text: str) -> bool:
     ``الاتحاد``, a club's name, or one definite rank or title (``الرائد``,
     ``المدير``), one word for a group of people (``صحافيون``، ``مصادرنا``: an unnamed
     source), or one reporting verb (``دانت``، ``وأكد``; participles such as
-    ``مشيرة`` may be names). Tatweel is not a letter (``ــ``).
+    ``مشيرة`` may be names), or one letter (``د`` of ``الشيخ د. فلان``). Tatweel is
+    not a letter (``ــ``).
 
     Example:
-        >>> [can_be_entity(t) for t in ["فإن", "//", "ــ", "الجمعية", "الرائد", "صحافيون", "دانت", "جنرال"]]
+        >>> [can_be_entity(t) for t in ["فإن", "//", "ــ", "الجمعية", "الرائد", "صحافيون", "دانت", "د"]]
         [False, False, False, False, False, False, False, False]
         >>> [can_be_entity(t) for t in ["وزارة الخارجية", "2015", "مشيرة"]]
         [True, True, True]
@@ -588,6 +589,9 @@ def can_be_entity(text: str) -> bool:
     words = text.split()
     if len(words) == 1:
         head = _bare_key(words[0])
+        letter = match_key(words[0]).rstrip(".")
+        if len(letter) == 1 and letter.isalpha():
+            return False  # one letter: the abbreviation د. or م. before a name, never a name
         if head in ORG_HEADS and head not in _CLUB_HEADS:
             return False
         if (head.startswith("ال") and (head in HONORIFICS or head in PERSON_TITLES)) or head in FOREIGN_RANKS:
