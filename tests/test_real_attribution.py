@@ -696,3 +696,20 @@ def test_real_attribution_a_relative_clause_after_a_title_ending_in_a_place_is_t
     # a place that is itself the antecedent stays the speaker
     text = "وأصدرت الحكومة بيانا، ثم العراق الذي أكد أن الحدود آمنة."
     assert who(text, ents(text, ("العراق", "GPE")))[-1][1] == "العراق"
+
+
+def test_real_attribution_a_headline_title_is_the_person_the_body_names_with_it():
+    text = (
+        "أمير منطقة جازان: الهجوم عمل إرهابي غادر . أكد صاحب السمو الملكي الأمير محمد بن ناصر "
+        "أمير منطقة جازان أن ما حدث لن يثني رجال الأمن."
+    )
+    found = who(text, ents(text, ("جازان", "GPE"), ("محمد بن ناصر", "PER"), ("جازان", "GPE", 1)))
+    assert [s for _, s, _ in found] == ["محمد بن ناصر", "محمد بن ناصر"]
+    # the body names someone else with another title: the headline's title stays its own
+    text = "أمير منطقة جازان: الهجوم عمل غادر . وأكد فلان الفلاني وكيل الإمارة أن الأمن مستتب."
+    found = who(text, ents(text, ("جازان", "GPE"), ("فلان الفلاني", "PER")))
+    assert [s for _, s, _ in found] == ["أمير منطقة جازان", "فلان الفلاني"]
+    # a title before a colon is a headline's speaker, not an apposition of the name after it
+    text = "قاضية أميركية: فلان الفلاني قد ينال حقوقا . قالت قاضية أميركية إن المطالب قد تنجح."
+    found = who(text, ents(text, ("فلان الفلاني", "PER")))
+    assert found[0][1] == "قاضية أميركية"

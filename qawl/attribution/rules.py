@@ -805,4 +805,12 @@ def find_statements(doc: PreparedDocument, entities: list[Entity]) -> list[State
         for rule in SENTENCE_RULES:
             if rule(sentence, context) is not None:
                 break
+    for statement in context.statements:  # a title the article names only later
+        holder = book.named_later(statement.speaker) if statement.speaker is not None else None
+        if holder is not None and statement.speaker is not None:
+            holder.mentions = sorted(
+                {(m.start, m.end): m for m in holder.mentions + statement.speaker.mentions}.values(),
+                key=lambda m: m.start,
+            )
+            statement.speaker = holder
     return context.statements

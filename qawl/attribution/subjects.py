@@ -241,6 +241,7 @@ class SpeakerBook:
         self.by_name: dict[tuple[str, ...], Speaker] = {}
         self.by_title: dict[tuple[str, ...], Speaker | Source] = {}
         self.by_head: dict[str, Speaker | Source] = {}
+        self.title_only: dict[int, tuple[str, ...]] = {}  # id of a speaker named by a title alone
         for speaker in {id(s): s for s in index.speakers.values()}.values():
             self._register(speaker)
         for number, speaker in index.speakers.items():
@@ -296,9 +297,44 @@ class SpeakerBook:
             text = _without_preposition(" ".join(strip_marks(self.index.span_text(words)).split()))
             known = Speaker(text, label, [])
             self.remember_title(words, known)
+            self.title_only[id(known)] = key
         if isinstance(known, Speaker):
             self._mention(known, words)
         return known
+
+    def named_later(self, speaker: Speaker) -> Speaker | None:
+        """The named person that a speaker known only by a title turned out to be, when
+        the article names them after the first mention ("أمير منطقة جازان: …" in the
+        headline, "… الأمير فلان أمير منطقة جازان" in the body); None otherwise."""
+        key = self.title_only.get(id(speaker))
+        if key is None or len(key) < 2 or speaker.label != "PER":
+            return None
+        holder = self.by_title.get(key) or self.by_prefix(key)
+        if isinstance(holder, Speaker) and holder is not speaker and id(holder) not in self.title_only:
+            return holder if holder.label == "PER" else None
+        return self._titled_name(key)
+
+    def _titled_name(self, key: tuple[str, ...]) -> Speaker | None:
+        """The person the tagger found right beside this title, honorifics between
+        (``الأمير فلان أمير منطقة جازان``، ``أمير منطقة جازان صاحب السمو الأمير فلان``)."""
+        index = self.index
+
+        def beside(word: int, step: int) -> tuple[str, ...]:
+            """The keys from ``word`` on (step 1) or back (step -1), honorifics
+            skipped, up to the first punctuation: a colon or comma parts a title from
+            a name (``قاضية أميركية: قردة …`` is a headline, not an apposition)."""
+            keys: list[str] = []
+            while 0 <= word < len(index.words) and index.is_word[word] and len(keys) < len(key):
+                if index.keys[word] not in HONORIFICS:
+                    keys.append(index.keys[word])
+                word += step
+            return tuple(keys if step > 0 else reversed(keys))
+
+        for number, speaker in index.speakers.items():
+            span = index.entity_span[number]
+            if speaker.label == "PER" and key in (beside(span.stop, 1), beside(span.first - 1, -1)):
+                return speaker
+        return None
 
     def by_prefix(self, key: tuple[str, ...]) -> Speaker | Source | None:
         """The most recent holder of a title that starts with ``key`` or that ``key``
