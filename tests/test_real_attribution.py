@@ -713,3 +713,21 @@ def test_real_attribution_a_headline_title_is_the_person_the_body_names_with_it(
     text = "قاضية أميركية: فلان الفلاني قد ينال حقوقا . قالت قاضية أميركية إن المطالب قد تنجح."
     found = who(text, ents(text, ("فلان الفلاني", "PER")))
     assert found[0][1] == "قاضية أميركية"
+
+
+def test_real_attribution_where_it_was_said_is_not_who_said_it():
+    # the paper's name after ل, its quote marks unpaired (a space inside them)
+    text = 'وأكد لـ" الرياض" فلان الفلاني ابن السجين بأن المحكمة أصدرت حكمها.'
+    assert who(text, ents(text, ("الرياض", "ORG"), ("فلان الفلاني", "PER")))[0][1] == "فلان الفلاني"
+    # nor is it the subject a later verb of the sentence goes on with
+    text = 'نفى ل"الرياض" القنصل فلان الفلاني الأخبار المتداولة، وأوضح أن القضية مفتوحة.'
+    found = who(text, ents(text, ("الرياض", "ORG"), ("فلان الفلاني", "PER")))
+    assert [s for _, s, _ in found] == ["فلان الفلاني", "فلان الفلاني"]
+
+
+def test_real_attribution_a_place_ending_a_noun_phrase_is_no_fronted_subject():
+    text = "وتطرح المبادرة على مستوى المملكة العام المقبل، أكدت المدربة أن التصميم مهم."
+    assert who(text, ents(text, ("المملكة", "GPE")))[0][1] != "المملكة"
+    # a place opening its clause is
+    text = "وقالت الوزارة إن الحدود آمنة. لكن مصر أكدت أن المعبر مغلق."
+    assert who(text, ents(text, ("مصر", "GPE")))[-1][1] == "مصر"

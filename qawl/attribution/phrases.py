@@ -48,7 +48,7 @@ from qawl.data.text import is_function_word, match_keys
 MAX_PHRASE = 12  # words a subject phrase may run (a long title with an organization in it)
 MAX_NAME = 5  # words of a person's name: first, father's, grandfather's and family names
 MAX_BARE_NAME = 3  # a name with no title or honorific before it: "وقال لوبيز"، "وقال سعد الثويني"
-_QUOTE_MARKS = set("“”«»\"'")
+QUOTE_MARKS = frozenset("“”«»\"'")
 # Honorifics abbreviated with a period (د. for الدكتور, م. for المهندس, أ. for الأستاذ).
 _ABBREVIATIONS = match_keys("د م أ")
 # Source heads that count people: "عدد من السكان"، "عدد كبير من المسؤولين".
@@ -141,7 +141,7 @@ def _ends_phrase(index: ArticleIndex, word: int) -> bool:
         or key in PHRASE_STOPS
         or key in NO_SUBJECT_NEXT
         or text in _CLAUSE_PUNCT
-        or text in _QUOTE_MARKS
+        or text in QUOTE_MARKS
         or any(c.isdigit() for c in key)
         # "المدير التنفيذي للنادي بما حققه"; not ك + a particle: جمعية كفى is a name
         or (
@@ -272,7 +272,7 @@ def _name_ends_phrase(index: ArticleIndex, word: int, end: int, stop: int) -> bo
     if last >= stop:
         return True
     text, key = index.words[last].text, index.keys[last]
-    return key in PARTICLES or text in (":", "،", ",") or text in _QUOTE_MARKS or key in PERSON_TITLES
+    return key in PARTICLES or text in (":", "،", ",") or text in QUOTE_MARKS or key in PERSON_TITLES
 
 
 def _ends_clause(index: ArticleIndex, word: int, stop: int) -> bool:
@@ -284,7 +284,7 @@ def _ends_clause(index: ArticleIndex, word: int, stop: int) -> bool:
     return (
         key in PARTICLES
         or text in _CLAUSE_PUNCT
-        or text in _QUOTE_MARKS
+        or text in QUOTE_MARKS
         or key in PHRASE_STOPS
         or key in NO_SUBJECT_NEXT
         or key in PERSON_TITLES  # "سعد الثويني المتحدث الإعلامي …"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from qawl.attribution.cues import (
     ADDRESSING_VERBS,
     CUES,
+    JOINERS,
     MARKED_OBJECT_VERBS,
     NO_SUBJECT_NEXT,
     OBJECT_VERBS,
@@ -24,7 +25,7 @@ from qawl.attribution.cues import (
     SVO_FILLERS,
 )
 from qawl.attribution.index import ArticleIndex
-from qawl.attribution.phrases import SubjectPhrase, is_source_head, name_like, read_subject
+from qawl.attribution.phrases import QUOTE_MARKS, SubjectPhrase, is_source_head, name_like, read_subject
 from qawl.attribution.speakers import clitic_variants
 from qawl.attribution.titles import (
     HONORIFICS,
@@ -59,6 +60,19 @@ def _dateline_place(index: ArticleIndex, entity: int) -> bool:
     )
 
 
+def _genitive_place(index: ArticleIndex, entity: int) -> bool:
+    """A place that ends a noun phrase (``على مستوى المملكة``، ``خارج اليمن``): the
+    genitive of the noun before it, not a fronted subject, which opens its clause
+    (``مصر أكدت``، ``، مصر أكدت``، ``إلا أن مصر أكدت``)."""
+    first, stop = index.entity_span[entity].first, index.entity_span[entity].stop
+    if index.speakers[entity].label != "GPE" or first == 0 or not index.is_word[first - 1]:
+        return False
+    if stop < len(index.keys) and index.keys[stop] in RELATIVES:
+        return False  # "مدير إدارة مرور جدة الذي أوضح": the title's clause (_titled_antecedent)
+    key = index.keys[first - 1]
+    return key not in PARTICLES and key not in SVO_FILLERS and key not in JOINERS and key[:1] != "و"
+
+
 def subject_before(index: ArticleIndex, cue_word: int, sentence_first: int) -> int | None:
     """SVO: a speaker entity right before the verb (``روته قال``، ``كيربي، قال``،
     ``إيدي، الذي دعا``); not one after a preposition (``وفي باريس، قال``)."""
@@ -69,7 +83,11 @@ def subject_before(index: ArticleIndex, cue_word: int, sentence_first: int) -> i
             if index.speech_quote(index.in_quote[word]):
                 return None  # the last words of a quotation, not a subject
             if entity in index.speakers:
-                if index.prepositional(entity) or _dateline_place(index, entity):
+                if (
+                    index.prepositional(entity)
+                    or _dateline_place(index, entity)
+                    or _genitive_place(index, entity)
+                ):
                     return None
                 return entity
             word = index.entity_span[entity].first - 1  # a date between subject and verb
@@ -175,8 +193,8 @@ def opening_subject(index: ArticleIndex, sentence_first: int, cue_word: int) -> 
         sentence_first,
     )
     entity = index.entity_at_first.get(opener, -1) if opener < cue_word else None
-    if entity == -1:  # a verb: its subject follows
-        return subject_after(index, opener, cue_word)
+    if entity == -1:  # a verb: its subject follows, past where it was said (نفى لـ«الرياض» فلان)
+        return subject_after(index, _after_media_phrase(index, opener + 1, cue_word) - 1, cue_word)
     return entity if entity in index.speakers and not index.prepositional(entity) else None
 
 
@@ -377,6 +395,19 @@ class SpeakerBook:
 _MEDIA_PP = match_keys("ل لـ")
 
 
+def _past_quoted_name(index: ArticleIndex, word: int, stop: int) -> int:
+    """Past a medium's name after ل when its quote marks did not pair (``لـ" الرياض"``,
+    a space inside the marks): the marks, the name (an entity, else one word), the marks."""
+    while word < stop and index.words[word].text in QUOTE_MARKS:
+        word += 1
+    if word < stop:
+        number = index.entity_at_first.get(word)
+        word = index.entity_span[number].stop if number is not None else word + 1
+    while word < stop and index.words[word].text in QUOTE_MARKS:
+        word += 1
+    return word
+
+
 def _after_media_phrase(index: ArticleIndex, word: int, stop: int) -> int:
     """Past a short phrase naming where it was said, when a subject follows it:
     "كشف لـ«الاقتصادية» عبدالله الشيخي"، "وقال للصحفيين الوزير فلان"."""
@@ -385,7 +416,7 @@ def _after_media_phrase(index: ArticleIndex, word: int, stop: int) -> int:
     if key in _MEDIA_PP:
         skip = word + 1
         quote = index.quote_at.get(skip)
-        skip = quote.closing_word + 1 if quote is not None else skip + 1
+        skip = quote.closing_word + 1 if quote is not None else _past_quoted_name(index, skip, stop)
     elif key.startswith("لل") and len(key) > 4:
         skip = word + 1
     if skip == word or skip >= stop:
