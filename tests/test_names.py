@@ -138,11 +138,12 @@ def test_drop_future_verbs_keeps_the_names_around_them():
         ("وأوضح محمد الموظف ، أن", "O B-PER O O O", "O B-PER I-PER O O"),
         ("وقال محمد الموظف رئيس اللجنة", "O B-PER O O O", "O B-PER I-PER O O"),
         ("وقال أوغلو اليوم ، إن", "O B-PER O O O", "O B-PER O O O"),  # a time word never
+        ("ولي العهد ،", "B-PER O O", "B-PER O O"),  # ولي is a title, not a given name
         ("فريق ريفر بليت الأرجنتيني ،", "O B-PER I-PER O O", "O B-PER I-PER O O"),  # a known nisba
     ],
 )
 def test_join_family_names_takes_in_a_family_name_the_vocabulary_does_not_know(words, tags, expected):
-    known = known_words(["الموظف", "في", "إن", "قال", "الأرجنتيني", "اليوم"])
+    known = known_words(["الموظف", "في", "إن", "قال", "الأرجنتيني", "اليوم", "العهد"])
     assert join_family_names(tags.split(), words.split(), known) == expected.split()
     # without a vocabulary nothing is joined
     assert join_family_names(tags.split(), words.split(), frozenset()) == tags.split()

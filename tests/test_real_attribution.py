@@ -709,6 +709,10 @@ def test_real_attribution_a_headline_title_is_the_person_the_body_names_with_it(
     text = "أمير منطقة جازان: الهجوم عمل غادر . وأكد فلان الفلاني وكيل الإمارة أن الأمن مستتب."
     found = who(text, ents(text, ("جازان", "GPE"), ("فلان الفلاني", "PER")))
     assert [s for _, s, _ in found] == ["أمير منطقة جازان", "فلان الفلاني"]
+    # a former holder of the title is not who holds it now
+    text = "الرئيس المصري: الزيارة رسالة قوية . وحضر فلان الفلاني الرئيس المصري السابق الحفل."
+    found = who(text, ents(text, ("فلان الفلاني", "PER")))
+    assert found[0][1] == "الرئيس المصري"
     # a title before a colon is a headline's speaker, not an apposition of the name after it
     text = "قاضية أميركية: فلان الفلاني قد ينال حقوقا . قالت قاضية أميركية إن المطالب قد تنجح."
     found = who(text, ents(text, ("فلان الفلاني", "PER")))

@@ -337,6 +337,9 @@ class SpeakerBook:
         (``الأمير فلان أمير منطقة جازان``، ``أمير منطقة جازان صاحب السمو الأمير فلان``)."""
         index = self.index
 
+        def former(word: int) -> bool:  # "فلان الرئيس المصري السابق" holds it no more
+            return word < len(index.keys) and index.keys[word] in _FORMER
+
         def beside(word: int, step: int) -> tuple[str, ...]:
             """The keys from ``word`` on (step 1) or back (step -1), honorifics
             skipped, up to the first punctuation: a colon or comma parts a title from
@@ -350,7 +353,11 @@ class SpeakerBook:
 
         for number, speaker in index.speakers.items():
             span = index.entity_span[number]
-            if speaker.label == "PER" and key in (beside(span.stop, 1), beside(span.first - 1, -1)):
+            if speaker.label != "PER":
+                continue
+            if (beside(span.stop, 1) == key and not former(span.stop + len(key))) or beside(
+                span.first - 1, -1
+            ) == key:
                 return speaker
         return None
 
@@ -587,6 +594,7 @@ def _vso_subject(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -
     return word < stop and (index.keys[word] in PARTICLES or index.words[word].text == ":")
 
 
+_FORMER = match_keys("السابق السابقة الأسبق الأسبقة")
 TITLED_ANTECEDENT_WORDS = 6  # "مدير إدارة مرور جدة الذي أوضح": title words before the place
 
 

@@ -183,8 +183,13 @@ def join_family_names(tags: Sequence[str], words: Sequence[str], known: Containe
             and key not in NO_SUBJECT_NEXT
             and (
                 spelling_key(words[k + 1]) not in known
-                # a known nisba after a name is its nationality (ريفر بليت الأرجنتيني)
-                or (_apposition_after(words, k + 2) and not key.endswith(("ي", "ى")))
+                # a known nisba after a name is its nationality (ريفر بليت الأرجنتيني); a
+                # title word before a known word is a title (ولي العهد), not a given name
+                or (
+                    _apposition_after(words, k + 2)
+                    and not key.endswith(("ي", "ى"))
+                    and _bare_key(words[k]) not in PERSON_TITLES
+                )
             )
         ):
             out[k + 1] = "I-PER"
