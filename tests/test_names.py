@@ -38,6 +38,7 @@ from qawl.pipeline import Pipeline
         # a particle or a لل word ending the span is not the name
         ("وأوضح البار بأن الحملة", "O B-PER I-PER O", "O B-PER O O"),
         ("ترشح عبدالله القريني للدورة", "O B-PER I-PER I-PER", "O B-PER I-PER O"),
+        ("واختتم الحقباني بقوله", "O B-PER I-PER", "O B-PER O"),  # "by saying" is the cue
         # nor anything after a particle inside it
         ("أثنى ماجد القصبي في تأسيس", "O B-PER I-PER I-PER I-PER", "O B-PER I-PER O O"),
         # و inside a person starts the next one; with the article it ends the name

@@ -19,7 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Container, Iterable, Sequence
 
-from qawl.attribution.cues import CUES, NO_SUBJECT_NEXT
+from qawl.attribution.cues import CUES, NO_SUBJECT_NEXT, SAYING
 from qawl.attribution.titles import (
     FOREIGN_RANKS,
     HONORIFICS,
@@ -536,8 +536,8 @@ def tidy_persons(tags: Sequence[str], words: Sequence[str], distinguishes: bool 
     - a title, honorific, particle or ``يدعى`` opening a person (``البروفيسور
       كريستيان فيت``, ``للدكتور فهد القريني``, ``أن جنتيلوني``, ``يدعى محمد``) is
       left out;
-    - a particle or a word with ``لل`` ending it (``البار بأن``,
-      ``القريني للدورة``) is left out;
+    - a particle, a word with ``لل`` or "by saying" ending it (``البار بأن``,
+      ``القريني للدورة``, ``الحقباني بقوله``) is left out;
     - a word starting with و inside a person starts the next person (``عبدالعزيز
       الحسيني وعبدالسلام الثميري``), or ends the name if it has the article
       (``اردا توران والمدافع``); names starting with و (وليد, وائل) are kept.
@@ -557,7 +557,9 @@ def tidy_persons(tags: Sequence[str], words: Sequence[str], distinguishes: bool 
             out[first] = "O"
             first += 1
         while stop - first > 1 and (
-            is_function_word(words[stop - 1]) or match_key(words[stop - 1]).startswith("لل")
+            is_function_word(words[stop - 1])
+            or match_key(words[stop - 1]).startswith("لل")
+            or match_key(words[stop - 1]) in SAYING  # "واختتم الحقباني بقوله:"
         ):
             out[stop - 1] = "O"
             stop -= 1
