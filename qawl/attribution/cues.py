@@ -174,6 +174,10 @@ REPORT_NOUN_VERBS = match_keys("جاء وجاء ورد وورد")
 # "By saying", an adverb like قائلا that goes on with its verb's subject: "واختتم بالقول
 # إن …"، "ورد بقوله: «…»" (بالقول: 307 times in more.txt).
 SAYING = match_keys("بالقول وبالقول بقوله بقولها بقولهم وبقوله وبقولها")
+# Participles whose verbs are not cues in every form, read only after a comma: "، متهما
+# المتمردين بـ…" (accusing; "20 متهما" are 20 defendants), "، معبرا عن …" (expressing;
+# عبر is also "via", معبرا a border crossing). 32 and 86 times in more.txt after a comma.
+AFTER_COMMA_PARTICIPLES = match_keys("متهما متهمة متهمين معبرا معبرة معبرين")
 # Prepositions that credit a clause to a source: "…، بحسب ويكيليكس"، "وبحسب الوزارة، …"،
 # "وفقا لـ…"، "نقلا عن …" (the word after وفقا/نقلا, لـ/عن, is skipped).
 ACCORDING_TO = match_keys("بحسب وبحسب حسب وحسب وفقا ووفقا طبقا نقلا ونقلا")
@@ -240,6 +244,8 @@ def build_cues() -> dict[str, Cue]:
                     cues[key] = cue
     for word in SAYING:
         cues[word] = Cue("participle", True)
+    for word in AFTER_COMMA_PARTICIPLES:
+        cues[word] = Cue("participle", True, plural=word.endswith("ين"))
     for word in ACCORDING_TO:
         cues[word] = Cue("according", False)
     for word in RELAYS:
@@ -273,12 +279,16 @@ def _forms_of(verbs: str) -> frozenset[str]:
 # Verbs whose object is what was said, with no إن/أن: "أكد أهمية التعاون"، "استنكر
 # التصريحات"، "أعرب عن أمله"، "نفى الشائعات" (what follows the subject, a leading
 # standalone preposition dropped).
-OBJECT_VERBS = _forms_of("أكد أعلن استنكر انتقد نفى أبدى تمنى اتهم جدد أدان دان ناشد اعتبر عزا تبنى") - {
-    match_key(prefix + form) for prefix in ("", "و", "ف") for form in ("يعتبر", "تعتبر", "يعتبرون")
-}  # "وتعتبر اليابان أحد الحلفاء": "is considered", whose object is no one's words
+# ("وتعتبر اليابان أحد الحلفاء" is "is considered", whose object is no one's words.)
+_CONSIDERED = {match_key(p + f) for p in ("", "و", "ف") for f in ("يعتبر", "تعتبر", "يعتبرون")}
+OBJECT_VERBS = (
+    _forms_of("أكد أعلن استنكر انتقد نفى أبدى تمنى اتهم جدد أدان دان ناشد اعتبر عزا تبنى") - _CONSIDERED
+) | match_keys("متهما متهمة متهمين")
 # Verbs whose object comes behind a preposition: "أعرب عن أمله"، "شدد على ضرورة"،
-# "طالب بالإفراج"، "حذر من مغبة"، "نوه بالجهود".
-MARKED_OBJECT_VERBS = _forms_of("أعرب كشف شدد حذر نوه أشاد ندد طالب تعهد هدد توعد أشار لفت")
+# "طالب بالإفراج"، "حذر من مغبة"، "نوه بالجهود"، "، معبرا عن شكره".
+MARKED_OBJECT_VERBS = _forms_of("أعرب كشف شدد حذر نوه أشاد ندد طالب تعهد هدد توعد أشار لفت") | match_keys(
+    "معبرا معبرة معبرين"
+)
 # A negation before the verb: nothing was said ("لم تعلن أي جهة مسؤوليتها").
 NEGATIONS = match_keys("لم لن لا ما ولم ولن ولا")
 # Verbs of claiming: a cue only when an attack is claimed ("تبنى التنظيم الهجوم"،

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from qawl.attribution.cues import (
+    AFTER_COMMA_PARTICIPLES,
     ATTACK_NOUNS,
     BEFORE_ADDRESSEE,
     BEFORE_PARTICLE,
@@ -153,6 +154,8 @@ class ArticleIndex:
         cue = CUES.get(self.keys[word])
         if cue is None or self.in_quote[word] >= 0 or (word and self.keys[word - 1] in CUES):
             return None  # quoted words are the speaker's, "قال محذرا" is one cue
+        if self.keys[word] in AFTER_COMMA_PARTICIPLES and not self.after_comma(word):
+            return None  # "20 متهما" are defendants, "معبرا حدوديا" a crossing
         if word and self.keys[word - 1] in _BEFORE_VERBAL_NOUNS:
             return None  # "عدم ذكر اسمه": a verbal noun, not a verb
         if self.keys[word] in _IMPERSONAL and word + 1 < len(self.words) and self.keys[word + 1] in PARTICLES:
