@@ -739,7 +739,10 @@ def test_real_attribution_a_place_ending_a_noun_phrase_is_no_fronted_subject():
 
 def test_real_attribution_accusing_and_expressing_participles_after_a_comma():
     text = "وقال الوزير إن الخطة جاهزة، متهمًا المعارضة بعرقلة تنفيذها منذ أشهر."
-    assert who(text) == [("الخطة جاهزة", "الوزير", None), ("المعارضة بعرقلة تنفيذها منذ أشهر", "الوزير", None)]
+    assert who(text) == [
+        ("الخطة جاهزة", "الوزير", None),
+        ("المعارضة بعرقلة تنفيذها منذ أشهر", "الوزير", None),
+    ]
     text = "وأكد الوزير أهمية المشروع، معبراً عن شكره للقيادة على دعمها."
     assert who(text)[1] == ("شكره للقيادة على دعمها", "الوزير", None)
     # without the comma they are defendants and a border crossing, not cues

@@ -43,7 +43,17 @@ _CUE = re.compile(
 )
 # Every split the rule draws, in the order it draws them: the one list of split names
 # (build.py's markup patterns and the benchmarks' --split choices are keyed by it).
-SPLITS = ("dev", "holdout", "conflict", "conflict-holdout", "conflict2", "dev2", "conflict3", "dev3", "conflict4")
+SPLITS = (
+    "dev",
+    "holdout",
+    "conflict",
+    "conflict-holdout",
+    "conflict2",
+    "dev2",
+    "conflict3",
+    "dev3",
+    "conflict4",
+)
 CONFLICT_SEED = 2016
 # Words of conflict reporting and its rhetoric, as papers print them (with or without hamza,
 # the article, one of و ف ب ل): fighting, strikes and their victims, militias and terrorism,
