@@ -64,7 +64,7 @@ from qawl.attribution.subjects import (
 )
 from qawl.attribution.titles import ISSUED, PHRASE_STOPS
 from qawl.data.prepared import PreparedDocument, prepare  # noqa: F401  (prepare: docstring example)
-from qawl.data.sentences import OPENING_QUOTES
+from qawl.data.sentences import OPENING_QUOTES, TERMINATORS
 from qawl.data.text import match_key, match_keys
 from qawl.document import Entity, Mention, Source, Speaker, Statement
 
@@ -244,9 +244,7 @@ def _reported_by(index: ArticleIndex, verb: int, stop: int) -> SubjectPhrase | N
     if cue is None or cue.kind not in ("past", "present", "relay") or cue.plural:
         return None
     if cue.kind == "relay":
-        an = next(
-            (k for k in range(verb + 1, min(verb + RELAY_WINDOW + 1, stop)) if index.keys[k] == "عن"), None
-        )
+        an = _relay_an(index, verb, stop)
         return None if an is None else named_after_preposition(index, an + 1, stop)
     return read_subject(index, verb + 1, stop)
 
@@ -608,6 +606,12 @@ def _relay_credit(
     return subject
 
 
+def _relay_an(index: ArticleIndex, verb: int, stop: int) -> int | None:
+    """The عن after a relaying verb that names whom it quotes ("ونقلت وكالة رويترز عن")."""
+    reach = min(verb + RELAY_WINDOW + 1, stop)
+    return next((k for k in range(verb + 1, reach) if index.keys[k] == "عن" and index.in_quote[k] < 0), None)
+
+
 def _relayed(sentence: SentenceSpan, word: int, context: AttributionContext) -> Statement | None:
     """What a relaying verb or a reporting noun reports.
 
@@ -625,14 +629,7 @@ def _relayed(sentence: SentenceSpan, word: int, context: AttributionContext) -> 
             first += 2
         an: int | None = first - 1
     else:
-        an = next(
-            (
-                k
-                for k in range(word + 1, min(word + RELAY_WINDOW + 1, sentence.stop))
-                if index.keys[k] == "عن" and index.in_quote[k] < 0
-            ),
-            None,
-        )
+        an = _relay_an(index, word, sentence.stop)
     if an is None:
         return None
     # the speaker follows عن (or the noun), so a preposition governs it: "ونقلت الوكالة عن وزارة الداخلية أن"
@@ -699,7 +696,6 @@ def _clause_before(sentence: SentenceSpan, word: int, context: AttributionContex
 
 
 _AS = match_keys("كما")
-_FULL_STOPS = frozenset(".!?؟…")
 
 
 def _trailing_report(
@@ -718,7 +714,7 @@ def _trailing_report(
     if after < sentence.stop and index.words[after].text in COMMAS:
         if after + 1 < sentence.stop and index.keys[after + 1] in PARTICLES:
             return None
-    elif after < sentence.stop and index.words[after].text not in _FULL_STOPS:
+    elif after < sentence.stop and index.words[after].text not in TERMINATORS + "…":
         return None
     return _clause_before(sentence, word - 2, context)
 
@@ -806,11 +802,6 @@ def find_statements(doc: PreparedDocument, entities: list[Entity]) -> list[State
             if rule(sentence, context) is not None:
                 break
     for statement in context.statements:  # a title the article names only later
-        holder = book.named_later(statement.speaker) if statement.speaker is not None else None
-        if holder is not None and statement.speaker is not None:
-            holder.mentions = sorted(
-                {(m.start, m.end): m for m in holder.mentions + statement.speaker.mentions}.values(),
-                key=lambda m: m.start,
-            )
-            statement.speaker = holder
+        if statement.speaker is not None:
+            statement.speaker = book.named_later(statement.speaker)
     return context.statements

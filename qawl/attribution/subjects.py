@@ -320,17 +320,22 @@ class SpeakerBook:
             self._mention(known, words)
         return known
 
-    def named_later(self, speaker: Speaker) -> Speaker | None:
-        """The named person that a speaker known only by a title turned out to be, when
-        the article names them after the first mention ("أمير منطقة جازان: …" in the
-        headline, "… الأمير فلان أمير منطقة جازان" in the body); None otherwise."""
+    def named_later(self, speaker: Speaker) -> Speaker:
+        """The named person that a speaker known only by a title turned out to be, with
+        the title's mentions, when the article names them after the first mention
+        ("أمير منطقة جازان: …" in the headline, "… الأمير فلان أمير منطقة جازان" in the
+        body); else ``speaker`` itself."""
         key = self.title_only.get(id(speaker))
         if key is None or len(key) < 2 or speaker.label != "PER":
-            return None
+            return speaker
         holder = self.by_title.get(key) or self.by_prefix(key)
-        if isinstance(holder, Speaker) and holder is not speaker and id(holder) not in self.title_only:
-            return holder if holder.label == "PER" else None
-        return self._titled_name(key)
+        if not isinstance(holder, Speaker) or holder is speaker or id(holder) in self.title_only:
+            holder = self._titled_name(key)
+        if holder is None or holder.label != "PER":
+            return speaker
+        for mention in speaker.mentions:
+            self._mention_at(holder, mention)
+        return holder
 
     def _titled_name(self, key: tuple[str, ...]) -> Speaker | None:
         """The person the tagger found right beside this title, honorifics between
@@ -393,9 +398,12 @@ class SpeakerBook:
             self.by_head[_head(key[0])] = who
 
     def _mention(self, speaker: Speaker, words: tuple[int, int]) -> None:
-        start, end = self.index.char_span(words)
-        if not any(m.start == start and m.end == end for m in speaker.mentions):
-            speaker.mentions.append(Mention(start, end))
+        self._mention_at(speaker, Mention(*self.index.char_span(words)))
+
+    @staticmethod
+    def _mention_at(speaker: Speaker, mention: Mention) -> None:
+        if not any(m.start == mention.start and m.end == mention.end for m in speaker.mentions):
+            speaker.mentions.append(mention)
             speaker.mentions.sort(key=lambda m: m.start)
 
 
