@@ -360,9 +360,8 @@ class SpeakerBook:
             span = index.entity_span[number]
             if speaker.label != "PER":
                 continue
-            if (beside(span.stop, 1) == key and not former(span.stop + len(key))) or beside(
-                span.first - 1, -1
-            ) == key:
+            title_after = beside(span.stop, 1) == key and not former(span.stop + len(key))
+            if title_after or beside(span.first - 1, -1) == key:
                 return speaker
         return None
 

@@ -151,13 +151,14 @@ def join_family_names(tags: Sequence[str], words: Sequence[str], known: Containe
     On real text the tagger often stops at the given name (``زهير`` of ``زهير النغموش``,
     ``حسين`` of ``حسين التاروتي``): the family name is a word it never saw. The word
     after the span joins it when it has the article, can end a name (not a particle,
-    cue, title or organization head), is no plural or ``-ية`` adjective, and is not a
-    whole word of the tagger's vocabulary (``known``, :func:`known_words`): common
-    words after a name (``الموظف``، ``الهجوم``، ``التاريخي``) are, rare family names
-    are not, unless a comma or a title follows it (``محمد المعجل رئيس اللجنة``: the
-    name ends there). A span already ending in an ``ال`` word (``الزبيدي``) is a full
-    name, and a time word (``اليوم``) none. On the real-text dev set this joined 12
-    names and broke none.
+    cue, title or organization head), is no plural or ``-ية`` adjective, and either is
+    not a whole word of the tagger's vocabulary (``known``, :func:`known_words`: common
+    words after a name, ``الموظف``، ``الهجوم``، ``التاريخي``, are; rare family names are
+    not) or is one but a comma or a title follows it (``محمد المعجل رئيس اللجنة``: the
+    name ends there; not a known nisba, a nationality, nor after a title word such as
+    ``ولي``). A span already ending in an ``ال`` word (``الزبيدي``) is a full name, and
+    a time word (``اليوم``) is none. On the real-text dev set this joined 12 names and
+    broke none.
 
     Example:
         >>> known = known_words(["الموظف"])
