@@ -750,3 +750,13 @@ def test_real_attribution_accusing_and_expressing_participles_after_a_comma():
     assert [s for s, _, _ in who("وقال الوزير إن الحكومة افتتحت معبرا جديدا على الحدود.")] == [
         "الحكومة افتتحت معبرا جديدا على الحدود"
     ]
+
+
+def test_real_attribution_a_complaint_reports_what_follows_min():
+    text = "واشتكى عمال النظافة في كورنيش المدينة من تزايد النفايات على طول الكورنيش، مؤكدين أن الأسر مهملة."
+    assert who(text) == [
+        ("تزايد النفايات على طول الكورنيش", None, "عمال النظافة"),
+        ("الأسر مهملة", None, "عمال النظافة"),
+    ]
+    # the present tense is "suffers from", not a complaint made
+    assert who("ويشتكي اللاعب من إصابة في الركبة منذ أسابيع.") == []

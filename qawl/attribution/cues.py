@@ -105,6 +105,8 @@ VERBS = tuple(
         "عزا/عزت/يعزو/عازي",  # "وعزت الوزارة التأخير إلى …": blame is a statement
         "تبنى/تبنت/يتبنى/",  # "وتبنت الحركة قتل شرطيين": a claim, only of an attack (CLAIMS)
         "أجمع/أجمعت//",  # "وأجمعوا على أن …": they agreed that; weak (العالم أجمع is "all")
+        # Added for local news (benchmarks/realnews, fourth draw): citizens' complaints.
+        "اشتكى/اشتكت//",  # "واشتكى عدد من المواطنين من …"; not يشتكي, "suffers from" (illness)
     ]
 )
 # Verbs that go on with the previous speaker's words when no subject is named.
@@ -286,9 +288,12 @@ OBJECT_VERBS = (
 ) | match_keys("متهما متهمة متهمين")
 # Verbs whose object comes behind a preposition: "أعرب عن أمله"، "شدد على ضرورة"،
 # "طالب بالإفراج"، "حذر من مغبة"، "نوه بالجهود"، "، معبرا عن شكره".
-MARKED_OBJECT_VERBS = _forms_of("أعرب كشف شدد حذر نوه أشاد ندد طالب تعهد هدد توعد أشار لفت") | match_keys(
-    "معبرا معبرة معبرين"
-)
+MARKED_OBJECT_VERBS = _forms_of(
+    "أعرب كشف شدد حذر نوه أشاد ندد طالب تعهد هدد توعد أشار لفت اشتكى"
+) | match_keys("معبرا معبرة معبرين")
+# Complaints name what they are about after من ("اشتكى المواطنون في الحي من انقطاع المياه":
+# not after في).
+COMPLAINTS = _forms_of("اشتكى")
 # A negation before the verb: nothing was said ("لم تعلن أي جهة مسؤوليتها").
 NEGATIONS = match_keys("لم لن لا ما ولم ولن ولا")
 # Verbs of claiming: a cue only when an attack is claimed ("تبنى التنظيم الهجوم"،

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field, replace
 from qawl.attribution.cues import (
     ADDRESSING_VERBS,
     CALLS,
+    COMPLAINTS,
     CUES,
     HEADLINE_PREPS,
     JOINERS,
@@ -368,6 +369,9 @@ def _nisba(key: str) -> bool:
     return key.startswith("ال") and len(key) > 4 and key.endswith(("ي", "يه", "ية"))
 
 
+_FROM = match_keys("من")
+
+
 def object_complement(site: CueSite) -> tuple[int, int] | None:
     """What some verbs report is their object, with no إن/أن: "أكد أهمية التعاون"،
     "استنكر التصريحات"; behind a preposition for others: "أعرب عن أمله في …"،
@@ -381,6 +385,8 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
     if site.subject.speaker is None and site.subject.source is None:
         return None  # an object with nobody saying it: a headline's "يعلن افتتاح …"
     markers = REQUEST_MARKERS if key in ADDRESSING_VERBS else OBJECT_PREPOSITIONS
+    if key in COMPLAINTS:
+        markers = _FROM
     while first < stop and (
         index.keys[first] in PHRASE_STOPS - OBJECT_PREPOSITIONS
         or (first in index.entity_of and index.entity_of[first] not in index.speakers)
