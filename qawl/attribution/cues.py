@@ -179,7 +179,9 @@ SAYING = match_keys("بالقول وبالقول بقوله بقولها بقو�
 # Participles whose verbs are not cues in every form, read only after a comma: "، متهما
 # المتمردين بـ…" (accusing; "20 متهما" are 20 defendants), "، معبرا عن …" (expressing;
 # عبر is also "via", معبرا a border crossing). 32 and 86 times in more.txt after a comma.
-AFTER_COMMA_PARTICIPLES = match_keys("متهما متهمة متهمين معبرا معبرة معبرين")
+_ACCUSING = match_keys("متهما متهمة متهمين")  # its object is the accusation (OBJECT_VERBS)
+_EXPRESSING = match_keys("معبرا معبرة معبرين")  # its object follows عن (MARKED_OBJECT_VERBS)
+AFTER_COMMA_PARTICIPLES = _ACCUSING | _EXPRESSING
 # Prepositions that credit a clause to a source: "…، بحسب ويكيليكس"، "وبحسب الوزارة، …"،
 # "وفقا لـ…"، "نقلا عن …" (the word after وفقا/نقلا, لـ/عن, is skipped).
 ACCORDING_TO = match_keys("بحسب وبحسب حسب وحسب وفقا ووفقا طبقا نقلا ونقلا")
@@ -285,12 +287,12 @@ def _forms_of(verbs: str) -> frozenset[str]:
 _CONSIDERED = {match_key(p + f) for p in ("", "و", "ف") for f in ("يعتبر", "تعتبر", "يعتبرون")}
 OBJECT_VERBS = (
     _forms_of("أكد أعلن استنكر انتقد نفى أبدى تمنى اتهم جدد أدان دان ناشد اعتبر عزا تبنى") - _CONSIDERED
-) | match_keys("متهما متهمة متهمين")
+) | _ACCUSING
 # Verbs whose object comes behind a preposition: "أعرب عن أمله"، "شدد على ضرورة"،
 # "طالب بالإفراج"، "حذر من مغبة"، "نوه بالجهود"، "، معبرا عن شكره".
-MARKED_OBJECT_VERBS = _forms_of(
-    "أعرب كشف شدد حذر نوه أشاد ندد طالب تعهد هدد توعد أشار لفت اشتكى"
-) | match_keys("معبرا معبرة معبرين")
+MARKED_OBJECT_VERBS = (
+    _forms_of("أعرب كشف شدد حذر نوه أشاد ندد طالب تعهد هدد توعد أشار لفت اشتكى") | _EXPRESSING
+)
 # Complaints name what they are about after من ("اشتكى المواطنون في الحي من انقطاع المياه":
 # not after في).
 COMPLAINTS = _forms_of("اشتكى")

@@ -60,20 +60,6 @@ ORG_HEADS = _with_article(
     "مصلحة غرفة مصرف مستشفيات منتخب فريق دائرة قيادة سلطة سلطات الخطوط كلية معهد بعثة أكاديمية "
     "وفد شرطة عمادة تنظيم"
 )
-# Unnamed sources: "مصدر مسؤول"، "مسؤول تركي"، "شهود عيان"، "المسؤولون في المستشفى".
-SOURCE_HEADS = _with_article(
-    "مصدر مصادر مسؤول مسئول مسؤولة مسؤولون مسؤولين مسئولون مسئولين شهود شاهد سكان "
-    "ناشطون ناشطين مراقبون مراقبين خبراء محللون محللين مواطنون مواطنين أهالي طلاب "
-    "متحدثة متحدث دبلوماسي دبلوماسيون دبلوماسيين مختصون مختصين متخصصون متخصصين "
-    "اقتصاديون اقتصاديين موظفون موظفين عاملون عاملين تجار عمال مسعفون مسعفين أطباء "
-    "مصرفيون معنيون متابعون مديرو مديري مدراء جيران صحافيون صحافيين صحفيون صحفيين "
-    "محققو محققون محققين مصادرنا قياديون قياديين كوادر أسر عائلات ذوو ذوي أقارب "
-    "جماعات منظمات "
-    "عدد"  # "وأوضح عدد من جيران المبنى أن": a number of them, unnamed
-)
-# A singular title that, written definite, names one known person (المتحدث الأمني),
-# but indefinite is an unnamed source (متحدثة عسكرية، مسؤول تركي).
-INDEFINITE_SOURCE_TITLES = match_keys("متحدث متحدثة مسؤول مسئول مسؤولة دبلوماسي")
 # Plural heads: a group, never one named person (المسؤولون، الطلاب).
 PLURAL_SOURCES = _with_article(
     "جيران مصادر مسؤولون مسؤولين مسئولون مسئولين شهود سكان ناشطون ناشطين مراقبون مراقبين "
@@ -83,6 +69,15 @@ PLURAL_SOURCES = _with_article(
     "محققو محققون محققين مصادرنا قياديون قياديين كوادر أسر عائلات ذوو ذوي أقارب "
     "جماعات منظمات"
 )
+# Unnamed sources: "مصدر مسؤول"، "مسؤول تركي"، "شهود عيان"، "المسؤولون في المستشفى": every
+# plural head and a few singular ones.
+SOURCE_HEADS = PLURAL_SOURCES | _with_article(
+    "مصدر مسؤول مسئول مسؤولة شاهد متحدثة متحدث دبلوماسي "
+    "عدد"  # "وأوضح عدد من جيران المبنى أن": a number of them, unnamed
+)
+# A singular title that, written definite, names one known person (المتحدث الأمني),
+# but indefinite is an unnamed source (متحدثة عسكرية، مسؤول تركي).
+INDEFINITE_SOURCE_TITLES = match_keys("متحدث متحدثة مسؤول مسئول مسؤولة دبلوماسي")
 
 
 def plural_group(key: str) -> bool:
