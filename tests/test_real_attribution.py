@@ -640,6 +640,17 @@ def test_real_attribution_a_credit_through_what_a_source_said():
     assert who("وارتفع العدد إلى عشرة، حسب ما جاء في التقرير.") == []
 
 
+def test_real_attribution_a_credit_after_a_preposition_names_the_tagged_body():
+    # the tagger found the body after نقلا عن / وفقا لـ: the preposition governs the speaker
+    for credit in ("نقلا عن", "وفقا لـ"):
+        text = f"وارتفع عدد الضحايا إلى عشرين، {credit} وزارة الصحة."
+        assert who(text, ents(text, ("وزارة الصحة", "ORG"))) == [
+            ("وارتفع عدد الضحايا إلى عشرين", "وزارة الصحة", None)
+        ]
+    # a plan there is no speaker: "in accordance with"
+    assert who("وارتفع عدد المقاعد إلى عشرين، وفقا لـ الخطة الجديدة.") == []
+
+
 def test_real_attribution_a_trailing_kama_report_gives_the_clause_before_to_its_subject():
     text = "وأعيد فتح المطار أمس مع هبوط أول طائرة، كما أعلن وزير النقل."
     assert who(text) == [("وأعيد فتح المطار أمس مع هبوط أول طائرة", "وزير النقل", None)]

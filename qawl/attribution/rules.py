@@ -227,12 +227,13 @@ def _credited(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None
     reporting verb: "حسب ما أعلن البيت الأبيض"، "بحسب ما نقلت الصحيفة عن متحدث"): a
     person, body or unnamed source, or None (a document, a regulation, "ما جاء في")."""
     first = word + 1
-    if first < stop and index.keys[first] in ("ل", "عن"):
-        first += 1
+    if first + 1 < stop and index.keys[first] in ("ل", "عن"):
+        # "نقلا عن [ORG وزارة الداخلية]": the preposition governs the speaker
+        phrase = named_after_preposition(index, first + 1, stop)
     elif first + 2 < stop and index.keys[first] == "ما":
         phrase = _reported_by(index, first + 1, stop)
-        return phrase if phrase is not None and phrase.kind in ("person", "org", "source") else None
-    phrase = read_subject(index, first, stop, bare_names=False)
+    else:
+        phrase = read_subject(index, first, stop, bare_names=False)
     return phrase if phrase is not None and phrase.kind in ("person", "org", "source") else None
 
 
