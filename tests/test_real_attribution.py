@@ -491,6 +491,30 @@ def test_real_attribution_a_participle_plural_is_an_unnamed_group():
     assert [(sp, src) for _, sp, src in found] == [(None, "الأسر المتضررة")]
 
 
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("قال باحثون إن نسبة التلوث ارتفعت.", "باحثون"),
+        ("وقال الباحثون إن نسبة التلوث ارتفعت.", "الباحثون"),
+        ("ويقول علماء إن نسبة التلوث ارتفعت.", "علماء"),
+        ("وقال آخرون إن نسبة التلوث ارتفعت.", "آخرون"),
+        ("ويرى كثيرون أن نسبة التلوث ارتفعت.", "كثيرون"),
+        # the plural of a nisba: economists, Yemeni activists
+        ("وقال اقتصاديون إن نسبة التلوث ارتفعت.", "اقتصاديون"),
+        ("وقال نشطاء يمنيون إن نسبة التلوث ارتفعت.", "نشطاء يمنيون"),
+    ],
+)
+def test_real_attribution_researchers_scholars_and_others_are_unnamed_groups(text, source):
+    assert who(text) == [("نسبة التلوث ارتفعت", None, source)]
+
+
+def test_real_attribution_words_shaped_like_a_nisba_plural_are_not_groups():
+    # the television is a body; "to the journalists" is nobody
+    assert who("وقال التلفزيون الرسمي إن الرئيس وصل.") == [("الرئيس وصل", "التلفزيون الرسمي", None)]
+    text = "وقال الوزير فلان الفلاني للصحفيين إن العمل مستمر."
+    assert who(text, ents(text, ("فلان الفلاني", "PER"))) == [("العمل مستمر", "فلان الفلاني", None)]
+
+
 def test_real_attribution_a_speaker_who_asked_not_to_be_named_is_an_unnamed_source():
     text = "وقال المسؤول الذي طلب عدم الكشف عن اسمه إن المفاوضات متعثرة."
     assert who(text) == [("المفاوضات متعثرة", None, "المسؤول")]

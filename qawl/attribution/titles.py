@@ -58,7 +58,7 @@ ORG_HEADS = _with_article(
     "نادي مكتب مديرية إمارة شرطة حكومة جيش قوات تحالف اتحاد منظمة حزب حركة جماعة بنك "
     "مؤسسة رئاسة سفارة قنصلية ديوان محكمة نيابة وكالة قناة موقع مجموعة صندوق برنامج "
     "مصلحة غرفة مصرف مستشفيات منتخب فريق دائرة قيادة سلطة سلطات الخطوط كلية معهد بعثة أكاديمية "
-    "وفد شرطة عمادة تنظيم"
+    "وفد شرطة عمادة تنظيم تلفزيون تليفزيون إذاعة"
 )
 # Plural heads: a group, never one named person (المسؤولون، الطلاب).
 PLURAL_SOURCES = _with_article(
@@ -67,7 +67,8 @@ PLURAL_SOURCES = _with_article(
     "متخصصون متخصصين اقتصاديون اقتصاديين موظفون موظفين عاملون عاملين تجار عمال مسعفون "
     "مسعفين أطباء مصرفيون معنيون متابعون مديرو مديري مدراء صحافيون صحافيين صحفيون صحفيين "
     "محققو محققون محققين مصادرنا قياديون قياديين كوادر أسر عائلات ذوو ذوي أقارب "
-    "جماعات منظمات"
+    "جماعات منظمات باحثون باحثين علماء آخرون آخرين كثيرون نشطاء أعضاء زعماء قائمون "
+    "خطباء"
 )
 # Unnamed sources: "مصدر مسؤول"، "مسؤول تركي"، "شهود عيان"، "المسؤولون في المستشفى": every
 # plural head and a few singular ones.
@@ -84,18 +85,32 @@ def plural_group(key: str) -> bool:
     """Whether a word (a match key) names a group of people: a listed plural
     (``PLURAL_SOURCES``: المسؤولون، الأسر) or the sound plural of a participle, which
     papers use for unnamed groups (``وقال متضررون``، ``المتظاهرين``): م…ون, or مت…ين /
-    مست…ين (not ملايين، ميادين, which are plurals of things).
+    مست…ين (not ملايين، ميادين, which are plurals of things), or the plural of a nisba
+    (``اقتصاديون``، ``اليمنيين``; not التلفزيون).
 
     Example:
-        >>> [plural_group(k) for k in ("متضررون", "المتظاهرين", "الاسر", "ملايين", "ميمون")]
-        [True, True, True, False, False]
+        >>> keys = ("متضررون", "المتظاهرين", "الاسر", "اقتصاديون", "ملايين", "ميمون", "التلفزيون")
+        >>> [plural_group(k) for k in keys]
+        [True, True, True, True, False, False, False]
     """
     if key in PLURAL_SOURCES:
         return True
     stem = key[2:] if key.startswith("ال") else key
+    if (
+        len(stem) >= 6
+        and stem.endswith(("يون", "يين"))
+        and stem[-4] != "ا"  # ملايين: a broken plural of a thing
+        and not key.startswith(("لل", "بال", "وال", "فال", "كال"))  # "وقال للصحفيين": to them
+        and stem not in _NOT_NISBA_PLURALS
+    ):
+        return True  # a nisba's plural: "وقال اقتصاديون"، "أكاديميون"، "اليمنيون"
     if len(stem) < 6 or not stem.startswith("م"):
         return False
     return stem.endswith("ون") or (stem.endswith("ين") and stem.startswith(("مت", "مست")))
+
+
+# Words ending like a nisba's plural that name one thing: the television.
+_NOT_NISBA_PLURALS = match_keys("تلفزيون تليفزيون")
 
 
 # "One of them" goes on with the last (unnamed) group: "وقال أحدهم".
