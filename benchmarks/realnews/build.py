@@ -109,6 +109,8 @@ SPLIT_FILES = {
     "conflict3": "conflict3-*.txt",
     "dev3": "dev3-*.txt",
     "conflict4": "conflict4-*.txt",
+    "dev4": "dev4-*.txt",
+    "conflict5": "conflict5-*.txt",
 }
 
 

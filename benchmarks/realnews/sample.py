@@ -21,6 +21,8 @@ Rule (also in README.md beside this file):
    of pool C not in any split above (dev2 included). Earlier draws are unchanged.
 7. A fourth batch (the fifth stop, the same way): dev3 = the next 8 lines of pool A not in any
    split above; conflict4 = the next 8 lines of pool C not in any split above (dev3 included).
+8. A fifth batch (the sixth stop, the same way): dev4 = the next 8 lines of pool A not in any
+   split above; conflict5 = the next 8 lines of pool C not in any split above (dev4 included).
 
 The holdouts is annotated like dev but is not looked at while tuning; it is scored once, at the end.
 
@@ -53,6 +55,8 @@ SPLITS = (
     "conflict3",
     "dev3",
     "conflict4",
+    "dev4",
+    "conflict5",
 )
 CONFLICT_SEED = 2016
 # Words of conflict reporting and its rhetoric, as papers print them (with or without hamza,
@@ -101,6 +105,10 @@ def sample(more_txt: str | Path) -> dict[str, list[int]]:
     dev3 = [n for n in pool_a[32:] if n not in taken][:8]
     taken |= set(dev3)
     conflict4 = [n for n in pool_c if n not in taken][:8]
+    taken |= set(conflict4)
+    dev4 = [n for n in pool_a[32:] if n not in taken][:8]
+    taken |= set(dev4)
+    conflict5 = [n for n in pool_c if n not in taken][:8]
     return {
         "dev": dev,
         "holdout": holdout,
@@ -111,6 +119,8 @@ def sample(more_txt: str | Path) -> dict[str, list[int]]:
         "conflict3": conflict3,
         "dev3": dev3,
         "conflict4": conflict4,
+        "dev4": dev4,
+        "conflict5": conflict5,
     }
 
 
