@@ -216,6 +216,7 @@ def test_real_attribution_without_entities(text, expected):
     [
         ("وقالت متحدثة عسكرية إسرائيلية إن الجنود أطلقوا النار.", "متحدثة", "متحدثة عسكرية إسرائيلية"),
         ("أعلن مسؤول تركي الإثنين أن الهجوم نفذته مجموعة متطرفة.", "تركي", "مسؤول تركي"),
+        ("وكشف مصدر رسمي تركي أن الهجوم نفذته مجموعة متطرفة.", "تركي", "مصدر رسمي تركي"),
     ],
 )
 def test_real_attribution_a_tagged_title_or_nisba_stays_an_unnamed_source(text, tagged, source):
@@ -662,6 +663,53 @@ def test_real_attribution_a_credit_through_what_a_source_said():
     assert who(text) == [("ووقع الحادث أثناء العرض", None, "متحدث باسم الشرطة")]
     # what a document said credits nobody
     assert who("وارتفع العدد إلى عشرة، حسب ما جاء في التقرير.") == []
+
+
+def test_real_attribution_informing_reports_what_follows_bi_or_an():
+    text = "أفاد المرصد السوري لحقوق الإنسان بمقتل 51 من عناصر التنظيم خلال يومين."
+    assert who(text, ents(text, ("المرصد السوري لحقوق الإنسان", "ORG"))) == [
+        ("بمقتل 51 من عناصر التنظيم خلال يومين", "المرصد السوري لحقوق الإنسان", None)
+    ]
+    assert who("وأفادت مصادر أمنية في بيان اليوم عن وفاة ثلاثة معتقلين.") == [
+        ("وفاة ثلاثة معتقلين", None, "مصادر أمنية")
+    ]
+    # benefiting from something is no report
+    assert who("وأفاد الطلاب المتدربون من البرنامج الصيفي كثيرا.") == []
+
+
+def test_real_attribution_fi_never_marks_what_a_verb_reports():
+    # "in his speech", "in a statement": where it was said; what follows على/بـ was said
+    for where in ("في كلمته", "في بيان"):
+        text = f"وشدد الوزير فلان الفلاني {where} على ضرورة التعاون بين الجهات."
+        assert who(text, ents(text, ("فلان الفلاني", "PER"))) == [
+            ("ضرورة التعاون بين الجهات", "فلان الفلاني", None)
+        ]
+    text = "وطالب الوزير فلان الفلاني في بيان بالإفراج عن المعتقلين فورا."
+    assert who(text, ents(text, ("فلان الفلاني", "PER")))[0][0] == "بالإفراج عن المعتقلين فورا"
+    # the window counts words, not the commas between them
+    text = "كشفت الشرطة، أمس، في المحكمة العسكرية في اللد، عن تقديم لائحة اتهام ضد مواطن."
+    assert who(text, ents(text, ("الشرطة", "ORG")))[0][:2] == ("تقديم لائحة اتهام ضد مواطن", "الشرطة")
+
+
+def test_real_attribution_hasabama_credits_the_subject_of_its_verb():
+    text = "وتمكنت القوات من تحرير الجامعة، حسبما أفادت مصادر أمنية ومحلية."
+    assert who(text) == [("وتمكنت القوات من تحرير الجامعة", None, "مصادر أمنية ومحلية")]
+    text = "وخطف التنظيم مئتي مدني، حسبما ذكر المرصد السوري."
+    assert who(text, ents(text, ("المرصد السوري", "ORG")))[0][1] == "المرصد السوري"
+    # what a document said credits nobody
+    assert who("وارتفع العدد إلى عشرة، حسبما جاء في التقرير.") == []
+
+
+def test_real_attribution_an_iraqi_district_head_is_a_title():
+    text = "وأكد قائم مقام قضاء الرمادي دلف الكبيسي أن القوات حررت الجامعة."
+    assert who(text) == [("القوات حررت الجامعة", "دلف الكبيسي", None)]
+
+
+def test_real_attribution_factions_head_a_body():
+    text = "القوى الفلسطينية: كل الخيارات مفتوحة للرد . وأكدت القوى الوطنية الفلسطينية أن الرد قادم."
+    found = who(text)
+    assert [st for st, _, _ in found] == ["كل الخيارات مفتوحة للرد", "الرد قادم"]
+    assert found[0][1] == found[1][1] == "القوى الفلسطينية"  # one body, named as first written
 
 
 def test_real_attribution_a_credit_after_a_preposition_names_the_tagged_body():

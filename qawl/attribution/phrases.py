@@ -63,7 +63,8 @@ _TITLE_GLUE = frozenset({"باسم", "عام", "العام"}) | match_keys(
     # Portfolios and bodies written without the article inside a title: "وزير خارجية
     # فرنسا"، "رئيس وزراء باكستان"، "نائب رئيس مجلس إدارة".
     "خارجية داخلية دفاع عدل مالية صحة تعليم إعلام نفط طاقة تجارة اقتصاد عمل زراعة نقل "
-    "وزراء وزارة مجلس إدارة شؤون حكومة أركان جمهورية دولة هيئة"
+    "وزراء وزارة مجلس إدارة شؤون حكومة أركان جمهورية دولة هيئة "
+    "مقام قضاء"  # Iraq's district head: "قائم مقام قضاء الرمادي فلان"
 )
 
 
@@ -331,15 +332,17 @@ def _title_word(index: ArticleIndex, entity: int) -> bool:
 def _tagged_source_word(index: ArticleIndex, entity: int, first: int) -> bool:
     """Whether a one-word person the tagger found is an unnamed source's own words.
 
-    ``وقالت [PER متحدثة] عسكرية``: the indefinite title itself; ``أعلن مسؤول [PER تركي]``:
-    its nisba (تركي is also a first name). Both read as unnamed sources.
+    ``وقالت [PER متحدثة] عسكرية``: the indefinite title itself; ``أعلن مسؤول [PER تركي]``،
+    ``وكشف مصدر رسمي [PER تركي]``: its nisba, after at most one other (تركي is also a
+    first name). Both read as unnamed sources.
     """
     span = index.entity_span[entity]
     head = index.keys[first]
     if span.stop - span.first != 1 or not is_source_head(head) or head.startswith("ال"):
         return False
     return span.first == first or (
-        span.first == first + 1 and index.keys[span.first].endswith(("ي", "يه", "ية"))
+        span.first - first <= 2
+        and all(index.keys[k].endswith(("ي", "يه", "ية")) for k in range(first + 1, span.stop))
     )
 
 

@@ -39,10 +39,12 @@ from dataclasses import dataclass, field, replace
 
 from qawl.attribution.cues import (
     ADDRESSING_VERBS,
+    AS_REPORTED,
     CALLS,
     COMPLAINTS,
     CUES,
     HEADLINE_PREPS,
+    INFORMING,
     JOINERS,
     MARKED_OBJECT_VERBS,
     NEGATIONS,
@@ -50,6 +52,7 @@ from qawl.attribution.cues import (
     OBJECT_PREPOSITIONS,
     OBJECT_VERBS,
     PARTICLES,
+    REPORT_NOUNS,
     REQUEST_MARKERS,
     TOPIC_NOUNS,
 )
@@ -224,10 +227,13 @@ _ACCORDANCE = match_keys("وفقا ووفقا طبقا")
 
 def _credited(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None:
     """Who an according-to word credits (past ل/عن: وفقا لـ، نقلا عن; past ما and a
-    reporting verb: "حسب ما أعلن البيت الأبيض"، "بحسب ما نقلت الصحيفة عن متحدث"): a
+    reporting verb, or حسبما and the verb: "حسب ما أعلن البيت الأبيض"، "بحسب ما نقلت
+    الصحيفة عن متحدث"، "حسبما أفادت مصادر أمنية"): a
     person, body or unnamed source, or None (a document, a regulation, "ما جاء في")."""
     first = word + 1
-    if first + 1 < stop and index.keys[first] in ("ل", "عن"):
+    if index.keys[word] in AS_REPORTED:  # "حسبما أفادت مصادر": the verb follows at once
+        phrase = _reported_by(index, first, stop) if first < stop else None
+    elif first + 1 < stop and index.keys[first] in ("ل", "عن"):
         # "نقلا عن [ORG وزارة الداخلية]": the preposition governs the speaker
         phrase = named_after_preposition(index, first + 1, stop)
     elif first + 2 < stop and index.keys[first] == "ما":
@@ -371,6 +377,8 @@ def _nisba(key: str) -> bool:
 
 
 _FROM = match_keys("من")
+_IN = match_keys("في")
+_ABOUT = match_keys("عن")
 
 
 def object_complement(site: CueSite) -> tuple[int, int] | None:
@@ -385,9 +393,12 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
         return None
     if site.subject.speaker is None and site.subject.source is None:
         return None  # an object with nobody saying it: a headline's "يعلن افتتاح …"
-    markers = REQUEST_MARKERS if key in ADDRESSING_VERBS else OBJECT_PREPOSITIONS
+    # في never marks what a verb reports: "شدد في كلمته على ضرورة …" reports what follows على.
+    markers = REQUEST_MARKERS if key in ADDRESSING_VERBS else OBJECT_PREPOSITIONS - _IN
     if key in COMPLAINTS:
         markers = _FROM
+    elif key in INFORMING:
+        markers = _ABOUT
     while first < stop and (
         index.keys[first] in PHRASE_STOPS - OBJECT_PREPOSITIONS
         or (first in index.entity_of and index.entity_of[first] not in index.speakers)
@@ -397,12 +408,21 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
     if first < stop and index.keys[first] in TOPIC_NOUNS:
         return None  # "كشف المدير تفاصيل المشروع": a topic, not what was said
     if key in ADDRESSING_VERBS or key in MARKED_OBJECT_VERBS:
+        # The window counts words, not commas: "كشفت الشرطة، أمس، في المحكمة العسكرية في اللد، عن …"
+        reach = first
+        while reach < stop and sum(index.is_word[first:reach]) < ADDRESSEE_WINDOW:
+            reach += 1
         marker = next(
             (
                 k
-                for k in range(first, min(first + ADDRESSEE_WINDOW, stop))
+                for k in range(first, reach)
                 if index.keys[k] in markers
-                or (key in MARKED_OBJECT_VERBS and index.keys[k][:1] == "ب" and len(index.keys[k]) >= 3)
+                or (
+                    key in MARKED_OBJECT_VERBS
+                    and index.keys[k][:1] == "ب"
+                    and len(index.keys[k]) >= 3
+                    and index.keys[k] not in REPORT_NOUNS  # "في بيان": where, not what
+                )
             ),
             None,
         )
