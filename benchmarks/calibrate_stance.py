@@ -50,20 +50,28 @@ from qawl.eval.standoff import shared_data_dir  # noqa: E402
 
 def matched_items(nlp, gold: list[dict]) -> tuple[list[tuple[str, str, str]], list[str]]:
     """The (speaker, statement, context) triples of predicted statements matching gold ones,
-    with the gold stance of each."""
+    with the gold stance of each: the statements the stance model decides (a cue that names
+    its speech act, such as أدان, decides its statement's stance whatever the rule; those
+    are left out, and counted)."""
+    from qawl.attribution.cues import speech_act
     from qawl.data.prepared import prepare
     from qawl.eval.articles import match_statements
 
     items, labels = [], []
+    by_cue = 0
     for g, doc in zip(gold, nlp.pipe([g["text"] for g in gold]), strict=True):
         pred = [s.to_dict() for s in doc.statements]
         prepared = prepare(doc.text)
         for i, j in match_statements(g["statements"], pred):
             st = doc.statements[j]
+            if nlp.cue_stance and speech_act(st.cue) is not None:
+                by_cue += 1
+                continue
             sentence = prepared.sentence_at(st.start)
             context = doc.text[sentence.start : sentence.end] if sentence else st.text
             items.append((st.speaker.name if st.speaker else "", st.text, context))
             labels.append(g["statements"][i]["stance"])
+    print(f"{by_cue} matched statement(s) whose cue names the stance are left out (the cue decides them)")
     return items, labels
 
 

@@ -104,21 +104,31 @@ def _export(args) -> int:
 
 def _engine(args) -> dict:
     """``qawl.load`` keyword arguments from the engine flags (--backend, --threads, --device)
-    and, where the command has it, --closed-labels."""
+    and, where the command has them, --closed-labels and --cue-stance."""
     options = {"backend": args.backend, "threads": args.threads, "device": args.device}
     if getattr(args, "batch_tokens", None) is not None:
         options["batch_tokens"] = args.batch_tokens
     if getattr(args, "closed_labels", None) is not None:
         options["closed_labels"] = [lab for lab in args.closed_labels.split(",") if lab]
+    if getattr(args, "cue_stance", None) is not None:
+        options["cue_stance"] = args.cue_stance
     return options
 
 
-def _closed_labels_flag(s) -> None:
+def _pipeline_flags(s) -> None:
+    """--closed-labels and --cue-stance: how the pipeline reads the models' answers."""
     s.add_argument(
         "--closed-labels",
         metavar="TYPES",
         help="entity types the bundle's gazetteer decides alone: a tagger entity of these types "
         "that no gazetteer entry knows is dropped (default: GPE,LOC; '' keeps them all)",
+    )
+    s.add_argument(
+        "--cue-stance",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="a cue that names its speech act (أدان: condemnation; هدد، توعد: escalation) decides "
+        "the statement's stance (default); --no-cue-stance: the stance model decides every statement",
     )
 
 
@@ -531,7 +541,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _model_batch_size(s)
     _engine_flags(s)
-    _closed_labels_flag(s)
+    _pipeline_flags(s)
     s.add_argument(
         "--bidi",
         action=argparse.BooleanOptionalAction,
@@ -549,7 +559,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--no-charts", action="store_true", help="write the JSON and Markdown only, no PNG charts")
     _model_batch_size(s)
     _engine_flags(s)
-    _closed_labels_flag(s)
+    _pipeline_flags(s)
     s.set_defaults(func=_evaluate_articles)
 
     s = _subcommand(sub, "corpus", "build, check or report on the shipped corpus")

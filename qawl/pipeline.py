@@ -36,6 +36,7 @@ from typing import Any, Literal, Protocol
 import numpy as np
 
 from qawl.attribution import find_statements
+from qawl.attribution.cues import speech_act
 from qawl.bundle import read_manifest
 from qawl.config.settings import ModelSettings
 from qawl.data.prepared import PreparedDocument, prepare
@@ -154,6 +155,11 @@ class Pipeline:
             dropped. Place names are a closed class the gazetteer lists, and on
             real newspaper text a from-scratch tagger calls common words places
             (``وربما``، ``والسكن``). Empty: the tagger's places are kept.
+        cue_stance: A statement whose cue names its speech act (``أدان``، ``منتقدا``:
+            condemnation; ``هدد``، ``توعد``، a claimed attack: escalation;
+            :data:`~qawl.attribution.cues.SPEECH_ACTS`) takes that stance, when
+            the stance model has that label; its ``scores`` stay the model's.
+            False: the model decides every statement.
 
     Example:
         >>> nlp = Pipeline(NerTagger.from_pretrained("models/ner-tiny"), None)  # doctest: +SKIP
@@ -168,6 +174,7 @@ class Pipeline:
         ruler: EntityRuler | None = None,
         stance_window: int | None = STANCE_WINDOW,
         closed_labels: Sequence[str] = CLOSED_LABELS,
+        cue_stance: bool = True,
     ):
         if stance_window is not None and stance_window < 1:
             raise ValueError(f"stance_window must be a positive number of words or None, not {stance_window}")
@@ -176,6 +183,7 @@ class Pipeline:
         self.ruler = ruler
         self.stance_window = stance_window
         self.closed_labels = frozenset(closed_labels)
+        self.cue_stance = cue_stance
         id2label = getattr(ner, "id2label", None)
         # The entity types the tagger knows (a gazetteer label it lacks is mapped or dropped).
         self._types = {lab[2:] for lab in id2label.values() if lab != "O"} if id2label else None
@@ -286,7 +294,8 @@ class Pipeline:
                     self.stance_window,
                 )
             for st, (label, scores) in zip(targets, self.stance.predict(items), strict=True):
-                st.stance, st.scores = label, scores
+                act = speech_act(st.cue) if self.cue_stance else None
+                st.stance, st.scores = (act if act in scores else label), scores
         return docs
 
     def _stance_input(self, doc: PreparedDocument, st: Statement, starts: list[int]) -> tuple[str, str, str]:
@@ -331,6 +340,7 @@ def load(
     batch_tokens: int | None | Literal["auto"] = "auto",
     stance_window: int | None = STANCE_WINDOW,
     closed_labels: Sequence[str] = CLOSED_LABELS,
+    cue_stance: bool = True,
 ) -> Pipeline:
     """Open a bundle written by ``qawl export``, or one NER model directory.
 
@@ -363,6 +373,9 @@ def load(
             statement (see :class:`Pipeline`); None: whole sentences.
         closed_labels: Entity types the gazetteer decides alone when one is
             loaded (see :class:`Pipeline`); ``()`` keeps every tagger entity.
+        cue_stance: A cue that names its speech act (``أدان``، ``هدد``) decides
+            the statement's stance (see :class:`Pipeline`); False: the model
+            decides every statement.
 
     Returns:
         The :class:`Pipeline`.
@@ -415,7 +428,12 @@ def load(
             *stance_parts, model_batch_size, sort_by_length=sort_by_length, batch_tokens=batch_tokens
         )
     return Pipeline(
-        ner, stance, _ruler(gazetteer, shipped), stance_window=stance_window, closed_labels=closed_labels
+        ner,
+        stance,
+        _ruler(gazetteer, shipped),
+        stance_window=stance_window,
+        closed_labels=closed_labels,
+        cue_stance=cue_stance,
     )
 
 

@@ -214,3 +214,16 @@ def test_cli_closed_labels_reach_the_pipeline():
     assert _engine(parser.parse_args(["analyze", "a.txt", "--closed-labels", ""]))["closed_labels"] == []
     # Unset: qawl.load's default (CLOSED_LABELS) applies.
     assert "closed_labels" not in _engine(parser.parse_args(["evaluate-articles", "b", "g.jsonl"]))
+
+
+def test_cli_cue_stance_reaches_the_pipeline():
+    from qawl.cli import _engine, build_parser
+
+    parser = build_parser()
+    assert _engine(parser.parse_args(["analyze", "a.txt", "--no-cue-stance"]))["cue_stance"] is False
+    assert (
+        _engine(parser.parse_args(["evaluate-articles", "b", "g.jsonl", "--cue-stance"]))["cue_stance"]
+        is True
+    )
+    # Unset: qawl.load's default (on) applies.
+    assert "cue_stance" not in _engine(parser.parse_args(["analyze", "a.txt"]))

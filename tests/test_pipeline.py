@@ -189,3 +189,33 @@ def test_pipeline_reads_the_name_ali_where_the_paper_spells_ala_apart():
     without = "وقال علي حسن إن الوفد وصل بالطائرة."
     assert [e.text for e in Pipeline(MissesAli())(with_ala).entities] == ["علي حسن"]
     assert [e.text for e in Pipeline(MissesAli())(without).entities] == ["حسن"]
+
+
+class CallsEverythingNeutral:
+    """A stance double that answers neutral, sure of it, for every statement."""
+
+    def __init__(self, labels=("condemnation", "escalation", "neutral")):
+        self.labels = labels
+
+    def predict(self, items):
+        scores = {lab: (0.9 if lab == "neutral" else 0.1 / (len(self.labels) - 1)) for lab in self.labels}
+        return [("neutral", dict(scores)) for _ in items]
+
+
+def test_pipeline_a_cue_that_names_its_speech_act_decides_the_stance():
+    text = (
+        "وأدان الوزير فلان الفلاني التفجير الإرهابي في المسجد. وتوعد سيرغي لافروف بشن هجمات جديدة في المدينة. "
+        "وقال الوزير إن الحادث قيد التحقيق."
+    )
+    doc = Pipeline(LexiconTagger(), CallsEverythingNeutral())(text)
+    assert [(s.cue, s.stance) for s in doc.statements] == [
+        ("وأدان", "condemnation"),
+        ("وتوعد", "escalation"),
+        ("وقال", "neutral"),
+    ]
+    assert doc.statements[0].scores["neutral"] == 0.9  # the model's scores are kept as it gave them
+    # switched off, or with a model that lacks the label, the model decides
+    off = Pipeline(LexiconTagger(), CallsEverythingNeutral(), cue_stance=False)(text)
+    assert {s.stance for s in off.statements} == {"neutral"}
+    other = Pipeline(LexiconTagger(), CallsEverythingNeutral(("against", "neutral")))(text)
+    assert {s.stance for s in other.statements} == {"neutral"}
