@@ -712,6 +712,30 @@ def test_real_attribution_factions_head_a_body():
     assert found[0][1] == found[1][1] == "القوى الفلسطينية"  # one body, named as first written
 
 
+def test_real_attribution_a_prayer_after_condolences_is_reported_by_its_an():
+    text = "وقدم الأمير فلان الفلاني تعازيه لأسر الشهداء، سائلاً الله أن يتغمد الشهداء برحمته."
+    assert who(text, ents(text, ("فلان الفلاني", "PER"))) == [("يتغمد الشهداء برحمته", "فلان الفلاني", None)]
+    # not without the comma, and asking about something reports nothing
+    assert who("ووقف الوزير فلان الفلاني سائلا عن سبب التأخير في المشروع.") == []
+
+
+def test_real_attribution_a_call_reports_its_li_complement_when_no_ila_follows():
+    text = "ودعت الهيئة فلان الفلاني لتوفير الحماية الدولية للمدنيين."
+    assert who(text, ents(text, ("فلان الفلاني", "PER")))[0][0] == "لتوفير الحماية الدولية للمدنيين"
+    text = "ودعا الوزير فلان الفلاني لعقد اجتماع طارئ للجامعة العربية."
+    assert who(text, ents(text, ("فلان الفلاني", "PER"))) == [
+        ("لعقد اجتماع طارئ للجامعة العربية", "فلان الفلاني", None)
+    ]
+    # إلى, when there, marks the call; a tagged name after the verb is whom it calls
+    text = "ودعا فلان الفلاني لاعبي المنتخب إلى التركيز في المباراة."
+    assert who(text, ents(text, ("فلان الفلاني", "PER")))[0][0] == "التركيز في المباراة"
+
+
+def test_real_attribution_kama_and_a_cue_after_a_comma_open_a_new_report():
+    text = "ودعت الهيئة إلى تشكيل لجان للحراسة، كما دعت إلى فرض العزلة الدولية على المعتدين."
+    assert [st for st, _, _ in who(text)] == ["تشكيل لجان للحراسة", "فرض العزلة الدولية على المعتدين"]
+
+
 def test_real_attribution_a_credit_after_a_preposition_names_the_tagged_body():
     # the tagger found the body after نقلا عن / وفقا لـ: the preposition governs the speaker
     for credit in ("نقلا عن", "وفقا لـ"):

@@ -196,6 +196,9 @@ def _opens_report(index: ArticleIndex, word: int, stop: int) -> bool:
     return False
 
 
+_AS = match_keys("كما")  # "…، كما أكد": as (also) he said
+
+
 def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
     """Where a clause reported by a cue ends: the sentence end, or a participle,
     an according-to credit or a new reporting clause ("، مؤكدا أن"، "بحسب ما جاء"،
@@ -206,6 +209,8 @@ def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
             continue  # "، حسب وكالة الصحافة الفرنسية، إنه …" credits the clause it opens
         if cue and index.keys[word - 1] in JOINERS:
             return word - 1
+        if cue and index.keys[word - 1] in _AS and index.after_comma(word - 1):
+            return word - 1  # "…، كما دعت إلى فرض العزلة": a new report, not more of this one
         if cue and cue.kind == "according" and not _credits_speaker(index, word, sentence_stop):
             continue  # "تنطلق وفقا للتوجيهات": in accordance with, not a credit
         if (
@@ -320,14 +325,31 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
 
 
 def call_complement(site: CueSite) -> tuple[int, int] | None:
-    """A call's إلى complement of 3+ words: "دعا الأطراف إلى وقف القتال فورا"."""
+    """A call's إلى complement of 3+ words: "دعا الأطراف إلى وقف القتال فورا"; or, with no
+    إلى, its لـ complement after whom it calls: "دعت القوى المجتمع الدولي لتوفير الحماية"
+    (a word the tagger did not call a name: not "لبنان")."""
     index, first, stop = site.index, site.after_subject, site.stop
     if index.keys[site.word] not in CALLS:
         return None
-    to = next((k for k in range(first, min(first + 5, stop)) if index.keys[k] == "الى"), None)
-    if to is None or sum(index.is_word[to + 1 : stop]) < MIN_QUOTE_WORDS:
+    near = range(first, min(first + 5, stop))
+    to = next((k for k in near if index.keys[k] == "الى"), None)
+    if to is not None:
+        first = to + 1
+    else:
+        first = next(
+            (
+                k
+                for k in near
+                if index.keys[k][:1] == "ل"
+                and len(index.keys[k]) >= 4
+                and k not in index.entity_of
+                and index.keys[k] not in PHRASE_STOPS
+            ),
+            stop,
+        )
+    if sum(index.is_word[first:stop]) < MIN_QUOTE_WORDS:
         return None
-    return index.clause(to + 1, stop)
+    return index.clause(first, stop)
 
 
 def headline_complement(site: CueSite) -> tuple[int, int] | None:
@@ -720,9 +742,6 @@ def _clause_before(sentence: SentenceSpan, word: int, context: AttributionContex
             start = k + 1
             break
     return index.clause(start, word) if start < word else None
-
-
-_AS = match_keys("كما")
 
 
 def _trailing_report(
