@@ -736,6 +736,22 @@ def test_real_attribution_kama_and_a_cue_after_a_comma_open_a_new_report():
     assert [st for st, _, _ in who(text)] == ["تشكيل لجان للحراسة", "فرض العزلة الدولية على المعتدين"]
 
 
+def test_real_attribution_a_participle_left_inside_the_quote_marks_is_the_papers_narration():
+    text = (
+        'وقال اللواء فلان الفلاني، إن "مشروع القناة أعظم مشروع بعد السد العالي، لافتا إلى أن '
+        'المشروع سينقل مصر نقلة كبيرة". ودشن الوزير المشروع.'
+    )
+    assert who(text, ents(text, ("فلان الفلاني", "PER"))) == [
+        ("مشروع القناة أعظم مشروع بعد السد العالي", "فلان الفلاني", None),
+        ("المشروع سينقل مصر نقلة كبيرة", "فلان الفلاني", None),
+    ]
+    # the speaker's own commas stay inside the quotation
+    text = 'وقال فلان الفلاني: "نحن مستمرون في العمل، ولن نتوقف أبدا عن الدفاع عن حقوقنا".'
+    assert who(text, ents(text, ("فلان الفلاني", "PER")))[0][0] == (
+        "نحن مستمرون في العمل، ولن نتوقف أبدا عن الدفاع عن حقوقنا"
+    )
+
+
 def test_real_attribution_a_credit_after_a_preposition_names_the_tagged_body():
     # the tagger found the body after نقلا عن / وفقا لـ: the preposition governs the speaker
     for credit in ("نقلا عن", "وفقا لـ"):

@@ -61,6 +61,22 @@ MIN_QUOTE_WORDS = 3  # a shorter quote is a scare quote or a name, not speech
 PARTICLE_WINDOW = 15  # words between a cue's subject and its إن/أن
 
 
+def _narrator_cut(index: ArticleIndex, opening: int, closing: int) -> int:
+    """Where a quotation really closes: at the comma before a participle cue and its
+    particle inside the marks (``قال إن "الحملة تدرك أهمية …، مؤكداً أنه يتم …"``), which
+    is the paper's narration left inside the speaker's words, not the speaker's own (a
+    speaker does not say "مؤكدا" of himself). The comma's word stands as the closing mark;
+    the participle then reports the rest as its own statement. Else ``closing``."""
+    for k in range(opening + 3, closing - 2):
+        cue = CUES.get(index.keys[k])
+        if cue is None or cue.kind != "participle" or index.words[k - 1].text not in COMMAS:
+            continue
+        after = k + 2 if index.keys[k + 1] == "الى" else k + 1  # "لافتا إلى أن"
+        if after < closing and index.keys[after] in PARTICLES:
+            return k - 1
+    return closing
+
+
 @dataclass(frozen=True)
 class Quote:
     """A quotation, by word and by character.
@@ -117,11 +133,15 @@ class ArticleIndex:
         self.line = [doc.line_of(s) for s in self.starts]
         self.quote_at: dict[int, Quote] = {}
         self.in_quote = [-1] * len(self.words)
+        self._orphan_marks: set[int] = set()  # closing marks of quotations cut at their narration
         for inside_start, inside_end in doc.quotes:
             # The opening mark is the word ending where the inside begins (it may stand
             # for several characters of the original: &quot;).
             opening = bisect_left(ends, inside_start)
-            closing = bisect_left(self.starts, inside_end)
+            written = bisect_left(self.starts, inside_end)
+            closing = _narrator_cut(self, opening, written)
+            if closing != written:
+                self._orphan_marks.add(written)
             if closing > opening + 1:  # the inside, from its first word to its last
                 self.quote_at[opening] = Quote(self.starts[opening + 1], ends[closing - 1], closing)
             self.in_quote[opening + 1 : closing] = [opening] * (closing - opening - 1)
@@ -322,7 +342,8 @@ class ArticleIndex:
         """The statement starting at word ``first`` up to ``stop``: a quotation
         that fills it, or a speech quotation the writer follows with a comma and
         words of their own (``أن "الهجوم مرتبط بالحزب"، وهي مجموعة …``), else the
-        words without final punctuation (character span)."""
+        words without final punctuation and without the closing mark of a quotation cut
+        at its narration (character span)."""
         if first in self.quote_at:
             quote = self.quote_at[first]
             after = quote.closing_word + 1
@@ -332,7 +353,7 @@ class ArticleIndex:
             ):
                 return quote.start, quote.end
         last = stop - 1
-        while last >= first and self.words[last].text in FINAL_PUNCT:
+        while last >= first and (self.words[last].text in FINAL_PUNCT or last in self._orphan_marks):
             last -= 1
         return (self.words[first].start, self.words[last].end) if last >= first else None
 
