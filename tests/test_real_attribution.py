@@ -726,6 +726,9 @@ def test_real_attribution_a_call_reports_its_li_complement_when_no_ila_follows()
     assert who(text, ents(text, ("فلان الفلاني", "PER"))) == [
         ("لعقد اجتماع طارئ للجامعة العربية", "فلان الفلاني", None)
     ]
+    # an invitation to a wedding: إلى before a tagged body the subject reader reached is no call
+    text = "وعلمت الصحيفة أن الزوج دعا إلى حضور زواجه، عددا من منسوبي الدفاع المدني لاستمرار الصلة."
+    assert who(text, ents(text, ("الدفاع المدني", "ORG"))) == []
     # إلى, when there, marks the call; a tagged name after the verb is whom it calls
     text = "ودعا فلان الفلاني لاعبي المنتخب إلى التركيز في المباراة."
     assert who(text, ents(text, ("فلان الفلاني", "PER")))[0][0] == "التركيز في المباراة"
@@ -774,6 +777,9 @@ def test_real_attribution_a_trailing_kama_report_gives_the_clause_before_to_its_
     assert [s for s, _, _ in who(text)] == ["الدورة المقبلة في جدة"]
     # an aside with no subject named is not a credit
     assert who("وهذه التهديدات، كما قالوا، تمس الأمن العالمي.") == []
+    # nor is a connective before it: what follows is what the paper reported
+    text = 'من جانب آخر، كما أشارت "الاقتصادية"، في وقت سابق فقد تقرر نقل المباراة.'
+    assert [st for st, _, _ in who(text, ents(text, ("الاقتصادية", "ORG")))] != ["من جانب آخر"]
 
 
 def test_real_attribution_bil_qawl_goes_on_with_its_verbs_subject():

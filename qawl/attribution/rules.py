@@ -335,6 +335,8 @@ def call_complement(site: CueSite) -> tuple[int, int] | None:
     to = next((k for k in near if index.keys[k] == "الى"), None)
     if to is not None:
         first = to + 1
+    elif any(index.keys[k] == "الى" for k in range(site.word + 1, first)):
+        return None  # "دعا إلى حضور زواجه، عددا من منسوبي [الدفاع المدني] لاستمرار …": not a subject
     else:
         first = next(
             (
@@ -744,6 +746,9 @@ def _clause_before(sentence: SentenceSpan, word: int, context: AttributionContex
     return index.clause(start, word) if start < word else None
 
 
+TRAILING_MIN_WORDS = 4  # a clause credited by a trailing "، كما أعلن X" has at least four words
+
+
 def _trailing_report(
     sentence: SentenceSpan, word: int, subject: Subject, context: AttributionContext
 ) -> tuple[int, int] | None:
@@ -762,7 +767,10 @@ def _trailing_report(
             return None
     elif after < sentence.stop and index.words[after].text not in TERMINATORS + "…":
         return None
-    return _clause_before(sentence, word - 2, context)
+    clause = _clause_before(sentence, word - 2, context)
+    if clause is not None and len(index.doc.text[clause[0] : clause[1]].split()) < TRAILING_MIN_WORDS:
+        return None  # "من جانب آخر، كما أشارت الصحيفة، …": a connective, what follows is reported
+    return clause
 
 
 def _continued(last: Speaker | Source | None) -> Subject:
