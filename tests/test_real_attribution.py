@@ -755,6 +755,17 @@ def test_real_attribution_a_participle_left_inside_the_quote_marks_is_the_papers
     )
 
 
+def test_real_attribution_a_headline_body_is_read_whole_before_its_present_verb():
+    text = "ائتلاف القوى السنية جنوب العراق يستنكر العمل الإجرامي في المنطقة . وقال متحدث إن الوضع هادئ."
+    assert who(text)[0][:2] == ("العمل الإجرامي في المنطقة", "ائتلاف القوى السنية جنوب العراق")
+    # a feminine body's adjectives stay with it; its object starts after them
+    text = "مجموعة يسارية متطرفة تتبنى الهجوم على القنصلية . وأعلنت مجموعة يسارية متطرفة مسؤوليتها عن الهجوم."
+    assert who(text) == [
+        ("الهجوم على القنصلية", "مجموعة يسارية متطرفة", None),
+        ("مسؤوليتها عن الهجوم", "مجموعة يسارية متطرفة", None),
+    ]
+
+
 def test_real_attribution_a_credit_after_a_preposition_names_the_tagged_body():
     # the tagger found the body after نقلا عن / وفقا لـ: the preposition governs the speaker
     for credit in ("نقلا عن", "وفقا لـ"):

@@ -176,6 +176,15 @@ def _adjective_like(key: str) -> bool:
     )
 
 
+def _feminine_adjective(key: str) -> bool:
+    """An indefinite adjective agreeing with a feminine head (``مجموعة يسارية متطرفة``،
+    ``منظمة حقوقية دولية``): a nisba or a participle in ة, not a noun with a pronoun
+    (``مسؤوليته``)."""
+    # ه: ة as some papers print it
+    feminine = key.endswith("ة") or (key.endswith("ه") and not key.endswith("ته"))
+    return feminine and (key[:-1].endswith("ي") or key.startswith("م"))
+
+
 def _definite_after_indefinite(index: ArticleIndex, word: int, head: int) -> bool:
     """Whether a definite word follows an indefinite head and its indefinite adjective
     (``منظمات بيئية محلية المجمع``): adjectives agree in definiteness, so it starts
@@ -640,6 +649,7 @@ def _read_words(
             kind in ("org", "source")
             and not (key.startswith("ال") or _prefixed(key))
             and word > title_first + (2 if kind == "source" else 1)
+            and not (kind == "org" and _feminine_adjective(key) and _adjective_like(index.keys[word - 1]))
         ):
             break  # an organization's phrase is its head, its complement and adjectives
         if (

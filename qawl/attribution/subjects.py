@@ -11,7 +11,7 @@ surname and title phrase name the same speaker.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from qawl.attribution.cues import (
     ADDRESSING_VERBS,
@@ -32,6 +32,7 @@ from qawl.attribution.titles import (
     INDEFINITE_SOURCE_TITLES,
     ORG_HEADS,
     PERSON_TITLES,
+    PHRASE_STOPS,
 )
 from qawl.data.sentences import OPENING_QUOTES
 from qawl.data.text import match_key, match_keys, strip_marks
@@ -574,7 +575,7 @@ def _fronted_phrase(
         if not index.is_word[head] or head in index.entity_of:
             break
     if present and index.opens_line(sentence_first, lead=1) and cue_word - sentence_first >= 1:
-        phrase = read_subject(index, sentence_first, cue_word)
+        phrase = _headline_phrase(index, read_subject(index, sentence_first, cue_word), cue_word)
         if phrase is not None and phrase.stop == cue_word and phrase.kind in ("org", "person"):
             found = subject_of_phrase(index, book, phrase, False, None)
             if found is not None and found.named:
@@ -587,6 +588,26 @@ def _fronted_phrase(
                     mention=found.mention,
                 )
     return None
+
+
+HEADLINE_TAIL_WORDS = 3  # words a headline's body or group runs on past what the reader read
+
+
+def _headline_phrase(
+    index: ArticleIndex, phrase: SubjectPhrase | None, cue_word: int
+) -> SubjectPhrase | None:
+    """A headline's body or group before its present verb, whole: the reader stops an
+    organization after its head, complement and adjectives, and a headline writes more
+    (``ائتلاف القوى السنية جنوب العراق يستنكر``، ``مجموعة يسارية متطرفة تتبنى``): up to
+    three more words with no cue, preposition or punctuation are its name too."""
+    if phrase is None or phrase.kind != "org" or phrase.title is None or phrase.stop >= cue_word:
+        return phrase
+    tail = range(phrase.stop, cue_word)
+    if len(tail) > HEADLINE_TAIL_WORDS or any(
+        not index.is_word[k] or k in index.cues or index.keys[k] in PHRASE_STOPS for k in tail
+    ):
+        return phrase
+    return replace(phrase, stop=cue_word, title=(phrase.title[0], cue_word))
 
 
 def _vso_subject(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> bool:
