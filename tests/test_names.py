@@ -349,3 +349,14 @@ def test_pipeline_leaves_a_movements_generic_head_outside_its_name():
 )
 def test_join_linked_names_mends_names_split_at_a_link_or_behind_an_honorific(words, tags, expected):
     assert join_linked_names(tags.split(), words.split()) == expected.split()
+
+
+def test_names_a_verb_after_a_negation_is_never_a_name():
+    from qawl.models.names import tidy_tags
+
+    words = ["وقال", "المسؤول", "الذي", "لم", "يشأ", "كشف", "هويته", "إن"]
+    tags = ["O", "O", "O", "O", "B-PER", "O", "O", "O"]
+    assert tidy_tags(tags, words, True) == ["O"] * len(words)
+    # a name after other words stays
+    words = ["وقال", "الوزير", "يشأ", "إن"]
+    assert tidy_tags(["O", "O", "B-PER", "O"], words, True) == ["O", "O", "B-PER", "O"]

@@ -766,6 +766,20 @@ def test_real_attribution_a_headline_body_is_read_whole_before_its_present_verb(
     ]
 
 
+def test_real_attribution_blame_lays_responsibility_on_its_object():
+    text = "وحمّلت الرئاسة الفلسطينية سلطات الاحتلال الإسرائيلية مسؤولية التصعيد الخطير."
+    assert who(text) == [("سلطات الاحتلال الإسرائيلية مسؤولية التصعيد الخطير", "الرئاسة الفلسطينية", None)]
+    # the tagged body before the responsibility is the blamed one, not the speaker
+    text = "وقال مسؤول تركي إن الهجوم مرتبط بالجبهة، وحمل حزب العمال الكردستاني مسؤولية الهجوم على المركز."
+    found = who(text, ents(text, ("حزب العمال الكردستاني", "ORG")))
+    assert found[1] == ("حزب العمال الكردستاني مسؤولية الهجوم على المركز", None, "مسؤول تركي")
+    text = "وحمل مسؤول تركي حزب العمال الكردستاني مسؤولية الهجوم على المركز."
+    assert who(text, ents(text, ("حزب العمال الكردستاني", "ORG")))[0][2] == "مسؤول تركي"
+    # carrying and loading are no blame
+    assert who("وضبطت الدوريات شاحنة محملة بالأسلحة والذخائر قرب الحدود.") == []
+    assert who("وحمل الأب فلان الفلاني طفله إلى المستشفى بعد الحادث.") == []
+
+
 def test_real_attribution_a_credit_after_a_preposition_names_the_tagged_body():
     # the tagger found the body after نقلا عن / وفقا لـ: the preposition governs the speaker
     for credit in ("نقلا عن", "وفقا لـ"):

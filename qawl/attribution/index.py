@@ -18,6 +18,7 @@ from qawl.attribution.cues import (
     ATTACK_NOUNS,
     BEFORE_ADDRESSEE,
     BEFORE_PARTICLE,
+    BLAMES,
     CLAIMS,
     CUES,
     MEDIA,
@@ -26,6 +27,7 @@ from qawl.attribution.cues import (
     RELATIVES,
     REPORT_NOUN_VERBS,
     REPORT_NOUNS,
+    RESPONSIBILITY,
     Cue,
 )
 from qawl.attribution.speakers import cluster_speakers, speaker_label
@@ -42,6 +44,7 @@ from qawl.data.text import match_key, match_keys
 from qawl.document import Entity, Speaker, Statement
 
 CLAIM_WINDOW = 6  # words between a claim verb and the attack it claims: "وتبنى التنظيم في بيان الهجوم"
+BLAME_WINDOW = 9  # from a blame verb to the responsibility: "وحملت حركتا حماس والجهاد الإسلامي الاحتلال …"
 # Words between an addressing verb and the marker of what it asks ("وطلبت وزارة الصحة من"):
 # how far طلب looks for its من to be a cue, and how far the rules look for the marker.
 ADDRESSEE_WINDOW = 8
@@ -195,6 +198,8 @@ class ArticleIndex:
                 return None
         if self.keys[word] in CLAIMS and not self._claims_attack(word):
             return None  # "تبنى البرلمان القانون" adopts; only an attack claimed is a report
+        if self.keys[word] in BLAMES and not self._lays_responsibility(word):
+            return None  # "حمل الطفل"، "محملة بالأسلحة": carrying; only blame is a report
         if cue.weak and cue.kind != "participle":
             found = self.reporting_word_after(word)
             if self.keys[word] in BEFORE_PARTICLE or self.keys[word][1:] in BEFORE_PARTICLE:
@@ -265,6 +270,22 @@ class ArticleIndex:
             if any(key.startswith(p) and key[len(p) :] in ATTACK_NOUNS for p in _CLAIM_PREFIXES):
                 return True
         return False
+
+    def _lays_responsibility(self, word: int) -> bool:
+        """Whether the responsibility follows a blame verb within a few words of its
+        sentence: "وحمّل المسؤول الحزب مسؤولية …"."""
+        for j in range(word + 1, min(word + BLAME_WINDOW, len(self.words))):
+            if self.words[j].text in ".!?؟":
+                return False
+            if self.responsibility(j):
+                return True
+        return False
+
+    def responsibility(self, word: int) -> bool:
+        """Whether a word is the responsibility a blame lays (:data:`RESPONSIBILITY`,
+        after ال or a clitic): مسؤولية، المسؤولية، بالمسؤولية."""
+        key = self.keys[word]
+        return any(key.startswith(p) and key[len(p) :] in RESPONSIBILITY for p in _CLAIM_PREFIXES)
 
     def reporting_word_after(self, word: int) -> int | None:
         """The first colon or reporting particle (أن، إن، بأن…) after ``word`` in its

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from qawl.attribution.cues import (
     ADDRESSING_VERBS,
+    BLAMES,
     CUES,
     JOINERS,
     MARKED_OBJECT_VERBS,
@@ -702,6 +703,18 @@ def verb_subject(
         bare_names=cue.kind != "present",
         objects=key in OBJECT_VERBS or key in MARKED_OBJECT_VERBS or key in ADDRESSING_VERBS,
     )
+    if (
+        key in BLAMES
+        and phrase is not None
+        and phrase.stop < sentence_stop
+        and index.responsibility(phrase.stop)
+    ):
+        # "وحمّل [ORG الحزب] مسؤولية …": the phrase reaching the responsibility is whom
+        # the speaker blames; the speaker is before it, or the last one.
+        blamed = next((k for k in range(phrase.first, phrase.stop) if k in index.entity_at_first), None)
+        if blamed is None or blamed == phrase.first:
+            return _continue(last)
+        phrase = read_subject(index, phrase.first, blamed, objects=True)
     person_after = (
         phrase is not None
         and phrase.kind == "person"

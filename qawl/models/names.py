@@ -100,6 +100,27 @@ def drop_future_verbs(tags: Sequence[str], words: Sequence[str], known: Containe
     return out
 
 
+# Negations that take a verb: what follows them is never a name.
+_VERB_NEGATIONS = frozenset(match_keys("لم ولم فلم لن ولن فلن"))
+
+
+def drop_negated_verbs(tags: Sequence[str], words: Sequence[str]) -> list[str]:
+    """No entity starts on the verb after لم/لن (``المسؤول الذي لم [PER يشأ] كشف هويته``:
+    a tagger that never saw the verb calls it a name); the span after it reopens.
+
+    Example:
+        >>> drop_negated_verbs(["O", "O", "O", "B-PER", "O"], ["المسؤول", "الذي", "لم", "يشأ", "كشف"])
+        ['O', 'O', 'O', 'O', 'O']
+    """
+    out = list(tags)
+    for k in range(1, len(out)):
+        if out[k] != "O" and match_key(words[k - 1]) in _VERB_NEGATIONS:
+            out[k] = "O"
+            if k + 1 < len(out) and out[k + 1].startswith("I-"):
+                out[k + 1] = "B-" + out[k + 1][2:]
+    return out
+
+
 # Honorifics that mean something else too: الفريق is "the team", أول "first", سعادة
 # "happiness" (سعادة غامرة).
 _PLAIN_HONORIFICS = HONORIFICS - frozenset(match_keys("الفريق فريق أول ركن بحري طيار م د سعادة"))
@@ -218,7 +239,7 @@ def tidy_tags(
             tells a future-tense verb from a name; empty: no verb is dropped.
 
     Returns:
-        The tags with future-tense verbs dropped, and names split at a link word
+        The tags with future-tense and negated verbs dropped, and names split at a link word
         or behind an honorific, nasab chains, the name علي, split names, person
         spans, family names the tagger never saw and dates mended.
 
@@ -227,7 +248,7 @@ def tidy_tags(
         >>> tidy_tags(["O", "B-PER", "B-PER", "O", "O", "B-PER", "I-PER"], words, True)
         ['O', 'O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'O']
     """
-    tags = join_linked_names(drop_future_verbs(tags, words, known), words)
+    tags = join_linked_names(drop_negated_verbs(drop_future_verbs(tags, words, known), words), words)
     tags = join_ali(extend_name_chains(tags, words), words, distinguishes)
     tags = tidy_persons(join_split_names(tags, words), words, distinguishes)
     tags = join_family_names(tags, words, known)
