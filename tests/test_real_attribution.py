@@ -780,6 +780,27 @@ def test_real_attribution_blame_lays_responsibility_on_its_object():
     assert who("وحمل الأب فلان الفلاني طفله إلى المستشفى بعد الحادث.") == []
 
 
+def test_real_attribution_a_particle_after_a_comma_closes_a_long_aside():
+    text = (
+        "وقال السفير فلان الفلاني الأمين المساعد رئيس قطاع فلسطين والأراضي العربية المحتلة، عقب "
+        "لقائه وفدا من هيئة المرابطين في القدس الشريف برئاسة علان العلاني، إن الاعتداءات متكررة."
+    )
+    found = who(text, ents(text, ("فلان الفلاني", "PER"), ("علان العلاني", "PER")))
+    assert found == [("الاعتداءات متكررة", "فلان الفلاني", None)]
+
+
+def test_real_attribution_a_group_in_the_accusative_is_whom_a_verb_calls():
+    # -ين after the verb is its object; the subject would be in -ون
+    text = "وقال الوزير فلان الفلاني إن الوضع خطير، ودعا السياسيين إلى التحرك سريعا لحماية البلاد."
+    assert who(text, ents(text, ("فلان الفلاني", "PER")))[1][1] == "فلان الفلاني"
+    assert who("ودعا المسؤولون المواطنين إلى التحرك سريعا لحماية البلاد.") == [
+        ("التحرك سريعا لحماية البلاد", None, "المسؤولون")
+    ]
+    # a body written before the verb stays its subject
+    text = "أوكرانيا تتهم الانفصاليين بشن أعنف قصف منذ أشهر . وقال الجيش إن القصف مستمر."
+    assert who(text, ents(text, ("أوكرانيا", "GPE")))[0][1] == "أوكرانيا"
+
+
 def test_real_attribution_a_credit_after_a_preposition_names_the_tagged_body():
     # the tagger found the body after نقلا عن / وفقا لـ: the preposition governs the speaker
     for credit in ("نقلا عن", "وفقا لـ"):

@@ -658,6 +658,13 @@ def _read_words(
             and not (_adjective_like(key) or key.startswith("ال") or _prefixed(key) or _complement(key))
         ):
             break  # the verb's object: "اعتبر محللون سياسيون تصرفاته …"
+        if (
+            kind == "source"
+            and index.keys[title_first].endswith("ون")
+            and key.endswith("ين")
+            and plural_group(key)
+        ):
+            break  # "ودعا المسؤولون المواطنين إلى": the subject in -ون, whom it calls in -ين
         if objects and kind == "source" and _definite_after_indefinite(index, word, title_first):
             break  # "وتتهم منظمات بيئية محلية المجمع بإلقاء …": المجمع is whom they accuse
         word += 1

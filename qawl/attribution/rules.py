@@ -312,7 +312,9 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
             continue
         if (
             index.keys[word] in PARTICLES
-            and seen <= PARTICLE_WINDOW
+            # after a comma the particle closes an aside, which may be long: "وقال السفير
+            # فلان …، عقب لقائه وفدا من هيئة … برئاسة فلان، إن …"
+            and seen <= PARTICLE_WINDOW * (2 if index.after_comma(word) else 1)
             and (word == 0 or index.keys[word - 1] not in NOT_REPORTING_BEFORE)
         ):
             return index.clause(word + 1, stop)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from qawl.attribution.cues import (
     ADDRESSING_VERBS,
     BLAMES,
+    CALLS,
     CUES,
     JOINERS,
     MARKED_OBJECT_VERBS,
@@ -34,6 +35,7 @@ from qawl.attribution.titles import (
     ORG_HEADS,
     PERSON_TITLES,
     PHRASE_STOPS,
+    plural_group,
 )
 from qawl.data.sentences import OPENING_QUOTES
 from qawl.data.text import match_key, match_keys, strip_marks
@@ -591,6 +593,12 @@ def _fronted_phrase(
     return None
 
 
+def _accusative_plural(key: str) -> bool:
+    """A group word in the accusative or genitive sound plural (-ين: السياسيين، المواطنين),
+    which cannot be the subject right after a verb (the subject would be in -ون)."""
+    return key.endswith("ين") and plural_group(key)
+
+
 HEADLINE_TAIL_WORDS = 3  # words a headline's body or group runs on past what the reader read
 
 
@@ -703,6 +711,15 @@ def verb_subject(
         bare_names=cue.kind != "present",
         objects=key in OBJECT_VERBS or key in MARKED_OBJECT_VERBS or key in ADDRESSING_VERBS,
     )
+    if (
+        before is None
+        and phrase is not None
+        and phrase.kind == "source"
+        and phrase.first == cue_word + 1
+        and (key in ADDRESSING_VERBS or key in OBJECT_VERBS or key in MARKED_OBJECT_VERBS or key in CALLS)
+        and _accusative_plural(index.keys[phrase.first])
+    ):
+        return _continue(last)  # "ودعا السياسيين إلى التحرك": whom he called, in the accusative
     if (
         key in BLAMES
         and phrase is not None
