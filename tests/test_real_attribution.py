@@ -801,6 +801,24 @@ def test_real_attribution_a_group_in_the_accusative_is_whom_a_verb_calls():
     assert who(text, ents(text, ("أوكرانيا", "GPE")))[0][1] == "أوكرانيا"
 
 
+def test_real_attribution_an_indefinite_leader_officer_or_doctor_is_an_unnamed_source():
+    text = "وقال قيادي في المقاومة الشعبية: إن العملية نجحت. وأضاف القيادي: إن الموقع سقط."
+    assert who(text) == [("العملية نجحت", None, "قيادي"), ("الموقع سقط", None, "قيادي")]
+    assert who("وقال طبيب إسرائيلي إن حالتها خطيرة جدا.") == [("حالتها خطيرة جدا", None, "طبيب إسرائيلي")]
+    # named, the title is a title
+    text = "وقال الضابط فلان الفلاني إن الدوريات باشرت البلاغ."
+    assert who(text, ents(text, ("فلان الفلاني", "PER")))[0][1] == "فلان الفلاني"
+
+
+def test_real_attribution_a_country_after_a_masculine_call_is_whom_it_calls():
+    text = "وقال الوزير فلان الفلاني إن الاتهامات باطلة. ودعا الهند إلى وقف توجيه الاتهامات."
+    found = who(text, ents(text, ("فلان الفلاني", "PER"), ("الهند", "GPE")))
+    assert found[1] == ("وقف توجيه الاتهامات", "فلان الفلاني", None)
+    # a country takes the feminine verb: then it is the subject
+    text = "ودعت الهند إلى وقف توجيه الاتهامات."
+    assert who(text, ents(text, ("الهند", "GPE")))[0][1] == "الهند"
+
+
 def test_real_attribution_a_credit_after_a_preposition_names_the_tagged_body():
     # the tagger found the body after نقلا عن / وفقا لـ: the preposition governs the speaker
     for credit in ("نقلا عن", "وفقا لـ"):

@@ -714,6 +714,17 @@ def verb_subject(
     if (
         before is None
         and phrase is not None
+        and phrase.entity is not None
+        and phrase.first == cue_word + 1
+        and index.speakers[phrase.entity].label == "GPE"
+        and (key in CALLS or key in ADDRESSING_VERBS)
+        and cue.kind == "past"
+        and not key.endswith("ت")
+    ):
+        return _continue(last)  # "ودعا الهند إلى": a country takes a feminine verb; whom he called
+    if (
+        before is None
+        and phrase is not None
         and phrase.kind == "source"
         and phrase.first == cue_word + 1
         and (key in ADDRESSING_VERBS or key in OBJECT_VERBS or key in MARKED_OBJECT_VERBS or key in CALLS)

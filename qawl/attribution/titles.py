@@ -74,11 +74,14 @@ PLURAL_SOURCES = _with_article(
 # plural head and a few singular ones.
 SOURCE_HEADS = PLURAL_SOURCES | _with_article(
     "مصدر مسؤول مسئول مسؤولة شاهد متحدثة متحدث دبلوماسي "
+    "قيادي ضابط طبيب ناشط موظف جندي "  # "وقال قيادي في المقاومة": one person, unnamed
     "عدد"  # "وأوضح عدد من جيران المبنى أن": a number of them, unnamed
 )
 # A singular title that, written definite, names one known person (المتحدث الأمني),
 # but indefinite is an unnamed source (متحدثة عسكرية، مسؤول تركي).
-INDEFINITE_SOURCE_TITLES = match_keys("متحدث متحدثة مسؤول مسئول مسؤولة دبلوماسي")
+INDEFINITE_SOURCE_TITLES = match_keys(
+    "متحدث متحدثة مسؤول مسئول مسؤولة دبلوماسي قيادي ضابط طبيب ناشط موظف جندي"
+)
 
 
 def plural_group(key: str) -> bool:
