@@ -111,6 +111,8 @@ SPLIT_FILES = {
     "conflict4": "conflict4-*.txt",
     "dev4": "dev4-*.txt",
     "conflict5": "conflict5-*.txt",
+    "dev5": "dev5-*.txt",
+    "conflict6": "conflict6-*.txt",
 }
 
 

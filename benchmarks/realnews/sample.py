@@ -23,6 +23,9 @@ Rule (also in README.md beside this file):
    split above; conflict4 = the next 8 lines of pool C not in any split above (dev3 included).
 8. A fifth batch (the sixth stop, the same way): dev4 = the next 8 lines of pool A not in any
    split above; conflict5 = the next 8 lines of pool C not in any split above (dev4 included).
+9. A sixth batch (the sixth stop again, drawn after its holdouts were scored, to measure its
+   final code blind): dev5 = the next 8 lines of pool A not in any split above; conflict6 = the
+   next 8 lines of pool C not in any split above (dev5 included).
 
 The holdouts is annotated like dev but is not looked at while tuning; it is scored once, at the end.
 
@@ -57,6 +60,8 @@ SPLITS = (
     "conflict4",
     "dev4",
     "conflict5",
+    "dev5",
+    "conflict6",
 )
 CONFLICT_SEED = 2016
 # Words of conflict reporting and its rhetoric, as papers print them (with or without hamza,
@@ -109,6 +114,10 @@ def sample(more_txt: str | Path) -> dict[str, list[int]]:
     dev4 = [n for n in pool_a[32:] if n not in taken][:8]
     taken |= set(dev4)
     conflict5 = [n for n in pool_c if n not in taken][:8]
+    taken |= set(conflict5)
+    dev5 = [n for n in pool_a[32:] if n not in taken][:8]
+    taken |= set(dev5)
+    conflict6 = [n for n in pool_c if n not in taken][:8]
     return {
         "dev": dev,
         "holdout": holdout,
@@ -121,6 +130,8 @@ def sample(more_txt: str | Path) -> dict[str, list[int]]:
         "conflict4": conflict4,
         "dev4": dev4,
         "conflict5": conflict5,
+        "dev5": dev5,
+        "conflict6": conflict6,
     }
 
 
