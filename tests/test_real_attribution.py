@@ -819,6 +819,26 @@ def test_real_attribution_a_country_after_a_masculine_call_is_whom_it_calls():
     assert who(text, ents(text, ("الهند", "GPE")))[0][1] == "الهند"
 
 
+def test_real_attribution_a_quotation_inside_a_marked_complement_is_part_of_it():
+    text = "ودعا الائتلاف المناضلين في التنظيمات إلى فتح صفحة جديدة تدعم المواجهات «مع العدو الإيراني»."
+    assert who(text) == [("فتح صفحة جديدة تدعم المواجهات «مع العدو الإيراني»", "الائتلاف", None)]
+    text = "وأشار الوزير فلان الفلاني إلى خيبة الأمل بسبب إحجام الدول عن دعم القضية «منذ زمن طويل»."
+    found = who(text, ents(text, ("فلان الفلاني", "PER")))
+    assert found[0][0] == "خيبة الأمل بسبب إحجام الدول عن دعم القضية «منذ زمن طويل»"
+    # a quotation right after the subject, or after إن/أن, is still what was said
+    text = "وقال الوزير فلان الفلاني للصحفيين «نحن مستمرون في العمل بلا توقف»."
+    assert who(text, ents(text, ("فلان الفلاني", "PER")))[0][0] == "نحن مستمرون في العمل بلا توقف"
+    text = 'وأعلن الوزير فلان الفلاني لوكالة فرانس برس "هذا الصباح فجر انتحاري سترته في السوق".'
+    found = who(text, ents(text, ("فلان الفلاني", "PER"), ("فرانس برس", "ORG")))
+    assert found[0][0] == "هذا الصباح فجر انتحاري سترته في السوق"
+
+
+def test_real_attribution_a_name_set_off_by_commas_after_the_verb_wins_over_an_agency_before_it():
+    text = "الرياض 25 شوال واس أكد الأمين العام لمجلس التعاون، الدكتور فلان الفلاني، أن الدعم مستمر."
+    found = who(text, ents(text, ("واس", "ORG"), ("فلان الفلاني", "PER")))
+    assert found == [("الدعم مستمر", "فلان الفلاني", None)]
+
+
 def test_real_attribution_a_credit_after_a_preposition_names_the_tagged_body():
     # the tagger found the body after نقلا عن / وفقا لـ: the preposition governs the speaker
     for credit in ("نقلا عن", "وفقا لـ"):

@@ -176,6 +176,13 @@ def _adjective_like(key: str) -> bool:
     )
 
 
+def _people_plural(key: str) -> bool:
+    """A group of people in the sound plural: a listed group or any participle in -ون/-ين
+    (``المناضلين``، ``المتظاهرون``), which no singular body takes as its adjective."""
+    stem = key[2:] if key.startswith("ال") else key
+    return plural_group(key) or (stem.startswith("م") and len(stem) >= 6 and stem.endswith(("ين", "ون")))
+
+
 def _feminine_adjective(key: str) -> bool:
     """An indefinite adjective agreeing with a feminine head (``مجموعة يسارية متطرفة``،
     ``منظمة حقوقية دولية``): a nisba or a participle in ة, not a noun with a pronoun
@@ -621,6 +628,8 @@ def _read_words(
         if _conjunction(index, word):  # two titles of one person, or two bodies
             word += 1
             continue
+        if kind == "org" and index.keys[title_first].startswith("ال") and _people_plural(key):
+            break  # "ودعا الائتلاف المناضلين إلى": a definite body takes no plural after it
         if org_name_left and name_like(index, word) and key not in FIRST_NAMES:
             org_name_left -= 1  # the organization's own name, not a person's
             word += 1

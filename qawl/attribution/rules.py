@@ -66,7 +66,7 @@ from qawl.attribution.subjects import (
     subject_of_phrase,
     verb_subject,
 )
-from qawl.attribution.titles import ISSUED, PHRASE_STOPS
+from qawl.attribution.titles import DOCUMENT_NOUNS, ISSUED, PHRASE_STOPS
 from qawl.data.prepared import PreparedDocument, prepare  # noqa: F401  (prepare: docstring example)
 from qawl.data.sentences import OPENING_QUOTES, TERMINATORS
 from qawl.data.text import match_key, match_keys
@@ -291,6 +291,7 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
     """A colon, a speech quotation or إن/أن after the subject, whichever comes
     first before the clause ends or another cue: "قال روته إن …"، "وأضاف: «…»"."""
     index, word, stop, seen = site.index, site.after_subject, site.stop, 0
+    marked = _marked_complement(site)
     while word < stop:
         if word in index.cues:
             credit = _credit_aside(index, word, stop)
@@ -306,6 +307,8 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
             return index.clause(word + 1 + skip, stop)
         if word in index.quote_at:
             if index.speech_quote(word):
+                if marked:
+                    return None  # "ودعا … إلى فتح صفحة … «مع العدو»": a quote inside the complement
                 quote = index.quote_at[word]
                 return quote.start, quote.end
             word = index.quote_at[word].closing_word + 1
@@ -324,6 +327,30 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
         seen += index.is_word[word]
         word += 1
     return None
+
+
+def _marked_complement(site: CueSite) -> bool:
+    """Whether a verb's marked complement opens right after its subject (a call's إلى, a
+    marked verb's preposition or بـ word: "ودعا الائتلاف المناضلين إلى …"، "وناشد البيان
+    الدول العربية بفتح قنوات …"), so that a quotation further on is part of it."""
+    index, key = site.index, site.index.keys[site.word]
+    if key not in CALLS and key not in MARKED_OBJECT_VERBS and key not in OBJECT_VERBS:
+        return False
+    near = range(site.after_subject, min(site.after_subject + 4, site.stop))
+    return any(
+        index.keys[k] in ("الى", "على", "عن")
+        or (
+            key not in CALLS
+            and index.keys[k][:1] == "ب"
+            and len(index.keys[k]) >= 4
+            and k not in index.entity_of  # "فرانس برس"
+            and index.keys[k] not in REPORT_NOUNS
+            and index.keys[k] not in PARTICLES  # "بأن" opens the clause itself
+            and k not in index.cues  # "بالقول"
+        )
+        for k in near
+        if index.in_quote[k] < 0 and k not in index.quote_at
+    )
 
 
 def call_complement(site: CueSite) -> tuple[int, int] | None:
@@ -429,6 +456,8 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
         index.keys[first] in PHRASE_STOPS - OBJECT_PREPOSITIONS
         or (first in index.entity_of and index.entity_of[first] not in index.speakers)
         or (first == site.after_subject and site.subject.stop is not None and _nisba(index.keys[first]))
+        # "وناشد البيان الدول العربية بفتح …": the last speaker's document, not what it said
+        or (first == site.word + 1 and site.subject.stop is None and index.keys[first] in DOCUMENT_NOUNS)
     ):
         first += 1  # "أعلن النادي رسميا …"، "أكد أمس …"، "أعلن نادي الشباب السعودي …"
     if first < stop and index.keys[first] in TOPIC_NOUNS:

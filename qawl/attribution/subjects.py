@@ -26,7 +26,7 @@ from qawl.attribution.cues import (
     RELATIVES,
     SVO_FILLERS,
 )
-from qawl.attribution.index import ArticleIndex
+from qawl.attribution.index import COMMAS, ArticleIndex
 from qawl.attribution.phrases import QUOTE_MARKS, SubjectPhrase, is_source_head, name_like, read_subject
 from qawl.attribution.speakers import clitic_variants
 from qawl.attribution.titles import (
@@ -621,13 +621,15 @@ def _headline_phrase(
 
 def _vso_subject(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> bool:
     """Whether the words after a verb are its subject beyond doubt: a person, title,
-    organization or source phrase followed at once by إن/أن or a colon (``القدس قالت
-    الشرطة إن``: the dateline before the verb is not who spoke)."""
+    organization or source phrase followed at once (or after a comma) by إن/أن or a colon
+    (``القدس قالت الشرطة إن``: the dateline before the verb is not who spoke)."""
     if phrase is None or phrase.kind not in ("person", "org", "source", "definite"):
         return False
     word = phrase.stop
     while word < stop and index.keys[word] in SVO_FILLERS:  # "قالت الشرطة أيضا إنه"
         word += 1
+    if word + 1 < stop and index.words[word].text in COMMAS:
+        word += 1  # "واس أكد الأمين العام …، الدكتور فلان، أن": the name set off by commas
     return word < stop and (index.keys[word] in PARTICLES or index.words[word].text == ":")
 
 
