@@ -839,6 +839,24 @@ def test_real_attribution_a_name_set_off_by_commas_after_the_verb_wins_over_an_a
     assert found == [("الدعم مستمر", "فلان الفلاني", None)]
 
 
+def test_real_attribution_a_negated_verb_reports_nothing():
+    assert who("ولم تعلن أي جهة على الفور المسؤولية عن الهجوم، إلا أن التنظيم نفذ هجمات مماثلة.") == []
+    text = "ولم تعترف واشنطن بأنها ارتكبت خطأ إلا بعد عقود."
+    assert who(text, ents(text, ("واشنطن", "GPE"))) == []
+    # what a company did not say, then what it said
+    text = "ولم تذكر الشركة عدد الأجهزة، لكنها قالت إن البرنامج يتم بالتعاون مع الشركاء."
+    assert [st for st, _, _ in who(text)] == ["البرنامج يتم بالتعاون مع الشركاء"]
+
+
+def test_real_attribution_a_marker_after_a_comma_closes_a_long_aside():
+    text = (
+        "وأعرب الأمين العام فلان الفلاني، لدى استقبال نائب الرئيس اليمني رئيس مجلس الوزراء "
+        "علان العلاني، له الليلة الماضية في الرياض، عن ارتياحه لما تحقق من نجاحات."
+    )
+    found = who(text, ents(text, ("فلان الفلاني", "PER"), ("علان العلاني", "PER")))
+    assert found == [("ارتياحه لما تحقق من نجاحات", "فلان الفلاني", None)]
+
+
 def test_real_attribution_a_credit_after_a_preposition_names_the_tagged_body():
     # the tagger found the body after نقلا عن / وفقا لـ: the preposition governs the speaker
     for credit in ("نقلا عن", "وفقا لـ"):

@@ -53,6 +53,9 @@ FINAL_PUNCT = set(".،,؛;:!?؟…-–—")
 COMMAS = {"،", ","}
 # A cue word after these is a verbal noun: "عدم ذكر اسمه"، "لم يشأ كشف هويته".
 _BEFORE_VERBAL_NOUNS = frozenset(match_keys("عدم دون بدون وعدم يشأ تشأ يشاء تشاء"))
+# Negations of a verb (past لم, future لن): the verb after them reports nothing. Not لا or
+# ما, which also go before verbs that report ("لا يزال"، "ما قاله الوزير").
+_PAST_NEGATIONS = frozenset(match_keys("لم ولم فلم لن ولن فلن"))
 # Imperfect forms read as a passive when أن follows at once: "ويذكر أن" (it is noted
 # that) closes 1,358 more.txt articles with background, with no speaker; a subject
 # between them (يذكر المؤلف أن) keeps the cue. "تبين أن" (it turned out that; 252 times in
@@ -181,6 +184,8 @@ class ArticleIndex:
             return None  # "20 متهما" are defendants, "معبرا حدوديا" a crossing
         if word and self.keys[word - 1] in _BEFORE_VERBAL_NOUNS:
             return None  # "عدم ذكر اسمه": a verbal noun, not a verb
+        if word and self.keys[word - 1] in _PAST_NEGATIONS:
+            return None  # "ولم تعلن أي جهة المسؤولية"، "ولم تعترف واشنطن بأنها …": nothing said
         if self.keys[word] in _IMPERSONAL and word + 1 < len(self.words) and self.keys[word + 1] in PARTICLES:
             return None  # "ويذكر أن …": "it is noted that", the paper's own background
         if cue.kind != "participle" and self._demonstrative_subject(word):

@@ -463,20 +463,25 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
     if first < stop and index.keys[first] in TOPIC_NOUNS:
         return None  # "كشف المدير تفاصيل المشروع": a topic, not what was said
     if key in ADDRESSING_VERBS or key in MARKED_OBJECT_VERBS:
-        # The window counts words, not commas: "كشفت الشرطة، أمس، في المحكمة العسكرية في اللد، عن …"
+        # The window counts words, not commas: "كشفت الشرطة، أمس، في المحكمة العسكرية في اللد، عن …";
+        # a marker right after a comma closes an aside, which may be twice as long ("وأعرب
+        # الزياني، لدى استقبال … بحاح، له الليلة الماضية في الرياض، عن ارتياحه").
         reach = first
-        while reach < stop and sum(index.is_word[first:reach]) < ADDRESSEE_WINDOW:
+        while reach < stop and sum(index.is_word[first:reach]) <= 2 * ADDRESSEE_WINDOW:
             reach += 1
         marker = next(
             (
                 k
                 for k in range(first, reach)
-                if index.keys[k] in markers
-                or (
-                    key in MARKED_OBJECT_VERBS
-                    and index.keys[k][:1] == "ب"
-                    and len(index.keys[k]) >= 3
-                    and index.keys[k] not in REPORT_NOUNS  # "في بيان": where, not what
+                if (sum(index.is_word[first:k]) < ADDRESSEE_WINDOW or index.after_comma(k))
+                and (
+                    index.keys[k] in markers
+                    or (
+                        key in MARKED_OBJECT_VERBS
+                        and index.keys[k][:1] == "ب"
+                        and len(index.keys[k]) >= 3
+                        and index.keys[k] not in REPORT_NOUNS  # "في بيان": where, not what
+                    )
                 )
             ),
             None,
