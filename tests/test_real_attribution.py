@@ -857,6 +857,26 @@ def test_real_attribution_a_marker_after_a_comma_closes_a_long_aside():
     assert found == [("ارتياحه لما تحقق من نجاحات", "فلان الفلاني", None)]
 
 
+def test_real_attribution_what_data_showed_is_its_owners_statement():
+    text = "أظهرت بيانات من إدارة معلومات الطاقة الأميركية أن مخزونات النفط تراجعت."
+    found = who(text, ents(text, ("إدارة معلومات الطاقة الأميركية", "ORG")))
+    assert found == [("مخزونات النفط تراجعت", "إدارة معلومات الطاقة الأميركية", None)]
+    # its object too; and the data named before goes on with its owner
+    text = "أظهرت بيانات الإدارة المركزية للإحصاء ارتفاع الأسعار خلال يونيو. وأظهرت البيانات أن التضخم مستمر."
+    found = who(text, ents(text, ("الإدارة المركزية للإحصاء", "ORG")))
+    assert [(st, sp) for st, sp, _ in found] == [
+        ("ارتفاع الأسعار خلال يونيو", "الإدارة المركزية للإحصاء"),
+        ("التضخم مستمر", "الإدارة المركزية للإحصاء"),
+    ]
+    # no owner: the data is an unnamed source; pictures and players show nothing said
+    assert who("وأظهرت بيانات رسمية تراجع الصادرات غير النفطية.") == [
+        ("تراجع الصادرات غير النفطية", None, "بيانات رسمية")
+    ]
+    assert who("وأظهرت الصور أن المبنى تضرر بشدة.") == []
+    text = "وأظهر اللاعب فلان الفلاني مستوى رائعا في المباراة."
+    assert who(text, ents(text, ("فلان الفلاني", "PER"))) == []
+
+
 def test_real_attribution_a_credit_after_a_preposition_names_the_tagged_body():
     # the tagger found the body after نقلا عن / وفقا لـ: the preposition governs the speaker
     for credit in ("نقلا عن", "وفقا لـ"):

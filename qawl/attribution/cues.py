@@ -109,6 +109,8 @@ VERBS = tuple(
         "اشتكى/اشتكت//",  # "واشتكى عدد من المواطنين من …"; not يشتكي, "suffers from" (illness)
         # Added for the fifth draw: blame, "وحمّل مصدر في الشركة الأمانة المسؤولية" (BLAMES).
         "حمل/حملت//محمل",
+        # Added for the sixth draw: what data showed (SHOWING), "أظهرت بيانات الإدارة أن …".
+        "أظهر/أظهرت/يظهر/",
     ]
 )
 # Verbs that go on with the previous speaker's words when no subject is named.
@@ -294,7 +296,8 @@ def _forms_of(verbs: str) -> frozenset[str]:
 # ("وتعتبر اليابان أحد الحلفاء" is "is considered", whose object is no one's words.)
 _CONSIDERED = {match_key(p + f) for p in ("", "و", "ف") for f in ("يعتبر", "تعتبر", "يعتبرون")}
 OBJECT_VERBS = (
-    _forms_of("أكد أعلن استنكر انتقد نفى أبدى تمنى اتهم جدد أدان دان ناشد اعتبر عزا تبنى حمل") - _CONSIDERED
+    _forms_of("أكد أعلن استنكر انتقد نفى أبدى تمنى اتهم جدد أدان دان ناشد اعتبر عزا تبنى حمل أظهر")
+    - _CONSIDERED
 ) | _ACCUSING
 # Verbs whose object comes behind a preposition: "أعرب عن أمله"، "شدد على ضرورة"،
 # "طالب بالإفراج"، "حذر من مغبة"، "نوه بالجهود"، "، معبرا عن شكره".
@@ -316,6 +319,12 @@ CLAIMS = _forms_of("تبنى")
 # المسؤولية"، "، محملا الحكومة مسؤولية …": 94 times in more.txt), not carrying or loading
 # ("حمل الطفل"، "شاحنة محملة بالأسلحة"). Their object is what was said (OBJECT_VERBS).
 BLAMES = _forms_of("حمل")
+# Showing: a cue only when data, a survey or a study shows (DATA_NOUNS right after the verb):
+# "أظهرت بيانات من إدارة معلومات الطاقة أن …" is the data's owner's statement (about 370
+# times in more.txt), and so is its object; "أظهرت الصور"، "أظهر اللاعب مستوى" are not.
+SHOWING = _forms_of("أظهر")
+_DATA = match_keys("بيانات أرقام إحصاءات إحصائيات نتائج مؤشرات تقديرات سجلات مسح دراسة")
+DATA_NOUNS = frozenset(_DATA | {"ال" + k for k in _DATA})
 # What a blame lays, after ال or a clitic: the responsibility.
 RESPONSIBILITY = match_keys("مسؤولية مسئولية")
 # Cues that name the speech act, and so its stance (data/GUIDELINES.md: condemning, denouncing

@@ -21,6 +21,7 @@ from qawl.attribution.cues import (
     BLAMES,
     CLAIMS,
     CUES,
+    DATA_NOUNS,
     MEDIA,
     PARTICLES,
     PREPOSITIONS,
@@ -28,6 +29,7 @@ from qawl.attribution.cues import (
     REPORT_NOUN_VERBS,
     REPORT_NOUNS,
     RESPONSIBILITY,
+    SHOWING,
     Cue,
 )
 from qawl.attribution.speakers import cluster_speakers, speaker_label
@@ -203,6 +205,8 @@ class ArticleIndex:
                 return None
         if self.keys[word] in CLAIMS and not self._claims_attack(word):
             return None  # "تبنى البرلمان القانون" adopts; only an attack claimed is a report
+        if self.keys[word] in SHOWING and not self._data_show(word):
+            return None  # "أظهرت الصور"، "أظهر اللاعب مستوى": only data reports
         if self.keys[word] in BLAMES and not self._lays_responsibility(word):
             return None  # "حمل الطفل"، "محملة بالأسلحة": carrying; only blame is a report
         if cue.weak and cue.kind != "participle":
@@ -275,6 +279,11 @@ class ArticleIndex:
             if any(key.startswith(p) and key[len(p) :] in ATTACK_NOUNS for p in _CLAIM_PREFIXES):
                 return True
         return False
+
+    def _data_show(self, word: int) -> bool:
+        """Whether data, a survey or a study is what shows (:data:`DATA_NOUNS` right after
+        the verb): "أظهرت بيانات الإدارة أن …"، "أظهرت نتائج المسح ارتفاع …"."""
+        return word + 1 < len(self.words) and self.keys[word + 1] in DATA_NOUNS
 
     def _lays_responsibility(self, word: int) -> bool:
         """Whether the responsibility follows a blame verb within a few words of its

@@ -18,12 +18,14 @@ from qawl.attribution.cues import (
     BLAMES,
     CALLS,
     CUES,
+    DATA_NOUNS,
     JOINERS,
     MARKED_OBJECT_VERBS,
     NO_SUBJECT_NEXT,
     OBJECT_VERBS,
     PARTICLES,
     RELATIVES,
+    SHOWING,
     SVO_FILLERS,
 )
 from qawl.attribution.index import COMMAS, ArticleIndex
@@ -599,6 +601,36 @@ def _accusative_plural(key: str) -> bool:
     return key.endswith("ين") and plural_group(key)
 
 
+DATA_OWNER_WORDS = 6  # from the data noun to its owner: "دراسة أجراها باحثون في [جامعة …]"
+
+
+def _data_owner(index: ArticleIndex, cue_word: int, stop: int, last: Speaker | Source | None) -> Subject:
+    """Whose data, survey or study showed (a :data:`~qawl.attribution.cues.SHOWING` cue):
+    the body or person named a few words after the data noun (``أظهرت بيانات [ORG الإدارة
+    المركزية للإحصاء] أن``، ``بيانات من [ORG إدارة معلومات الطاقة]``); with no owner, the
+    data named before, whose speaker goes on (``وأظهرت البيانات أن``), or else the data as
+    an unnamed source (``أظهرت نتائج مسح أن``)."""
+    noun = cue_word + 1
+    for k in range(noun + 1, min(noun + 1 + DATA_OWNER_WORDS, stop)):
+        if index.keys[k] in PARTICLES or not index.is_word[k]:
+            break
+        number = index.entity_at_first.get(k)
+        if number is not None and number in index.speakers:
+            span = index.entity_span[number]
+            mention = Mention(*index.char_span((span.first, span.stop)))
+            return Subject(index.speakers[number], first=noun, stop=span.stop, mention=mention)
+    if index.keys[noun].startswith("ال") and last is not None:
+        going_on = _continue(last)
+        return Subject(going_on.speaker, going_on.source, first=noun, stop=noun + 1)
+    end_word = noun + 1  # "نتائج مسح"، "بيانات رسمية": the data noun and what qualifies it
+    while end_word < min(noun + 3, stop) and (
+        index.keys[end_word] in DATA_NOUNS or index.keys[end_word].endswith(("ي", "ية", "يه"))
+    ):
+        end_word += 1
+    start, end = index.char_span((noun, end_word))
+    return Subject(source=Source(index.doc.text[start:end], start, end), first=noun, stop=end_word)
+
+
 HEADLINE_TAIL_WORDS = 3  # words a headline's body or group runs on past what the reader read
 
 
@@ -700,6 +732,8 @@ def verb_subject(
         titled = _titled_antecedent(index, book, before, cue_word, sentence_first, last)
         if titled is not None:
             return titled
+    if key in SHOWING:
+        return _data_owner(index, cue_word, sentence_stop, last)
     if before is None and not prefixed:
         fronted = _fronted_phrase(index, book, cue_word, sentence_first, cue.kind == "present")
         if fronted is not None:
