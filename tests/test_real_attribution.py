@@ -873,6 +873,9 @@ def test_real_attribution_what_data_showed_is_its_owners_statement():
         ("تراجع الصادرات غير النفطية", None, "بيانات رسمية")
     ]
     assert who("وأظهرت الصور أن المبنى تضرر بشدة.") == []
+    # a thing that "was pointing" inside the data's clause is no new speaker
+    text = "وأظهرت بيانات رسمية أن المخزونات ارتفعت مخالفة التوقعات التي كانت تشير إلى انخفاض كبير."
+    assert [src for _, _, src in who(text)] == ["بيانات رسمية"]
     text = "وأظهر اللاعب فلان الفلاني مستوى رائعا في المباراة."
     assert who(text, ents(text, ("فلان الفلاني", "PER"))) == []
 

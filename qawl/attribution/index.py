@@ -55,6 +55,8 @@ FINAL_PUNCT = set(".،,؛;:!?؟…-–—")
 COMMAS = {"،", ","}
 # A cue word after these is a verbal noun: "عدم ذكر اسمه"، "لم يشأ كشف هويته".
 _BEFORE_VERBAL_NOUNS = frozenset(match_keys("عدم دون بدون وعدم يشأ تشأ يشاء تشاء"))
+# "كان" between a relative and its verb: "التوقعات التي كانت تشير إلى".
+_WAS = frozenset(match_keys("كان كانت"))
 # Negations of a verb (past لم, future لن): the verb after them reports nothing. Not لا or
 # ما, which also go before verbs that report ("لا يزال"، "ما قاله الوزير").
 _PAST_NEGATIONS = frozenset(match_keys("لم ولم فلم لن ولن فلن"))
@@ -196,10 +198,14 @@ class ArticleIndex:
             return None  # "رئيس بلدية بوخارست نيكوشور دان": a surname, not "condemned"
         if word and self.keys[word - 1] in NAME_LINKS:
             return None  # "موفق أبو طالب", "حسن بن طالب": part of a name, not "طالب" (demanded)
-        if word and self.keys[word - 1] in RELATIVES:
+        relative = word - 2 if word > 1 and self.keys[word - 1] in _WAS else word - 1
+        if relative >= 0 and self.keys[relative] in RELATIVES:
             # "ألباريس، الذي دعا": the relative is the speaker named just before; but in
-            # "المسؤول الذي طلب عدم ذكر اسمه" the clause describes the subject.
-            named = word - 2 if word > 1 and self.words[word - 2].text not in COMMAS else word - 3
+            # "المسؤول الذي طلب عدم ذكر اسمه" the clause describes the subject, and in
+            # "التوقعات التي كانت تشير إلى" a thing points.
+            named = (
+                relative - 1 if relative > 0 and self.words[relative - 1].text not in COMMAS else relative - 2
+            )
             entity = self.entity_of.get(named) if named >= 0 else None
             if entity is None or entity not in self.speakers:
                 return None
