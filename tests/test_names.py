@@ -360,3 +360,25 @@ def test_names_a_verb_after_a_negation_is_never_a_name():
     # a name after other words stays
     words = ["وقال", "الوزير", "يشأ", "إن"]
     assert tidy_tags(["O", "O", "B-PER", "O"], words, True) == ["O", "O", "B-PER", "O"]
+
+
+@pytest.mark.parametrize(
+    "words, tags, expected",
+    [
+        # the tagger called the king's name a person: the institution is one body
+        ("زار مكتبة الملك عبدالعزيز العامة أمس", "O O O B-PER O O", "O B-ORG I-ORG I-ORG I-ORG O"),
+        (
+            "نقل إلى بمستشفى الأمير متعب بن عبدالعزيز",
+            "O O O O B-PER I-PER I-PER",
+            "O O B-ORG I-ORG I-ORG I-ORG I-ORG",
+        ),
+        ("في مركز الملك سلمان للإغاثة", "O O B-PER I-PER O", "O B-ORG I-ORG I-ORG O"),
+        # the king himself, and a city (مدينة is as often a place), stay as they are
+        ("وقال خادم الحرمين الملك سلمان إن", "O O O O B-PER O", "O O O O B-PER O"),
+        ("في مدينة الملك عبدالله الاقتصادية", "O O O B-PER O", "O O O B-PER O"),
+    ],
+)
+def test_names_an_institution_named_after_a_king_is_one_organization(words, tags, expected):
+    from qawl.models.names import name_royal_institutions
+
+    assert name_royal_institutions(tags.split(), words.split()) == expected.split()
