@@ -382,3 +382,15 @@ def test_names_an_institution_named_after_a_king_is_one_organization(words, tags
     from qawl.models.names import name_royal_institutions
 
     assert name_royal_institutions(tags.split(), words.split()) == expected.split()
+
+
+def test_names_a_word_that_names_no_time_by_itself_is_no_date():
+    from qawl.models.names import tidy_tags
+
+    words = ["وقال", "المدير", "العام", "في", "ختام", "أمسيات", "المهرجان"]
+    tags = ["O", "O", "B-DATE", "O", "O", "B-DATE", "O"]
+    assert tidy_tags(tags, words, True) == ["O"] * len(words)
+    # inside a date, or yesterday itself, they stay
+    words = ["في", "نهاية", "العام", "الماضي", "وصل", "أمس"]
+    tags = ["O", "B-DATE", "I-DATE", "I-DATE", "O", "B-DATE"]
+    assert tidy_tags(tags, words, True) == tags
