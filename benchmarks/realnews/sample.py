@@ -46,22 +46,12 @@ _CUE = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]ضاف|[أا]ضافت|[أا]وضح|[أا]وضحت|"
     r"[أا]شار|[أا]شارت|صرح|صرحت|[أا]علن|[أا]علنت)(?!\w)"
 )
+# The later draws (rules 6-9), in order: a general split and a conflict split each.
+LATER_DRAWS = (("dev2", "conflict3"), ("dev3", "conflict4"), ("dev4", "conflict5"), ("dev5", "conflict6"))
 # Every split the rule draws, in the order it draws them: the one list of split names
 # (build.py's markup patterns and the benchmarks' --split choices are keyed by it).
-SPLITS = (
-    "dev",
-    "holdout",
-    "conflict",
-    "conflict-holdout",
-    "conflict2",
-    "dev2",
-    "conflict3",
-    "dev3",
-    "conflict4",
-    "dev4",
-    "conflict5",
-    "dev5",
-    "conflict6",
+SPLITS = ("dev", "holdout", "conflict", "conflict-holdout", "conflict2") + tuple(
+    name for draw in LATER_DRAWS for name in draw
 )
 CONFLICT_SEED = 2016
 # Words of conflict reporting and its rhetoric, as papers print them (with or without hamza,
@@ -103,35 +93,20 @@ def sample(more_txt: str | Path) -> dict[str, list[int]]:
     random.Random(CONFLICT_SEED).shuffle(pool_c)
     conflict = [n for n in pool_c if n not in taken][:24]
     taken |= set(conflict)
-    dev2 = [n for n in pool_a[32:] if n not in taken][:8]
-    taken |= set(dev2)
-    conflict3 = [n for n in pool_c if n not in taken][:8]
-    taken |= set(conflict3)
-    dev3 = [n for n in pool_a[32:] if n not in taken][:8]
-    taken |= set(dev3)
-    conflict4 = [n for n in pool_c if n not in taken][:8]
-    taken |= set(conflict4)
-    dev4 = [n for n in pool_a[32:] if n not in taken][:8]
-    taken |= set(dev4)
-    conflict5 = [n for n in pool_c if n not in taken][:8]
-    taken |= set(conflict5)
-    dev5 = [n for n in pool_a[32:] if n not in taken][:8]
-    taken |= set(dev5)
-    conflict6 = [n for n in pool_c if n not in taken][:8]
+    # Rules 6-9: each later draw takes the next 8 pool-A lines, then the next 8 pool-C lines,
+    # none in an earlier split.
+    later: dict[str, list[int]] = {}
+    for general, stratum in LATER_DRAWS:
+        for name, pool in ((general, pool_a[32:]), (stratum, pool_c)):
+            later[name] = [n for n in pool if n not in taken][:8]
+            taken |= set(later[name])
     return {
         "dev": dev,
         "holdout": holdout,
         "conflict": conflict[:12],
         "conflict-holdout": conflict[12:16],
         "conflict2": conflict[16:24],
-        "dev2": dev2,
-        "conflict3": conflict3,
-        "dev3": dev3,
-        "conflict4": conflict4,
-        "dev4": dev4,
-        "conflict5": conflict5,
-        "dev5": dev5,
-        "conflict6": conflict6,
+        **later,
     }
 
 
