@@ -880,6 +880,14 @@ def test_real_attribution_what_data_showed_is_its_owners_statement():
     assert who(text, ents(text, ("فلان الفلاني", "PER"))) == []
 
 
+def test_real_attribution_a_bare_name_before_where_it_was_said_is_the_speaker():
+    # an unknown foreign name the tagger missed, then "in his talk": the speaker
+    text = "وأكد جروس في حديثه للاعبين أن الجائزة جاءت نتيجة الأداء."
+    assert who(text) == [("الجائزة جاءت نتيجة الأداء", "جروس", None)]
+    # a verb's object before في is still no name
+    assert who("واعتبر وجوده في المعادلة السياسية خطأ كبيرا.") == []
+
+
 def test_real_attribution_a_credit_after_a_preposition_names_the_tagged_body():
     # the tagger found the body after نقلا عن / وفقا لـ: the preposition governs the speaker
     for credit in ("نقلا عن", "وفقا لـ"):

@@ -177,6 +177,11 @@ REPORT_NOUNS = match_keys(
     "بيان البيان تصريح التصريح تصريحات التصريحات خطاب الخطاب رسالة الرسالة تقرير التقرير"
 )
 REPORT_NOUN_VERBS = match_keys("جاء وجاء ورد وورد")
+# Where words were said, after في/خلال: "وأكد جروس في حديثه للاعبين أن".
+SPEECH_OCCASIONS = REPORT_NOUNS | match_keys(
+    "حديث حديثه حديثها تصريحه تصريحها تصريحاته تصريحاتها كلمة كلمته كلمتها لقاء لقائه لقائها "
+    "مؤتمر حوار حواره حوارها مقابلة مقابلته مقابلتها بيانه بيانها اتصال"
+)
 # "By saying", an adverb like قائلا that goes on with its verb's subject: "واختتم بالقول
 # إن …"، "ورد بقوله: «…»" (بالقول: 307 times in more.txt).
 SAYING = match_keys("بالقول وبالقول بقوله بقولها بقولهم وبقوله وبقولها")

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from qawl.attribution.cues import NO_SUBJECT_NEXT, PARTICLES, RELATIVES
+from qawl.attribution.cues import NO_SUBJECT_NEXT, PARTICLES, RELATIVES, SPEECH_OCCASIONS
 from qawl.attribution.index import COMMAS, ArticleIndex
 from qawl.attribution.titles import (
     DOCUMENT_NOUNS,
@@ -681,8 +681,16 @@ def _read_words(
         return None
     if bare and (not bare_names or word - first > MAX_BARE_NAME or not _ends_clause(index, word, stop)):
         return None  # a verbal noun, not a name: "يعلن احتجاز ناقلة نفط …"
-    if bare and objects and word < stop and index.keys[word] in PHRASE_STOPS - PARTICLES:
-        return None  # the object of "واعتبر وجوده في المعادلة خطأ", not a name before في
+    if (
+        bare
+        and objects
+        and word < stop
+        and index.keys[word] in PHRASE_STOPS - PARTICLES
+        and not (word + 1 < stop and index.keys[word + 1] in SPEECH_OCCASIONS)
+    ):
+        # the object of "واعتبر وجوده في المعادلة خطأ", not a name before في; but a name
+        # before where it was said is the speaker: "وأكد جروس في حديثه للاعبين أن"
+        return None
     return _finish(index, kind, first, word, title_first, name_first)
 
 
