@@ -317,6 +317,10 @@ COMPLAINTS = _forms_of("اشتكى")
 INFORMING = _forms_of("أفاد")
 # A negation before the verb: nothing was said ("لم تعلن أي جهة مسؤوليتها").
 NEGATIONS = match_keys("لم لن لا ما ولم ولن ولا")
+# Negations that only take a verb (past لم, future لن): the word after them reports nothing
+# and is never a name ("لم تعلن أي جهة"، "الذي لم يشأ كشف هويته"). Not لا or ما, which also
+# go before verbs that report ("لا يزال"، "ما قاله الوزير").
+VERB_NEGATIONS = match_keys("لم ولم فلم لن ولن فلن")
 # Verbs of claiming: a cue only when an attack is claimed ("تبنى التنظيم الهجوم"،
 # "«داعش» يتبنى تفجيرا"), not a law or a policy adopted ("تبنى البرلمان القانون").
 CLAIMS = _forms_of("تبنى")

@@ -11,6 +11,7 @@ so every offset points into the caller's text.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 
 from qawl.attribution.cues import (
@@ -30,6 +31,7 @@ from qawl.attribution.cues import (
     REPORT_NOUNS,
     RESPONSIBILITY,
     SHOWING,
+    VERB_NEGATIONS,
     Cue,
 )
 from qawl.attribution.speakers import cluster_speakers, speaker_label
@@ -57,9 +59,6 @@ COMMAS = {"،", ","}
 _BEFORE_VERBAL_NOUNS = frozenset(match_keys("عدم دون بدون وعدم يشأ تشأ يشاء تشاء"))
 # "كان" between a relative and its verb: "التوقعات التي كانت تشير إلى".
 _WAS = frozenset(match_keys("كان كانت"))
-# Negations of a verb (past لم, future لن): the verb after them reports nothing. Not لا or
-# ما, which also go before verbs that report ("لا يزال"، "ما قاله الوزير").
-_PAST_NEGATIONS = frozenset(match_keys("لم ولم فلم لن ولن فلن"))
 # Imperfect forms read as a passive when أن follows at once: "ويذكر أن" (it is noted
 # that) closes 1,358 more.txt articles with background, with no speaker; a subject
 # between them (يذكر المؤلف أن) keeps the cue. "تبين أن" (it turned out that; 252 times in
@@ -69,6 +68,11 @@ _TO_PARTICLE = match_keys("إلى على")  # "مشيرة إلى أن"، "مؤك
 _DEMONSTRATIVES = match_keys("هذه هذا هذان هاتان هؤلاء تلك ذلك")  # "وتكشف هذه الهجمات"
 MIN_QUOTE_WORDS = 3  # a shorter quote is a scare quote or a name, not speech
 PARTICLE_WINDOW = 15  # words between a cue's subject and its إن/أن
+
+
+def _clitic_form_of(key: str, words: Container[str]) -> bool:
+    """Whether a match key is one of ``words`` behind ال or a clitic (:data:`_CLAIM_PREFIXES`)."""
+    return any(key.startswith(p) and key[len(p) :] in words for p in _CLAIM_PREFIXES)
 
 
 def _narrator_cut(index: ArticleIndex, opening: int, closing: int) -> int:
@@ -188,7 +192,7 @@ class ArticleIndex:
             return None  # "20 متهما" are defendants, "معبرا حدوديا" a crossing
         if word and self.keys[word - 1] in _BEFORE_VERBAL_NOUNS:
             return None  # "عدم ذكر اسمه": a verbal noun, not a verb
-        if word and self.keys[word - 1] in _PAST_NEGATIONS:
+        if word and self.keys[word - 1] in VERB_NEGATIONS:
             return None  # "ولم تعلن أي جهة المسؤولية"، "ولم تعترف واشنطن بأنها …": nothing said
         if self.keys[word] in _IMPERSONAL and word + 1 < len(self.words) and self.keys[word + 1] in PARTICLES:
             return None  # "ويذكر أن …": "it is noted that", the paper's own background
@@ -278,13 +282,11 @@ class ArticleIndex:
     def _claims_attack(self, word: int) -> bool:
         """Whether an attack noun (:data:`ATTACK_NOUNS`, after ال or a clitic, with or
         without tanwin) follows a claim verb within a few words of its sentence."""
-        for j in range(word + 1, min(word + CLAIM_WINDOW, len(self.words))):
-            if self.words[j].text in ".!?؟":
-                return False
-            key = self.keys[j].removesuffix("ا")  # تفجيرا
-            if any(key.startswith(p) and key[len(p) :] in ATTACK_NOUNS for p in _CLAIM_PREFIXES):
-                return True
-        return False
+        return self._ahead(
+            word,
+            CLAIM_WINDOW,
+            lambda j: _clitic_form_of(self.keys[j].removesuffix("ا"), ATTACK_NOUNS),  # تفجيرا
+        )
 
     def _data_show(self, word: int) -> bool:
         """Whether data, a survey or a study is what shows (:data:`DATA_NOUNS` right after
@@ -294,18 +296,22 @@ class ArticleIndex:
     def _lays_responsibility(self, word: int) -> bool:
         """Whether the responsibility follows a blame verb within a few words of its
         sentence: "وحمّل المسؤول الحزب مسؤولية …"."""
-        for j in range(word + 1, min(word + BLAME_WINDOW, len(self.words))):
+        return self._ahead(word, BLAME_WINDOW, self.responsibility)
+
+    def _ahead(self, word: int, window: int, found: Callable[[int], bool]) -> bool:
+        """Whether ``found`` holds for a word after ``word``, fewer than ``window`` on,
+        before its sentence ends."""
+        for j in range(word + 1, min(word + window, len(self.words))):
             if self.words[j].text in ".!?؟":
                 return False
-            if self.responsibility(j):
+            if found(j):
                 return True
         return False
 
     def responsibility(self, word: int) -> bool:
         """Whether a word is the responsibility a blame lays (:data:`RESPONSIBILITY`,
         after ال or a clitic): مسؤولية، المسؤولية، بالمسؤولية."""
-        key = self.keys[word]
-        return any(key.startswith(p) and key[len(p) :] in RESPONSIBILITY for p in _CLAIM_PREFIXES)
+        return _clitic_form_of(self.keys[word], RESPONSIBILITY)
 
     def reporting_word_after(self, word: int) -> int | None:
         """The first colon or reporting particle (أن، إن، بأن…) after ``word`` in its

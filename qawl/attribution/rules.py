@@ -466,26 +466,22 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
         # The window counts words, not commas: "كشفت الشرطة، أمس، في المحكمة العسكرية في اللد، عن …";
         # a marker right after a comma closes an aside, which may be twice as long ("وأعرب
         # الزياني، لدى استقبال … بحاح، له الليلة الماضية في الرياض، عن ارتياحه").
-        reach = first
-        while reach < stop and sum(index.is_word[first:reach]) <= 2 * ADDRESSEE_WINDOW:
-            reach += 1
-        marker = next(
-            (
-                k
-                for k in range(first, reach)
-                if (sum(index.is_word[first:k]) < ADDRESSEE_WINDOW or index.after_comma(k))
-                and (
-                    index.keys[k] in markers
-                    or (
-                        key in MARKED_OBJECT_VERBS
-                        and index.keys[k][:1] == "ب"
-                        and len(index.keys[k]) >= 3
-                        and index.keys[k] not in REPORT_NOUNS  # "في بيان": where, not what
-                    )
+        marker, seen = None, 0
+        for k in range(first, stop):
+            if seen > 2 * ADDRESSEE_WINDOW:
+                break
+            if (seen < ADDRESSEE_WINDOW or index.after_comma(k)) and (
+                index.keys[k] in markers
+                or (
+                    key in MARKED_OBJECT_VERBS
+                    and index.keys[k][:1] == "ب"
+                    and len(index.keys[k]) >= 3
+                    and index.keys[k] not in REPORT_NOUNS  # "في بيان": where, not what
                 )
-            ),
-            None,
-        )
+            ):
+                marker = k
+                break
+            seen += index.is_word[k]
         if marker is None:
             return None
         if index.keys[marker] in markers:

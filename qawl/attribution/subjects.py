@@ -740,12 +740,13 @@ def verb_subject(
             return fronted
     if cue.plural and before is None:  # "وطالبوا فيه الوزير …": a group named before
         return _continue(last)
+    takes_object = key in OBJECT_VERBS or key in MARKED_OBJECT_VERBS or key in ADDRESSING_VERBS
     phrase = read_subject(
         index,
         _after_media_phrase(index, cue_word + 1, sentence_stop),
         sentence_stop,
         bare_names=cue.kind != "present",
-        objects=key in OBJECT_VERBS or key in MARKED_OBJECT_VERBS or key in ADDRESSING_VERBS,
+        objects=takes_object,
     )
     if (
         before is None
@@ -763,7 +764,7 @@ def verb_subject(
         and phrase is not None
         and phrase.kind == "source"
         and phrase.first == cue_word + 1
-        and (key in ADDRESSING_VERBS or key in OBJECT_VERBS or key in MARKED_OBJECT_VERBS or key in CALLS)
+        and (takes_object or key in CALLS)
         and _accusative_plural(index.keys[phrase.first])
     ):
         return _continue(last)  # "ودعا السياسيين إلى التحرك": whom he called, in the accusative

@@ -70,17 +70,14 @@ PLURAL_SOURCES = _with_article(
     "جماعات منظمات باحثون باحثين علماء آخرون آخرين كثيرون نشطاء أعضاء زعماء قائمون "
     "خطباء"
 )
-# Unnamed sources: "مصدر مسؤول"، "مسؤول تركي"، "شهود عيان"، "المسؤولون في المستشفى": every
-# plural head and a few singular ones.
-SOURCE_HEADS = PLURAL_SOURCES | _with_article(
-    "مصدر مسؤول مسئول مسؤولة شاهد متحدثة متحدث دبلوماسي "
-    "قيادي ضابط طبيب ناشط موظف جندي "  # "وقال قيادي في المقاومة": one person, unnamed
-    "عدد"  # "وأوضح عدد من جيران المبنى أن": a number of them, unnamed
-)
 # A singular title that, written definite, names one known person (المتحدث الأمني),
-# but indefinite is an unnamed source (متحدثة عسكرية، مسؤول تركي).
-INDEFINITE_SOURCE_TITLES = match_keys(
-    "متحدث متحدثة مسؤول مسئول مسؤولة دبلوماسي قيادي ضابط طبيب ناشط موظف جندي"
+# but indefinite is an unnamed source (متحدثة عسكرية، مسؤول تركي، وقال قيادي في المقاومة).
+_SOURCE_TITLES = "متحدث متحدثة مسؤول مسئول مسؤولة دبلوماسي قيادي ضابط طبيب ناشط موظف جندي"
+INDEFINITE_SOURCE_TITLES = match_keys(_SOURCE_TITLES)
+# Unnamed sources: "مصدر مسؤول"، "مسؤول تركي"، "شهود عيان"، "المسؤولون في المستشفى": every
+# plural head, the indefinite titles and a few other singular ones.
+SOURCE_HEADS = PLURAL_SOURCES | _with_article(
+    _SOURCE_TITLES + " مصدر شاهد عدد"  # "وأوضح عدد من جيران المبنى أن": a number of them, unnamed
 )
 
 

@@ -17,9 +17,9 @@ sentence's words (punctuation is a word of its own).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 
-from qawl.attribution.cues import CUES, NO_SUBJECT_NEXT, SAYING
+from qawl.attribution.cues import CUES, NO_SUBJECT_NEXT, SAYING, VERB_NEGATIONS
 from qawl.attribution.titles import (
     FOREIGN_RANKS,
     HONORIFICS,
@@ -91,17 +91,7 @@ def drop_future_verbs(tags: Sequence[str], words: Sequence[str], known: Containe
         >>> drop_future_verbs(["B-PER", "I-PER", "I-PER"], ["مارك", "سيزور", "بغداد"], {"يزور"})
         ['B-PER', 'O', 'B-PER']
     """
-    out = list(tags)
-    for k, word in enumerate(words):
-        if out[k] != "O" and is_future_verb(word, known):
-            out[k] = "O"
-            if k + 1 < len(out) and out[k + 1].startswith("I-"):
-                out[k + 1] = "B-" + out[k + 1][2:]
-    return out
-
-
-# Negations that take a verb: what follows them is never a name.
-_VERB_NEGATIONS = frozenset(match_keys("لم ولم فلم لن ولن فلن"))
+    return _drop_words(tags, lambda k: is_future_verb(words[k], known))
 
 
 def drop_negated_verbs(tags: Sequence[str], words: Sequence[str]) -> list[str]:
@@ -112,9 +102,15 @@ def drop_negated_verbs(tags: Sequence[str], words: Sequence[str]) -> list[str]:
         >>> drop_negated_verbs(["O", "O", "O", "B-PER", "O"], ["المسؤول", "الذي", "لم", "يشأ", "كشف"])
         ['O', 'O', 'O', 'O', 'O']
     """
+    return _drop_words(tags, lambda k: k > 0 and match_key(words[k - 1]) in VERB_NEGATIONS)
+
+
+def _drop_words(tags: Sequence[str], dropped: Callable[[int], bool]) -> list[str]:
+    """The tags with each tagged word ``dropped`` tells out of its entity; a span it cut
+    reopens after it."""
     out = list(tags)
-    for k in range(1, len(out)):
-        if out[k] != "O" and match_key(words[k - 1]) in _VERB_NEGATIONS:
+    for k in range(len(out)):
+        if out[k] != "O" and dropped(k):
             out[k] = "O"
             if k + 1 < len(out) and out[k + 1].startswith("I-"):
                 out[k + 1] = "B-" + out[k + 1][2:]
