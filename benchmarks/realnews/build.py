@@ -113,6 +113,8 @@ SPLIT_FILES = {
     "conflict5": "conflict5-*.txt",
     "dev5": "dev5-*.txt",
     "conflict6": "conflict6-*.txt",
+    "dev6": "dev6-*.txt",
+    "conflict7": "conflict7-*.txt",
 }
 
 

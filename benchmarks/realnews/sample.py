@@ -26,6 +26,9 @@ Rule (also in README.md beside this file):
 9. A sixth batch (the sixth stop again, drawn after its holdouts were scored, to measure its
    final code blind): dev5 = the next 8 lines of pool A not in any split above; conflict6 = the
    next 8 lines of pool C not in any split above (dev5 included).
+10. A seventh batch (the seventh stop, drawn before any rule of that stop, scored blind first,
+   then a dev batch): dev6 = the next 8 lines of pool A not in any split above; conflict7 = the
+   next 8 lines of pool C not in any split above (dev6 included).
 
 The holdouts is annotated like dev but is not looked at while tuning; it is scored once, at the end.
 
@@ -46,8 +49,14 @@ _CUE = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]ضاف|[أا]ضافت|[أا]وضح|[أا]وضحت|"
     r"[أا]شار|[أا]شارت|صرح|صرحت|[أا]علن|[أا]علنت)(?!\w)"
 )
-# The later draws (rules 6-9), in order: a general split and a conflict split each.
-LATER_DRAWS = (("dev2", "conflict3"), ("dev3", "conflict4"), ("dev4", "conflict5"), ("dev5", "conflict6"))
+# The later draws (rules 6-10), in order: a general split and a conflict split each.
+LATER_DRAWS = (
+    ("dev2", "conflict3"),
+    ("dev3", "conflict4"),
+    ("dev4", "conflict5"),
+    ("dev5", "conflict6"),
+    ("dev6", "conflict7"),
+)
 # Every split the rule draws, in the order it draws them: the one list of split names
 # (build.py's markup patterns and the benchmarks' --split choices are keyed by it).
 SPLITS = ("dev", "holdout", "conflict", "conflict-holdout", "conflict2") + tuple(
