@@ -394,3 +394,42 @@ def test_names_a_word_that_names_no_time_by_itself_is_no_date():
     words = ["في", "نهاية", "العام", "الماضي", "وصل", "أمس"]
     tags = ["O", "B-DATE", "I-DATE", "I-DATE", "O", "B-DATE"]
     assert tidy_tags(tags, words, True) == tags
+
+
+@pytest.mark.parametrize(
+    "words, tags, expected",
+    [
+        # a byline run into the verb after it: the agency stays, the verb goes
+        ("المنورة واس استنكر قائد القوة", "O B-ORG I-ORG O O", "O B-ORG O O O"),
+        ("أمانة الأحساء تبنت المبادرة", "B-ORG I-ORG I-ORG O", "B-ORG I-ORG O O"),
+        # a present verb run into its object or its subject: nothing in the span is a name
+        ("بيان يفيد بنشوب حريق", "O B-PER I-PER O", "O O O O"),
+        ("ويقول عاملون في المجال", "B-GPE I-GPE I-GPE I-GPE", "O O O O"),
+        # a name with a cue word in it: after أبو any word is a name; a past verb may open one
+        ("قال موفق أبو طالب إن", "O B-PER I-PER I-PER O", "O B-PER I-PER I-PER O"),
+        ("الفنان عزت أبوعوف", "O B-PER I-PER", "O B-PER I-PER"),
+    ],
+)
+def test_names_no_span_ends_on_a_reporting_verb(words, tags, expected):
+    from qawl.models.names import drop_edge_verbs
+
+    assert drop_edge_verbs(tags.split(), words.split()) == expected.split()
+    assert tidy_tags(tags.split(), words.split(), True)[-1] == expected.split()[-1]
+
+
+def test_names_ala_alone_is_the_preposition_in_a_paper_that_writes_it_with_ya_maqsura():
+    words = ["وأوضح", "المشرف", "العام", "على", "المستشفى", "الدكتور", "طاهر", "صميلي"]
+    tags = ["O", "O", "O", "B-PER", "O", "O", "B-PER", "I-PER"]
+    assert tidy_persons(tags, words, distinguishes=True) == ["O"] * 6 + ["B-PER", "I-PER"]
+    # a paper that writes على with ي cannot tell it from the name علي: it stays
+    assert tidy_persons(tags, words, distinguishes=False) == tags
+
+
+@pytest.mark.parametrize("text", ["مديرة", "ونائب", "لنائب", "ومعالي", "نجل"])
+def test_names_a_title_alone_is_no_name(text):
+    assert not can_be_entity(text)
+
+
+@pytest.mark.parametrize("text", ["وأمين", "سلطان", "ومالك", "فيصل"])
+def test_names_a_title_that_is_a_given_name_may_be_one(text):
+    assert can_be_entity(text)

@@ -1022,3 +1022,104 @@ def test_real_attribution_a_complaint_reports_what_follows_min():
     ]
     # the present tense is "suffers from", not a complaint made
     assert who("ويشتكي اللاعب من إصابة في الركبة منذ أسابيع.") == []
+
+
+def test_real_attribution_whom_a_speaker_told_is_not_the_speaker():
+    # "وأضاف لرويترز": ل and a medium the article names elsewhere is whom he told.
+    text = "وقال مسؤول الشرطة راشد بابار إن التحقيق جار. وأضاف لرويترز: نتعامل مع الأمر بجدية. وتابعت رويترز"
+    found = who(text, ents(text, ("راشد بابار", "PER"), ("لرويترز", "ORG"), ("رويترز", "ORG")))
+    assert found[:2] == [("التحقيق جار", "راشد بابار", None), ("نتعامل مع الأمر بجدية", "راشد بابار", None)]
+    # Without the medium written elsewhere, ل is the name's own letter: ليفربول speaks.
+    text = "وقال ليفربول في بيان إن المدافع سيغيب شهرا."
+    assert who(text, ents(text, ("ليفربول", "ORG"))) == [("المدافع سيغيب شهرا", "ليفربول", None)]
+
+
+def test_real_attribution_the_paper_a_speaker_spoke_to_is_not_the_speaker():
+    # لـ«…» after the verb is where she spoke; the title and the name after it are who.
+    text = "وأوضحت لـ«عكاظ» الدكتورة صباح الأحمد، أن التقنية الحديثة تختصر مدة العلاج."
+    found = who(text, ents(text, ("عكاظ", "ORG")))
+    assert found == [("التقنية الحديثة تختصر مدة العلاج", "صباح الأحمد", None)]
+
+
+def test_real_attribution_a_body_after_a_masculine_call_is_whom_he_called():
+    # An organization headed by a feminine noun takes دعت; after دعا it is the one called.
+    text = "وقال وزير الإعلام عادل الفهيد إن الوضع صعب. ودعا وكالة التنمية الدولية إلى تقديم المساعدة الإغاثية للنازحين."
+    found = who(text, ents(text, ("عادل الفهيد", "PER"), ("وكالة التنمية الدولية", "ORG")))
+    assert [speaker for _, speaker, _ in found] == ["عادل الفهيد", "عادل الفهيد"]
+    assert found[1][0] == "تقديم المساعدة الإغاثية للنازحين"
+
+
+def test_real_attribution_a_time_between_commas_does_not_hide_the_object():
+    text = "أعلن قائد الشرطة الفريق رائد جودت، اليوم السبت، عن مقتل 15 مسلحا خلال تقدم القوات."
+    entities = ents(text, ("رائد جودت", "PER"), ("اليوم السبت", "DATE"))
+    assert who(text, entities) == [("مقتل 15 مسلحا خلال تقدم القوات", "رائد جودت", None)]
+
+
+def test_real_attribution_every_form_of_bayyana_is_a_cue_before_its_particle():
+    # بين is also "between", so its forms report only before أن/إن; وبينت is never the preposition.
+    text = "وأوضحت الباحثة هند العلي أن العينات سليمة. وبينت أن النتائج ستنشر قريبا."
+    found = who(text, ents(text, ("هند العلي", "PER")))
+    assert found[1] == ("النتائج ستنشر قريبا", "هند العلي", None)
+    assert who("وتبين أن النتائج ستنشر قريبا.") == []  # "it turned out": nobody said it
+    assert who("ووقع الخلاف بين الطرفين حول الأرض.") == []
+
+
+def test_real_attribution_a_hint_is_a_statement():
+    text = "وألمح المدرب فهد الشمري إلى أن الفريق سيضم مهاجما جديدا."
+    assert who(text, ents(text, ("فهد الشمري", "PER"))) == [("الفريق سيضم مهاجما جديدا", "فهد الشمري", None)]
+
+
+def test_real_attribution_the_same_source_credits_whoever_was_credited_last():
+    text = "وقال مكتب المحافظ إن الهجوم وقع ليلا. وقتل ناشطان في المواجهات، بحسب المصدر نفسه."
+    found = who(text)
+    assert found[1] == ("وقتل ناشطان في المواجهات", "مكتب المحافظ", None)
+    text = "وقالت مصادر أمنية إن القصف بدأ فجرا. ووفقا لنفس المصادر، فقد ردت القوات على القصف بقوة."
+    assert who(text)[1] == ("فقد ردت القوات على القصف بقوة", None, "مصادر أمنية")
+
+
+def test_real_attribution_a_credit_to_a_family_name_the_tagger_left_out_finds_its_person():
+    # "[PER عبد الامير] الخزرجي": the tagger stopped short; "وفقا للخزرجي" credits him.
+    text = "وقال العميد عبد الامير الخزرجي إن القوات تقدمت. وقتل 29 مسلحا في المواجهات، وفقا للخزرجي."
+    found = who(text, ents(text, ("عبد الامير", "PER")))
+    assert found[1] == ("وقتل 29 مسلحا في المواجهات", "عبد الامير", None)
+    # a rule, not a person: no credit
+    assert who("وتنطلق الدراسة في موعدها، وفقا للتعليمات الجديدة.") == []
+
+
+def test_real_attribution_a_title_alone_leaves_the_bi_object_to_the_verb():
+    # "بجهود" after the title is what he praised; "بمنطقة" is where the official works.
+    found = who("وأشاد الأمين العام بجهود المملكة في دعم اليمن.")
+    assert found == [("بجهود المملكة في دعم اليمن", "الأمين العام", None)]
+    found = who("وأشاد مدير الشرطة بمنطقة الرياض بتعاون المواطنين مع الدوريات.")
+    assert found == [("بتعاون المواطنين مع الدوريات", "مدير الشرطة بمنطقة الرياض", None)]
+
+
+def test_real_attribution_a_second_request_in_one_sentence_is_its_own_statement():
+    # "…ورحب بـ… وحث جميع الأطراف على …": two reports of one speaker; all of them are whom he urged.
+    text = "ورحب الأمين العام بان كي مون بوقف إطلاق النار وحث جميع الأطراف على وقف العمليات العسكرية."
+    found = who(text, ents(text, ("بان كي مون", "PER")))
+    assert found == [
+        ("بوقف إطلاق النار", "بان كي مون", None),  # بان of the name is no بأن
+        ("وقف العمليات العسكرية", "بان كي مون", None),
+    ]
+
+
+def test_real_attribution_what_a_speaker_called_a_thing():
+    # وصف with its object pronoun reports what follows بـ; after بما it is part of a condemnation.
+    text = "وأشاد رئيس الحزب سامي الفهد بمشروع القناة ووصفه بالفتح الجديد للبلاد."
+    found = who(text, ents(text, ("سامي الفهد", "PER")))
+    assert found == [("بمشروع القناة", "سامي الفهد", None), ("بالفتح الجديد للبلاد", "سامي الفهد", None)]
+    # after a relative, the pronoun is the antecedent: whom the speaker described
+    text = "وأشاد سامي الفهد بمواقف قوات التحالف الذين وصفهم بمنقذي أهل اليمن."
+    found = who(text, ents(text, ("سامي الفهد", "PER"), ("قوات التحالف", "ORG")))
+    assert found[-1] == ("بمنقذي أهل اليمن", "سامي الفهد", None)
+    # after يمكن it is a verbal noun: "cannot be described"
+    assert who("ولا يمكن وصفها إلا بالبلطجة السياسية الواضحة.") == []
+    text = "وندد المتحدث باسم الكرملين دميتري بيسكوف بما وصفه بالاستفزازات الغربية المتكررة."
+    found = who(text, ents(text, ("الكرملين", "ORG"), ("دميتري بيسكوف", "PER")))
+    assert found == [("بما وصفه بالاستفزازات الغربية المتكررة", "دميتري بيسكوف", None)]
+
+
+def test_real_attribution_a_welcome_is_a_statement():
+    text = "ورحبت القيادة الفلسطينية بدعوة مصر إلى عقد اجتماع عاجل للجنة المتابعة."
+    assert who(text) == [("بدعوة مصر إلى عقد اجتماع عاجل للجنة المتابعة", "القيادة الفلسطينية", None)]

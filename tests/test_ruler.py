@@ -142,6 +142,20 @@ def test_ruler_names_the_entry_of_every_form():
     assert ruler.entry_id("الحلف") is None and ruler.entry_id("") is None
 
 
+def test_an_ambiguous_form_names_its_entry_only_under_the_entrys_type():
+    # كان is Cannes and "was": the tagger's [PER كان] is the verb, and without an entry
+    # the pipeline's particle filter drops it; [GPE كان] is still the city.
+    ruler = EntityRuler([Pattern("GPE", "كان", ambiguous=("كان",), id="gpe:cannes")])
+    assert ruler.entry_id("بكان", "GPE") == "gpe:cannes"
+    assert ruler.entry_id("كان", "PER") is None
+    assert ruler.entry_id("وكان", "ORG") is None
+    # ... and written as the verb itself it names nothing, whatever the type.
+    assert ruler.entry_id("كان", "GPE") is None and ruler.entry_id("وكان", "GPE") is None
+    # A form that is not ambiguous names its entry whatever the tagger called it.
+    nato = EntityRuler([Pattern("ORG", "الناتو", id="org:nato")])
+    assert nato.entry_id("الناتو", "GPE") == "org:nato"
+
+
 def test_pipeline_merges_speakers_a_gazetteer_knows_as_one():
     class Blind:  # a tagger that finds nothing: every entity comes from the gazetteer
         def predict(self, sentences):

@@ -20,6 +20,7 @@ __all__ = [
     "CONTINUING",
     "CUES",
     "Cue",
+    "DESCRIBING_FORMS",
     "HEADLINE_PREPS",
     "JOINERS",
     "MEDIA",
@@ -111,6 +112,10 @@ VERBS = tuple(
         "حمل/حملت//محمل",
         # Added for the sixth draw: what data showed (SHOWING), "أظهرت بيانات الإدارة أن …".
         "أظهر/أظهرت/يظهر/",
+        # Added for the seventh draw: a hint, "ألمح إلى أن …"، "ملمحا إلى أن …"; a welcome,
+        # "ورحب الأمين العام بوقف إطلاق النار" (no participle: مرحبا is "hello").
+        "ألمح/ألمحت/يلمح/ملمح",
+        "رحب/رحبت/يرحب/",
     ]
 )
 # Verbs that go on with the previous speaker's words when no subject is named.
@@ -136,6 +141,9 @@ ATTACK_NOUNS = match_keys(
 )
 # Verbs whose past takes the addressee as a suffix: "وأبلغته «…»".
 _ADDRESSING = match_keys("أبلغ")
+# Verbs written with their object pronoun, whom or what they describe: "ووصفه بالفتح الجديد"،
+# "ووصفتها بأنها مروعة" (in the real-text dev set, 4 of the 5 such forms are statements).
+_DESCRIBING = match_keys("وصف")
 # Forms that are more often another word: جدد "new (plural)", يعتبر "is considered".
 _NOT_CUES = match_keys("جدد يعتبر تعتبر")
 # دان: only دانت is read as "condemned" (دان is a name, نيكوشور دان; فدان a land measure).
@@ -218,7 +226,7 @@ def _verb_forms(row: tuple[str, ...]) -> list[tuple[str, Cue]]:
             ("ت" + present[1:], "present", False),
             (plural, "present", True),
         ]
-    if key in _ADDRESSING:  # أبلغه، أبلغتها
+    if key in _ADDRESSING or key in _DESCRIBING:  # أبلغه، أبلغتها، وصفه، وصفتهم
         forms += [(f + s, "past", False) for f in (past, past_f) for s in ("ه", "ها", "هم")]
     out = [(form, Cue(kind, continues, weak, many)) for form, kind, many in forms]
     if participle:  # مؤكدا/مؤكداً and مؤكدين always; مؤكدة only as an adverb (the rules check)
@@ -295,6 +303,14 @@ def _forms_of(verbs: str) -> frozenset[str]:
     ) & set(CUES)
 
 
+# Every form of the verbs of BEFORE_PARTICLE (وبينت، أجمعوا), with و or ف: each is a cue
+# only before a reporting particle or a colon ("وبينت أن …"), like the preposition's form;
+# not تبين, which is mostly "it turned out" ("وتبين أن …": nobody said it).
+BEFORE_PARTICLE_FORMS = frozenset(
+    form for form in _forms_of("بين أبان أجمع") if not form.lstrip("وف").startswith("تبين")
+)
+
+
 # Verbs whose object is what was said, with no إن/أن: "أكد أهمية التعاون"، "استنكر
 # التصريحات"، "أعرب عن أمله"، "نفى الشائعات" (what follows the subject, a leading
 # standalone preposition dropped).
@@ -306,8 +322,12 @@ OBJECT_VERBS = (
 ) | _ACCUSING
 # Verbs whose object comes behind a preposition: "أعرب عن أمله"، "شدد على ضرورة"،
 # "طالب بالإفراج"، "حذر من مغبة"، "نوه بالجهود"، "، معبرا عن شكره".
+# وصف with its object pronoun (وصفه، ووصفتها): what follows بـ is what it was called.
+DESCRIBING_FORMS = frozenset(k for k in _forms_of("وصف") if k.endswith(("ه", "ها", "هم")))
 MARKED_OBJECT_VERBS = (
-    _forms_of("أعرب كشف شدد حذر نوه أشاد ندد طالب تعهد هدد توعد أشار لفت اشتكى أفاد") | _EXPRESSING
+    _forms_of("أعرب كشف شدد حذر نوه أشاد ندد طالب تعهد هدد توعد أشار لفت اشتكى أفاد رحب")
+    | _EXPRESSING
+    | DESCRIBING_FORMS
 )
 # Complaints name what they are about after من ("اشتكى المواطنون في الحي من انقطاع المياه":
 # not after في).

@@ -18,11 +18,12 @@ from qawl.attribution.cues import (
     AFTER_COMMA_PARTICIPLES,
     ATTACK_NOUNS,
     BEFORE_ADDRESSEE,
-    BEFORE_PARTICLE,
+    BEFORE_PARTICLE_FORMS,
     BLAMES,
     CLAIMS,
     CUES,
     DATA_NOUNS,
+    DESCRIBING_FORMS,
     MEDIA,
     PARTICLES,
     PREPOSITIONS,
@@ -55,8 +56,10 @@ ADDRESSEE_WINDOW = 8
 _CLAIM_PREFIXES = ("", "ال", "و", "وال", "ب", "بال", "ف", "فال")
 FINAL_PUNCT = set(".،,؛;:!?؟…-–—")
 COMMAS = {"،", ","}
+_TO = match_keys("ل لـ")
+_WHAT = match_keys("ما بما لما مما")
 # A cue word after these is a verbal noun: "عدم ذكر اسمه"، "لم يشأ كشف هويته".
-_BEFORE_VERBAL_NOUNS = frozenset(match_keys("عدم دون بدون وعدم يشأ تشأ يشاء تشاء"))
+_BEFORE_VERBAL_NOUNS = frozenset(match_keys("عدم دون بدون وعدم يشأ تشأ يشاء تشاء يمكن"))
 # "كان" between a relative and its verb: "التوقعات التي كانت تشير إلى".
 _WAS = frozenset(match_keys("كان كانت"))
 # Imperfect forms read as a passive when أن follows at once: "ويذكر أن" (it is noted
@@ -200,6 +203,8 @@ class ArticleIndex:
             return None  # "وتكشف هذه الهجمات تصاعد …": things that show, not people who say
         if self._ends_a_name(word):
             return None  # "رئيس بلدية بوخارست نيكوشور دان": a surname, not "condemned"
+        if word and self.keys[word - 1] in _WHAT and self.keys[word] in DESCRIBING_FORMS:
+            return None  # "ندد بما وصفه بـ«الاستفزازات»": what he condemned, named in passing
         if word and self.keys[word - 1] in NAME_LINKS:
             return None  # "موفق أبو طالب", "حسن بن طالب": part of a name, not "طالب" (demanded)
         relative = word - 2 if word > 1 and self.keys[word - 1] in _WAS else word - 1
@@ -221,7 +226,7 @@ class ArticleIndex:
             return None  # "حمل الطفل"، "محملة بالأسلحة": carrying; only blame is a report
         if cue.weak and cue.kind != "participle":
             found = self.reporting_word_after(word)
-            if self.keys[word] in BEFORE_PARTICLE or self.keys[word][1:] in BEFORE_PARTICLE:
+            if self.keys[word] in BEFORE_PARTICLE_FORMS:
                 return cue if found is not None else None  # وبين أن, not "بين الطرفين"
             if self.keys[word] in BEFORE_ADDRESSEE:
                 reach = min(word + ADDRESSEE_WINDOW, len(self.keys))
@@ -348,6 +353,11 @@ class ArticleIndex:
         before = self.keys[first - 1] if first else ""
         if before in PREPOSITIONS or (before[:1] in ("و", "ف") and before[1:] in PREPOSITIONS):
             return True  # "في باريس"، "وفي باريس"
+        marked = first - 1
+        while marked > 0 and self.words[marked].text in '“«"”':
+            marked -= 1
+        if marked < first - 1 and self.keys[marked] in _TO:
+            return True  # "أوضحت لـ«عكاظ» البروفيسورة فلانة": the paper she spoke to
         own = self.keys[first]
         if before[:1] in ("ل", "ب") and (before[1:3] == "ال" or before[1:] in MEDIA):
             return True

@@ -117,11 +117,40 @@ def _complement(key: str) -> bool:
     return _prefixed(key) or (len(key) > 3 and key[0] in "بل" and key not in FIRST_NAMES)
 
 
+# Places a title's بـ complement names (مدير الشرطة بمنطقة الرياض، مسؤول بمدينة جدة).
+_AREAS = match_keys("منطقة محافظة مدينة مركز قرية حي قطاع فرع مقر")
+
+
+def _marked_object(key: str) -> bool:
+    """Whether an untagged word after a title is the بـ object of a verb (بجهود، بوقف،
+    بأهمية), not the title's place or body (بوزارة، بمنطقة، بالطائف، a given name بندر)."""
+    return (
+        len(key) > 3
+        and key[0] == "ب"
+        and not key.startswith("بال")
+        and key[1:] not in ORG_HEADS
+        and key[1:] not in _AREAS
+        and key not in FIRST_NAMES
+    )
+
+
+# Time words that are given names too: after an honorific they are the name
+# ("البروفيسورة صباح مشرف"), elsewhere they end a subject ("وقال صباح اليوم").
+_TIME_NAMES = match_keys("صباح فجر")
+
+
+def _honored_name(index: ArticleIndex, word: int) -> bool:
+    return index.keys[word] in _TIME_NAMES and word > 0 and index.keys[word - 1] in HONORIFICS
+
+
 def name_like(index: ArticleIndex, word: int) -> bool:
     """Whether a word can start a person's name: a word of letters that is not
     definite, not a known title, organization, stop or particle, and carries no
-    preposition (مشوح، نجيب، لوبيز; not الوزارة، للتنمية، لصحة، رسميا)."""
+    preposition (مشوح، نجيب، لوبيز; not الوزارة، للتنمية، لصحة، رسميا); a time word
+    that is also a name, after an honorific (``الدكتورة صباح``)."""
     key = index.keys[word]
+    if _honored_name(index, word):
+        return True
     return (
         index.is_word[word]
         and not any(c.isdigit() for c in key)
@@ -136,6 +165,8 @@ def name_like(index: ArticleIndex, word: int) -> bool:
 
 def _ends_phrase(index: ArticleIndex, word: int) -> bool:
     text, key = index.words[word].text, index.keys[word]
+    if _honored_name(index, word) or (key in PARTICLES and word in index.entity_at_first):
+        return False  # "الدكتورة صباح …"، "الأمين العام بان كي مون": a name, not a time or بأن
     return (
         word in index.cues
         or key in PARTICLES
@@ -654,6 +685,8 @@ def _read_words(
             continue
         if objects and kind == "person" and name_like(index, word) and key not in _TITLE_GLUE:
             break  # the verb's object, not a name: "وأكد رئيس الهيئة أهمية التعاون"
+        if objects and kind in ("person", "org") and _marked_object(key):
+            break  # "وأشاد الأمين العام بجهود المملكة": what he praised, not where he works
         if (
             kind in ("org", "source")
             and not (key.startswith("ال") or _prefixed(key))

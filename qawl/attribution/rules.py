@@ -43,6 +43,7 @@ from qawl.attribution.cues import (
     CALLS,
     COMPLAINTS,
     CUES,
+    DESCRIBING_FORMS,
     HEADLINE_PREPS,
     INFORMING,
     JOINERS,
@@ -61,6 +62,7 @@ from qawl.attribution.phrases import SubjectPhrase, named_after_preposition, rea
 from qawl.attribution.subjects import (
     SpeakerBook,
     Subject,
+    named_before,
     opening_subject,
     subject_after,
     subject_of_phrase,
@@ -184,6 +186,9 @@ def _opens_report(index: ArticleIndex, word: int, stop: int) -> bool:
         return False
     if index.keys[word] in OBJECT_VERBS and index.keys[word] not in ASSERTING:
         return True  # "… انتقد تصرفات فلان واعتبر وجوده خطأ": a verb of judgement reports its object
+    key = index.keys[word]
+    if key in ADDRESSING_VERBS or key in CALLS or key in DESCRIBING_FORMS:
+        return True  # "ورحب بوقف إطلاق النار وحث جميع الأطراف على …"، "… ووصفه بالفتح": its own report
     seen = 0
     for k in range(word + 1, stop):
         if k in index.cues:
@@ -230,12 +235,44 @@ def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
 _ACCORDANCE = match_keys("وفقا ووفقا طبقا")
 
 
+# "The same source(s)": a credit to whoever was credited last ("بحسب المصدر نفسه"،
+# "ووفقا لنفس المصادر"، "حسب المصادر ذاتها").
+_SAME_HEADS = match_keys("المصدر المصادر مصدر مصادر")
+_SAME_AFTER = match_keys("نفسه نفسها ذاته ذاتها")
+_SAME_BEFORE = match_keys("نفس ذات لنفس لذات")
+
+
+def _same_source(index: ArticleIndex, first: int, stop: int) -> int | None:
+    """One past "the same source" at ``first`` (ل or عن before it skipped), or None."""
+    if first < stop and index.keys[first] in ("ل", "عن"):
+        first += 1
+    if first + 1 >= stop:
+        return None
+    key, after = index.keys[first], index.keys[first + 1]
+    if key in _SAME_BEFORE and _bare_head(after) in _SAME_HEADS:
+        return first + 2
+    if _bare_head(key) in _SAME_HEADS and after in _SAME_AFTER:
+        return first + 2
+    return None
+
+
+def _bare_head(key: str) -> str:
+    return "ا" + key[1:] if key.startswith("لل") else key  # للمصدر → المصدر
+
+
 def _credited(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None:
     """Who an according-to word credits (past ل/عن: وفقا لـ، نقلا عن; past ما and a
     reporting verb, or حسبما and the verb: "حسب ما أعلن البيت الأبيض"، "بحسب ما نقلت
     الصحيفة عن متحدث"، "حسبما أفادت مصادر أمنية"): a
-    person, body or unnamed source, or None (a document, a regulation, "ما جاء في")."""
+    person, body or unnamed source; "the same source" (a pronoun phrase: the last
+    speaker or source goes on); or None (a document, a regulation, "ما جاء في")."""
     first = word + 1
+    same = _same_source(index, first, stop)
+    if same is not None:
+        return SubjectPhrase("pronoun", first, same)
+    key = index.keys[first] if first < stop else ""
+    if key.startswith("لل") and named_before(index, _bare_head(key), first) is not None:
+        return SubjectPhrase("definite", first, first + 1)  # "وفقا للخزرجي": the person named before
     if index.keys[word] in AS_REPORTED:  # "حسبما أفادت مصادر": the verb follows at once
         phrase = _reported_by(index, first, stop) if first < stop else None
     elif first + 1 < stop and index.keys[first] in ("ل", "عن"):
@@ -315,6 +352,7 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
             continue
         if (
             index.keys[word] in PARTICLES
+            and word not in index.entity_of  # بان of "بان كي مون" is no بأن
             # after a comma the particle closes an aside, which may be long: "وقال السفير
             # فلان …، عقب لقائه وفدا من هيئة … برئاسة فلان، إن …"
             and seen <= PARTICLE_WINDOW * (2 if index.after_comma(word) else 1)
@@ -452,9 +490,20 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
         markers = _FROM
     elif key in INFORMING:
         markers = _ABOUT
+
+    def when(k: int) -> bool:  # a time word or a date, or no speaker's entity: "أمس"، "[DATE اليوم السبت]"
+        return k < stop and (
+            index.keys[k] in PHRASE_STOPS - OBJECT_PREPOSITIONS
+            or (k in index.entity_of and index.entity_of[k] not in index.speakers)
+        )
+
     while first < stop and (
-        index.keys[first] in PHRASE_STOPS - OBJECT_PREPOSITIONS
-        or (first in index.entity_of and index.entity_of[first] not in index.speakers)
+        when(first)
+        # the commas around a time: "أعلن الفريق فلان، اليوم السبت، عن مقتل …"
+        or (
+            index.keys[first] in COMMAS
+            and (when(first + 1) or (first > site.after_subject and when(first - 1)))
+        )
         or (first == site.after_subject and site.subject.stop is not None and _nisba(index.keys[first]))
         # "وناشد البيان الدول العربية بفتح …": the last speaker's document, not what it said
         or (first == site.word + 1 and site.subject.stop is None and index.keys[first] in DOCUMENT_NOUNS)

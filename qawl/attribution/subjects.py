@@ -19,8 +19,10 @@ from qawl.attribution.cues import (
     CALLS,
     CUES,
     DATA_NOUNS,
+    DESCRIBING_FORMS,
     JOINERS,
     MARKED_OBJECT_VERBS,
+    MEDIA,
     NO_SUBJECT_NEXT,
     OBJECT_VERBS,
     PARTICLES,
@@ -413,6 +415,7 @@ class SpeakerBook:
 
 
 _MEDIA_PP = match_keys("ل لـ")
+_ALL = match_keys("جميع كل كافة")
 
 
 def _past_quoted_name(index: ArticleIndex, word: int, stop: int) -> int:
@@ -428,12 +431,33 @@ def _past_quoted_name(index: ArticleIndex, word: int, stop: int) -> int:
     return word
 
 
+def addressee(index: ArticleIndex, word: int) -> bool:
+    """Whether the entity opening at ``word`` is whom a verb spoke to, ل and a name
+    (``وأضاف لرويترز:``، ``وقال لوكالة الأنباء``): the ل is a clitic when what follows it
+    heads an organization or a medium, or the article writes it elsewhere without the ل
+    (a name that starts with the letter, ``ليفربول``، ``لجنة``, is read as itself).
+    In ``وقال راي بابار إن … وأضاف لرويترز: "…"`` the second statement is Babar's;
+    ``[ORG لرويترز]`` is no speaker because رويترز is written elsewhere.
+    """
+    number = index.entity_at_first.get(word)
+    key = index.keys[word] if word < len(index.keys) else ""
+    if number is None or not key.startswith("ل") or key.startswith("لل") or len(key) < 4:
+        return False
+    rest = key[1:]
+    if rest in ORG_HEADS or rest in MEDIA:
+        return True
+    return rest in index.keys  # the word itself reads ل + rest, never rest
+
+
 def _after_media_phrase(index: ArticleIndex, word: int, stop: int) -> int:
     """Past a short phrase naming where it was said, when a subject follows it:
-    "كشف لـ«الاقتصادية» عبدالله الشيخي"، "وقال للصحفيين الوزير فلان"."""
+    "كشف لـ«الاقتصادية» عبدالله الشيخي"، "وقال للصحفيين الوزير فلان"، "وقال لرويترز
+    الوزير فلان" (:func:`addressee`)."""
     key = index.keys[word] if word < stop else ""
     skip = word
-    if key in _MEDIA_PP:
+    if word < stop and addressee(index, word):
+        skip = index.entity_span[index.entity_at_first[word]].stop
+    elif key in _MEDIA_PP:
         skip = word + 1
         quote = index.quote_at.get(skip)
         skip = quote.closing_word + 1 if quote is not None else _past_quoted_name(index, skip, stop)
@@ -518,10 +542,12 @@ def subject_of_phrase(
         return Subject(known, first=span[0], stop=span[1], mention=Mention(start, end))
     if phrase.kind == "definite":
         key = index.keys[phrase.first]
+        if key.startswith("لل"):  # a credit's "وفقا للخزرجي": ل + الخزرجي
+            key = "ا" + key[1:]
         if isinstance(last, Speaker) and key[2:] in match_keys(last.name):
             return _continue(last)  # "وقالت الوزارة" after "وزارة الدفاع الروسية"
         referent: Speaker | Source | None = (
-            book.find((key,)) or book.by_head.get(key[2:]) or _named_before(index, key, phrase.first)
+            book.find((key,)) or book.by_head.get(key[2:]) or named_before(index, key, phrase.first)
         )
         if referent is not None:
             subject = _continue(referent)
@@ -534,7 +560,16 @@ def subject_of_phrase(
     return None
 
 
-def _named_before(index: ArticleIndex, key: str, before: int) -> Speaker | None:
+def _feminine_name(index: ArticleIndex, entity: int) -> bool:
+    """Whether a speaker entity takes a feminine verb: a country or city, or an
+    organization whose head ends in ة (``وكالة التنمية``، ``وزارة الخارجية``)."""
+    if index.speakers[entity].label == "GPE":
+        return True
+    head = index.keys[index.entity_span[entity].first]
+    return index.speakers[entity].label == "ORG" and head.endswith("ة") and head in ORG_HEADS
+
+
+def named_before(index: ArticleIndex, key: str, before: int) -> Speaker | None:
     """The person whose name the article wrote with this family name, when the tagger
     stopped short of it: ``بدر عبد الرحمن [PER] السمحان`` … ``وأكد السمحان أن``.
 
@@ -724,6 +759,8 @@ def verb_subject(
         The :class:`Subject`.
     """
     cue, key = index.cues[cue_word], index.keys[cue_word]
+    if key in DESCRIBING_FORMS and cue_word and index.keys[cue_word - 1] in RELATIVES:
+        return _continue(last)  # "وقوات التحالف الذين وصفهم بـ…": whom the speaker described
     prefixed = key[:1] in "وف" and key[1:] in CUES
     if key[:1] == "ف" and "اما" in index.keys[sentence_first:cue_word]:
         prefixed = False  # "أما رئيس الوفد فلان فقال"
@@ -753,12 +790,26 @@ def verb_subject(
         and phrase is not None
         and phrase.entity is not None
         and phrase.first == cue_word + 1
-        and index.speakers[phrase.entity].label == "GPE"
+        and _feminine_name(index, phrase.entity)
         and (key in CALLS or key in ADDRESSING_VERBS)
         and cue.kind == "past"
         and not key.endswith("ت")
     ):
-        return _continue(last)  # "ودعا الهند إلى": a country takes a feminine verb; whom he called
+        return _continue(last)  # "ودعا الهند إلى"، "ودعا وكالة التنمية": she would take دعت; whom he called
+    if (
+        before is None
+        and (key in CALLS or key in ADDRESSING_VERBS)
+        and cue_word + 1 < sentence_stop
+        and index.keys[cue_word + 1] in _ALL
+    ):
+        return _continue(last)  # "وحث جميع الأطراف على …": all of them are whom he urged
+    if (
+        before is None
+        and phrase is not None
+        and phrase.first == cue_word + 1
+        and addressee(index, phrase.first)
+    ):
+        return _continue(last)  # "وأضاف لرويترز: …": whom he told, and no subject after it
     if (
         before is None
         and phrase is not None

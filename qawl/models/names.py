@@ -21,6 +21,7 @@ from collections.abc import Callable, Container, Iterable, Sequence
 
 from qawl.attribution.cues import CUES, NO_SUBJECT_NEXT, SAYING, VERB_NEGATIONS
 from qawl.attribution.titles import (
+    FIRST_NAMES,
     FOREIGN_RANKS,
     HONORIFICS,
     NAME_LINKS,
@@ -103,6 +104,39 @@ def drop_negated_verbs(tags: Sequence[str], words: Sequence[str]) -> list[str]:
         ['O', 'O', 'O', 'O', 'O']
     """
     return _drop_words(tags, lambda k: k > 0 and match_key(words[k - 1]) in VERB_NEGATIONS)
+
+
+def _reporting_verb(word: str, kinds: tuple[str, ...] = ("past", "present")) -> bool:
+    cue = CUES.get(match_key(word))
+    return cue is not None and cue.kind in kinds
+
+
+def drop_edge_verbs(tags: Sequence[str], words: Sequence[str]) -> list[str]:
+    """No entity ends on a reporting verb, nor starts on one in the present tense: the
+    tagger ran a byline or a subject into the verb after it (``[ORG واس استنكر]``،
+    ``[ORG أمانة الأحساء تبنت]``: the verb goes), or a verb into what follows it
+    (``[PER يفيد بنشوب]``، ``[GPE ويقول عاملون في المجال]``: the whole span goes, for
+    what is left is the verb's subject or object, no name). A past verb may open a name
+    (``عزت أبوعوف``), and after a name link any word is a name (``موفق أبو طالب``); a
+    one-word span is :func:`can_be_entity`'s to judge.
+
+    Example:
+        >>> drop_edge_verbs(["B-ORG", "I-ORG", "O"], ["واس", "استنكر", "قائد"])
+        ['B-ORG', 'O', 'O']
+        >>> drop_edge_verbs(["B-GPE", "I-GPE", "I-GPE"], ["ويقول", "عاملون", "إنسانيون"])
+        ['O', 'O', 'O']
+        >>> drop_edge_verbs(["B-PER", "I-PER", "I-PER"], ["موفق", "أبو", "طالب"])
+        ['B-PER', 'I-PER', 'I-PER']
+    """
+    out = list(tags)
+    for first, stop, _ in _spans(out):
+        if stop - first < 2:
+            continue
+        if _reporting_verb(words[first], ("present",)):
+            out[first:stop] = ["O"] * (stop - first)
+        elif _reporting_verb(words[stop - 1]) and match_key(words[stop - 2]) not in _NAME_LINKS:
+            out[stop - 1] = "O"
+    return out
 
 
 def _drop_words(tags: Sequence[str], dropped: Callable[[int], bool]) -> list[str]:
@@ -235,7 +269,8 @@ def tidy_tags(
             tells a future-tense verb from a name; empty: no verb is dropped.
 
     Returns:
-        The tags with future-tense and negated verbs dropped, and names split at a link word
+        The tags with future-tense and negated verbs dropped, reporting verbs cut
+        from the edges of spans, and names split at a link word
         or behind an honorific, nasab chains, the name علي, split names, person
         spans, family names the tagger never saw and dates mended.
 
@@ -244,7 +279,8 @@ def tidy_tags(
         >>> tidy_tags(["O", "B-PER", "B-PER", "O", "O", "B-PER", "I-PER"], words, True)
         ['O', 'O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'O']
     """
-    tags = join_linked_names(drop_negated_verbs(drop_future_verbs(tags, words, known), words), words)
+    tags = drop_negated_verbs(drop_future_verbs(tags, words, known), words)
+    tags = join_linked_names(drop_edge_verbs(tags, words), words)
     tags = join_ali(extend_name_chains(tags, words), words, distinguishes)
     tags = tidy_persons(join_split_names(tags, words), words, distinguishes)
     tags = name_royal_institutions(join_family_names(tags, words, known), words)
@@ -653,6 +689,9 @@ def tidy_persons(tags: Sequence[str], words: Sequence[str], distinguishes: bool 
         ):
             out[stop - 1] = "O"
             stop -= 1
+        if stop - first == 1 and distinguishes and strip_marks(words[first]) in _ALA:
+            out[first] = "O"  # "المشرف العام [PER على] المستشفى": the preposition, in a paper that writes ى
+            continue
         out[first] = "B-PER"
         for k in range(first + 1, stop):
             key = match_key(words[k])
@@ -686,14 +725,17 @@ def can_be_entity(text: str) -> bool:
     organization (``الجمعية``, ``مجلس``, ``لرئاسة``: the tagger's guess on an
     anaphoric "the association"; 41 such spans on the dev set, none gold) except
     ``الاتحاد``, a club's name, or one definite rank or title (``الرائد``,
-    ``المدير``), one word for a group of people (``صحافيون``، ``مصادرنا``: an unnamed
-    source), or one reporting verb (``دانت``، ``وأكد``; participles such as
-    ``مشيرة`` may be names), or one letter (``د`` of ``الشيخ د. فلان``). Tatweel is
-    not a letter (``ــ``).
+    ``المدير``) or one title that is no given name (``مديرة``، ``ونائب``، ``ومعالي``: the
+    tagger's guess on the title that opens a name), one word for a group of people
+    (``صحافيون``، ``مصادرنا``: an unnamed source), or one reporting verb (``دانت``،
+    ``وأكد``; participles such as ``مشيرة`` may be names), or one letter (``د`` of
+    ``الشيخ د. فلان``). Tatweel is not a letter (``ــ``).
 
     Example:
         >>> [can_be_entity(t) for t in ["فإن", "//", "ــ", "الجمعية", "الرائد", "صحافيون", "دانت", "د"]]
         [False, False, False, False, False, False, False, False]
+        >>> [can_be_entity(t) for t in ["مديرة", "ونائب", "ومعالي", "وأمين", "سلطان"]]
+        [False, False, False, True, True]
         >>> [can_be_entity(t) for t in ["وزارة الخارجية", "2015", "مشيرة"]]
         [True, True, True]
     """
@@ -707,12 +749,28 @@ def can_be_entity(text: str) -> bool:
             return False
         if (head.startswith("ال") and (head in HONORIFICS or head in PERSON_TITLES)) or head in FOREIGN_RANKS:
             return False  # a rank or title alone (الرائد، المدير، جنرال) names no one
+        if _title_alone(head):
+            return False  # a title (مديرة، ونائب رئيس الوزراء، ومعالي الوزير) opens a name
         if plural_group(head):
             return False  # a group (صحافيون، مصادرنا، متضررون) is an unnamed source, not a name
         cue = CUES.get(match_key(words[0]))
         if cue is not None and cue.kind in ("past", "present"):
             return False  # a reporting verb (دانت، وأكد) is what a name does, not a name
     return any(c.isalnum() for c in strip_marks(text)) and not all(is_function_word(w) for w in words)
+
+
+# Titles that are given names too (أمين، أمير، ملك، سلطان): "وأمين" may be a name.
+_TITLE_NAMES = (
+    frozenset(
+        match_keys("أمين أمير أميرة ملك شيخ سلطان عميد نقيب مالك كابتن مساعد مشرف مرشد قاضي قائد حاكم ولي")
+    )
+    | FIRST_NAMES
+)
+
+
+def _title_alone(key: str) -> bool:
+    """Whether a clitic-free key is a title or honorific that never names anyone alone."""
+    return (key in HONORIFICS or key in PERSON_TITLES) and key not in _TITLE_NAMES
 
 
 def _name_keys(word: str) -> list[str]:

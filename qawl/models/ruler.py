@@ -38,7 +38,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qawl.data.text import CLITICS, Normalizer
+from qawl.data.text import CLITICS, Normalizer, is_function_word
 
 DEFAULT_GAZETTEER = Path(__file__).resolve().parents[1] / "resources" / "gazetteer"
 _FOLD = Normalizer(fold_alef=True, fold_ya=True, fold_ta_marbuta=True)
@@ -133,6 +133,9 @@ class EntityRuler:
         # The entry each written form names, so that الناتو and حلف شمال الأطلسي are known
         # as one; a form two entries share names neither ("").
         self._entry: dict[tuple[str, ...], str] = {}
+        # The type of each ambiguous form's entry (كان the city is GPE): the form names the
+        # entry only in an entity of that type, not in the tagger's [PER كان] ("was").
+        self._ambiguous: dict[tuple[str, ...], str] = {}
         self._places: set[str] = set()  # one-word GPE forms, for is_demonym
         for pattern in patterns:
             if not pattern.text.strip() or not pattern.label.strip():
@@ -144,6 +147,8 @@ class EntityRuler:
                 if keys:
                     self._add(keys, pattern.label, keys in ambiguous)
                     self._entry[keys] = entry if self._entry.get(keys, entry) == entry else ""
+                    if keys in ambiguous:
+                        self._ambiguous[keys] = pattern.label
                     if pattern.label == "GPE" and len(keys) == 1:
                         self._places.add(keys[0])
 
@@ -261,16 +266,21 @@ class EntityRuler:
                 return best  # the whole word (or the lighter cut) matched: no further cuts
         return None
 
-    def entry_id(self, text: str) -> str | None:
+    def entry_id(self, text: str, label: str | None = None) -> str | None:
         """The gazetteer entry a whole entity text names, clitic prefix allowed.
 
         Args:
             text: An entity as written (``وللناتو``).
+            label: The entity's type. A form the gazetteer marks ambiguous (``كان``,
+                Cannes and "was") names its entry only in an entity of the entry's
+                type, and never when it is written as a particle or auxiliary verb
+                (:func:`~qawl.data.text.is_function_word`): a tagger's ``[PER كان]`` or
+                ``[GPE وكان]`` is the verb, not the city.
 
         Returns:
             The entry's ``id`` (``org:nato``; for a pattern without one, its label
-            and folded text), or None when the text is no entry's form, or the form
-            of several.
+            and folded text), or None when the text is no entry's form, the form
+            of several, or an ambiguous form under another type.
 
         Example:
             >>> ruler = EntityRuler([Pattern("ORG", "حلف شمال الأطلسي", ("الناتو",), id="org:nato")])
@@ -281,8 +291,16 @@ class EntityRuler:
         if not keys:
             return None
         for reading in clitic_readings(keys[0]):
-            entry = self._entry.get((reading, *keys[1:]))
+            form = (reading, *keys[1:])
+            entry = self._entry.get(form)
             if entry is not None:
+                # Written as a verb or particle (كان، وكان; not بكان "in Cannes").
+                cut = keys[0][: len(keys[0]) - len(reading)] if keys[0].endswith(reading) else "?"
+                verb_like = cut in ("", "و", "ف") and all(map(is_function_word, text.split()))
+                if form in self._ambiguous and (
+                    (label is not None and self._ambiguous[form] != label) or verb_like
+                ):
+                    return None  # [PER كان], and [GPE وكان]: "was", not Cannes
                 return entry or None
         return None
 
