@@ -1123,3 +1123,48 @@ def test_real_attribution_what_a_speaker_called_a_thing():
 def test_real_attribution_a_welcome_is_a_statement():
     text = "ورحبت القيادة الفلسطينية بدعوة مصر إلى عقد اجتماع عاجل للجنة المتابعة."
     assert who(text) == [("بدعوة مصر إلى عقد اجتماع عاجل للجنة المتابعة", "القيادة الفلسطينية", None)]
+
+
+def test_real_attribution_an_unnamed_source_a_relative_refers_to():
+    text = "نشرت بعض الصحف خبرا مستندة إلى مصادر مقربة من الفنان، والتي قالت إنه لا يملك أي رصيد."
+    assert who(text) == [("لا يملك أي رصيد", None, "مصادر مقربة من الفنان")]
+
+
+def test_real_attribution_a_source_after_the_paper_it_spoke_to():
+    text = 'وكشف لـ" الرياض" مصدر بشركة كهرباء عرعر بأن مقاولا تسبب في العطل.'
+    found = who(text, ents(text, ("الرياض", "ORG"), ("عرعر", "GPE")))
+    assert found == [("مقاولا تسبب في العطل", None, "مصدر بشركة كهرباء عرعر")]
+
+
+def test_real_attribution_in_his_name_is_whose_words_not_what_he_expressed():
+    text = "وأعرب الملك المفدى باسمه واسم شعب المملكة عن أصدق التهاني لفخامته."
+    assert who(text) == [("أصدق التهاني لفخامته", "الملك المفدى", None)]
+
+
+def test_real_attribution_a_name_before_a_relative_clause_is_the_subject_not_the_clause_s_body():
+    # "ولكن بينيتيز الذي تولى تدريب [ORG ريال مدريد] …، أكد أنه": the coach, not the club.
+    text = "وقال المدرب رافاييل بينيتيز إن الفريق جاهز. ولكن بينيتيز الذي تولى تدريب ريال مدريد في يونيو، أكد أنه راض."
+    found = who(text, ents(text, ("رافاييل بينيتيز", "PER"), ("ريال مدريد", "ORG")))
+    assert [speaker for _, speaker, _ in found] == ["رافاييل بينيتيز", "رافاييل بينيتيز"]
+
+
+def test_real_attribution_one_word_after_a_dateline_dash_is_no_speaker():
+    # "عين اليوم – [ORG سول] قالت الوكالة": the tagger called the dateline's city a body.
+    text = "عين اليوم – سول قالت وكالة الأنباء المركزية الكورية اليوم إن البلاد غيرت توقيتها."
+    found = who(text, ents(text, ("سول", "ORG"), ("وكالة الأنباء المركزية الكورية", "ORG")))
+    assert found == [("البلاد غيرت توقيتها", "وكالة الأنباء المركزية الكورية", None)]
+
+
+def test_real_attribution_a_study_speaks_for_whoever_issued_it():
+    text = "وكشفت دراسة طبية حديثة صادرة من جامعة كولومبيا الأمريكية، أن الخبز الأبيض يرفع خطر الاكتئاب."
+    found = who(text, ents(text, ("حديثة", "ORG"), ("جامعة كولومبيا الأمريكية", "ORG")))
+    assert found == [("الخبز الأبيض يرفع خطر الاكتئاب", "جامعة كولومبيا الأمريكية", None)]
+    # with no owner named, the study is an unnamed source
+    assert who("وأكدت دراسة طبية أن النوم المبكر يحسن الذاكرة.") == [
+        ("النوم المبكر يحسن الذاكرة", None, "دراسة طبية")
+    ]
+
+
+def test_real_attribution_media_reports_are_an_unnamed_source():
+    text = "وذكرت تقارير إعلامية اليوم أن المحادثات تأجلت."
+    assert who(text) == [("المحادثات تأجلت", None, "تقارير إعلامية")]

@@ -202,6 +202,9 @@ def _opens_report(index: ArticleIndex, word: int, stop: int) -> bool:
 
 
 _AS = match_keys("كما")  # "…، كما أكد": as (also) he said
+# "In his name": whose words they are, never what a marked verb reports ("وأعرب الملك باسمه
+# واسم شعبه عن …").
+_ON_BEHALF = match_keys("باسم باسمه باسمها باسمهم")
 
 
 def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
@@ -383,6 +386,7 @@ def _marked_complement(site: CueSite) -> bool:
             and len(index.keys[k]) >= 4
             and k not in index.entity_of  # "فرانس برس"
             and index.keys[k] not in REPORT_NOUNS
+            and index.keys[k] not in _ON_BEHALF
             and index.keys[k] not in PARTICLES  # "بأن" opens the clause itself
             and k not in index.cues  # "بالقول"
         )
@@ -526,6 +530,7 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
                     and index.keys[k][:1] == "ب"
                     and len(index.keys[k]) >= 3
                     and index.keys[k] not in REPORT_NOUNS  # "في بيان": where, not what
+                    and index.keys[k] not in _ON_BEHALF
                 )
             ):
                 marker = k

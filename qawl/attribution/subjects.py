@@ -60,8 +60,11 @@ def _dateline_place(index: ArticleIndex, entity: int) -> bool:
     first = index.entity_span[entity].first
     if first == 0 or index.words[first - 1].text not in _DASHES:
         return False
-    if index.speakers[entity].label == "GPE":
-        return True
+    span = index.entity_span[entity]
+    if index.speakers[entity].label == "GPE" or (
+        index.speakers[entity].label == "ORG" and span.stop - first == 1
+    ):
+        return True  # a place, or one word the tagger called a body ("عين اليوم – [ORG سول] قالت")
     place = index.entity_of.get(first - 2)
     return (
         index.speakers[entity].label == "PER" and place is not None and index.labels[place] in ("GPE", "LOC")
@@ -200,10 +203,28 @@ def opening_subject(index: ArticleIndex, sentence_first: int, cue_word: int) -> 
         ),
         sentence_first,
     )
+    if opener < cue_word and index.keys[opener] in JOINERS:
+        opener += 1  # "ولكن بينيتيز الذي …، أكد أنه"
     entity = index.entity_at_first.get(opener, -1) if opener < cue_word else None
+    if entity == -1 and opener + 1 < cue_word and index.keys[opener + 1] in RELATIVES:
+        # a noun the relative clause describes, not a verb: a person the article names
+        # with this word ("رافاييل [PER بينيتيز]" … "بينيتيز الذي تولى تدريب ريال مدريد")
+        return _person_named(index, index.keys[opener])
     if entity == -1:  # a verb: its subject follows, past where it was said (نفى لـ«الرياض» فلان)
         return subject_after(index, _after_media_phrase(index, opener + 1, cue_word) - 1, cue_word)
     return entity if entity in index.speakers and not index.prepositional(entity) else None
+
+
+def _person_named(index: ArticleIndex, key: str) -> int | None:
+    """A person entity of the article whose last word is ``key`` (a surname), or None."""
+    for number, span in enumerate(index.entity_span):
+        if (
+            number in index.speakers
+            and index.speakers[number].label == "PER"
+            and index.keys[span.stop - 1] == key
+        ):
+            return number
+    return None
 
 
 @dataclass(frozen=True)
@@ -468,6 +489,7 @@ def _after_media_phrase(index: ArticleIndex, word: int, stop: int) -> int:
     key = index.keys[skip]
     starts_subject = (
         skip in index.entity_at_first
+        or is_source_head(key)  # "وكشف لـ"الرياض" مصدر بشركة الكهرباء بأن"
         or key in HONORIFICS
         or key in PERSON_TITLES
         or key in ORG_HEADS
@@ -614,6 +636,9 @@ def _fronted_phrase(
                 return Subject(source=source, first=head, stop=cue_word, fronted=True)
         if not index.is_word[head] or head in index.entity_of:
             break
+    relative = _relative_source(index, cue_word, sentence_first)
+    if relative is not None:
+        return relative
     if present and index.opens_line(sentence_first, lead=1) and cue_word - sentence_first >= 1:
         phrase = _headline_phrase(index, read_subject(index, sentence_first, cue_word), cue_word)
         if phrase is not None and phrase.stop == cue_word and phrase.kind in ("org", "person"):
@@ -630,12 +655,40 @@ def _fronted_phrase(
     return None
 
 
+RELATIVE_SOURCE_WORDS = 6  # "مستندة إلى مصادر مقربة من الفنان العالمي، والتي قالت": back to the head
+
+
+def _relative_source(index: ArticleIndex, cue_word: int, sentence_first: int) -> Subject | None:
+    """An unnamed source the verb's relative pronoun refers to: ``… إلى مصادر مقربة من
+    الفنان، والتي قالت إنه …`` (the source's words up to the comma before the relative)."""
+    relative = cue_word - 1
+    if relative <= sentence_first or not (
+        index.keys[relative] in RELATIVES or index.keys[relative][1:] in RELATIVES
+    ):
+        return None
+    end = relative - 1 if index.words[relative - 1].text in COMMAS else relative
+    for head in range(end - 1, max(sentence_first, end - RELATIVE_SOURCE_WORDS) - 1, -1):
+        if not index.is_word[head] or head in index.entity_of or head in index.cues:
+            return None
+        if is_source_head(index.keys[head]):
+            start, stop = index.char_span((head, end))
+            return Subject(
+                source=Source(index.doc.text[start:stop], start, stop), first=head, stop=end, fronted=True
+            )
+    return None
+
+
 def _accusative_plural(key: str) -> bool:
     """A group word in the accusative or genitive sound plural (-ين: السياسيين، المواطنين),
     which cannot be the subject right after a verb (the subject would be in -ون)."""
     return key.endswith("ين") and plural_group(key)
 
 
+_OWNER_PREPOSITIONS = match_keys("من عن لدى")
+# A study or survey as the subject of any reporting verb speaks for its owner ("وكشفت
+# دراسة حديثة صادرة من جامعة …"، "وأكدت إحصائية …"); indefinite, since "وأضافت الدراسة"
+# goes on with the study named before.
+_DATA_SUBJECTS = match_keys("دراسة إحصائية إحصاءات مسح استطلاع")
 DATA_OWNER_WORDS = 6  # from the data noun to its owner: "دراسة أجراها باحثون في [جامعة …]"
 
 
@@ -646,14 +699,20 @@ def _data_owner(index: ArticleIndex, cue_word: int, stop: int, last: Speaker | S
     data named before, whose speaker goes on (``وأظهرت البيانات أن``), or else the data as
     an unnamed source (``أظهرت نتائج مسح أن``)."""
     noun = cue_word + 1
+    owners = []
     for k in range(noun + 1, min(noun + 1 + DATA_OWNER_WORDS, stop)):
         if index.keys[k] in PARTICLES or not index.is_word[k]:
             break
         number = index.entity_at_first.get(k)
         if number is not None and number in index.speakers:
-            span = index.entity_span[number]
-            mention = Mention(*index.char_span((span.first, span.stop)))
-            return Subject(index.speakers[number], first=noun, stop=span.stop, mention=mention)
+            owners.append(number)
+    # The owner after من/عن wins over a word the tagger took for a name before it
+    # ("دراسة طبية [ORG حديثة] صادرة من [ORG جامعة كولومبيا]").
+    owners.sort(key=lambda n: index.keys[index.entity_span[n].first - 1] not in _OWNER_PREPOSITIONS)
+    if owners:
+        span = index.entity_span[owners[0]]
+        mention = Mention(*index.char_span((span.first, span.stop)))
+        return Subject(index.speakers[owners[0]], first=noun, stop=span.stop, mention=mention)
     if index.keys[noun].startswith("ال") and last is not None:
         going_on = _continue(last)
         return Subject(going_on.speaker, going_on.source, first=noun, stop=noun + 1)
@@ -769,8 +828,12 @@ def verb_subject(
         titled = _titled_antecedent(index, book, before, cue_word, sentence_first, last)
         if titled is not None:
             return titled
-    if key in SHOWING:
-        return _data_owner(index, cue_word, sentence_stop, last)
+    if key in SHOWING or (
+        cue_word + 1 < sentence_stop
+        and index.keys[cue_word + 1] in _DATA_SUBJECTS
+        and cue.kind != "participle"
+    ):
+        return _data_owner(index, cue_word, sentence_stop, last)  # "كشفت دراسة صادرة من …"
     if before is None and not prefixed:
         fronted = _fronted_phrase(index, book, cue_word, sentence_first, cue.kind == "present")
         if fronted is not None:
