@@ -1168,3 +1168,42 @@ def test_real_attribution_a_study_speaks_for_whoever_issued_it():
 def test_real_attribution_media_reports_are_an_unnamed_source():
     text = "وذكرت تقارير إعلامية اليوم أن المحادثات تأجلت."
     assert who(text) == [("المحادثات تأجلت", None, "تقارير إعلامية")]
+
+
+def test_real_attribution_a_document_in_construct_speaks_for_its_body():
+    text = "وقال رئيس البلدية سيف الدين ايدمير إن ثلاثة قتلوا. وأضاف بيان سلطات المقاطعة أن المسلحين هاجموا الشرطة."
+    found = who(text, ents(text, ("سيف الدين ايدمير", "PER")))
+    assert found[1] == ("المسلحين هاجموا الشرطة", "سلطات المقاطعة", None)
+
+
+def test_real_attribution_the_paper_after_a_definite_title_is_whom_he_spoke_to():
+    text = "وصرح الوزير لصحيفة «الشرق الأوسط» في معرض سؤال عن الحملة، قائلا إنه يجب أن تتوازى المسألتان."
+    found = who(text, ents(text, ("الشرق الأوسط", "ORG")))
+    assert [speaker for _, speaker, _ in found] == ["الوزير"]
+
+
+def test_real_attribution_a_body_behind_li_after_a_title_is_no_fronted_speaker():
+    # "الأمين العام [ORG للجامعة العربية]، أوضح": the title's body, behind ل, does not speak.
+    text = "وجاء ذلك في بيان أصدره الأمين العام لجامعة الدول العربية، أوضح خلاله أن الجامعة تتابع الأوضاع."
+    found = who(text, ents(text, ("لجامعة الدول العربية", "ORG")))
+    assert found == [("الجامعة تتابع الأوضاع", None, None)]  # unknown rather than wrong
+
+
+def test_real_attribution_a_woman_witness_is_an_unnamed_source():
+    assert who("وأفادت شاهدة في الثلاثين من العمر أن الجنود طاردوا قريبها.") == [
+        ("الجنود طاردوا قريبها", None, "شاهدة")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "وكان المتحدث الأمني بوزارة الداخلية، قد صرح بأن التفجير وقع أثناء الصلاة.",
+            [("التفجير وقع أثناء الصلاة", "المتحدث الأمني بوزارة الداخلية", None)],
+        ),
+        ("وكان مصدر أمني قد ذكر أن الهجوم وقع ليلا.", [("الهجوم وقع ليلا", None, "مصدر أمني")]),
+    ],
+)
+def test_real_attribution_the_subject_between_kana_and_its_verb(text, expected):
+    assert who(text) == expected

@@ -361,7 +361,8 @@ class ArticleIndex:
         own = self.keys[first]
         if before[:1] in ("ل", "ب") and (before[1:3] == "ال" or before[1:] in MEDIA):
             return True
-        return own[:1] in ("ب", "ل") and own[1:3] == "ال" and len(own) > 4
+        # "بالوزارة"، and ل/ب + a body's head ("الأمين العام [ORG لرابطة العالم الإسلامي]")
+        return own[:1] in ("ب", "ل") and ((own[1:3] == "ال" and len(own) > 4) or own[1:] in ORG_HEADS)
 
     def opens_line(self, first: int, lead: int = 0) -> bool:
         """Whether word ``first`` starts its line, opening quote marks aside, or

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from qawl.attribution.cues import NO_SUBJECT_NEXT, PARTICLES, RELATIVES, SPEECH_OCCASIONS
+from qawl.attribution.cues import MEDIA, NO_SUBJECT_NEXT, PARTICLES, RELATIVES, SPEECH_OCCASIONS
 from qawl.attribution.index import COMMAS, ArticleIndex
 from qawl.attribution.titles import (
     DOCUMENT_NOUNS,
@@ -547,7 +547,8 @@ def named_after_preposition(index: ArticleIndex, word: int, stop: int) -> Subjec
 
 def _document_owner(index: ArticleIndex, first: int, stop: int) -> SubjectPhrase | None:
     """The author of an indefinite document subject, who is the speaker: ``قال بيان
-    للقيادة المشتركة إن``، ``وأفاد بيان صادر عن الوزارة بأن``; None for ``وأضاف البيان``
+    للقيادة المشتركة إن``، ``وأفاد بيان صادر عن الوزارة بأن``، ``وأضاف بيان سلطات
+    المقاطعة أن`` (in construct, a body or a named speaker); None for ``وأضاف البيان``
     (the last speaker's document) or a document with no author named."""
     if index.keys[first].startswith("ال") or first + 1 >= stop:
         return None
@@ -555,9 +556,13 @@ def _document_owner(index: ArticleIndex, first: int, stop: int) -> SubjectPhrase
     if after + 1 < stop and index.keys[after] in ISSUED and index.keys[after + 1] == "عن":
         owner = named_after_preposition(index, after + 2, stop)
         kinds: tuple[str, ...] = ("person", "org", "source")
-    elif _org_head(index.keys[after]) and index.keys[after][:1] == "ل":
+    elif _org_head(index.keys[after]) and (index.keys[after][:1] == "ل" or index.keys[after] in ORG_HEADS):
+        # "بيان للقيادة المشتركة"، and in construct "وأضاف بيان سلطات المقاطعة أن"
         owner = _read_subject(index, after, stop, bare_names=False, objects=False)
         kinds = ("org",)
+    elif index.entity_at_first.get(after) in index.speakers:
+        owner = named_after_preposition(index, after, stop)  # "وقال بيان [ORG الجيش] إن"
+        kinds = ("person", "org")
     else:
         return None
     return replace(owner, first=first) if owner is not None and owner.kind in kinds else None
@@ -656,6 +661,14 @@ def _read_words(
                 return None if kind is None else _finish(index, kind, first, word, title_first, None)
             word += 1
             continue
+        if (
+            kind == "person"
+            and word == title_first + 1
+            and index.keys[title_first].startswith("ال")
+            and key[:1] == "ل"
+            and key[1:] in MEDIA
+        ):
+            break  # "وصرح الوزير لصحيفة «…»": the paper he spoke to, not his title
         if _conjunction(index, word):  # two titles of one person, or two bodies
             word += 1
             continue

@@ -631,14 +631,20 @@ def _fronted_phrase(
         if is_source_head(index.keys[head]):
             between = range(head + 1, cue_word)
             if all(index.is_word[w] and w not in index.entity_of and w not in index.cues for w in between):
-                start, end = index.char_span((head, cue_word))
+                last = cue_word
+                while last > head + 1 and index.keys[last - 1] in SVO_FILLERS:
+                    last -= 1  # "وكان مصدر أمني قد ذكر": قد is no part of the source
+                start, end = index.char_span((head, last))
                 source = Source(index.doc.text[start:end], start, end)
-                return Subject(source=source, first=head, stop=cue_word, fronted=True)
+                return Subject(source=source, first=head, stop=last, fronted=True)
         if not index.is_word[head] or head in index.entity_of:
             break
     relative = _relative_source(index, cue_word, sentence_first)
     if relative is not None:
         return relative
+    was = _was_subject(index, book, cue_word, sentence_first)
+    if was is not None:
+        return was
     if present and index.opens_line(sentence_first, lead=1) and cue_word - sentence_first >= 1:
         phrase = _headline_phrase(index, read_subject(index, sentence_first, cue_word), cue_word)
         if phrase is not None and phrase.stop == cue_word and phrase.kind in ("org", "person"):
@@ -653,6 +659,32 @@ def _fronted_phrase(
                     mention=found.mention,
                 )
     return None
+
+
+_WAS = match_keys("كان وكان كانت وكانت")
+
+
+def _was_subject(
+    index: ArticleIndex, book: SpeakerBook, cue_word: int, sentence_first: int
+) -> Subject | None:
+    """The subject between كان opening the sentence and the verb: ``وكان المتحدث الأمني
+    بوزارة الداخلية، قد صرح بأن …`` (a title or body the tagger did not find whole)."""
+    if sentence_first >= cue_word or index.keys[sentence_first] not in _WAS:
+        return None
+    end = cue_word
+    while end > sentence_first + 1 and (
+        index.keys[end - 1] in SVO_FILLERS or index.words[end - 1].text in COMMAS
+    ):
+        end -= 1
+    phrase = read_subject(index, sentence_first + 1, end)
+    if phrase is None or phrase.stop != end or phrase.kind not in ("person", "org", "source"):
+        return None
+    found = subject_of_phrase(index, book, phrase, False, None)
+    if found is None:
+        return None
+    return Subject(
+        found.speaker, found.source, phrase.first, phrase.stop, fronted=True, mention=found.mention
+    )
 
 
 RELATIVE_SOURCE_WORDS = 6  # "مستندة إلى مصادر مقربة من الفنان العالمي، والتي قالت": back to the head

@@ -77,7 +77,7 @@ INDEFINITE_SOURCE_TITLES = match_keys(_SOURCE_TITLES)
 # Unnamed sources: "مصدر مسؤول"، "مسؤول تركي"، "شهود عيان"، "المسؤولون في المستشفى": every
 # plural head, the indefinite titles and a few other singular ones.
 SOURCE_HEADS = PLURAL_SOURCES | _with_article(
-    _SOURCE_TITLES + " مصدر شاهد عدد"  # "وأوضح عدد من جيران المبنى أن": a number of them, unnamed
+    _SOURCE_TITLES + " مصدر شاهد شاهدة عدد"  # "وأوضح عدد من جيران المبنى أن": a number of them, unnamed
 )
 
 
