@@ -23,6 +23,7 @@ __all__ = [
     "DESCRIBING_FORMS",
     "HEADLINE_PREPS",
     "JOINERS",
+    "LI",
     "MEDIA",
     "NOT_REPORTING_BEFORE",
     "NO_SUBJECT_NEXT",
@@ -411,6 +412,8 @@ NO_SUBJECT_NEXT = (
 )
 # Media nouns: "لوكالة رويترز" names where it was said, not who said it.
 MEDIA = match_keys("وكالة صحيفة قناة شبكة موقع إذاعة تلفزيون مجلة")
+# ل written apart from the name it governs: "وقال لـ«عكاظ»"، "كشف لـ\"الرياض\"".
+LI = match_keys("ل لـ")
 # Skipped at the start of a headline's complement: "يحذر من انهيار …".
 HEADLINE_PREPS = match_keys("من إلى")
 # A reporting verb after these starts a new clause: "، فيما قال نظيره".

@@ -24,6 +24,7 @@ from qawl.attribution.cues import (
     CUES,
     DATA_NOUNS,
     DESCRIBING_FORMS,
+    LI,
     MEDIA,
     PARTICLES,
     PREPOSITIONS,
@@ -56,7 +57,6 @@ ADDRESSEE_WINDOW = 8
 _CLAIM_PREFIXES = ("", "ال", "و", "وال", "ب", "بال", "ف", "فال")
 FINAL_PUNCT = set(".،,؛;:!?؟…-–—")
 COMMAS = {"،", ","}
-_TO = match_keys("ل لـ")
 _WHAT = match_keys("ما بما لما مما")
 # A cue word after these is a verbal noun: "عدم ذكر اسمه"، "لم يشأ كشف هويته".
 _BEFORE_VERBAL_NOUNS = frozenset(match_keys("عدم دون بدون وعدم يشأ تشأ يشاء تشاء يمكن"))
@@ -356,7 +356,7 @@ class ArticleIndex:
         marked = first - 1
         while marked > 0 and self.words[marked].text in '“«"”':
             marked -= 1
-        if marked < first - 1 and self.keys[marked] in _TO:
+        if marked < first - 1 and self.keys[marked] in LI:
             return True  # "أوضحت لـ«عكاظ» البروفيسورة فلانة": the paper she spoke to
         own = self.keys[first]
         if before[:1] in ("ل", "ب") and (before[1:3] == "ال" or before[1:] in MEDIA):

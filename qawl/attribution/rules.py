@@ -71,7 +71,7 @@ from qawl.attribution.subjects import (
 from qawl.attribution.titles import DOCUMENT_NOUNS, ISSUED, PHRASE_STOPS
 from qawl.data.prepared import PreparedDocument, prepare  # noqa: F401  (prepare: docstring example)
 from qawl.data.sentences import OPENING_QUOTES, TERMINATORS
-from qawl.data.text import match_key, match_keys
+from qawl.data.text import after_li, match_key, match_keys
 from qawl.document import Entity, Mention, Source, Speaker, Statement
 
 __all__ = [
@@ -252,15 +252,11 @@ def _same_source(index: ArticleIndex, first: int, stop: int) -> int | None:
     if first + 1 >= stop:
         return None
     key, after = index.keys[first], index.keys[first + 1]
-    if key in _SAME_BEFORE and _bare_head(after) in _SAME_HEADS:
+    if key in _SAME_BEFORE and after_li(after) in _SAME_HEADS:
         return first + 2
-    if _bare_head(key) in _SAME_HEADS and after in _SAME_AFTER:
+    if after_li(key) in _SAME_HEADS and after in _SAME_AFTER:
         return first + 2
     return None
-
-
-def _bare_head(key: str) -> str:
-    return "ا" + key[1:] if key.startswith("لل") else key  # للمصدر → المصدر
 
 
 def _credited(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None:
@@ -274,7 +270,7 @@ def _credited(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None
     if same is not None:
         return SubjectPhrase("pronoun", first, same)
     key = index.keys[first] if first < stop else ""
-    if key.startswith("لل") and named_before(index, _bare_head(key), first) is not None:
+    if key.startswith("لل") and named_before(index, after_li(key), first) is not None:
         return SubjectPhrase("definite", first, first + 1)  # "وفقا للخزرجي": the person named before
     if index.keys[word] in AS_REPORTED:  # "حسبما أفادت مصادر": the verb follows at once
         phrase = _reported_by(index, first, stop) if first < stop else None

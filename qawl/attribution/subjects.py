@@ -21,6 +21,7 @@ from qawl.attribution.cues import (
     DATA_NOUNS,
     DESCRIBING_FORMS,
     JOINERS,
+    LI,
     MARKED_OBJECT_VERBS,
     MEDIA,
     NO_SUBJECT_NEXT,
@@ -42,7 +43,7 @@ from qawl.attribution.titles import (
     plural_group,
 )
 from qawl.data.sentences import OPENING_QUOTES
-from qawl.data.text import match_key, match_keys, strip_marks
+from qawl.data.text import after_li, match_key, match_keys, strip_marks
 from qawl.document import Mention, Source, Speaker
 
 VSO_WINDOW = 10  # words (an entity counts one) between a verb and its subject's name
@@ -435,7 +436,6 @@ class SpeakerBook:
             speaker.mentions.sort(key=lambda m: m.start)
 
 
-_MEDIA_PP = match_keys("ل لـ")
 _ALL = match_keys("جميع كل كافة")
 
 
@@ -478,7 +478,7 @@ def _after_media_phrase(index: ArticleIndex, word: int, stop: int) -> int:
     skip = word
     if word < stop and addressee(index, word):
         skip = index.entity_span[index.entity_at_first[word]].stop
-    elif key in _MEDIA_PP:
+    elif key in LI:
         skip = word + 1
         quote = index.quote_at.get(skip)
         skip = quote.closing_word + 1 if quote is not None else _past_quoted_name(index, skip, stop)
@@ -563,9 +563,7 @@ def subject_of_phrase(
             return Subject(source=known, first=span[0], stop=span[1])
         return Subject(known, first=span[0], stop=span[1], mention=Mention(start, end))
     if phrase.kind == "definite":
-        key = index.keys[phrase.first]
-        if key.startswith("لل"):  # a credit's "وفقا للخزرجي": ل + الخزرجي
-            key = "ا" + key[1:]
+        key = after_li(index.keys[phrase.first])  # a credit's "وفقا للخزرجي": ل + الخزرجي
         if isinstance(last, Speaker) and key[2:] in match_keys(last.name):
             return _continue(last)  # "وقالت الوزارة" after "وزارة الدفاع الروسية"
         referent: Speaker | Source | None = (

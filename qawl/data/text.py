@@ -213,6 +213,17 @@ def match_keys(words: str) -> set[str]:
     return {match_key(w) for w in words.split()}
 
 
+def after_li(key: str) -> str:
+    """The definite word behind ل, whose article lost its alef: a :func:`match_key` key
+    starting with لل reads as ال + the rest; any other key is returned as it is.
+
+    Example:
+        >>> after_li("للخزرجي"), after_li("لرويترز"), after_li("الوزير")
+        ('الخزرجي', 'لرويترز', 'الوزير')
+    """
+    return "ا" + key[1:] if key.startswith("لل") else key
+
+
 def spelling_key(word: str) -> str:
     """:func:`match_key` with every orthographic folding: how papers may print a word.
 

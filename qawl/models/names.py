@@ -32,6 +32,7 @@ from qawl.attribution.titles import (
 from qawl.data.text import (
     CLITICS,
     Word,
+    after_li,
     extend_over_marks,
     is_function_word,
     match_key,
@@ -501,7 +502,7 @@ def _bare_key(word: str) -> str:
     """A word's key after one clitic and the article's alef after ل (للدكتور → الدكتور)."""
     key = match_key(word)
     if key.startswith("لل"):
-        return "ا" + key[1:]
+        return after_li(key)
     if len(key) > 3 and key[0] in CLITICS:
         return key[1:]
     return key
@@ -780,7 +781,7 @@ def _name_keys(word: str) -> list[str]:
     if len(key) > 3 and key[0] in CLITICS:
         keys.append(key[1:])
         if key.startswith("لل"):  # ل + ال drops the alef: للزويهري is ل + الزويهري
-            keys.append("ا" + key[1:])
+            keys.append(after_li(key))
     return keys
 
 
