@@ -1207,3 +1207,33 @@ def test_real_attribution_a_woman_witness_is_an_unnamed_source():
 )
 def test_real_attribution_the_subject_between_kana_and_its_verb(text, expected):
     assert who(text) == expected
+
+
+def test_real_attribution_a_verse_cited_is_no_statement_and_the_speakers_go_on():
+    text = (
+        "وأكد الخطباء أن الإسلام نهى عن الظلم فقال سبحانه (إن الله يأمر بالعدل) ، مشيرين إلى أن المساجد آمنة."
+    )
+    found = who(text)
+    assert [cue for cue in (s.cue for s in find_statements(prepare(text), []))] == ["وأكد", "مشيرين"]
+    assert found[-1] == ("المساجد آمنة", None, "الخطباء")
+
+
+def test_real_attribution_where_a_group_condemned_is_not_what_it_condemned():
+    text = "ندد خطباء الجوامع بمحافظة أملج، اليوم، بالتفجير الإجرامي الذي استهدف المسجد."
+    found = who(text, ents(text, ("أملج", "LOC")))
+    assert found == [("بالتفجير الإجرامي الذي استهدف المسجد", None, "خطباء الجوامع بمحافظة أملج")]
+
+
+def test_real_attribution_an_object_after_a_comma_after_the_named_subject():
+    text = "وأكد المتحدث الأمني اللواء منصور التركي، عدم تعرض أي مقر آخر لمحاولة تفجير."
+    found = who(text, ents(text, ("منصور التركي", "PER")))
+    assert found == [("عدم تعرض أي مقر آخر لمحاولة تفجير", "منصور التركي", None)]
+    # an aside after the comma is no object
+    text = "وأكد الوزير سامي الفهد، خلال لقائه الوفد."
+    assert who(text, ents(text, ("سامي الفهد", "PER"))) == []
+
+
+def test_real_attribution_god_asked_in_a_prayer_is_not_a_citation():
+    text = "ورفع الأمير فيصل الناصر التعازي، سائلاً الله تعالى أن يتغمد الشهداء برحمته."
+    found = who(text, ents(text, ("فيصل الناصر", "PER")))
+    assert found == [("يتغمد الشهداء برحمته", "فيصل الناصر", None)]

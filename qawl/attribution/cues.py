@@ -411,7 +411,7 @@ NO_SUBJECT_NEXT = (
     | match_keys("اليوم أمس لاحقا مجددا قائلا مؤخرا حينها فيه فيها عنه عنها منه منها عليه عليها")
 )
 # Media nouns: "لوكالة رويترز" names where it was said, not who said it.
-MEDIA = match_keys("وكالة صحيفة قناة شبكة موقع إذاعة تلفزيون مجلة")
+MEDIA = match_keys("وكالة صحيفة قناة شبكة موقع إذاعة تلفزيون مجلة محطة")
 # ل written apart from the name it governs: "وقال لـ«عكاظ»"، "كشف لـ\"الرياض\"".
 LI = match_keys("ل لـ")
 # Skipped at the start of a headline's complement: "يحذر من انهيار …".

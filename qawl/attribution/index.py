@@ -58,6 +58,8 @@ _CLAIM_PREFIXES = ("", "ال", "و", "وال", "ب", "بال", "ف", "فال")
 FINAL_PUNCT = set(".،,؛;:!?؟…-–—")
 COMMAS = {"،", ","}
 _WHAT = match_keys("ما بما لما مما")
+_EXALTED = match_keys("سبحانه تعالى")
+_SAYS = match_keys("قال وقال فقال يقول ويقول")
 # A cue word after these is a verbal noun: "عدم ذكر اسمه"، "لم يشأ كشف هويته".
 _BEFORE_VERBAL_NOUNS = frozenset(match_keys("عدم دون بدون وعدم يشأ تشأ يشاء تشاء يمكن"))
 # "كان" between a relative and its verb: "التوقعات التي كانت تشير إلى".
@@ -203,6 +205,8 @@ class ArticleIndex:
             return None  # "وتكشف هذه الهجمات تصاعد …": things that show, not people who say
         if self._ends_a_name(word):
             return None  # "رئيس بلدية بوخارست نيكوشور دان": a surname, not "condemned"
+        if self._cites_scripture(word):
+            return None  # "فقال سبحانه (…)"، "وقال الله تعالى": a citation inside the speaker's words
         if word and self.keys[word - 1] in _WHAT and self.keys[word] in DESCRIBING_FORMS:
             return None  # "ندد بما وصفه بـ«الاستفزازات»": what he condemned, named in passing
         if word and self.keys[word - 1] in NAME_LINKS:
@@ -246,6 +250,16 @@ class ArticleIndex:
         ):
             return None  # مؤكدةً, "، مؤكدة" or "مشيرة إلى أن" is an adverb; bare لافتة is a sign
         return cue
+
+    def _cites_scripture(self, word: int) -> bool:
+        """Whether the verb's subject is God (``قال سبحانه``، ``وقال تعالى``، ``قال الله
+        تعالى``، ``قال الله عز وجل``): a verse a speaker or writer cites, not a report."""
+        if self.keys[word] not in _SAYS:
+            return False  # "سائلا الله تعالى أن …": God is whom he asks, not who speaks
+        after = [self.keys[k] for k in range(word + 1, min(word + 3, len(self.keys)))]
+        return bool(after) and (
+            after[0] in _EXALTED or (after[0] == "الله" and len(after) > 1 and after[1] in _EXALTED | {"عز"})
+        )
 
     def _demonstrative_subject(self, word: int) -> bool:
         """Whether a verb's subject is "this/these" + a noun that is no document or source

@@ -40,6 +40,7 @@ from qawl.attribution.titles import (
     ORG_HEADS,
     PERSON_TITLES,
     PHRASE_STOPS,
+    PLACE_NOUNS,
     SOURCE_HEADS,
     plural_group,
 )
@@ -117,10 +118,6 @@ def _complement(key: str) -> bool:
     return _prefixed(key) or (len(key) > 3 and key[0] in "بل" and key not in FIRST_NAMES)
 
 
-# Places a title's بـ complement names (مدير الشرطة بمنطقة الرياض، مسؤول بمدينة جدة).
-_AREAS = match_keys("منطقة محافظة مدينة مركز قرية حي قطاع فرع مقر")
-
-
 def _marked_object(key: str) -> bool:
     """Whether an untagged word after a title is the بـ object of a verb (بجهود، بوقف،
     بأهمية), not the title's place or body (بوزارة، بمنطقة، بالطائف، a given name بندر)."""
@@ -129,7 +126,7 @@ def _marked_object(key: str) -> bool:
         and key[0] == "ب"
         and not key.startswith("بال")
         and key[1:] not in ORG_HEADS
-        and key[1:] not in _AREAS
+        and key[1:] not in PLACE_NOUNS
         and key not in FIRST_NAMES
     )
 

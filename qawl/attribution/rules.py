@@ -68,7 +68,7 @@ from qawl.attribution.subjects import (
     subject_of_phrase,
     verb_subject,
 )
-from qawl.attribution.titles import DOCUMENT_NOUNS, ISSUED, PHRASE_STOPS
+from qawl.attribution.titles import DOCUMENT_NOUNS, ISSUED, PHRASE_STOPS, PLACE_NOUNS
 from qawl.data.prepared import PreparedDocument, prepare  # noqa: F401  (prepare: docstring example)
 from qawl.data.sentences import OPENING_QUOTES, TERMINATORS
 from qawl.data.text import after_li, match_key, match_keys
@@ -472,6 +472,34 @@ _IN = match_keys("في")
 _ABOUT = match_keys("عن")
 
 
+_ADVERBS = match_keys("بشدة بقوة")  # how it was said, before what
+_TIME_WORDS = match_keys(
+    "اليوم أمس الليلة صباح مساء ظهر فجر الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
+)
+
+
+def _time(index: ArticleIndex, word: int, stop: int) -> bool:
+    """Whether a word is a time between commas ("، اليوم السبت،"): a date or a time word
+    (not "، خلال لقائه …", an aside whose words are no object)."""
+    if word >= stop:
+        return False
+    entity = index.entity_of.get(word)
+    return index.keys[word] in _TIME_WORDS or (entity is not None and index.labels[entity] == "DATE")
+
+
+def _plain_word(index: ArticleIndex, word: int, stop: int) -> bool:
+    """Whether a word can open a verb's object: a word, no stop, preposition, relative,
+    particle, cue or entity ("عدم"، "أهمية"; not "الذي"، "خلال"، "أن")."""
+    return (
+        word < stop
+        and index.is_word[word]
+        and word not in index.cues
+        and word not in index.entity_of
+        and index.keys[word] not in PHRASE_STOPS  # (the relatives are stops too)
+        and index.keys[word] not in PARTICLES
+    )
+
+
 def object_complement(site: CueSite) -> tuple[int, int] | None:
     """What some verbs report is their object, with no إن/أن: "أكد أهمية التعاون"،
     "استنكر التصريحات"; behind a preposition for others: "أعرب عن أمله في …"،
@@ -502,9 +530,21 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
         # the commas around a time: "أعلن الفريق فلان، اليوم السبت، عن مقتل …"
         or (
             index.keys[first] in COMMAS
-            and (when(first + 1) or (first > site.after_subject and when(first - 1)))
+            and (
+                _time(index, first + 1, stop)
+                or (first > site.after_subject and _time(index, first - 1, stop))
+            )
         )
         or (first == site.after_subject and site.subject.stop is not None and _nisba(index.keys[first]))
+        or index.keys[first] in _ADVERBS  # "استنكر الزياني، بشدة تصريحات …"
+        # a comma after the named subject, the object after it: "وأكد المتحدث … اللواء فلان، عدم …"
+        or (
+            key in OBJECT_VERBS
+            and first == site.after_subject
+            and site.subject.stop is not None
+            and index.keys[first] in COMMAS
+            and _plain_word(index, first + 1, stop)
+        )
         # "وناشد البيان الدول العربية بفتح …": the last speaker's document, not what it said
         or (first == site.word + 1 and site.subject.stop is None and index.keys[first] in DOCUMENT_NOUNS)
     ):
@@ -519,14 +559,18 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
         for k in range(first, stop):
             if seen > 2 * ADDRESSEE_WINDOW:
                 break
-            if (seen < ADDRESSEE_WINDOW or index.after_comma(k)) and (
-                index.keys[k] in markers
-                or (
-                    key in MARKED_OBJECT_VERBS
-                    and index.keys[k][:1] == "ب"
-                    and len(index.keys[k]) >= 3
-                    and index.keys[k] not in REPORT_NOUNS  # "في بيان": where, not what
-                    and index.keys[k] not in _ON_BEHALF
+            if (
+                (seen < ADDRESSEE_WINDOW or index.after_comma(k))
+                and (
+                    index.keys[k] in markers
+                    or (
+                        key in MARKED_OBJECT_VERBS
+                        and index.keys[k][:1] == "ب"
+                        and len(index.keys[k]) >= 3
+                        and index.keys[k] not in REPORT_NOUNS  # "في بيان": where, not what
+                        and index.keys[k] not in _ON_BEHALF
+                        and index.keys[k][1:] not in PLACE_NOUNS  # "ندد الخطباء بمحافظة أملج بالتفجير"
+                    )
                 )
             ):
                 marker = k
