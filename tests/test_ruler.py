@@ -193,6 +193,35 @@ def test_pipeline_keeps_only_places_the_gazetteer_knows():
     assert [e.text for e in Pipeline(Guesser())(text).entities] == ["ماهر", "موسكو", "والسكن"]
 
 
+def test_pipeline_drops_a_tagged_verb_that_an_ambiguous_place_spells():
+    class Guesser:  # calls كان a person and وكان a place, as the offline tagger did on real papers
+        id2label = {0: "O", 1: "B-GPE", 2: "I-GPE", 3: "B-PER", 4: "I-PER"}
+
+        def predict(self, sentences):
+            tags = {"كان": "B-PER", "وكان": "B-GPE", "موسكو": "B-GPE"}
+            return [[(tags.get(w, "O"), 0.8) for w in words] for words in sentences]
+
+    ruler = EntityRuler(
+        [Pattern("GPE", "كان", ambiguous=("كان",), id="gpe:cannes"), Pattern("GPE", "موسكو", id="gpe:moscow")]
+    )
+    doc = Pipeline(Guesser(), ruler=ruler)("كما كان في استقباله الوزير. وكان الوفد قد وصل إلى موسكو")
+    assert [(e.text, e.label) for e in doc.entities] == [("موسكو", "GPE")]
+
+
+def test_pipeline_an_ambiguous_form_under_another_type_is_no_known_place():
+    class Guesser:  # calls the channel's name a place
+        id2label = {0: "O", 1: "B-LOC", 2: "I-LOC"}
+
+        def predict(self, sentences):
+            return [[("B-LOC" if w == "المنار" else "O", 0.8) for w in words] for words in sentences]
+
+    ruler = EntityRuler([Pattern("ORG", "المنار", ambiguous=("المنار",), id="org:almanar")])
+    text = "وقال سكان حي المنار إن المياه انقطعت"
+    # the gazetteer knows المنار only as a channel: the tagger's place is a guess, and places are closed
+    assert Pipeline(Guesser(), ruler=ruler)(text).entities == []
+    assert [e.text for e in Pipeline(Guesser(), ruler=ruler, closed_labels=())(text).entities] == ["المنار"]
+
+
 @pytest.mark.parametrize(
     "text, found",
     [
