@@ -1237,3 +1237,13 @@ def test_real_attribution_god_asked_in_a_prayer_is_not_a_citation():
     text = "ورفع الأمير فيصل الناصر التعازي، سائلاً الله تعالى أن يتغمد الشهداء برحمته."
     found = who(text, ents(text, ("فيصل الناصر", "PER")))
     assert found == [("يتغمد الشهداء برحمته", "فيصل الناصر", None)]
+
+
+def test_real_attribution_a_definite_title_alone_is_the_person_named_with_it_before():
+    # the minister was named in passing ("حوارا مع وزير الخارجية … فلان"), never as a speaker
+    text = (
+        "أجرت الصحيفة حوارا مع وزير الخارجية البريطاني فيليب هاموند في لندن. "
+        "وصرح الوزير لصحيفة «الشرق الأوسط» قائلا إن المسألتين متوازيتان."
+    )
+    found = who(text, ents(text, ("فيليب هاموند", "PER"), ("لندن", "GPE"), ("الشرق الأوسط", "ORG")))
+    assert [speaker for _, speaker, _ in found] == ["فيليب هاموند"]

@@ -341,6 +341,8 @@ class SpeakerBook:
         known = self.by_title.get(key) or self.by_prefix(key)
         if known is None and len(key) == 1:
             known = self.by_head.get(_head(key[0]))  # "الوزارة"، "الوزير"
+        if known is None and len(key) == 1 and label == "PER" and key[0].startswith("ال"):
+            known = self._titled_before(_head(key[0]), words[0])  # "وزير الخارجية [فلان]" … "الوزير"
         if known is None:
             text = _without_preposition(" ".join(strip_marks(self.index.span_text(words)).split()))
             known = Speaker(text, label, [])
@@ -394,6 +396,25 @@ class SpeakerBook:
             if title_after or beside(span.first - 1, -1) == key:
                 return speaker
         return None
+
+    def _titled_before(self, head: str, before: int) -> Speaker | None:
+        """The person named last before word ``before`` with a title of this head just
+        before the name (``أجرت الصحيفة حوارا مع وزير الخارجية البريطاني [PER فيليب هاموند]``
+        … ``وصرح الوزير``), honorifics and the title's other words between."""
+        index = self.index
+        best: tuple[int, Speaker] | None = None
+        for number, speaker in index.speakers.items():
+            span = index.entity_span[number]
+            if speaker.label != "PER" or span.first >= before:
+                continue
+            for word in range(span.first - 1, max(-1, span.first - 1 - TITLE_BEFORE_NAME), -1):
+                if not index.is_word[word]:
+                    break
+                if _head(index.keys[word]) == head:
+                    if best is None or span.first > best[0]:
+                        best = (span.first, speaker)
+                    break
+        return best[1] if best else None
 
     def by_prefix(self, key: tuple[str, ...]) -> Speaker | Source | None:
         """The most recent holder of a title that starts with ``key`` or that ``key``
@@ -789,6 +810,7 @@ def _vso_subject(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -
     return word < stop and (index.keys[word] in PARTICLES or index.words[word].text == ":")
 
 
+TITLE_BEFORE_NAME = 5  # words between a title's head and the name: "وزير الخارجية البريطاني فيليب"
 _FORMER = match_keys("السابق السابقة الأسبق الأسبقة")
 TITLED_ANTECEDENT_WORDS = 6  # "مدير إدارة مرور جدة الذي أوضح": title words before the place
 
