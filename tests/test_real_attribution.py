@@ -1247,3 +1247,19 @@ def test_real_attribution_a_definite_title_alone_is_the_person_named_with_it_bef
     )
     found = who(text, ents(text, ("فيليب هاموند", "PER"), ("لندن", "GPE"), ("الشرق الأوسط", "ORG")))
     assert [speaker for _, speaker, _ in found] == ["فيليب هاموند"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وعبّر عدد من السياسيين عن ارتياحهم لإنجاز مشروع القناة.", ["ارتياحهم لإنجاز مشروع القناة"]),
+        # "عن أبلغ التهاني": after a preposition أبلغ is "the deepest", not "informed"
+        ("وعبر سمو نائب خادم الحرمين الشريفين عن أبلغ التهاني لفخامته.", ["أبلغ التهاني لفخامته"]),
+        ("وصلت الشحنة عبر الحدود عن طريق الأردن.", []),  # "via", and عن طريق is "by way of"
+        ("وتعبر الرواية عن معاناة اللاجئين في المخيمات.", []),  # things express: only the past is a cue
+    ],
+)
+def test_real_attribution_expressing_is_a_cue_only_before_an(text, expected):
+    assert [statement for statement, _, _ in who(text)] == expected
+    if expected and text.startswith("وعبّر"):
+        assert who(text)[0][2] == "عدد من السياسيين"

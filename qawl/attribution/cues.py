@@ -117,6 +117,8 @@ VERBS = tuple(
         # "ورحب الأمين العام بوقف إطلاق النار" (no participle: مرحبا is "hello").
         "ألمح/ألمحت/يلمح/ملمح",
         "رحب/رحبت/يرحب/",
+        # Expressing, "وعبّر الوزير عن ارتياحه …": a cue only before عن (عبر is also "via").
+        "عبر/عبرت//",
     ]
 )
 # Verbs that go on with the previous speaker's words when no subject is named.
@@ -132,6 +134,9 @@ BEFORE_PARTICLE = match_keys("بين أبان أجمع أجمعت أجمعوا")
 # Verbs that are also common nouns: طلب "demand" ("وسط طلب قوي على البنزين"): a cue only
 # when whom it asks (من) or a reporting particle or colon follows: "وطلبت الوزارة من …".
 _BEFORE_ADDRESSEE_VERBS = match_keys("طلب")
+# Verbs that are also prepositions of another sense: عبر "via" ("عبر الحدود"), a cue only
+# when عن follows a subject ("وعبّر عدد من السياسيين عن ارتياحهم"), not "عن طريق".
+_BEFORE_ABOUT_VERBS = match_keys("عبر")
 # An object that only names a topic reports nothing (the guidelines): "يكشف تفاصيل …"،
 # "يكشف ملامح الخطة"، "يروي أسرار …".
 TOPIC_NOUNS = match_keys("تفاصيل ملامح أسرار خفايا كواليس")
@@ -215,7 +220,8 @@ def _verb_forms(row: tuple[str, ...]) -> list[tuple[str, Cue]]:
     """The written cue forms of one :data:`VERBS` row, without prefixes."""
     past, past_f, present, participle = row
     key = match_key(past)
-    continues, weak = key in CONTINUING, key in AMBIGUOUS | BEFORE_PARTICLE | _BEFORE_ADDRESSEE_VERBS
+    weak_verbs = AMBIGUOUS | BEFORE_PARTICLE | _BEFORE_ADDRESSEE_VERBS | _BEFORE_ABOUT_VERBS
+    continues, weak = key in CONTINUING, key in weak_verbs
     plural = past[:-1] + "وا" if past[-1] in "اى" else past + "وا"  # دعوا، قالوا
     forms = [(past, "past", False), (past_f, "past", False), (plural, "past", True)]
     if present:  # يعلن، تعلن، يعلنون
@@ -326,7 +332,7 @@ OBJECT_VERBS = (
 # وصف with its object pronoun (وصفه، ووصفتها): what follows بـ is what it was called.
 DESCRIBING_FORMS = frozenset(k for k in _forms_of("وصف") if k.endswith(("ه", "ها", "هم")))
 MARKED_OBJECT_VERBS = (
-    _forms_of("أعرب كشف شدد حذر نوه أشاد ندد طالب تعهد هدد توعد أشار لفت اشتكى أفاد رحب")
+    _forms_of("أعرب كشف شدد حذر نوه أشاد ندد طالب تعهد هدد توعد أشار لفت اشتكى أفاد رحب عبر")
     | _EXPRESSING
     | DESCRIBING_FORMS
 )
@@ -381,6 +387,8 @@ def speech_act(cue: str | None) -> str | None:
 
 # Every form of the verbs that are cues only before whom they ask (see _BEFORE_ADDRESSEE_VERBS).
 BEFORE_ADDRESSEE = _forms_of("طلب")
+# Every form of the verbs that are cues only before عن (see _BEFORE_ABOUT_VERBS).
+BEFORE_ABOUT = _forms_of("عبر")
 # Verbs that address somebody and then say what they ask of them after a marker:
 # "حث المسؤولين على مضاعفة الجهود"، "طلب من اللاعب حزم حقائبه"، "ناشد الأهالي بالتعاون".
 ADDRESSING_VERBS = _forms_of("حث طلب أوصى نصح")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from qawl.attribution.cues import (
     AFTER_COMMA_PARTICIPLES,
     ATTACK_NOUNS,
+    BEFORE_ABOUT,
     BEFORE_ADDRESSEE,
     BEFORE_PARTICLE_FORMS,
     BLAMES,
@@ -58,6 +59,7 @@ _CLAIM_PREFIXES = ("", "ال", "و", "وال", "ب", "بال", "ف", "فال")
 FINAL_PUNCT = set(".،,؛;:!?؟…-–—")
 COMMAS = {"،", ","}
 _WHAT = match_keys("ما بما لما مما")
+_NOUN_BEFORE = match_keys("عن على في إلى")
 _EXALTED = match_keys("سبحانه تعالى")
 _SAYS = match_keys("قال وقال فقال يقول ويقول")
 # A cue word after these is a verbal noun: "عدم ذكر اسمه"، "لم يشأ كشف هويته".
@@ -197,6 +199,8 @@ class ArticleIndex:
             return None  # "20 متهما" are defendants, "معبرا حدوديا" a crossing
         if word and self.keys[word - 1] in _BEFORE_VERBAL_NOUNS:
             return None  # "عدم ذكر اسمه": a verbal noun, not a verb
+        if word and self.keys[word - 1] in _NOUN_BEFORE:
+            return None  # "عن أبلغ التهاني": after a preposition a word is a noun, not a verb
         if word and self.keys[word - 1] in VERB_NEGATIONS:
             return None  # "ولم تعلن أي جهة المسؤولية"، "ولم تعترف واشنطن بأنها …": nothing said
         if self.keys[word] in _IMPERSONAL and word + 1 < len(self.words) and self.keys[word + 1] in PARTICLES:
@@ -232,6 +236,13 @@ class ArticleIndex:
             found = self.reporting_word_after(word)
             if self.keys[word] in BEFORE_PARTICLE_FORMS:
                 return cue if found is not None else None  # وبين أن, not "بين الطرفين"
+            if self.keys[word] in BEFORE_ABOUT:
+                reach = min(word + ADDRESSEE_WINDOW, len(self.keys))
+                about = any(
+                    self.keys[k] == "عن" and (k + 1 >= len(self.keys) or self.keys[k + 1] != "طريق")
+                    for k in range(word + 1, reach)
+                )
+                return cue if about else None  # "وعبّر الوزير عن ارتياحه", not "عبر الحدود"
             if self.keys[word] in BEFORE_ADDRESSEE:
                 reach = min(word + ADDRESSEE_WINDOW, len(self.keys))
                 asks = any(self.keys[k] == "من" for k in range(word + 1, reach))
