@@ -32,6 +32,7 @@ __all__ = [
     "RELATIVES",
     "SVO_FILLERS",
     "VERBS",
+    "WAS",
     "build_cues",
 ]
 
@@ -409,6 +410,9 @@ NOT_REPORTING_BEFORE = match_keys(
 PREPOSITIONS = match_keys("في من عن إلى على مع لدى عبر حسب بحسب وفق أمام ضد بين حول خلال نحو تجاه عند لصالح")
 # Words allowed between an SVO subject and its verb: "بوتين قد تجنب".
 SVO_FILLERS = match_keys("قد وقد فقد لقد كان كانت بدوره بدورها جهته جهتها من أيضا كذلك")
+# The auxiliary "was": between a relative and its verb ("التوقعات التي كانت تشير إلى"), or
+# opening a sentence before its subject ("وكان المتحدث الأمني … قد صرح").
+WAS = match_keys("كان كانت")
 # A relative pronoun between a subject and its verb: "نظيره إيدي، الذي دعا".
 RELATIVES = match_keys("الذي التي الذين")
 # A verb followed by these has no explicit subject: "وأكدت أن", "وقال في بيان".

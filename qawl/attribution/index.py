@@ -35,6 +35,7 @@ from qawl.attribution.cues import (
     RESPONSIBILITY,
     SHOWING,
     VERB_NEGATIONS,
+    WAS,
     Cue,
 )
 from qawl.attribution.speakers import cluster_speakers, speaker_label
@@ -64,8 +65,6 @@ _EXALTED = match_keys("سبحانه تعالى")
 _SAYS = match_keys("قال وقال فقال يقول ويقول")
 # A cue word after these is a verbal noun: "عدم ذكر اسمه"، "لم يشأ كشف هويته".
 _BEFORE_VERBAL_NOUNS = frozenset(match_keys("عدم دون بدون وعدم يشأ تشأ يشاء تشاء يمكن"))
-# "كان" between a relative and its verb: "التوقعات التي كانت تشير إلى".
-_WAS = frozenset(match_keys("كان كانت"))
 # Imperfect forms read as a passive when أن follows at once: "ويذكر أن" (it is noted
 # that) closes 1,358 more.txt articles with background, with no speaker; a subject
 # between them (يذكر المؤلف أن) keeps the cue. "تبين أن" (it turned out that; 252 times in
@@ -215,7 +214,7 @@ class ArticleIndex:
             return None  # "ندد بما وصفه بـ«الاستفزازات»": what he condemned, named in passing
         if word and self.keys[word - 1] in NAME_LINKS:
             return None  # "موفق أبو طالب", "حسن بن طالب": part of a name, not "طالب" (demanded)
-        relative = word - 2 if word > 1 and self.keys[word - 1] in _WAS else word - 1
+        relative = word - 2 if word > 1 and self.keys[word - 1] in WAS else word - 1
         if relative >= 0 and self.keys[relative] in RELATIVES:
             # "ألباريس، الذي دعا": the relative is the speaker named just before; but in
             # "المسؤول الذي طلب عدم ذكر اسمه" the clause describes the subject, and in
@@ -237,15 +236,10 @@ class ArticleIndex:
             if self.keys[word] in BEFORE_PARTICLE_FORMS:
                 return cue if found is not None else None  # وبين أن, not "بين الطرفين"
             if self.keys[word] in BEFORE_ABOUT:
-                reach = min(word + ADDRESSEE_WINDOW, len(self.keys))
-                about = any(
-                    self.keys[k] == "عن" and (k + 1 >= len(self.keys) or self.keys[k + 1] != "طريق")
-                    for k in range(word + 1, reach)
-                )
+                about = self._soon(word, lambda k: self.keys[k] == "عن" and self._key_at(k + 1) != "طريق")
                 return cue if about else None  # "وعبّر الوزير عن ارتياحه", not "عبر الحدود"
             if self.keys[word] in BEFORE_ADDRESSEE:
-                reach = min(word + ADDRESSEE_WINDOW, len(self.keys))
-                asks = any(self.keys[k] == "من" for k in range(word + 1, reach))
+                asks = self._soon(word, lambda k: self.keys[k] == "من")
                 return cue if found is not None or asks else None  # "طلب من"، not "طلب قوي على"
             # وردّ … بأن، وواصل: «…», not "في رد على" or "واصل العمل".
             return (
@@ -261,6 +255,14 @@ class ArticleIndex:
         ):
             return None  # مؤكدةً, "، مؤكدة" or "مشيرة إلى أن" is an adverb; bare لافتة is a sign
         return cue
+
+    def _soon(self, word: int, found: Callable[[int], bool]) -> bool:
+        """Whether ``found`` holds for a word fewer than :data:`ADDRESSEE_WINDOW` after
+        ``word`` (what a verb asks of whom, or what it is about, follows it soon)."""
+        return any(found(k) for k in range(word + 1, min(word + ADDRESSEE_WINDOW, len(self.keys))))
+
+    def _key_at(self, word: int) -> str:
+        return self.keys[word] if word < len(self.keys) else ""
 
     def _cites_scripture(self, word: int) -> bool:
         """Whether the verb's subject is God (``قال سبحانه``، ``وقال تعالى``، ``قال الله

@@ -68,7 +68,7 @@ from qawl.attribution.subjects import (
     subject_of_phrase,
     verb_subject,
 )
-from qawl.attribution.titles import DOCUMENT_NOUNS, ISSUED, PHRASE_STOPS, PLACE_NOUNS
+from qawl.attribution.titles import DOCUMENT_NOUNS, ISSUED, PHRASE_STOPS, PLACE_NOUNS, TIME_WORDS
 from qawl.data.prepared import PreparedDocument, prepare  # noqa: F401  (prepare: docstring example)
 from qawl.data.sentences import OPENING_QUOTES, TERMINATORS
 from qawl.data.text import after_li, match_key, match_keys
@@ -182,11 +182,11 @@ def _opens_report(index: ArticleIndex, word: int, stop: int) -> bool:
     """A past reporting verb with و/ف, outside any quotation, whose إن/أن or colon
     follows within a few words: the narrator's next report in a run-on sentence
     ("…” وحذر الرئيس ريفلين بأن …"، "… وقالوا لـ«المدينة»: إن …")."""
-    if index.cues[word].kind != "past" or index.keys[word][:1] not in "وف" or index.in_quote[word] >= 0:
-        return False
-    if index.keys[word] in OBJECT_VERBS and index.keys[word] not in ASSERTING:
-        return True  # "… انتقد تصرفات فلان واعتبر وجوده خطأ": a verb of judgement reports its object
     key = index.keys[word]
+    if index.cues[word].kind != "past" or key[:1] not in "وف" or index.in_quote[word] >= 0:
+        return False
+    if key in OBJECT_VERBS and key not in ASSERTING:
+        return True  # "… انتقد تصرفات فلان واعتبر وجوده خطأ": a verb of judgement reports its object
     if key in ADDRESSING_VERBS or key in CALLS or key in DESCRIBING_FORMS:
         return True  # "ورحب بوقف إطلاق النار وحث جميع الأطراف على …"، "… ووصفه بالفتح": its own report
     seen = 0
@@ -205,6 +205,12 @@ _AS = match_keys("كما")  # "…، كما أكد": as (also) he said
 # "In his name": whose words they are, never what a marked verb reports ("وأعرب الملك باسمه
 # واسم شعبه عن …").
 _ON_BEHALF = match_keys("باسم باسمه باسمها باسمهم")
+
+
+def _not_said(key: str) -> bool:
+    """Whether a بـ word names how or whose the words are, never what a marked verb
+    reports: a report noun ("في بيان": where) or "in his name" (باسمه)."""
+    return key in REPORT_NOUNS or key in _ON_BEHALF
 
 
 def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
@@ -381,8 +387,7 @@ def _marked_complement(site: CueSite) -> bool:
             and index.keys[k][:1] == "ب"
             and len(index.keys[k]) >= 4
             and k not in index.entity_of  # "فرانس برس"
-            and index.keys[k] not in REPORT_NOUNS
-            and index.keys[k] not in _ON_BEHALF
+            and not _not_said(index.keys[k])
             and index.keys[k] not in PARTICLES  # "بأن" opens the clause itself
             and k not in index.cues  # "بالقول"
         )
@@ -473,9 +478,6 @@ _ABOUT = match_keys("عن")
 
 
 _ADVERBS = match_keys("بشدة بقوة")  # how it was said, before what
-_TIME_WORDS = match_keys(
-    "اليوم أمس الليلة صباح مساء ظهر فجر الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
-)
 
 
 def _time(index: ArticleIndex, word: int, stop: int) -> bool:
@@ -484,7 +486,7 @@ def _time(index: ArticleIndex, word: int, stop: int) -> bool:
     if word >= stop:
         return False
     entity = index.entity_of.get(word)
-    return index.keys[word] in _TIME_WORDS or (entity is not None and index.labels[entity] == "DATE")
+    return index.keys[word] in TIME_WORDS or (entity is not None and index.labels[entity] == "DATE")
 
 
 def _plain_word(index: ArticleIndex, word: int, stop: int) -> bool:
@@ -559,18 +561,14 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
         for k in range(first, stop):
             if seen > 2 * ADDRESSEE_WINDOW:
                 break
-            if (
-                (seen < ADDRESSEE_WINDOW or index.after_comma(k))
-                and (
-                    index.keys[k] in markers
-                    or (
-                        key in MARKED_OBJECT_VERBS
-                        and index.keys[k][:1] == "ب"
-                        and len(index.keys[k]) >= 3
-                        and index.keys[k] not in REPORT_NOUNS  # "في بيان": where, not what
-                        and index.keys[k] not in _ON_BEHALF
-                        and index.keys[k][1:] not in PLACE_NOUNS  # "ندد الخطباء بمحافظة أملج بالتفجير"
-                    )
+            if (seen < ADDRESSEE_WINDOW or index.after_comma(k)) and (
+                index.keys[k] in markers
+                or (
+                    key in MARKED_OBJECT_VERBS
+                    and index.keys[k][:1] == "ب"
+                    and len(index.keys[k]) >= 3
+                    and not _not_said(index.keys[k])
+                    and index.keys[k][1:] not in PLACE_NOUNS  # "ندد الخطباء بمحافظة أملج بالتفجير"
                 )
             ):
                 marker = k

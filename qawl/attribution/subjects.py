@@ -30,6 +30,7 @@ from qawl.attribution.cues import (
     RELATIVES,
     SHOWING,
     SVO_FILLERS,
+    WAS,
 )
 from qawl.attribution.index import COMMAS, ArticleIndex
 from qawl.attribution.phrases import QUOTE_MARKS, SubjectPhrase, is_source_head, name_like, read_subject
@@ -58,13 +59,10 @@ def _dateline_place(index: ArticleIndex, entity: int) -> bool:
     """A place right after a dash (``عين اليوم – بغداد دعا …``): the dateline; or a
     person after a place and a dash (``الأحساء - عماد السلمان أكد مدير الكرة …``):
     the reporter's byline."""
-    first = index.entity_span[entity].first
+    first, stop = index.entity_span[entity].first, index.entity_span[entity].stop
     if first == 0 or index.words[first - 1].text not in _DASHES:
         return False
-    span = index.entity_span[entity]
-    if index.speakers[entity].label == "GPE" or (
-        index.speakers[entity].label == "ORG" and span.stop - first == 1
-    ):
+    if index.speakers[entity].label == "GPE" or (index.speakers[entity].label == "ORG" and stop - first == 1):
         return True  # a place, or one word the tagger called a body ("عين اليوم – [ORG سول] قالت")
     place = index.entity_of.get(first - 2)
     return (
@@ -519,10 +517,14 @@ def _after_media_phrase(index: ArticleIndex, word: int, stop: int) -> int:
     return skip if starts_subject else word
 
 
-def _source(index: ArticleIndex, phrase: SubjectPhrase) -> Source:
-    words = phrase.title or (phrase.first, phrase.stop)
+def _source_of(index: ArticleIndex, words: tuple[int, int]) -> Source:
+    """The unnamed source the words ``(first, stop)`` name, with their characters."""
     start, end = index.char_span(words)
     return Source(index.doc.text[start:end], start, end)
+
+
+def _source(index: ArticleIndex, phrase: SubjectPhrase) -> Source:
+    return _source_of(index, phrase.title or (phrase.first, phrase.stop))
 
 
 def subject_of_phrase(
@@ -653,9 +655,7 @@ def _fronted_phrase(
                 last = cue_word
                 while last > head + 1 and index.keys[last - 1] in SVO_FILLERS:
                     last -= 1  # "وكان مصدر أمني قد ذكر": قد is no part of the source
-                start, end = index.char_span((head, last))
-                source = Source(index.doc.text[start:end], start, end)
-                return Subject(source=source, first=head, stop=last, fronted=True)
+                return Subject(source=_source_of(index, (head, last)), first=head, stop=last, fronted=True)
         if not index.is_word[head] or head in index.entity_of:
             break
     relative = _relative_source(index, cue_word, sentence_first)
@@ -680,15 +680,13 @@ def _fronted_phrase(
     return None
 
 
-_WAS = match_keys("كان وكان كانت وكانت")
-
-
 def _was_subject(
     index: ArticleIndex, book: SpeakerBook, cue_word: int, sentence_first: int
 ) -> Subject | None:
     """The subject between كان opening the sentence and the verb: ``وكان المتحدث الأمني
     بوزارة الداخلية، قد صرح بأن …`` (a title or body the tagger did not find whole)."""
-    if sentence_first >= cue_word or index.keys[sentence_first] not in _WAS:
+    opener = index.keys[sentence_first] if sentence_first < cue_word else ""
+    if opener not in WAS and not (opener[:1] == "و" and opener[1:] in WAS):
         return None
     end = cue_word
     while end > sentence_first + 1 and (
@@ -722,10 +720,7 @@ def _relative_source(index: ArticleIndex, cue_word: int, sentence_first: int) ->
         if not index.is_word[head] or head in index.entity_of or head in index.cues:
             return None
         if is_source_head(index.keys[head]):
-            start, stop = index.char_span((head, end))
-            return Subject(
-                source=Source(index.doc.text[start:stop], start, stop), first=head, stop=end, fronted=True
-            )
+            return Subject(source=_source_of(index, (head, end)), first=head, stop=end, fronted=True)
     return None
 
 
@@ -772,8 +767,7 @@ def _data_owner(index: ArticleIndex, cue_word: int, stop: int, last: Speaker | S
         index.keys[end_word] in DATA_NOUNS or index.keys[end_word].endswith(("ي", "ية", "يه"))
     ):
         end_word += 1
-    start, end = index.char_span((noun, end_word))
-    return Subject(source=Source(index.doc.text[start:end], start, end), first=noun, stop=end_word)
+    return Subject(source=_source_of(index, (noun, end_word)), first=noun, stop=end_word)
 
 
 HEADLINE_TAIL_WORDS = 3  # words a headline's body or group runs on past what the reader read

@@ -748,14 +748,11 @@ def can_be_entity(text: str) -> bool:
             return False  # one letter: the abbreviation د. or م. before a name, never a name
         if head in ORG_HEADS and head not in _CLUB_HEADS:
             return False
-        if (head.startswith("ال") and (head in HONORIFICS or head in PERSON_TITLES)) or head in FOREIGN_RANKS:
-            return False  # a rank or title alone (الرائد، المدير، جنرال) names no one
-        if _title_alone(head):
-            return False  # a title (مديرة، ونائب رئيس الوزراء، ومعالي الوزير) opens a name
+        if _title_alone(head) or head in FOREIGN_RANKS:
+            return False  # a rank or title alone (الرائد، المدير، مديرة، ونائب، جنرال) names no one
         if plural_group(head):
             return False  # a group (صحافيون، مصادرنا، متضررون) is an unnamed source, not a name
-        cue = CUES.get(match_key(words[0]))
-        if cue is not None and cue.kind in ("past", "present"):
+        if _reporting_verb(words[0]):
             return False  # a reporting verb (دانت، وأكد) is what a name does, not a name
     return any(c.isalnum() for c in strip_marks(text)) and not all(is_function_word(w) for w in words)
 
@@ -770,8 +767,10 @@ _TITLE_NAMES = (
 
 
 def _title_alone(key: str) -> bool:
-    """Whether a clitic-free key is a title or honorific that never names anyone alone."""
-    return (key in HONORIFICS or key in PERSON_TITLES) and key not in _TITLE_NAMES
+    """Whether a clitic-free key is a title or honorific that names no one alone: any
+    definite one (الرائد، المدير), and an indefinite one that is no given name (مديرة،
+    نائب; not أمين، سلطان)."""
+    return (key in HONORIFICS or key in PERSON_TITLES) and (key.startswith("ال") or key not in _TITLE_NAMES)
 
 
 def _name_keys(word: str) -> list[str]:

@@ -294,9 +294,9 @@ class EntityRuler:
             form = (reading, *keys[1:])
             entry = self._entry.get(form)
             if entry is not None:
-                # Written as a verb or particle (كان، وكان; not بكان "in Cannes").
-                cut = keys[0][: len(keys[0]) - len(reading)] if keys[0].endswith(reading) else "?"
-                verb_like = cut in ("", "و", "ف") and all(map(is_function_word, text.split()))
+                # Written as a verb or particle, bare or after و/ف (كان، وكان; not بكان "in Cannes").
+                as_written = keys[0] in (reading, "و" + reading, "ف" + reading)
+                verb_like = as_written and all(map(is_function_word, text.split()))
                 if form in self._ambiguous and (
                     (label is not None and self._ambiguous[form] != label) or verb_like
                 ):
