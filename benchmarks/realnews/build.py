@@ -115,6 +115,8 @@ SPLIT_FILES = {
     "conflict6": "conflict6-*.txt",
     "dev6": "dev6-*.txt",
     "conflict7": "conflict7-*.txt",
+    "dev7": "dev7-*.txt",
+    "conflict8": "conflict8-*.txt",
 }
 
 
