@@ -103,8 +103,9 @@ def _is_full_stop(text: str, i: int) -> bool:
         return False  # a decimal point, 3.5
     if after.isascii() and after.isalnum():
         return False  # a domain or a chained abbreviation, alhal.net, U.S
-    # A single-letter word is an initial (J. Smith, د. محمد), not a sentence.
-    return not (before.isalpha() and (i < 2 or not text[i - 2].isalpha()))
+    # A single-letter word is an initial (J. Smith, د. محمد), not a sentence; a letter
+    # glued to a number is a year's era and may end one (العام الجاري 2015م. وأكدت).
+    return not (before.isalpha() and (i < 2 or not text[i - 2].isalnum()))
 
 
 def _semicolon_ends(text: str, i: int) -> bool:
