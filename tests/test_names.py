@@ -417,6 +417,31 @@ def test_names_no_span_ends_on_a_reporting_verb(words, tags, expected):
     assert tidy_tags(tags.split(), words.split(), True)[-1] == expected.split()[-1]
 
 
+@pytest.mark.parametrize(
+    "words, tags, expected",
+    [
+        # the tagger calls the last word of the blessing a person: nothing is left
+        ("حث النبي صلى الله عليه وسلم على", "O O O O O B-PER O", "O O O O O O O"),
+        # a name run into the blessing keeps its own words
+        ("الملك عبدالله رحمه الله قال", "O B-PER I-PER I-PER O", "O B-PER O O O"),
+        ("قال رسول الله صلى الله عليه وسلم", "O B-PER I-PER I-PER I-PER O O", "O B-PER I-PER O O O O"),
+        # the dash that opens a blessing goes with it
+        (
+            "وأبي هريرة ــ رضي الله عنه ــ قال",
+            "B-PER I-PER I-PER I-PER I-PER O O O",
+            "B-PER I-PER O O O O O O",
+        ),
+        # رحمه alone is no blessing: a name that ends on it is left to the other rules
+        ("عبد الرحمن رحمه", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),
+    ],
+)
+def test_names_no_entity_holds_a_blessing(words, tags, expected):
+    from qawl.models.names import drop_eulogies
+
+    assert drop_eulogies(tags.split(), words.split()) == expected.split()
+    assert tidy_tags(tags.split(), words.split(), True) == expected.split()  # no join takes it back
+
+
 def test_names_ala_alone_is_the_preposition_in_a_paper_that_writes_it_with_ya_maqsura():
     words = ["وأوضح", "المشرف", "العام", "على", "المستشفى", "الدكتور", "طاهر", "صميلي"]
     tags = ["O", "O", "O", "B-PER", "O", "O", "B-PER", "I-PER"]

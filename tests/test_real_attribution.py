@@ -199,6 +199,11 @@ CASES = [
         [("الطريق سيفتح قريبا", "المدير", None)],
     ),
     (
+        "a_few_diplomats_are_an_unnamed_source",
+        "وقال بضعة دبلوماسيين -تحدثوا شريطة عدم الكشف عن هويتهم- انه إذا لم يعترض أحد فسيجري التصويت.",
+        [("إذا لم يعترض أحد فسيجري التصويت", None, "بضعة دبلوماسيين")],
+    ),
+    (
         "yadhkur_with_a_subject_is_a_cue",
         "ويذكر الباحث أن المخطوطة كتبت في القرن العاشر.",
         [("المخطوطة كتبت في القرن العاشر", "الباحث", None)],
@@ -1216,6 +1221,97 @@ def test_real_attribution_a_verse_cited_is_no_statement_and_the_speakers_go_on()
     found = who(text)
     assert [cue for cue in (s.cue for s in find_statements(prepare(text), []))] == ["وأكد", "مشيرين"]
     assert found[-1] == ("المساجد آمنة", None, "الخطباء")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال صلى الله عليه وسلم: "الدين النصيحة".',
+        'قال رسول الله صلى الله عليه وسلم: "الدين النصيحة".',
+        'وقال عليه الصلاة والسلام: "الدين النصيحة".',
+        'وقال النبي: "الدين النصيحة".',
+    ],
+)
+def test_real_attribution_a_hadith_cited_is_no_statement(text):
+    assert who(text) == []
+
+
+def test_real_attribution_a_hadith_cited_goes_on_with_the_speaker_before_it():
+    text = 'وأكد الخطيب أن الأمن نعمة، وقال صلى الله عليه وسلم: "من أصبح منكم آمنا في سربه".'
+    found = who(text, ents(text, ("الخطيب", "PER")))
+    assert [(speaker, st.startswith("الأمن نعمة")) for st, speaker, _ in found] == [("الخطيب", True)]
+
+
+def test_real_attribution_a_messenger_who_is_not_the_prophet_still_speaks():
+    text = "وقال رسول الرئيس إن المفاوضات مستمرة."
+    assert [st for st, _, _ in who(text)] == ["المفاوضات مستمرة"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a title of responsibility runs through its عن group to the name
+        ("وقال المسؤول عن الطوارئ نشوان الحسام لـ «عكاظ»: الكادر الطبي في وضع مأسوي.", "نشوان الحسام"),
+        # a title runs through a quoted body to the name
+        ('وأوضح مدير الإعلام في "عكاظ" محمد سمان، أن التحضيرات جارية.', "محمد سمان"),
+    ],
+)
+def test_real_attribution_a_title_runs_to_its_name(text, name):
+    assert [speaker for _, speaker, _ in who(text, ents(text, (name, "PER")))] == [name]
+
+
+def test_real_attribution_about_after_another_title_is_what_was_said_about():
+    # after a title that is no office of responsibility, عن opens what he spoke about
+    text = "وقال الوزير عن لقائه مع سامي الراشد إن المحادثات كانت مثمرة."
+    assert [speaker for _, speaker, _ in who(text, ents(text, ("سامي الراشد", "PER")))] == ["الوزير"]
+
+
+def test_real_attribution_an_object_before_its_subject_goes_on_with_the_speaker():
+    # an indefinite noun in construct opens what was affirmed; the name in it is no speaker
+    text = "وقال رئيس البرلمان سامي الراشد إن العودة مهمة. وأكد وقوف البرلمان العربي خلف حق الشعب."
+    entities = ents(text, ("سامي الراشد", "PER"), ("البرلمان العربي", "ORG"), ("خلف", "PER"))
+    assert who(text, entities)[1] == ("وقوف البرلمان العربي خلف حق الشعب", "سامي الراشد", None)
+
+
+@pytest.mark.parametrize(
+    "sentence, named, speaker",
+    [
+        # a verbal noun opens what was affirmed: the last speaker goes on
+        ("وأكد دعم مسار حقوق الإنسان باليمن وتلبية دعوة الحكومة.", None, "سامي الراشد"),
+        ("وأكد استمرار الحملة الإعلامية خلال المرحلة المقبلة.", None, "سامي الراشد"),
+        # a title or a place in construct is the subject, whatever follows
+        ("وأكد خادم الحرمين الشريفين الملك سلمان تنديد المملكة بالهجوم.", ("سلمان", "PER"), "سلمان"),
+        (
+            "وأعلنت مدينة الملك عبدالله الطبية عن فتح باب القبول.",
+            ("مدينة الملك عبدالله الطبية", "ORG"),
+            "مدينة الملك عبدالله الطبية",
+        ),
+    ],
+)
+def test_real_attribution_only_a_verbal_noun_opens_an_object_before_a_subject(sentence, named, speaker):
+    text = "وقال رئيس اللجنة سامي الراشد إن الوضع صعب. " + sentence
+    specs = [("سامي الراشد", "PER")] + ([named] if named else [])
+    assert [found[1] for found in who(text, ents(text, *specs))] == ["سامي الراشد", speaker]
+
+
+def test_real_attribution_a_subject_in_construct_before_its_particle_still_speaks():
+    # the same shape followed by أن is the subject: the father spoke, not the last speaker
+    text = "وقال رئيس البرلمان سامي الراشد إن العودة مهمة. وأكد والد الطفل أن الحادث مؤلم."
+    assert who(text, ents(text, ("سامي الراشد", "PER")))[1][1:] == ("والد الطفل", None)
+
+
+def test_real_attribution_websites_are_an_unnamed_source():
+    text = "أكدت مواقع إلكترونية تابعة لتنظيم داعش أن الذباح هرب من سوريا."
+    assert who(text, ents(text, ("داعش", "ORG"))) == [("الذباح هرب من سوريا", None, "مواقع إلكترونية")]
+
+
+def test_real_attribution_a_headline_title_is_the_person_named_later_with_a_rank():
+    text = (
+        "قائد الجيش الباكستاني: الحرب ضد الإرهاب حرب البقاء . "
+        "أكد قائد الجيش الباكستاني الجنرال راحيل شريف أن الحرب مستمرة."
+    )
+    entities = ents(text, ("الجيش الباكستاني", "ORG"), ("الجيش الباكستاني", "ORG", 1), ("راحيل شريف", "PER"))
+    assert [speaker for _, speaker, _ in who(text, entities)] == ["راحيل شريف", "راحيل شريف"]
 
 
 def test_real_attribution_where_a_group_condemned_is_not_what_it_condemned():

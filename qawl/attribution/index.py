@@ -45,7 +45,9 @@ from qawl.attribution.titles import (
     NAME_LINKS,
     ORG_HEADS,
     PERSON_TITLES,
+    PROPHET,
     SOURCE_HEADS,
+    eulogy_at,
 )
 from qawl.data.prepared import PreparedDocument
 from qawl.data.text import match_key, match_keys
@@ -266,12 +268,20 @@ class ArticleIndex:
 
     def _cites_scripture(self, word: int) -> bool:
         """Whether the verb's subject is God (``قال سبحانه``، ``وقال تعالى``، ``قال الله
-        تعالى``، ``قال الله عز وجل``): a verse a speaker or writer cites, not a report."""
+        تعالى``، ``قال الله عز وجل``) or the Prophet (``قال رسول الله``، ``وقال صلى الله
+        عليه وسلم``، ``قال عليه الصلاة والسلام``): a verse or hadith a speaker or writer
+        cites, not a report."""
         if self.keys[word] not in _SAYS:
             return False  # "سائلا الله تعالى أن …": God is whom he asks, not who speaks
         after = [self.keys[k] for k in range(word + 1, min(word + 3, len(self.keys)))]
-        return bool(after) and (
-            after[0] in _EXALTED or (after[0] == "الله" and len(after) > 1 and after[1] in _EXALTED | {"عز"})
+        if not after:
+            return False
+        if after[0] in PROPHET and (after[0] != "رسول" or after[1:2] == ["الله"]):
+            return True  # "قال النبي"، "قال رسول الله", not "قال رسول الرئيس"
+        return (
+            after[0] in _EXALTED
+            or (after[0] == "الله" and len(after) > 1 and after[1] in _EXALTED | {"عز"})
+            or eulogy_at(self.keys, word + 1) > 0
         )
 
     def _demonstrative_subject(self, word: int) -> bool:

@@ -59,6 +59,9 @@ _CLAUSE_PUNCT = set(":،,;؛.!?؟()[]-–—/")
 _KIN = frozenset(k for k in PERSON_TITLES if k.endswith(("ه", "ها")) and not k.startswith("ال"))
 # Prepositions a person's title may run through: "مدير إدارة الحج في منطقة مكة".
 _TITLE_PREPOSITIONS = frozenset({"في", "على", "لدى"})
+# Titles whose remit is told with عن: "المسؤول عن الطوارئ فلان" (after other titles عن
+# starts what the speaker spoke about: "وقال الوزير عن لقائه مع فلان").
+_ANSWERABLE = match_keys("المسؤول مسؤول المسؤولة مسؤولة المسئول مسئول")
 # Title complements that look like names: "المتحدث باسم الجيش" (باسم is also a first name).
 _TITLE_GLUE = frozenset({"باسم", "عام", "العام"}) | match_keys(
     # Portfolios and bodies written without the article inside a title: "وزير خارجية
@@ -284,13 +287,22 @@ def _window(index: ArticleIndex, first: int, stop: int) -> int:
 
 def _title_reach(index: ArticleIndex, first: int, stop: int, end: int) -> int:
     """How far a person's title may run: past up to two short prepositional groups
-    (a preposition and two words) when the phrase starts with a person title."""
+    (a preposition and two words, or a quoted name) when the phrase starts with a person
+    title; عن only after a title of responsibility (``المسؤول عن الطوارئ``)."""
     key = index.keys[first]
     if key not in PERSON_TITLES and key not in HONORIFICS and key not in INDEFINITE_SOURCE_TITLES:
         return end  # (مسؤولة السياسة الخارجية في الاتحاد الأوروبي كايا كالاس: a title too)
     reach, groups = end, 0
-    while reach < stop and groups < 2 and index.keys[reach] in _TITLE_PREPOSITIONS:
-        reach = _window(index, min(reach + 3, stop), stop) if reach + 3 < stop else stop
+    while (
+        reach < stop
+        and groups < 2
+        and (index.keys[reach] in _TITLE_PREPOSITIONS or (index.keys[reach] == "عن" and key in _ANSWERABLE))
+    ):
+        after = reach + 3
+        quote = index.quote_at.get(reach + 1)
+        if quote is not None and quote.closing_word - reach <= 4:
+            after = quote.closing_word + 1  # a quoted body: "مدير الإعلام في "عكاظ" محمد سمان"
+        reach = _window(index, after, stop) if after < stop else stop
         groups += 1
     return reach
 

@@ -36,11 +36,13 @@ from qawl.attribution.index import COMMAS, ArticleIndex
 from qawl.attribution.phrases import QUOTE_MARKS, SubjectPhrase, is_source_head, name_like, read_subject
 from qawl.attribution.speakers import clitic_variants
 from qawl.attribution.titles import (
+    FIRST_NAMES,
     HONORIFICS,
     INDEFINITE_SOURCE_TITLES,
     ORG_HEADS,
     PERSON_TITLES,
     PHRASE_STOPS,
+    PLACE_NOUNS,
     plural_group,
 )
 from qawl.data.sentences import OPENING_QUOTES
@@ -49,6 +51,8 @@ from qawl.document import Mention, Source, Speaker
 
 VSO_WINDOW = 10  # words (an entity counts one) between a verb and its subject's name
 SVO_REACH = 6  # words scanned back from a verb for its fronted subject
+# Words after "وأكد وقوف …" within which إن/أن or a colon shows "وقوف …" was a subject after all.
+OBJECT_REACH = 8
 # Marks that close a dateline or an agency credit before the text: "الرياض – (واس):".
 _DASHES = "-–—"
 _DATELINE_MARKS = frozenset(":()" + _DASHES)
@@ -157,6 +161,8 @@ def names_no_subject(index: ArticleIndex, cue_word: int, sentence_stop: int, con
         return True  # "واعتبر وجوده …": its object (a noun with a pronoun), the subject unsaid
     if _verbal_noun(key) and index.particle_next(following):
         return True  # "وجدد التأكيد على أن …": what he renewed, the subject unsaid
+    if _object_first(index, cue_word):
+        return True  # "وأكد وقوف البرلمان …": what he affirmed, the subject unsaid
     return key[:1] in ("ل", "ب") or (continues and key[:2] == "ال")
 
 
@@ -360,7 +366,9 @@ class SpeakerBook:
             return speaker
         holder = self.by_title.get(key) or self.by_prefix(key)
         if not isinstance(holder, Speaker) or holder is speaker or id(holder) in self.title_only:
-            holder = self._titled_name(key)
+            # a longer title of a named person: "قائد الجيش الباكستاني" … "قائد الجيش الباكستاني الجنرال فلان"
+            longer = self.by_prefix(key, named=True)
+            holder = longer if isinstance(longer, Speaker) else self._titled_name(key)
         if holder is None or holder.label != "PER":
             return speaker
         for mention in speaker.mentions:
@@ -414,13 +422,16 @@ class SpeakerBook:
                     break
         return best[1] if best else None
 
-    def by_prefix(self, key: tuple[str, ...]) -> Speaker | Source | None:
+    def by_prefix(self, key: tuple[str, ...], named: bool = False) -> Speaker | Source | None:
         """The most recent holder of a title that starts with ``key`` or that ``key``
-        starts with (two words at least in common)."""
+        starts with (two words at least in common); with ``named``, only a speaker with
+        a name of their own (not one known by a title alone)."""
         if len(key) < 2:
             return None
         found = None
         for known, who in self.by_title.items():  # insertion order: the last match is the latest
+            if named and (not isinstance(who, Speaker) or id(who) in self.title_only):
+                continue
             n = min(len(known), len(key))
             if n >= 2 and known[:n] == key[:n]:
                 found = who
@@ -839,6 +850,73 @@ def _titled_antecedent(
     )
 
 
+# Heads of bodies that announce and are not in ORG_HEADS (which other rules read as
+# organizations): "أعلن حرس الحدود"، "أعلنت كتائب القسام"، "أعلن مطار الملك خالد".
+_BODY_HEADS = match_keys(
+    "مطار حرس جهاز مرصد كتائب كتيبة مدرسة مرور منتدى مهرجان رابطة مفوضية مجمع دار سوق وحدة "
+    "وحدات فصائل فيلق خلية مليشيات ميليشيات مليشيا ميليشيا جبهة تجمع نقابة مجلة شبكة برلمان مؤتمر"
+)
+
+
+_OBJECT_NOUNS = match_keys("ضرورة أهمية حرص دعم رفض عزم سعي")
+
+
+def _masdar_shape(key: str) -> bool:
+    """Whether an indefinite word has the shape of a verbal noun, what "أكد"/"أعلن" take
+    as their object: استفعال (استمرار), تفعيل (تنديد), تفاعل (تضامن), إفعال/افتعال/انفعال
+    (إطلاق، اعتقال، انطلاق), فعول (وقوف، دخول), or a listed one (ضرورة، أهمية، دعم). Titles
+    and bodies have other shapes (خادم الحرمين، مغني الراب، محافظات المنطقة)."""
+    return (
+        key in _OBJECT_NOUNS
+        or (len(key) >= 6 and key.startswith("است"))
+        or (len(key) == 5 and key[0] == "ت" and key[3] == "ي")
+        or (len(key) == 5 and key[0] == "ت" and key[2] == "ا")
+        or (len(key) in (5, 6) and key[0] == "ا" and key[-2] == "ا")
+        or (len(key) == 4 and key[2] == "و")
+    )
+
+
+def _object_first(index: ArticleIndex, cue_word: int) -> bool:
+    """Whether an object verb's next word opens its object: an indefinite verbal noun
+    in construct (:func:`_masdar_shape`), none of a title, honorific, source or body
+    (``وأكد وقوف البرلمان العربي خلف حق …``، ``وأكد دعم مسار حقوق الإنسان``). A name read there is part
+    of what was said, not the subject; a bare name before أن was read as the subject
+    phrase before this is asked (``وأكد نشوان الحسام أن``). A subject in construct is
+    followed by what it said, after إن/أن or a colon (``وأكد والد الطفل أن``,
+    ``وأعلن مدرب الفريق لـ«اليوم»: …``): then this is no object."""
+    word, verb = cue_word + 1, index.keys[cue_word]
+    if (
+        verb not in OBJECT_VERBS
+        or verb in ADDRESSING_VERBS  # "وناشد اهل اليمن": whom he appealed to
+        or verb in CALLS
+        or index.cues[cue_word].kind != "past"  # "تقرير طبي … يؤكد تلقيه العلاج": a clause
+        or word + 1 >= len(index.keys)
+    ):
+        return False
+    key = index.keys[word]
+    return (
+        index.is_word[word]
+        and word not in index.entity_of
+        and word not in index.cues
+        and not key.startswith("ال")
+        and index.is_word[word + 1]
+        and key not in PERSON_TITLES
+        and key not in HONORIFICS
+        and key not in ORG_HEADS
+        and key not in PLACE_NOUNS  # "أعلنت مدينة الملك عبدالله الطبية عن …"
+        and key not in _BODY_HEADS
+        and key not in FIRST_NAMES
+        and not is_source_head(key)
+        and not plural_group(key)
+        and name_like(index, word)
+        and _masdar_shape(key)
+        and not any(
+            index.keys[k] in PARTICLES or index.words[k].text in (":", *QUOTE_MARKS)
+            for k in range(word + 1, min(word + OBJECT_REACH, len(index.keys)))
+        )
+    )
+
+
 def verb_subject(
     index: ArticleIndex,
     book: SpeakerBook,
@@ -887,12 +965,17 @@ def verb_subject(
     if cue.plural and before is None:  # "وطالبوا فيه الوزير …": a group named before
         return _continue(last)
     takes_object = key in OBJECT_VERBS or key in MARKED_OBJECT_VERBS or key in ADDRESSING_VERBS
-    phrase = read_subject(
-        index,
-        _after_media_phrase(index, cue_word + 1, sentence_stop),
-        sentence_stop,
-        bare_names=cue.kind != "present",
-        objects=takes_object,
+    object_first = _object_first(index, cue_word)  # "وأكد وقوف البرلمان …": no subject after the verb
+    phrase = (
+        None
+        if object_first
+        else read_subject(
+            index,
+            _after_media_phrase(index, cue_word + 1, sentence_stop),
+            sentence_stop,
+            bare_names=cue.kind != "present",
+            objects=takes_object,
+        )
     )
     if (
         before is None
@@ -962,7 +1045,7 @@ def verb_subject(
         found = subject_of_phrase(index, book, phrase, cue.continues, last)
         if found is not None:
             return found
-    after = subject_after(index, cue_word, sentence_stop)
+    after = None if object_first else subject_after(index, cue_word, sentence_stop)
     if after is not None:
         entity = index.entity_span[after]
         start, end = index.char_span((entity.first, entity.stop))

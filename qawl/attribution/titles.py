@@ -10,7 +10,9 @@ and diacritics do not matter.
 
 from __future__ import annotations
 
-from qawl.data.text import match_keys
+from collections.abc import Sequence
+
+from qawl.data.text import match_key, match_keys
 
 
 def _with_article(words: str) -> frozenset[str]:
@@ -71,7 +73,8 @@ PLURAL_SOURCES = _with_article(
     "مسعفين أطباء مصرفيون معنيون متابعون مديرو مديري مدراء صحافيون صحافيين صحفيون صحفيين "
     "محققو محققون محققين مصادرنا قياديون قياديين كوادر أسر عائلات ذوو ذوي أقارب "
     "جماعات منظمات باحثون باحثين علماء آخرون آخرين كثيرون نشطاء أعضاء زعماء قائمون "
-    "خطباء تقارير وسائل صحف"  # "ذكرت تقارير إعلامية"، "وسائل الإعلام الإسرائيلية": unnamed
+    # media are unnamed: "ذكرت تقارير إعلامية"، "وسائل الإعلام الإسرائيلية"، "أكدت مواقع إلكترونية"
+    "خطباء تقارير وسائل صحف مواقع"
 )
 # A singular title that, written definite, names one known person (المتحدث الأمني),
 # but indefinite is an unnamed source (متحدثة عسكرية، مسؤول تركي، وقال قيادي في المقاومة).
@@ -80,7 +83,8 @@ INDEFINITE_SOURCE_TITLES = match_keys(_SOURCE_TITLES)
 # Unnamed sources: "مصدر مسؤول"، "مسؤول تركي"، "شهود عيان"، "المسؤولون في المستشفى": every
 # plural head, the indefinite titles and a few other singular ones.
 SOURCE_HEADS = PLURAL_SOURCES | _with_article(
-    _SOURCE_TITLES + " مصدر شاهد شاهدة عدد"  # "وأوضح عدد من جيران المبنى أن": a number of them, unnamed
+    # "وأوضح عدد من جيران المبنى أن"، "وقال بضعة دبلوماسيين": a number of them, unnamed
+    _SOURCE_TITLES + " مصدر شاهد شاهدة عدد بضعة"
 )
 
 
@@ -147,6 +151,42 @@ FIRST_NAMES = match_keys(
     "فاطمة عائشة مريم نورة سارة هند ليلى لبنى منى هدى سلمى أمل ريم دانة لطيفة بثينة "
     "مها رنا سعاد سميرة نادية هالة حنان عبير"
 )
+# Blessings written after a holy or departed name: "النبي صلى الله عليه وسلم"، "موسى عليه
+# السلام"، "الملك عبدالله رحمه الله". They belong to no name, and after قال they mark a
+# citation (a hadith), not a report. Longest first, so that a shorter one never cuts a longer.
+EULOGIES = tuple(
+    tuple(match_key(w) for w in formula.split())
+    for formula in (
+        "صلى الله عليه وسلم",
+        "عليه الصلاة والسلام",
+        "عليه أفضل الصلاة والسلام",
+        "رضي الله عنهما",
+        "رضي الله عنهم",
+        "رضي الله عنها",
+        "رضي الله عنه",
+        "عليها السلام",
+        "عليه السلام",
+        "رحمها الله",
+        "رحمه الله",
+    )
+)
+# Words that name the Prophet as the subject of قال: a hadith cited, not a report.
+PROPHET = match_keys("النبي الرسول رسول نبينا المصطفى")
+
+
+def eulogy_at(keys: Sequence[str], k: int) -> int:
+    """The number of words of a blessing (:data:`EULOGIES`) starting at ``keys[k]``, else 0.
+
+    Example:
+        >>> eulogy_at(["النبي", "صلى", "الله", "عليه", "وسلم", "قال"], 1)
+        4
+    """
+    for formula in EULOGIES:
+        if tuple(keys[k : k + len(formula)]) == formula:
+            return len(formula)
+    return 0
+
+
 # Documents that "say" on behalf of their author: "وتابعت الوثائق"، "وأضاف البيان".
 DOCUMENT_NOUNS = _with_article("البيان بيان الوثائق وثائق التقرير تقرير الرسالة الخطاب الدراسة")
 # "في بيان صادر عن الوزارة": the word between a document and its author's عن.

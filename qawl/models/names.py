@@ -27,6 +27,7 @@ from qawl.attribution.titles import (
     NAME_LINKS,
     ORG_HEADS,
     PERSON_TITLES,
+    eulogy_at,
     plural_group,
 )
 from qawl.data.text import (
@@ -105,6 +106,25 @@ def drop_negated_verbs(tags: Sequence[str], words: Sequence[str]) -> list[str]:
         ['O', 'O', 'O', 'O', 'O']
     """
     return _drop_words(tags, lambda k: k > 0 and match_key(words[k - 1]) in VERB_NEGATIONS)
+
+
+def drop_eulogies(tags: Sequence[str], words: Sequence[str]) -> list[str]:
+    """No entity holds a blessing (:data:`~qawl.attribution.titles.EULOGIES`): the tagger
+    runs a name into it or calls its last word a person (``النبي صلى الله عليه [PER وسلم]``،
+    ``[PER الملك عبدالله رحمه]``); the name before it keeps its own words.
+
+    Example:
+        >>> drop_eulogies(["B-PER", "I-PER", "I-PER", "O"], ["عبدالله", "رحمه", "الله", "قال"])
+        ['B-PER', 'O', 'O', 'O']
+    """
+    keys = [match_key(w) for w in words]
+    blessed: set[int] = set()
+    for k in range(len(keys)):
+        if length := eulogy_at(keys, k):
+            # a dash that opens the blessing goes with it: "وأبي هريرة ــ رضي الله عنه ــ"
+            opens = k > 0 and not any(c.isalnum() and c != "\u0640" for c in words[k - 1])  # (ـ is a letter)
+            blessed.update(range(k - opens, k + length))
+    return _drop_words(tags, blessed.__contains__)
 
 
 def _reporting_verb(word: str, kinds: tuple[str, ...] = ("past", "present")) -> bool:
@@ -270,7 +290,7 @@ def tidy_tags(
             tells a future-tense verb from a name; empty: no verb is dropped.
 
     Returns:
-        The tags with future-tense and negated verbs dropped, reporting verbs cut
+        The tags with blessings, future-tense and negated verbs dropped, reporting verbs cut
         from the edges of spans, and names split at a link word
         or behind an honorific, nasab chains, the name علي, split names, person
         spans, family names the tagger never saw and dates mended.
@@ -280,12 +300,13 @@ def tidy_tags(
         >>> tidy_tags(["O", "B-PER", "B-PER", "O", "O", "B-PER", "I-PER"], words, True)
         ['O', 'O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'O']
     """
-    tags = drop_negated_verbs(drop_future_verbs(tags, words, known), words)
+    tags = drop_negated_verbs(drop_future_verbs(drop_eulogies(tags, words), words, known), words)
     tags = join_linked_names(drop_edge_verbs(tags, words), words)
     tags = join_ali(extend_name_chains(tags, words), words, distinguishes)
     tags = tidy_persons(join_split_names(tags, words), words, distinguishes)
     tags = name_royal_institutions(join_family_names(tags, words, known), words)
-    return drop_bare_date_words(join_dates(cut_at_particles(tags, words), words), words)
+    tags = drop_bare_date_words(join_dates(cut_at_particles(tags, words), words), words)
+    return drop_eulogies(tags, words)  # again: a join may have taken a blessing's word back in
 
 
 def join_split_names(tags: Sequence[str], words: Sequence[str]) -> list[str]:
