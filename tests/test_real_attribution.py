@@ -204,6 +204,16 @@ CASES = [
         [("إذا لم يعترض أحد فسيجري التصويت", None, "بضعة دبلوماسيين")],
     ),
     (
+        "a_source_close_to_a_body_runs_through_it",
+        "كشفت مصادر قريبة من الحوثيين عن وقوع تمرد كبير في صفوف الحرس.",
+        [("وقوع تمرد كبير في صفوف الحرس", None, "مصادر قريبة من الحوثيين")],
+    ),
+    (
+        "a_source_close_to_the_government",
+        "وقالت مصادر مقربة من الحكومة إن الاجتماع سيعقد غدا.",
+        [("الاجتماع سيعقد غدا", None, "مصادر مقربة من الحكومة")],
+    ),
+    (
         "yadhkur_with_a_subject_is_a_cue",
         "ويذكر الباحث أن المخطوطة كتبت في القرن العاشر.",
         [("المخطوطة كتبت في القرن العاشر", "الباحث", None)],
@@ -1298,6 +1308,59 @@ def test_real_attribution_a_subject_in_construct_before_its_particle_still_speak
     # the same shape followed by أن is the subject: the father spoke, not the last speaker
     text = "وقال رئيس البرلمان سامي الراشد إن العودة مهمة. وأكد والد الطفل أن الحادث مؤلم."
     assert who(text, ents(text, ("سامي الراشد", "PER")))[1][1:] == ("والد الطفل", None)
+
+
+@pytest.mark.parametrize(
+    "sentence, said",
+    [
+        ("وأكدت الوزارة في بيان لها أمس، مواصلة مهامها الإشرافية.", "مواصلة مهامها الإشرافية"),
+        ("وأكدت الوزارة في بيان صحفي تضامنها الكامل مع المملكة.", "تضامنها الكامل مع المملكة"),
+        # not a speech occasion: في opens the object itself
+        ("وأكدت الوزارة في ختام الاجتماع على أهمية التعاون.", None),
+    ],
+)
+def test_real_attribution_where_it_was_said_comes_before_the_object(sentence, said):
+    text = "أعلنت وزارة التجارة ارتفاع القيمة. " + sentence
+    found = who(text, ents(text, ("وزارة التجارة", "ORG")))
+    if said is not None:
+        assert found[1] == (said, "وزارة التجارة", None)
+    else:
+        assert not found[1][0].startswith(("بيان", "لها"))
+
+
+@pytest.mark.parametrize(
+    "honor, speaker",
+    [
+        ("سموه", "فيصل بن خالد"),  # the prince, not the king named after him
+        ("جلالته", "سلمان بن عبدالعزيز"),  # the king
+    ],
+)
+def test_real_attribution_an_honorific_pronoun_is_the_person_with_that_honorific(honor, speaker):
+    text = (
+        "أدى صاحب السمو الملكي الأمير فيصل بن خالد صلاة الميت. ونقل التعازي نيابة عن خادم الحرمين "
+        f'الشريفين الملك سلمان بن عبدالعزيز، وقال {honor}: "نعزي أنفسنا".'
+    )
+    entities = ents(text, ("فيصل بن خالد", "PER"), ("سلمان بن عبدالعزيز", "PER"))
+    assert [found[1] for found in who(text, entities)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, name, said",
+    [
+        (
+            "أدان الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب، العمل الإرهابي الآثم.",
+            "عبدالله بن مساعد",
+            "العمل الإرهابي الآثم",
+        ),
+        (
+            "وأكد وزير الخارجية عادل الجبير رئيس الوفد، أهمية التعاون بين البلدين.",
+            "عادل الجبير",
+            "أهمية التعاون بين البلدين",
+        ),
+    ],
+)
+def test_real_attribution_the_object_comes_after_a_title_in_apposition(text, name, said):
+    assert who(text, ents(text, (name, "PER"))) == [(said, name, None)]
 
 
 def test_real_attribution_websites_are_an_unnamed_source():

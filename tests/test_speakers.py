@@ -82,6 +82,20 @@ def test_organization_with_li_prefix_gets_its_article_back():
     assert (speakers[0].name, len(speakers[0].mentions)) == ("الناتو", 2)
 
 
+@pytest.mark.parametrize(
+    "text, words, label, name",
+    [
+        # an organization's head loses its clitic though the article never writes it bare
+        ("صرح المتحدث الأمني بوزارة الداخلية بأن", "بوزارة الداخلية", "ORG", "وزارة الداخلية"),
+        # not a person's name, nor a one-word organization (بلدية is no ب + لدية)
+        ("وقال وليد الراشد إن", "وليد الراشد", "PER", "وليد الراشد"),
+        ("أعلنت بلدية الخبر", "بلدية الخبر", "ORG", "بلدية الخبر"),
+    ],
+)
+def test_an_organization_head_reads_without_its_clitic(text, words, label, name):
+    assert cluster_speakers(text, labelled(text, (words, label, 0)))[0].name == name
+
+
 def test_non_speakers_and_diacritics():
     text = "قال إيمانويـل ماكرُون في باريس"
     ents = labelled(text, ("إيمانويـل ماكرُون", "PER", 0), ("باريس", "LOC", 0))

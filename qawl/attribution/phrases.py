@@ -192,7 +192,7 @@ _INSIDE_TITLES = match_keys("غير فان")
 
 # Indefinite adjectives of a source that have neither shape _adjective_like reads.
 _SOURCE_ADJECTIVES = match_keys(
-    "عيان كبير كبار رفيع رفيعو بارز بارزون آخر آخرون آخرين ذاتها نفسها ذاته نفسه ذاتهم أنفسهم"
+    "عيان كبير كبار رفيع رفيعو بارز بارزون آخر آخرون آخرين ذاتها نفسها ذاته نفسه ذاتهم أنفسهم قريبة قريب"
 )
 
 
@@ -479,7 +479,28 @@ def read_subject(
         subject (a particle, a preposition, a time word…).
     """
     phrase = _read_subject(index, first, stop, bare_names, objects)
-    return _apposed_name(index, _unnamed_by_request(index, phrase, stop), stop)
+    return _apposed_name(index, _unnamed_by_request(index, _close_to(index, phrase, stop), stop), stop)
+
+
+_CLOSE = match_keys("قريبة قريب مقربة مقرب")
+
+
+def _close_to(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> SubjectPhrase | None:
+    """An unnamed source close to someone runs on through whom (``كشفت مصادر قريبة من
+    [ORG الحوثيين] عن …``): من there is part of the source, not what a verb reports."""
+    if phrase is None or phrase.kind != "source" or phrase.stop + 1 >= stop:
+        return phrase
+    if index.keys[phrase.stop - 1] not in _CLOSE or index.keys[phrase.stop] != "من":
+        return phrase
+    whom = phrase.stop + 1
+    number = index.entity_at_first.get(whom)
+    if number is not None:
+        end = index.entity_span[number].stop
+    elif index.keys[whom].startswith("ال") and index.is_word[whom]:
+        end = whom + 1  # "مصادر مقربة من الحكومة"
+    else:
+        return phrase
+    return replace(phrase, stop=end, title=(phrase.title[0], end) if phrase.title else None)
 
 
 def _read_subject(

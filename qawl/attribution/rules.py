@@ -55,6 +55,7 @@ from qawl.attribution.cues import (
     PARTICLES,
     REPORT_NOUNS,
     REQUEST_MARKERS,
+    SPEECH_OCCASIONS,
     TOPIC_NOUNS,
 )
 from qawl.attribution.index import ADDRESSEE_WINDOW, COMMAS, MIN_QUOTE_WORDS, PARTICLE_WINDOW, ArticleIndex
@@ -68,7 +69,14 @@ from qawl.attribution.subjects import (
     subject_of_phrase,
     verb_subject,
 )
-from qawl.attribution.titles import DOCUMENT_NOUNS, ISSUED, PHRASE_STOPS, PLACE_NOUNS, TIME_WORDS
+from qawl.attribution.titles import (
+    DOCUMENT_NOUNS,
+    ISSUED,
+    PERSON_TITLES,
+    PHRASE_STOPS,
+    PLACE_NOUNS,
+    TIME_WORDS,
+)
 from qawl.data.prepared import PreparedDocument, prepare  # noqa: F401  (prepare: docstring example)
 from qawl.data.sentences import OPENING_QUOTES, TERMINATORS
 from qawl.data.text import after_li, match_key, match_keys
@@ -502,6 +510,49 @@ def _plain_word(index: ArticleIndex, word: int, stop: int) -> bool:
     )
 
 
+APPOSED_TITLE_WORDS = 8  # a title after the named subject, up to its comma
+
+
+def _past_apposed_title(site: CueSite, first: int, stop: int) -> int:
+    """After a named subject, past the title in apposition and its comma (``أدان
+    الأمير فلان الرئيس العام لرعاية الشباب، العمل الإرهابي …`` → ``العمل``); else
+    ``first``. Not past a particle or a cue (``… رئيس اللجنة أن …`` reports after أن)."""
+    index = site.index
+    if first != site.after_subject or site.subject.stop is None or first >= stop:
+        return first
+    if index.keys[first] not in PERSON_TITLES:
+        return first
+    for k in range(first + 1, min(first + APPOSED_TITLE_WORDS, stop - 1)):
+        if index.keys[k] in PARTICLES or k in index.cues:
+            return first
+        if index.keys[k] in COMMAS:
+            return k + 1 if _plain_word(index, k + 1, stop) else first
+    return first
+
+
+_IN_OCCASION = match_keys("في خلال")
+# Words after a speech occasion that still describe it: "في بيان لها"، "في تصريح صحفي".
+_OCCASION_WORDS = match_keys("له لها لهم صحفي صحافي صحفية صحافية رسمي رسمية مشترك مقتضب")
+
+
+def _past_occasion(index: ArticleIndex, first: int, stop: int) -> int:
+    """The word after where an object verb's words were said, when that comes first
+    (``وأكدت الوزارة في بيان لها أمس، مواصلة …`` → ``مواصلة``): في/خلال, a speech
+    occasion, its pronoun, adjectives, a time and commas; else ``first``."""
+    if not (
+        first + 1 < stop and index.keys[first] in _IN_OCCASION and index.keys[first + 1] in SPEECH_OCCASIONS
+    ):
+        return first
+    word = first + 2
+    while word < stop and (
+        index.keys[word] in _OCCASION_WORDS
+        or _time(index, word, stop)
+        or (index.keys[word] in COMMAS and word + 1 < stop)
+    ):
+        word += 1
+    return word
+
+
 def object_complement(site: CueSite) -> tuple[int, int] | None:
     """What some verbs report is their object, with no إن/أن: "أكد أهمية التعاون"،
     "استنكر التصريحات"; behind a preposition for others: "أعرب عن أمله في …"،
@@ -527,6 +578,7 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
             or (k in index.entity_of and index.entity_of[k] not in index.speakers)
         )
 
+    first = _past_apposed_title(site, first, stop)
     while first < stop and (
         when(first)
         # the commas around a time: "أعلن الفريق فلان، اليوم السبت، عن مقتل …"
@@ -584,6 +636,7 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
         else:
             first = marker  # "طالب بالإفراج": the preposition is part of the word
     elif key in OBJECT_VERBS:
+        first = _past_occasion(index, first, stop)  # "وأكدت الحكومة في بيان لها أمس تضامنها"
         if first < stop and index.keys[first] in OBJECT_PREPOSITIONS:
             first += 1
     else:

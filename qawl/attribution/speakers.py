@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from qawl.attribution.titles import ORG_HEADS
 from qawl.data.text import CLITICS, match_key, strip_marks
 from qawl.document import Entity, Mention, Speaker
 
@@ -77,7 +78,8 @@ def cluster_speakers(text: str, ents: list[tuple[Entity, str]]) -> dict[int, Spe
     """Group speaker entities that name the same speaker.
 
     ``وروته`` reads as ``روته`` when some entity, or the end of some person's
-    full name, reads ``روته``. A person's surname (any suffix of the name's
+    full name, reads ``روته``; an organization's head reads without its clitic
+    (``بوزارة الداخلية`` → ``وزارة الداخلية``). A person's surname (any suffix of the name's
     words) joins the fullest name ending with it, the nearest earlier one when
     several do. Other labels merge on equal keys. Entities with one ``kb_id`` (a
     gazetteer entry: ``الناتو`` and ``حلف شمال الأطلسي``) are one speaker.
@@ -105,10 +107,14 @@ def cluster_speakers(text: str, ents: list[tuple[Entity, str]]) -> dict[int, Spe
     full_names = {w for i, w in found.items() if ents[i][1] == "PER" and len(w) > 1}
     known = set(found.values()) | {n[-k:] for n in full_names for k in range(1, len(n))}
     stripped: dict[int, tuple[tuple[str, ...], int, str]] = {}
+    headed: set[int] = set()  # cut before an organization's head: a sure reading
     for i, words in found.items():
         stripped[i] = (words, 0, "")
         for rest, cut, restore in clitic_variants(words[0]):
-            if (rest, *words[1:]) in known:
+            # "[ORG بوزارة الداخلية]" names وزارة الداخلية even when written only so
+            if ents[i][1] == "ORG" and len(words) > 1 and rest in ORG_HEADS:
+                headed.add(i)
+            if (rest, *words[1:]) in known or i in headed:
                 stripped[i] = ((rest, *words[1:]), cut, restore)
                 break
     groups: dict[tuple, list[int]] = {}
@@ -140,7 +146,11 @@ def cluster_speakers(text: str, ents: list[tuple[Entity, str]]) -> dict[int, Spe
     for (label, _), members in groups.items():
         best = min(
             members,
-            key=lambda j: (stripped[j][1] > 0, -len(stripped[j][0]), -(ents[j][0].end - ents[j][0].start)),
+            key=lambda j: (
+                stripped[j][1] > 0 and j not in headed,
+                -len(stripped[j][0]),
+                -(ents[j][0].end - ents[j][0].start),
+            ),
         )
         _, cut, restore = stripped[best]
         written = text[ents[best][0].start : ents[best][0].end]

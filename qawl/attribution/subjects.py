@@ -439,13 +439,22 @@ class SpeakerBook:
 
     def nearest_person(self, before_word: int) -> Speaker | None:
         """The person named last before a word (an honorific pronoun with no speaker
-        yet: "دشن صاحب السمو الأمير فلان … وقال سموه")."""
+        yet: "دشن صاحب السمو الأمير فلان … وقال سموه"); the last one with the
+        pronoun's own honorific when there is one (``سموه`` is the prince, not the king
+        named after him: "أدى صاحب السمو الملكي الأمير فلان … نيابة عن خادم الحرمين
+        الشريفين الملك سلمان … وقال سموه")."""
         index = self.index
+        pronoun = index.keys[before_word] if before_word < len(index.keys) else ""
+        honors: frozenset[str] = _HONORED_BY.get(pronoun, frozenset())
+        nearest: Speaker | None = None
         for word in range(before_word - 1, -1, -1):
             number = index.entity_at_first.get(word)
-            if number is not None and number in index.speakers and index.speakers[number].label == "PER":
+            if number is None or number not in index.speakers or index.speakers[number].label != "PER":
+                continue
+            if not honors or any(index.keys[k] in honors for k in range(max(0, word - HONORED_REACH), word)):
                 return index.speakers[number]
-        return None
+            nearest = nearest or index.speakers[number]
+        return nearest
 
     def remember_title(self, words: tuple[int, int] | None, who: Speaker | Source) -> None:
         """Record that a title phrase names ``who`` (a later bare title finds them)."""
@@ -465,6 +474,22 @@ class SpeakerBook:
             speaker.mentions.append(mention)
             speaker.mentions.sort(key=lambda m: m.start)
 
+
+# The honorific pronoun's own title words, found within HONORED_REACH words before a name:
+# "صاحب السمو الملكي الأمير فلان" … "سموه"، "معالي وزير الخارجية فلان" … "معاليه".
+HONORED_REACH = 5
+_HONORED_BY = {
+    match_key(pronoun): frozenset(match_keys(titles))
+    for pronoun, titles in (
+        ("سموه", "سمو السمو الأمير الأميرة"),
+        ("معاليه", "معالي وزير الوزير"),
+        ("سعادته", "سعادة"),
+        ("فضيلته", "فضيلة الشيخ"),
+        ("سماحته", "سماحة"),
+        ("جلالته", "جلالة الملك"),
+        ("فخامته", "فخامة الرئيس"),
+    )
+}
 
 _ALL = match_keys("جميع كل كافة")
 

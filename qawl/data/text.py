@@ -249,7 +249,8 @@ FUNCTION_WORDS = (
     "ثم بل هذا هذه ذلك تلك هؤلاء هي هم هن نحن أنا أنت الذي التي الذين اللذين "
     "اللتين اللاتي كل كلا بعض غير جميع أي أيها أيضا كذلك عليه عليها فيه فيها منه "
     "منها له لها لهم إليه إليها به بها بهم مثل سوى أما إما قال وقال أكد أضاف أوضح "
-    "أشار معاليه سموه سماحته فضيلته جانبه جانبها يا هذي أولا ثانيا ثالثا رابعا أخيرا"
+    "أشار معاليه سموه سماحته فضيلته جانبه جانبها يا هذي أولا ثانيا ثالثا رابعا أخيرا "
+    "لكنه لكنها لكنهم لكنهما البعض للبعض"  # "[GPE لكنهم] يفعلون"، "وتهديد [ORG للبعض] الآخر"
 )
 # Prepositions with a pronoun written on: "صرح قبلها"، "بعده"، "لديهم" (the tagger took
 # قبلها for a speaker on a real article).
@@ -271,8 +272,8 @@ def is_function_word(word: str) -> bool:
     any spelling, alone or after one clitic (و ف ب ل ك).
 
     Example:
-        >>> [is_function_word(w) for w in ["فإن", "الى", "هذه", "بوتين", "علي", "ولديه", "بلدية"]]
-        [True, True, True, False, False, True, False]
+        >>> [is_function_word(w) for w in ["فإن", "الى", "هذه", "بوتين", "علي", "ولديه", "بلدية", "ولكنهم"]]
+        [True, True, True, False, False, True, False, True]
     """
     key = spelling_key(word)
     if key in _FUNCTION_KEYS or key in _PREPOSITION_PRONOUN_KEYS:
