@@ -204,6 +204,16 @@ CASES = [
         [("إذا لم يعترض أحد فسيجري التصويت", None, "بضعة دبلوماسيين")],
     ),
     (
+        "this_matter_indicates_is_no_report",  # a thing as the subject before the verb
+        "وقال الوزير إن الحفل أقيم أمس. هذا الأمر يشير إلى رغبة المملكة في الاستمرار في نهجها.",
+        [("الحفل أقيم أمس", "الوزير", None)],
+    ),
+    (
+        "in_this_regard_said_is_a_report",  # the demonstrative after a preposition: where, not who
+        "وفي هذا الجانب قال مدير الجهاز الفني إن التغذية مهمة.",
+        [("التغذية مهمة", "مدير الجهاز الفني", None)],
+    ),
+    (
         "a_source_close_to_a_body_runs_through_it",
         "كشفت مصادر قريبة من الحوثيين عن وقوع تمرد كبير في صفوف الحرس.",
         [("وقوع تمرد كبير في صفوف الحرس", None, "مصادر قريبة من الحوثيين")],
@@ -1361,6 +1371,29 @@ def test_real_attribution_an_honorific_pronoun_is_the_person_with_that_honorific
 )
 def test_real_attribution_the_object_comes_after_a_title_in_apposition(text, name, said):
     assert who(text, ents(text, (name, "PER"))) == [(said, name, None)]
+
+
+def test_real_attribution_another_name_between_commas_comes_before_the_object():
+    text = "أعلنت وزارة الدفاع الأمريكية، البنتاغون، أمس عن مقتل زعيم الجماعة في غارة."
+    entities = ents(text, ("وزارة الدفاع الأمريكية", "ORG"), ("البنتاغون", "ORG"))
+    assert who(text, entities) == [("مقتل زعيم الجماعة في غارة", "وزارة الدفاع الأمريكية", None)]
+
+
+def test_real_attribution_a_marker_right_after_the_verb_opens_its_object_and_no_subject_follows():
+    text = (
+        "وتحدث الوزير فرانك شتاينماير عن مأساة السوريين. وقال شتاينماير إن الحل سياسي، "
+        "وأعرب عن أمله في المرونة التي تبديها موسكو تجاه مطالب المجتمع الدولي بأن لا مستقبل للأسد."
+    )
+    entities = ents(text, ("فرانك شتاينماير", "PER"), ("شتاينماير", "PER", 1), ("موسكو", "GPE"))
+    last = who(text, entities)[-1]
+    assert last[1] == "فرانك شتاينماير"  # not موسكو, named inside what he hoped
+    assert last[0].startswith("أمله في المرونة")  # not only what follows بأن
+
+
+def test_real_attribution_the_agency_an_unnamed_source_told_is_not_part_of_it():
+    text = "وقال مصدر عسكري ميداني لوكالة فرانس برس إن الاستنفار قائم في كل القرى."
+    found = who(text, ents(text, ("لوكالة فرانس برس", "ORG")))
+    assert found == [("الاستنفار قائم في كل القرى", None, "مصدر عسكري ميداني")]
 
 
 def test_real_attribution_websites_are_an_unnamed_source():

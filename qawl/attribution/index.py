@@ -285,18 +285,35 @@ class ArticleIndex:
         )
 
     def _demonstrative_subject(self, word: int) -> bool:
-        """Whether a verb's subject is "this/these" + a noun that is no document or source
-        (``وتكشف هذه الهجمات``، ``ويؤكد ذلك الارتفاع``; not ``وتؤكد هذه الدراسة``). A
-        participle has no subject after it: there the demonstrative starts the object
-        (``واصفا تلك التصريحات بأنها``), so participles are not read this way."""
+        """Whether a verb's subject is "this/these" + a noun that is no document or source,
+        after the verb or right before it (``وتكشف هذه الهجمات``، ``ويؤكد ذلك الارتفاع``،
+        ``هذا الأمر يشير إلى``; not ``وتؤكد هذه الدراسة``). A participle has no subject after
+        it: there the demonstrative starts the object (``واصفا تلك التصريحات بأنها``), so
+        participles are not read this way."""
         after = word + 1
+        if after + 1 < len(self.keys) and self.keys[after] in _DEMONSTRATIVES:
+            return self._a_thing(after + 1)
+        key = self.keys[word]
+        if key[:1] in "وف" and key[1:] in CUES:
+            return False  # "… هذا الصيف\nوقال رئيس النادي": a new clause, its subject after it
+        # the demonstrative opens the clause ("هذا الأمر يشير"), not a phrase of place or
+        # topic before the verb ("وفي هذا الجانب قال مدير …")
         return (
-            after + 1 < len(self.keys)
-            and self.keys[after] in _DEMONSTRATIVES
-            and self.keys[after + 1] not in DOCUMENT_NOUNS
-            and self.keys[after + 1] not in SOURCE_HEADS
-            and self.keys[after + 1] not in PERSON_TITLES
-            and self.keys[after + 1] not in ORG_HEADS
+            word >= 2
+            and self.keys[word - 2] in _DEMONSTRATIVES
+            and (word == 2 or not self.is_word[word - 3])
+            and self._a_thing(word - 1)
+        )
+
+    def _a_thing(self, word: int) -> bool:
+        """Whether a noun after a demonstrative is no document, source, person or body."""
+        key = self.keys[word]
+        return (
+            self.is_word[word]
+            and key not in DOCUMENT_NOUNS
+            and key not in SOURCE_HEADS
+            and key not in PERSON_TITLES
+            and key not in ORG_HEADS
         )
 
     def particle_next(self, word: int) -> bool:

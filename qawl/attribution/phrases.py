@@ -637,6 +637,8 @@ def _read_words(
         key = index.keys[word]
         number = index.entity_at_first.get(word)
         if number is not None and number != plain:  # a place or organization in a title: "وكيل وزارة …"
+            if kind == "source" and key[:1] == "ل" and key[1:] in MEDIA:
+                break  # "وقال مصدر عسكري لوكالة فرانس برس": whom the source told
             word = max(word + 1, index.entity_span[number].stop)
             after_honorific, org_name_left = False, 0
             continue

@@ -337,11 +337,23 @@ def _credit_aside(index: ArticleIndex, word: int, stop: int) -> int | None:
 UNCLOSED_QUOTE_REACH = 3  # words between a cue and a quote mark that is never closed
 
 
+_FIRST_MARKERS = match_keys("عن على إلى")
+MARKER_PARTICLE_WORDS = 3  # "وأعرب عن أمله في أن …": a particle this near still opens the report
+
+
 def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
     """A colon, a speech quotation or إن/أن after the subject, whichever comes
     first before the clause ends or another cue: "قال روته إن …"، "وأضاف: «…»"."""
     index, word, stop, seen = site.index, site.after_subject, site.stop, 0
     marked = _marked_complement(site)
+    # "وأعرب عن أمله في المرونة التي … بأن …": a marker right after the verb opens what it
+    # reports, and a particle far into it is part of it ("وأشار إلى أن" still reports after أن)
+    marker_first = (
+        word == site.word + 1
+        and word < stop
+        and index.keys[site.word] in MARKED_OBJECT_VERBS
+        and index.keys[word] in _FIRST_MARKERS
+    )
     while word < stop:
         if word in index.cues:
             credit = _credit_aside(index, word, stop)
@@ -363,6 +375,8 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
                 return quote.start, quote.end
             word = index.quote_at[word].closing_word + 1
             continue
+        if marker_first and index.keys[word] in PARTICLES and seen > MARKER_PARTICLE_WORDS:
+            return None
         if (
             index.keys[word] in PARTICLES
             and word not in index.entity_of  # بان of "بان كي مون" is no بأن
@@ -515,11 +529,18 @@ APPOSED_TITLE_WORDS = 8  # a title after the named subject, up to its comma
 
 def _past_apposed_title(site: CueSite, first: int, stop: int) -> int:
     """After a named subject, past the title in apposition and its comma (``أدان
-    الأمير فلان الرئيس العام لرعاية الشباب، العمل الإرهابي …`` → ``العمل``); else
+    الأمير فلان الرئيس العام لرعاية الشباب، العمل الإرهابي …`` → ``العمل``), or past
+    another name of it between commas (``وزارة الدفاع الأمريكية، البنتاغون، أمس عن``); else
     ``first``. Not past a particle or a cue (``… رئيس اللجنة أن …`` reports after أن)."""
     index = site.index
     if first != site.after_subject or site.subject.stop is None or first >= stop:
         return first
+    if index.keys[first] in COMMAS and first + 1 < stop:
+        # a name in apposition between commas: "أعلنت وزارة الدفاع الأمريكية، البنتاغون، أمس عن …"
+        number = index.entity_at_first.get(first + 1)
+        if number is not None and number in index.speakers:
+            end = index.entity_span[number].stop
+            return end + 1 if end + 1 < stop and index.keys[end] in COMMAS else first
     if index.keys[first] not in PERSON_TITLES:
         return first
     for k in range(first + 1, min(first + APPOSED_TITLE_WORDS, stop - 1)):

@@ -130,8 +130,9 @@ def split_sentences(text: str, quotes: list[tuple[int, int]] | None = None) -> l
     """Split raw text into sentences, keeping character offsets.
 
     A sentence ends at a newline, at ``. ! ? ؟`` (a run of them counts once), at
-    ``؛`` unless an explanation follows (``؛ لأن``), and after a closing quote
-    whose inside ends with a terminator. Never inside a quotation, at a decimal
+    ``؛`` unless an explanation follows (``؛ لأن``), after a closing quote
+    whose inside ends with a terminator, and around a bullet ``*`` standing alone
+    between scraped items. Never inside a quotation, at a decimal
     point (3.5), inside an ellipsis (``..``، ``...``، ``…``), after a one-letter
     initial (``J.``) or before a Latin letter glued to the period (alhal.net).
 
@@ -169,12 +170,14 @@ def split_sentences(text: str, quotes: list[tuple[int, int]] | None = None) -> l
             cuts.append(i + 1)
         elif ch == "؛" and _semicolon_ends(text, i):
             cuts.append(i + 1)
+        elif ch == "*" and (i == 0 or text[i - 1].isspace()) and (i + 1 == n or text[i + 1].isspace()):
+            cuts += [i, i + 1]  # a bullet between items: "… الهجوم. * الخرطوم تدعو … * الخرطوم: فلان."
         i += 1
     spans = []
     previous = 0
     for cut in cuts + [n]:
         start, end = trim_span(text, previous, cut)
-        if start < end:
+        if start < end and text[start:end] != "*":  # the bullet itself is no sentence
             spans.append((start, end))
         previous = max(previous, cut)
     return spans
