@@ -214,6 +214,21 @@ CASES = [
         [("التغذية مهمة", "مدير الجهاز الفني", None)],
     ),
     (
+        "where_then_about_what_is_announced",
+        "أعلن علماء الفيزياء في اليابان عن نجاح اختبار أقوى شعاع ليزر.",
+        [("نجاح اختبار أقوى شعاع ليزر", None, "علماء الفيزياء")],
+    ),
+    (
+        "a_definite_object_of_praise_ends_the_title",
+        "ونوه رئيس الهيئة بالجهود التي بذلت من قبل الوزارة.",
+        [("بالجهود التي بذلت من قبل الوزارة", "رئيس الهيئة", None)],
+    ),
+    (
+        "a_quoted_body_name_ends_at_its_quote",
+        "وأعلنت سلطات “ديار بكر” مقتل جنديين وجرح أربعة آخرين مساء أمس.",
+        [("مقتل جنديين وجرح أربعة آخرين مساء أمس", "سلطات “ديار بكر”", None)],
+    ),
+    (
         "a_source_close_to_a_body_runs_through_it",
         "كشفت مصادر قريبة من الحوثيين عن وقوع تمرد كبير في صفوف الحرس.",
         [("وقوع تمرد كبير في صفوف الحرس", None, "مصادر قريبة من الحوثيين")],
@@ -1394,6 +1409,15 @@ def test_real_attribution_the_agency_an_unnamed_source_told_is_not_part_of_it():
     text = "وقال مصدر عسكري ميداني لوكالة فرانس برس إن الاستنفار قائم في كل القرى."
     found = who(text, ents(text, ("لوكالة فرانس برس", "ORG")))
     assert found == [("الاستنفار قائم في كل القرى", None, "مصدر عسكري ميداني")]
+
+
+def test_real_attribution_an_honorific_pronoun_is_no_place_spoken_of_last():
+    text = (
+        "تلقى الأمير اتصالا من الشيخ محمد الخالد وزير الداخلية الكويتي. وقالت وزارة الداخلية "
+        "إن الاتصال جرى أمس. وعبر سموه عن عزائه لأسر الشهداء."
+    )
+    entities = ents(text, ("محمد الخالد", "PER"), ("وزارة الداخلية", "ORG"))
+    assert [found[1] for found in who(text, entities)] == ["وزارة الداخلية", "محمد الخالد"]
 
 
 def test_real_attribution_websites_are_an_unnamed_source():

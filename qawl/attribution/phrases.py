@@ -121,13 +121,23 @@ def _complement(key: str) -> bool:
     return _prefixed(key) or (len(key) > 3 and key[0] in "بل" and key not in FIRST_NAMES)
 
 
+# What is praised or condemned, written definite after بـ: "ونوه رئيس الهيئة بالجهود",
+# "ندد … بالتفجير" (other بال words are a title's place: بالطائف، بالجامعة).
+_PRAISED_OR_CONDEMNED = match_keys(
+    "الجهود الدور الإنجازات النجاح الخطوة القرار المبادرة الدعم الموقف المواقف التعاون "
+    "الإجراءات الاهتمام التفجير الهجوم الاعتداء الجريمة الحادث"
+)
+
+
 def _marked_object(key: str) -> bool:
     """Whether an untagged word after a title is the بـ object of a verb (بجهود، بوقف،
-    بأهمية), not the title's place or body (بوزارة، بمنطقة، بالطائف، a given name بندر)."""
+    بأهمية، بالجهود، بالتفجير), not the title's place or body (بوزارة، بمنطقة، بالطائف، a
+    given name بندر)."""
+    if key.startswith("بال"):
+        return key[1:] in _PRAISED_OR_CONDEMNED
     return (
         len(key) > 3
         and key[0] == "ب"
-        and not key.startswith("بال")
         and key[1:] not in ORG_HEADS
         and key[1:] not in PLACE_NOUNS
         and key not in FIRST_NAMES
@@ -650,6 +660,8 @@ def _read_words(
             continue
         if word in index.quote_at:  # a quoted name inside a title
             word = min(index.quote_at[word].closing_word + 1, end)
+            if kind == "org" and word < end and not index.keys[word].startswith("ال"):
+                break  # "وأعلنت سلطات “ديار بكر” مقتل …": the body's name ends at its quote
             continue
         if name_first is not None:  # inside a name: particles, family names, more names
             if (

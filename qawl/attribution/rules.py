@@ -552,6 +552,7 @@ def _past_apposed_title(site: CueSite, first: int, stop: int) -> int:
 
 
 _IN_OCCASION = match_keys("في خلال")
+PLACE_BEFORE_ABOUT = 5  # words from في to عن: "أعلن العلماء في اليابان عن …"
 # Words after a speech occasion that still describe it: "في بيان لها"، "في تصريح صحفي".
 _OCCASION_WORDS = match_keys("له لها لهم صحفي صحافي صحفية صحافية رسمي رسمية مشترك مقتضب")
 
@@ -658,6 +659,18 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
             first = marker  # "طالب بالإفراج": the preposition is part of the word
     elif key in OBJECT_VERBS:
         first = _past_occasion(index, first, stop)  # "وأكدت الحكومة في بيان لها أمس تضامنها"
+        if first < stop and index.keys[first] in _IN_OCCASION:
+            # "أعلن علماء الفيزياء في اليابان عن نجاح …": where, then what is announced
+            about = next(
+                (
+                    k
+                    for k in range(first + 1, min(first + PLACE_BEFORE_ABOUT, stop))
+                    if index.keys[k] in _ABOUT or index.keys[k] in PARTICLES or k in index.cues
+                ),
+                None,
+            )
+            if about is not None and index.keys[about] in _ABOUT:
+                first = about
         if first < stop and index.keys[first] in OBJECT_PREPOSITIONS:
             first += 1
     else:

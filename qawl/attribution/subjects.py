@@ -37,6 +37,7 @@ from qawl.attribution.phrases import QUOTE_MARKS, SubjectPhrase, is_source_head,
 from qawl.attribution.speakers import clitic_variants
 from qawl.attribution.titles import (
     FIRST_NAMES,
+    HONORIFIC_PRONOUNS,
     HONORIFICS,
     INDEFINITE_SOURCE_TITLES,
     ORG_HEADS,
@@ -582,7 +583,11 @@ def subject_of_phrase(
     """
     span = (phrase.first, phrase.stop)
     if phrase.kind in ("pronoun", "document"):
-        if last is None and phrase.kind == "pronoun":
+        if phrase.kind == "pronoun" and (
+            last is None
+            # "سموه" is a person: not the place or body spoken of last ("… بمنطقة عسير. وعبر سموه")
+            or (index.keys[phrase.first] in HONORIFIC_PRONOUNS and not _a_person(last))
+        ):
             return Subject(book.nearest_person(phrase.first))
         return _continue(last)
     if phrase.kind == "source":
@@ -637,6 +642,10 @@ def subject_of_phrase(
             return _continue(last)  # "وأضاف المسؤول"
         return None
     return None
+
+
+def _a_person(who: Speaker | Source | None) -> bool:
+    return isinstance(who, Speaker) and who.label == "PER"
 
 
 def _feminine_name(index: ArticleIndex, entity: int) -> bool:
