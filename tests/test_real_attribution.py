@@ -1420,6 +1420,12 @@ def test_real_attribution_an_honorific_pronoun_is_no_place_spoken_of_last():
     assert [found[1] for found in who(text, entities)] == ["وزارة الداخلية", "محمد الخالد"]
 
 
+def test_real_attribution_from_through_is_no_marker_before_a_far_particle():
+    # من خلالها is an adverbial: the particle after إلى still opens what was said
+    text = "وأصدرت الإدارة بيانا، وأشارت من خلاله الإدارة إلى أنها لن تحترم قرار العقوبة الصادر أمس."
+    assert who(text)[-1][0] == "لن تحترم قرار العقوبة الصادر أمس"
+
+
 def test_real_attribution_websites_are_an_unnamed_source():
     text = "أكدت مواقع إلكترونية تابعة لتنظيم داعش أن الذباح هرب من سوريا."
     assert who(text, ents(text, ("داعش", "ORG"))) == [("الذباح هرب من سوريا", None, "مواقع إلكترونية")]

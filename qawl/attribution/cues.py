@@ -395,6 +395,8 @@ BEFORE_ABOUT = _forms_of("عبر")
 ADDRESSING_VERBS = _forms_of("حث طلب أوصى نصح")
 # Prepositions dropped at the start of an object: "أعرب عن أمله" → "أمله".
 OBJECT_PREPOSITIONS = match_keys("عن على من إلى في")
+# The prepositions that mark what a verb reports: في never does ("شدد في كلمته على …").
+MARKERS = OBJECT_PREPOSITIONS - match_keys("في")
 # The markers of what an addressing verb asks: "حث الجهات على"، "طلب من فلان"، "دعا إلى".
 REQUEST_MARKERS = match_keys("عن على من إلى")
 # The words that open a reported clause: "قال إن"، "أكدت أنها"، "طالب بأن".

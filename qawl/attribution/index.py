@@ -26,6 +26,7 @@ from qawl.attribution.cues import (
     DATA_NOUNS,
     DESCRIBING_FORMS,
     LI,
+    MARKERS,
     MEDIA,
     PARTICLES,
     PREPOSITIONS,
@@ -64,6 +65,8 @@ COMMAS = {"،", ","}
 _WHAT = match_keys("ما بما لما مما")
 _NOUN_BEFORE = match_keys("عن على في إلى")
 _EXALTED = match_keys("سبحانه تعالى")
+# After من these make an adverbial, not a verb's marked object: "أشارت من خلالها الإدارة إلى".
+_FROM_ADVERBIALS = match_keys("خلال خلاله خلالها جهته جهتها جانبه جانبها")
 _SAYS = match_keys("قال وقال فقال يقول ويقول")
 # A cue word after these is a verbal noun: "عدم ذكر اسمه"، "لم يشأ كشف هويته".
 _BEFORE_VERBAL_NOUNS = frozenset(match_keys("عدم دون بدون وعدم يشأ تشأ يشاء تشاء يمكن"))
@@ -315,6 +318,14 @@ class ArticleIndex:
             and key not in PERSON_TITLES
             and key not in ORG_HEADS
         )
+
+    def marks_object(self, word: int) -> bool:
+        """Whether a word is a preposition that marks what a verb reports (:data:`MARKERS`:
+        ``وأعرب عن``، ``وشدد على``، ``وحذر من``), not the start of an adverbial (``من
+        خلالها``، ``من جهته``)."""
+        if word >= len(self.keys) or self.keys[word] not in MARKERS:
+            return False
+        return not (self.keys[word] == "من" and self._key_at(word + 1) in _FROM_ADVERBIALS)
 
     def particle_next(self, word: int) -> bool:
         """Whether إن/أن follows a word at once or after إلى/على ("مشيرة إلى أن")."""

@@ -48,6 +48,7 @@ from qawl.attribution.cues import (
     INFORMING,
     JOINERS,
     MARKED_OBJECT_VERBS,
+    MARKERS,
     NEGATIONS,
     NOT_REPORTING_BEFORE,
     OBJECT_PREPOSITIONS,
@@ -337,7 +338,6 @@ def _credit_aside(index: ArticleIndex, word: int, stop: int) -> int | None:
 UNCLOSED_QUOTE_REACH = 3  # words between a cue and a quote mark that is never closed
 
 
-_FIRST_MARKERS = match_keys("عن على إلى")
 MARKER_PARTICLE_WORDS = 3  # "وأعرب عن أمله في أن …": a particle this near still opens the report
 
 
@@ -352,7 +352,7 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
         word == site.word + 1
         and word < stop
         and index.keys[site.word] in MARKED_OBJECT_VERBS
-        and index.keys[word] in _FIRST_MARKERS
+        and index.marks_object(word)
     )
     while word < stop:
         if word in index.cues:
@@ -495,7 +495,6 @@ def _nisba(key: str) -> bool:
 
 
 _FROM = match_keys("من")
-_IN = match_keys("في")
 _ABOUT = match_keys("عن")
 
 
@@ -587,8 +586,7 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
         return None
     if site.subject.speaker is None and site.subject.source is None:
         return None  # an object with nobody saying it: a headline's "يعلن افتتاح …"
-    # في never marks what a verb reports: "شدد في كلمته على ضرورة …" reports what follows على.
-    markers = REQUEST_MARKERS if key in ADDRESSING_VERBS else OBJECT_PREPOSITIONS - _IN
+    markers = REQUEST_MARKERS if key in ADDRESSING_VERBS else MARKERS
     if key in COMPLAINTS:
         markers = _FROM
     elif key in INFORMING:

@@ -892,8 +892,6 @@ _BODY_HEADS = match_keys(
 )
 
 
-# The marker of a verb's object right after it: no subject follows ("وأعرب عن أمله …").
-_MARKERS_FIRST = match_keys("عن على إلى من")
 _OBJECT_NOUNS = match_keys("ضرورة أهمية حرص دعم رفض عزم سعي")
 
 
@@ -1002,9 +1000,8 @@ def verb_subject(
         return _continue(last)
     takes_object = key in OBJECT_VERBS or key in MARKED_OBJECT_VERBS or key in ADDRESSING_VERBS
     # "وأكد وقوف البرلمان …"، "وأعرب عن أمله في المرونة التي تبديها موسكو …": no subject after the verb
-    after_verb = index.keys[cue_word + 1] if cue_word + 1 < sentence_stop else ""
     object_first = _object_first(index, cue_word) or (
-        key in MARKED_OBJECT_VERBS and after_verb in _MARKERS_FIRST
+        key in MARKED_OBJECT_VERBS and cue_word + 1 < sentence_stop and index.marks_object(cue_word + 1)
     )
     phrase = (
         None
