@@ -442,6 +442,29 @@ def test_names_no_entity_holds_a_blessing(words, tags, expected):
     assert tidy_tags(tags.split(), words.split(), True) == expected.split()  # no join takes it back
 
 
+@pytest.mark.parametrize(
+    "words, tags, expected",
+    [
+        # the family name the tagger left out, before what was said
+        ("الإعلام محمد سمان ، أن", "O B-PER O O O", "O B-PER I-PER O O"),
+        ("وأضاف يوسف ادعيس أن", "O B-PER O O", "O B-PER I-PER O"),
+        ("وقال هشام مروة إنه", "O B-PER O O", "O B-PER I-PER O"),
+        # a time word, an adverb or a word behind ل is no family name
+        ("وقال محمد أمس إن", "O B-PER O O", "O B-PER O O"),
+        ("وأكد سعد مجددا أن", "O B-PER O O", "O B-PER O O"),
+        ("وقال سعد لعكاظ ، إن", "O B-PER O O O", "O B-PER O O O"),
+        # nothing said right after it: the word may be anything
+        ("والتقى محمد وفدا من", "O B-PER O O", "O B-PER O O"),
+        # a name that is no common given name is left to the tagger
+        ("وقال روته الحلف أن", "O B-PER O O", "O B-PER O O"),
+    ],
+)
+def test_names_a_given_name_takes_in_its_family_name_before_what_was_said(words, tags, expected):
+    from qawl.models.names import join_surname_before_clause
+
+    assert join_surname_before_clause(tags.split(), words.split()) == expected.split()
+
+
 def test_names_ala_alone_is_the_preposition_in_a_paper_that_writes_it_with_ya_maqsura():
     words = ["وأوضح", "المشرف", "العام", "على", "المستشفى", "الدكتور", "طاهر", "صميلي"]
     tags = ["O", "O", "O", "B-PER", "O", "O", "B-PER", "I-PER"]
