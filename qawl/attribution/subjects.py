@@ -349,7 +349,9 @@ class SpeakerBook:
         if known is None and len(key) == 1 and label == "PER" and key[0].startswith("ال"):
             known = self._titled_before(_head(key[0]), words[0])  # "وزير الخارجية [فلان]" … "الوزير"
         if known is None:
-            text = _without_preposition(" ".join(strip_marks(self.index.span_text(words)).split()))
+            # quote marks around a body's name are the paper's, not the name's: سلطات “ديار بكر”
+            written = "".join(c for c in strip_marks(self.index.span_text(words)) if c not in QUOTE_MARKS)
+            text = _without_preposition(" ".join(written.split()))
             known = Speaker(text, label, [])
             self.remember_title(words, known)
             self.title_only[id(known)] = key
