@@ -26,6 +26,7 @@ from qawl.attribution.cues import (
     DATA_NOUNS,
     DESCRIBING_FORMS,
     LI,
+    MARKED_OBJECT_VERBS,
     MARKERS,
     MEDIA,
     PARTICLES,
@@ -326,6 +327,16 @@ class ArticleIndex:
         if word >= len(self.keys) or self.keys[word] not in MARKERS:
             return False
         return not (self.keys[word] == "من" and self._key_at(word + 1) in _FROM_ADVERBIALS)
+
+    def marker_follows(self, cue_word: int, stop: int) -> bool:
+        """Whether a marked verb's marker comes right after it, before ``stop``
+        (``وأعرب عن أمله …``، ``وشدد على …``): then no subject follows the verb, and what
+        it reports opens there."""
+        return (
+            self.keys[cue_word] in MARKED_OBJECT_VERBS
+            and cue_word + 1 < stop
+            and self.marks_object(cue_word + 1)
+        )
 
     def particle_next(self, word: int) -> bool:
         """Whether إن/أن follows a word at once or after إلى/على ("مشيرة إلى أن")."""

@@ -348,12 +348,7 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
     marked = _marked_complement(site)
     # "وأعرب عن أمله في المرونة التي … بأن …": a marker right after the verb opens what it
     # reports, and a particle far into it is part of it ("وأشار إلى أن" still reports after أن)
-    marker_first = (
-        word == site.word + 1
-        and word < stop
-        and index.keys[site.word] in MARKED_OBJECT_VERBS
-        and index.marks_object(word)
-    )
+    marker_first = word == site.word + 1 and index.marker_follows(site.word, stop)
     while word < stop:
         if word in index.cues:
             credit = _credit_aside(index, word, stop)

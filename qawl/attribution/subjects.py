@@ -37,13 +37,13 @@ from qawl.attribution.phrases import QUOTE_MARKS, SubjectPhrase, is_source_head,
 from qawl.attribution.speakers import clitic_variants
 from qawl.attribution.titles import (
     FIRST_NAMES,
+    HONORED_BY,
     HONORIFIC_PRONOUNS,
     HONORIFICS,
     INDEFINITE_SOURCE_TITLES,
     ORG_HEADS,
     PERSON_TITLES,
     PHRASE_STOPS,
-    PLACE_NOUNS,
     plural_group,
 )
 from qawl.data.sentences import OPENING_QUOTES
@@ -162,8 +162,6 @@ def names_no_subject(index: ArticleIndex, cue_word: int, sentence_stop: int, con
         return True  # "واعتبر وجوده …": its object (a noun with a pronoun), the subject unsaid
     if _verbal_noun(key) and index.particle_next(following):
         return True  # "وجدد التأكيد على أن …": what he renewed, the subject unsaid
-    if _object_first(index, cue_word):
-        return True  # "وأكد وقوف البرلمان …": what he affirmed, the subject unsaid
     return key[:1] in ("ل", "ب") or (continues and key[:2] == "ال")
 
 
@@ -448,7 +446,7 @@ class SpeakerBook:
         الشريفين الملك سلمان … وقال سموه")."""
         index = self.index
         pronoun = index.keys[before_word] if before_word < len(index.keys) else ""
-        honors: frozenset[str] = _HONORED_BY.get(pronoun, frozenset())
+        honors: frozenset[str] = HONORED_BY.get(pronoun, frozenset())
         nearest: Speaker | None = None
         for word in range(before_word - 1, -1, -1):
             number = index.entity_at_first.get(word)
@@ -478,21 +476,7 @@ class SpeakerBook:
             speaker.mentions.sort(key=lambda m: m.start)
 
 
-# The honorific pronoun's own title words, found within HONORED_REACH words before a name:
-# "صاحب السمو الملكي الأمير فلان" … "سموه"، "معالي وزير الخارجية فلان" … "معاليه".
-HONORED_REACH = 5
-_HONORED_BY = {
-    match_key(pronoun): frozenset(match_keys(titles))
-    for pronoun, titles in (
-        ("سموه", "سمو السمو الأمير الأميرة"),
-        ("معاليه", "معالي وزير الوزير"),
-        ("سعادته", "سعادة"),
-        ("فضيلته", "فضيلة الشيخ"),
-        ("سماحته", "سماحة"),
-        ("جلالته", "جلالة الملك"),
-        ("فخامته", "فخامة الرئيس"),
-    )
-}
+HONORED_REACH = 5  # words before a name within which its honorific stands (titles.HONORED_BY)
 
 _ALL = match_keys("جميع كل كافة")
 
@@ -886,12 +870,9 @@ def _titled_antecedent(
     )
 
 
-# Heads of bodies that announce and are not in ORG_HEADS (which other rules read as
-# organizations): "أعلن حرس الحدود"، "أعلنت كتائب القسام"، "أعلن مطار الملك خالد".
-_BODY_HEADS = match_keys(
-    "مطار حرس جهاز مرصد كتائب كتيبة مدرسة مرور منتدى مهرجان رابطة مفوضية مجمع دار سوق وحدة "
-    "وحدات فصائل فيلق خلية مليشيات ميليشيات مليشيا ميليشيا جبهة تجمع نقابة مجلة شبكة برلمان مؤتمر"
-)
+# A body's head with a verbal noun's shape that ORG_HEADS lacks: "أعلن مرور الرياض" (the
+# traffic police). Other heads of bodies (حرس، جهاز، كتائب، مطار …) have no such shape.
+_BODY_HEADS = match_keys("مرور")
 
 
 _OBJECT_NOUNS = match_keys("ضرورة أهمية حرص دعم رفض عزم سعي")
@@ -936,10 +917,10 @@ def _object_first(index: ArticleIndex, cue_word: int) -> bool:
         and word not in index.cues
         and not key.startswith("ال")
         and index.is_word[word + 1]
+        # titles, bodies and names that have a verbal noun's shape (أستاذ، مفوض، تحالف، اتحاد،
+        # سعود); honorifics and place nouns have none (مدينة الملك عبدالله)
         and key not in PERSON_TITLES
-        and key not in HONORIFICS
         and key not in ORG_HEADS
-        and key not in PLACE_NOUNS  # "أعلنت مدينة الملك عبدالله الطبية عن …"
         and key not in _BODY_HEADS
         and key not in FIRST_NAMES
         and not is_source_head(key)
@@ -1002,9 +983,7 @@ def verb_subject(
         return _continue(last)
     takes_object = key in OBJECT_VERBS or key in MARKED_OBJECT_VERBS or key in ADDRESSING_VERBS
     # "وأكد وقوف البرلمان …"، "وأعرب عن أمله في المرونة التي تبديها موسكو …": no subject after the verb
-    object_first = _object_first(index, cue_word) or (
-        key in MARKED_OBJECT_VERBS and cue_word + 1 < sentence_stop and index.marks_object(cue_word + 1)
-    )
+    object_first = _object_first(index, cue_word) or index.marker_follows(cue_word, sentence_stop)
     phrase = (
         None
         if object_first
@@ -1094,7 +1073,8 @@ def verb_subject(
     last_speaker = last if isinstance(last, Speaker) else None
     if refers_back(index, cue_word, last_speaker):
         return _continue(last)
-    if names_no_subject(index, cue_word, sentence_stop, cue.continues):
+    # "وأكد وقوف البرلمان …": what he affirmed, the subject unsaid
+    if object_first or names_no_subject(index, cue_word, sentence_stop, cue.continues):
         opening = opening_subject(index, sentence_first, cue_word)
         if opening is not None:
             return Subject(index.speakers[opening])

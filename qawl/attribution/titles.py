@@ -54,6 +54,20 @@ HONORIFICS = _with_article(
 ) - match_keys("دولة")  # دولة alone is "state"; دولة رئيس الوزراء is rare
 # Pronoun subjects made of an honorific: "وأضاف معاليه" goes on with the last speaker.
 HONORIFIC_PRONOUNS = match_keys("معاليه سموه سعادته فضيلته سماحته جلالته فخامته دولته حضرته سيادته")
+# Each honorific pronoun's own title words, found just before the name it refers to:
+# "صاحب السمو الملكي الأمير فلان" … "سموه"، "معالي وزير الخارجية فلان" … "معاليه".
+HONORED_BY = {
+    match_key(pronoun): frozenset(match_keys(titles))
+    for pronoun, titles in (
+        ("سموه", "سمو السمو الأمير الأميرة"),
+        ("معاليه", "معالي وزير الوزير"),
+        ("سعادته", "سعادة"),
+        ("فضيلته", "فضيلة الشيخ"),
+        ("سماحته", "سماحة"),
+        ("جلالته", "جلالة الملك"),
+        ("فخامته", "فخامة الرئيس"),
+    )
+}
 # Words that head an organization: "وزارة الصحة"، "أمانة محافظة الطائف"، "نادي الوحدة".
 ORG_HEADS = _with_article(
     "وزارة هيئة إدارة مجلس أمانة شركة جامعة مركز مستشفى صحيفة محافظة بلدية لجنة جمعية "
@@ -174,6 +188,9 @@ EULOGIES = tuple(
 PROPHET = match_keys("النبي الرسول رسول نبينا المصطفى")
 
 
+_EULOGY_FIRST = frozenset(formula[0] for formula in EULOGIES)
+
+
 def eulogy_at(keys: Sequence[str], k: int) -> int:
     """The number of words of a blessing (:data:`EULOGIES`) starting at ``keys[k]``, else 0.
 
@@ -181,6 +198,8 @@ def eulogy_at(keys: Sequence[str], k: int) -> int:
         >>> eulogy_at(["النبي", "صلى", "الله", "عليه", "وسلم", "قال"], 1)
         4
     """
+    if k >= len(keys) or keys[k] not in _EULOGY_FIRST:
+        return 0  # (every sentence's every word is asked: most start no blessing)
     for formula in EULOGIES:
         if tuple(keys[k : k + len(formula)]) == formula:
             return len(formula)
