@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from qawl.attribution.cues import MEDIA, NO_SUBJECT_NEXT, PARTICLES, RELATIVES, SPEECH_OCCASIONS
 from qawl.attribution.index import COMMAS, ArticleIndex
 from qawl.attribution.titles import (
+    ANSWERABLE,
     DOCUMENT_NOUNS,
     FIRST_NAMES,
     FOREIGN_RANKS,
@@ -59,9 +60,6 @@ _CLAUSE_PUNCT = set(":،,;؛.!?؟()[]-–—/")
 _KIN = frozenset(k for k in PERSON_TITLES if k.endswith(("ه", "ها")) and not k.startswith("ال"))
 # Prepositions a person's title may run through: "مدير إدارة الحج في منطقة مكة".
 _TITLE_PREPOSITIONS = frozenset({"في", "على", "لدى"})
-# Titles whose remit is told with عن: "المسؤول عن الطوارئ فلان" (after other titles عن
-# starts what the speaker spoke about: "وقال الوزير عن لقائه مع فلان").
-_ANSWERABLE = match_keys("المسؤول مسؤول المسؤولة مسؤولة المسئول مسئول")
 # Title complements that look like names: "المتحدث باسم الجيش" (باسم is also a first name).
 _TITLE_GLUE = frozenset({"باسم", "عام", "العام"}) | match_keys(
     # Portfolios and bodies written without the article inside a title: "وزير خارجية
@@ -306,7 +304,7 @@ def _title_reach(index: ArticleIndex, first: int, stop: int, end: int) -> int:
     while (
         reach < stop
         and groups < 2
-        and (index.keys[reach] in _TITLE_PREPOSITIONS or (index.keys[reach] == "عن" and key in _ANSWERABLE))
+        and (index.keys[reach] in _TITLE_PREPOSITIONS or (index.keys[reach] == "عن" and key in ANSWERABLE))
     ):
         after = reach + 3
         quote = index.quote_at.get(reach + 1)

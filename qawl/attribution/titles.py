@@ -94,6 +94,9 @@ PLURAL_SOURCES = _with_article(
 # but indefinite is an unnamed source (متحدثة عسكرية، مسؤول تركي، وقال قيادي في المقاومة).
 _SOURCE_TITLES = "متحدث متحدثة مسؤول مسئول مسؤولة دبلوماسي قيادي ضابط طبيب ناشط موظف جندي"
 INDEFINITE_SOURCE_TITLES = match_keys(_SOURCE_TITLES)
+# Titles whose remit is told with عن: "المسؤول عن الطوارئ فلان" (after other titles عن
+# starts what the speaker spoke about: "وقال الوزير عن لقائه مع فلان").
+ANSWERABLE = _with_article("مسؤول مسئول مسؤولة")
 # Unnamed sources: "مصدر مسؤول"، "مسؤول تركي"، "شهود عيان"، "المسؤولون في المستشفى": every
 # plural head, the indefinite titles and a few other singular ones.
 SOURCE_HEADS = PLURAL_SOURCES | _with_article(
