@@ -117,6 +117,8 @@ SPLIT_FILES = {
     "conflict7": "conflict7-*.txt",
     "dev7": "dev7-*.txt",
     "conflict8": "conflict8-*.txt",
+    "dev8": "dev8-*.txt",
+    "conflict9": "conflict9-*.txt",
 }
 
 

@@ -32,6 +32,9 @@ Rule (also in README.md beside this file):
 11. An eighth batch (the eighth stop, drawn before any rule of that stop, scored blind first,
    then a dev batch): dev7 = the next 8 lines of pool A not in any split above; conflict8 = the
    next 8 lines of pool C not in any split above (dev7 included).
+12. A ninth batch (the ninth stop, drawn before any rule of that stop, scored blind first,
+   then a dev batch): dev8 = the next 8 lines of pool A not in any split above; conflict9 = the
+   next 8 lines of pool C not in any split above (dev8 included).
 
 The holdouts is annotated like dev but is not looked at while tuning; it is scored once, at the end.
 
@@ -52,7 +55,7 @@ _CUE = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]ضاف|[أا]ضافت|[أا]وضح|[أا]وضحت|"
     r"[أا]شار|[أا]شارت|صرح|صرحت|[أا]علن|[أا]علنت)(?!\w)"
 )
-# The later draws (rules 6-11), in order: a general split and a conflict split each.
+# The later draws (rules 6-12), in order: a general split and a conflict split each.
 LATER_DRAWS = (
     ("dev2", "conflict3"),
     ("dev3", "conflict4"),
@@ -60,6 +63,7 @@ LATER_DRAWS = (
     ("dev5", "conflict6"),
     ("dev6", "conflict7"),
     ("dev7", "conflict8"),
+    ("dev8", "conflict9"),
 )
 # Every split the rule draws, in the order it draws them: the one list of split names
 # (build.py's markup patterns and the benchmarks' --split choices are keyed by it).
@@ -106,7 +110,7 @@ def sample(more_txt: str | Path) -> dict[str, list[int]]:
     random.Random(CONFLICT_SEED).shuffle(pool_c)
     conflict = [n for n in pool_c if n not in taken][:24]
     taken |= set(conflict)
-    # Rules 6-11: each later draw takes the next 8 pool-A lines, then the next 8 pool-C lines,
+    # Rules 6-12: each later draw takes the next 8 pool-A lines, then the next 8 pool-C lines,
     # none in an earlier split.
     later: dict[str, list[int]] = {}
     for general, stratum in LATER_DRAWS:
