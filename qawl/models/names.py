@@ -335,7 +335,8 @@ def tidy_tags(
     tags = drop_negated_verbs(drop_future_verbs(drop_eulogies(tags, words), words, known), words)
     tags = join_linked_names(drop_edge_verbs(tags, words), words)
     tags = join_ali(extend_name_chains(tags, words), words, distinguishes)
-    tags = tidy_persons(join_split_names(tags, words), words, distinguishes)
+    # again after the join: "[PER ويرى] [PER أستاذ]" joined is a verb and a title
+    tags = tidy_persons(drop_edge_verbs(join_split_names(tags, words), words), words, distinguishes)
     tags = name_royal_institutions(
         join_surname_before_clause(join_family_names(tags, words, known), words), words
     )
@@ -857,6 +858,53 @@ def _can_be_surname(word: str) -> bool:
     )
 
 
+def _complete_names(text: str, words: Sequence[Word], entities: list[Entity]) -> list[Entity]:
+    """A person the tagger cut short where the article spells the whole name elsewhere
+    (``أدان المتحدث [PER راجح] [ORG بادي] الجريمة`` … ``وأكد [PER راجح بادي]``): the
+    person runs on over the rest of the name, and a fragment the tagger made of those
+    words goes. Part of :func:`repeat_names`."""
+    wholes = {tuple(match_key(w) for w in e.text.split()) for e in entities if e.label == "PER"}
+    wholes = {w for w in wholes if len(w) >= 2}
+    if not wholes:
+        return entities
+    starts = [w.start for w in words]
+    keys = [match_key(w.text) for w in words]
+    grown: dict[int, Entity] = {}
+    dropped: set[int] = set()
+    for number, e in enumerate(entities):
+        if e.label != "PER":
+            continue
+        first = bisect_left(starts, e.start)
+        stop = bisect_left(starts, e.end)
+        n = stop - first
+        if n < 1 or first >= len(words):
+            continue
+        for whole in sorted(wholes, key=len, reverse=True):
+            end = first + len(whole)
+            if len(whole) <= n or end > len(words) or whole[0] not in _name_keys(words[first].text):
+                continue
+            if tuple(keys[first + 1 : end]) != whole[1:]:
+                continue
+            inside = [
+                j
+                for j, f in enumerate(entities)
+                if j != number and f.start < words[end - 1].end and f.end > words[stop].start
+            ]
+            if any(
+                entities[j].start < words[stop].start or entities[j].end > words[end - 1].end for j in inside
+            ):
+                continue  # another entity runs out of the name: leave both as they are
+            last = extend_over_marks(text, words[end - 1].end)
+            grown[number] = Entity(text[e.start : last], e.label, e.start, last, e.score)
+            dropped.update(inside)
+            break
+    if not grown:
+        return entities
+    return sorted(
+        (grown.get(j, f) for j, f in enumerate(entities) if j not in dropped), key=lambda e: (e.start, -e.end)
+    )
+
+
 def repeat_names(text: str, words: Sequence[Word], entities: list[Entity]) -> list[Entity]:
     """A person named in full once is the same person where the article repeats the name.
 
@@ -881,6 +929,7 @@ def repeat_names(text: str, words: Sequence[Word], entities: list[Entity]) -> li
         >>> [(e.text, e.label) for e in repeat_names(t, split_words(t), ents)]
         [('سامي الراشد', 'PER'), ('الراشد', 'PER')]
     """
+    entities = _complete_names(text, words, entities)
     people = [e for e in entities if e.label == "PER"]
     full: dict[tuple[str, ...], Entity] = {}
     surnames: dict[str, Entity] = {}
