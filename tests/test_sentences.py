@@ -104,6 +104,14 @@ def test_sentences_unclosed_quote_does_not_swallow_the_paragraph():
         ("قالت إنها انتهت” ثم ”بدأت مرحلة” جديدة", ["بدأت مرحلة"]),
         # after a one-letter clitic the mark opens, even with a space inside
         ('نقص شديد و" تفاوت كبير " في المحتوى', [" تفاوت كبير "]),
+        # a short name quoted with the spaces on the wrong side of its first mark: that mark
+        # opens, so the later pairs stay names and no quote swallows the reports between them
+        (
+            'مقتل 8 من عناصر" داعش " غربا . لقي 8 من " داعش " مصرعهم . وأفاد مصدر أن 20 من " داعش " قتلوا',
+            [" داعش ", " داعش ", " داعش "],
+        ),
+        # a quote never closed, then a colon and a new quote: the new mark opens
+        ('وقال "هذه المشاركة مهمة. قال المحلل: "العلاقات قوية" ثم انتهى', ["العلاقات قوية"]),
     ],
     ids=[
         "three_kinds",
@@ -115,6 +123,8 @@ def test_sentences_unclosed_quote_does_not_swallow_the_paragraph():
         "stray_straight_closer",
         "stray_curly_closer",
         "clitic_opens",
+        "spaced_short_name",
+        "colon_reopens",
     ],
 )
 def test_sentences_find_quotes(text, expected):

@@ -25,10 +25,12 @@ from qawl.attribution.cues import (
     CUES,
     DATA_NOUNS,
     DESCRIBING_FORMS,
+    IN_OCCASION,
     LI,
     MARKED_OBJECT_VERBS,
     MARKERS,
     MEDIA,
+    OPENING_CUES,
     PARTICLES,
     PREPOSITIONS,
     RELATIVES,
@@ -36,6 +38,7 @@ from qawl.attribution.cues import (
     REPORT_NOUNS,
     RESPONSIBILITY,
     SHOWING,
+    SPEECH_OCCASIONS,
     VERB_NEGATIONS,
     WAS,
     Cue,
@@ -47,6 +50,7 @@ from qawl.attribution.titles import (
     NAME_LINKS,
     ORG_HEADS,
     PERSON_TITLES,
+    PLACE_NOUNS,
     PROPHET,
     SOURCE_HEADS,
     eulogy_at,
@@ -63,6 +67,7 @@ ADDRESSEE_WINDOW = 8
 _CLAIM_PREFIXES = ("", "ال", "و", "وال", "ب", "بال", "ف", "فال")
 FINAL_PUNCT = set(".،,؛;:!?؟…-–—")
 COMMAS = {"،", ","}
+ASIDE_WORDS = 8  # words of an occasion between commas after a verb: "، في بيان صادر عن وزارة خارجيتها،"
 _WHAT = match_keys("ما بما لما مما")
 _NOUN_BEFORE = match_keys("عن على في إلى")
 _EXALTED = match_keys("سبحانه تعالى")
@@ -78,7 +83,19 @@ _BEFORE_VERBAL_NOUNS = frozenset(match_keys("عدم دون بدون وعدم ي�
 _IMPERSONAL = frozenset(match_keys("يذكر ويذكر فيذكر تبين وتبين فتبين"))
 _TO_PARTICLE = match_keys("إلى على")  # "مشيرة إلى أن"، "مؤكدة على أن"
 _DEMONSTRATIVES = match_keys("هذه هذا هذان هاتان هؤلاء تلك ذلك")  # "وتكشف هذه الهجمات"
+_OPENERS = frozenset(".!?؟:\n")  # what a sentence-opening cue comes after (OPENING_CUES)
 MIN_QUOTE_WORDS = 3  # a shorter quote is a scare quote or a name, not speech
+# "In his name": whose words they are, never what a marked verb reports ("وأعرب الملك باسمه
+# واسم شعبه عن …").
+_ON_BEHALF = match_keys("باسم باسمه باسمها باسمهم")
+
+
+def not_said(key: str) -> bool:
+    """Whether a بـ word names how or whose the words are, never what a marked verb
+    reports: a report noun ("في بيان": where) or "in his name" (باسمه)."""
+    return key in REPORT_NOUNS or key in _ON_BEHALF
+
+
 PARTICLE_WINDOW = 15  # words between a cue's subject and its إن/أن
 
 
@@ -198,8 +215,12 @@ class ArticleIndex:
         ):
             return Cue("noun", False)  # "وجاء في بيان الوزارة أن …"
         cue = CUES.get(self.keys[word])
-        if cue is None or self.in_quote[word] >= 0 or (word and self.keys[word - 1] in CUES):
-            return None  # quoted words are the speaker's, "قال محذرا" is one cue
+        if cue is None and (word == 0 or self.words[word - 1].text in _OPENERS):
+            cue = OPENING_CUES.get(self.keys[word])  # "… . دان معالي رئيس المجلس"
+        if cue is None or self.in_quote[word] >= 0:
+            return None  # quoted words are the speaker's
+        if word and self.keys[word - 1] in CUES and cue.kind != "according":
+            return None  # "قال محذرا" is one cue; "وقال وفقاً لما نقلته الوكالة" credits its source
         if self.keys[word] in AFTER_COMMA_PARTICIPLES and not self.after_comma(word):
             return None  # "20 متهما" are defendants, "معبرا حدوديا" a crossing
         if word and self.keys[word - 1] in _BEFORE_VERBAL_NOUNS:
@@ -257,6 +278,7 @@ class ArticleIndex:
             cue.weak
             and "\u064b" not in self.words[word].text
             and not self.after_comma(word)
+            and not (word and self.words[word - 1].text in "؛;")  # "…"؛ مشيرة إلى استمرار …"
             and not self.particle_next(word)
         ):
             return None  # مؤكدةً, "، مؤكدة" or "مشيرة إلى أن" is an adverb; bare لافتة is a sign
@@ -328,15 +350,58 @@ class ArticleIndex:
             return False
         return not (self.keys[word] == "من" and self._key_at(word + 1) in _FROM_ADVERBIALS)
 
+    def according_at(self, word: int) -> bool:
+        """Whether an according-to credit starts at a word (``وفقا``، ``بحسب``، ``نقلا``)."""
+        cue = self.cues.get(word)
+        return cue is not None and cue.kind == "according"
+
+    def bi_object(self, word: int) -> bool:
+        """Whether a بـ word can open what a marked verb reports (``ندد بالتفجير``، ``وأشاد
+        بجهود …``): not where or whose the words are (:func:`not_said`), and not a place
+        (``ندد الخطباء بمحافظة أملج بالتفجير``)."""
+        key = self.keys[word]
+        if word in self.entity_of:
+            return False  # "وطالبت باكستان الهند بضرورة …": a name, not بـ and a noun
+        return key[:1] == "ب" and len(key) >= 3 and not not_said(key) and key[1:] not in PLACE_NOUNS
+
     def marker_follows(self, cue_word: int, stop: int) -> bool:
         """Whether a marked verb's marker comes right after it, before ``stop``
-        (``وأعرب عن أمله …``، ``وشدد على …``): then no subject follows the verb, and what
-        it reports opens there."""
+        (``وأعرب عن أمله …``، ``وشدد على …``، ``وأشاد بجهود …``): then no subject follows
+        the verb, and what it reports opens there."""
         return (
             self.keys[cue_word] in MARKED_OBJECT_VERBS
             and cue_word + 1 < stop
-            and self.marks_object(cue_word + 1)
+            and (
+                self.marks_object(cue_word + 1)
+                or (
+                    self.bi_object(cue_word + 1)
+                    and self.keys[cue_word + 1] not in PARTICLES
+                    # with its و/ف: "وأشاد بجهود"; not "تفاؤل حذر بإمكان" (cautious) or
+                    # "خطابا يفيد بذلك" (a verb after a noun describes it)
+                    and self.keys[cue_word][:1] in "وف"
+                    and (cue_word not in self.cues or self.cues[cue_word].kind != "present")
+                )
+            )
         )
+
+    def past_occasion_aside(self, word: int, stop: int) -> int | None:
+        """The word after an occasion set off by commas that starts at ``word`` (``وأكدت،
+        في بيان صادر عن وزارة خارجيتها، تضامنها`` → ``تضامنها``): a comma, في/خلال, a
+        speech occasion, at most :data:`ASIDE_WORDS` words and the closing comma, with no
+        cue or إن/أن inside; else None."""
+        if not (
+            word + 2 < stop
+            and self.keys[word] in COMMAS
+            and self.keys[word + 1] in IN_OCCASION
+            and self.keys[word + 2] in SPEECH_OCCASIONS
+        ):
+            return None
+        for k in range(word + 3, min(stop - 1, word + 3 + ASIDE_WORDS)):
+            if k in self.cues or self.keys[k] in PARTICLES:
+                return None
+            if self.keys[k] in COMMAS:
+                return k + 1
+        return None
 
     def particle_next(self, word: int) -> bool:
         """Whether إن/أن follows a word at once or after إلى/على ("مشيرة إلى أن")."""

@@ -37,6 +37,7 @@ from qawl.attribution.titles import (
     INDEFINITE_SOURCE_TITLES,
     ISSUED,
     NAME_PARTICLES,
+    OBJECT_NOUNS,
     ONE_OF_THEM,
     ORG_HEADS,
     PERSON_TITLES,
@@ -110,6 +111,7 @@ def _lexical(key: str) -> bool:
         or key in PARTICLES
         or key in DOCUMENT_NOUNS
         or key in _TITLE_GLUE
+        or key in PLACE_NOUNS  # "حاكم ولاية لوغار فلان": a place, never a name
     )
 
 
@@ -164,6 +166,8 @@ def name_like(index: ArticleIndex, word: int) -> bool:
         and not any(c.isdigit() for c in key)
         and len(key) > 1
         and not key.startswith("ال")
+        # و + a definite word ("… السياسية والاستراتيجية، الدكتور فلان"; not والد، والدة)
+        and not (key.startswith("وال") and len(key) >= 7)
         and not _complement(key)
         and not _lexical(key)
         and word not in index.cues
@@ -208,6 +212,8 @@ def _adjective_like(key: str) -> bool:
     """Whether a word after an unnamed source's head can describe it: a relative
     adjective (سياسيون، أردني، رسمية), a participle (مطلعة، مسؤول) or one of a few
     others (شهود عيان، مسؤول كبير), not a noun that starts the verb's object (تصرفات)."""
+    if key in OBJECT_NOUNS:
+        return False  # "أكد محللون مصريون أهمية الزيارة": the object, though it ends in ية
     return (
         key.endswith(("ي", "يه", "ية", "يون", "يين", "يان"))
         or (key.startswith("م") and len(key) > 3)
@@ -338,6 +344,49 @@ def _name_ends_phrase(index: ArticleIndex, word: int, end: int, stop: int) -> bo
         return True
     text, key = index.words[last].text, index.keys[last]
     return key in PARTICLES or text in (":", "،", ",") or text in QUOTE_MARKS or key in PERSON_TITLES
+
+
+def _name_ending_reach(index: ArticleIndex, end: int, reach: int, stop: int) -> tuple[int, int] | None:
+    """A name the tagger missed at the end of a title's prepositional group (words
+    ``end:reach``), ending the phrase before a colon, comma or إن/أن (``الخبير في الشؤون
+    السياسية تامر الزيادي:``): it starts at a given name, else at a name-like word right
+    after the group's last definite word, and has two words or more."""
+    if reach >= stop or not _ends_clause(index, reach, stop) or index.keys[reach] in PHRASE_STOPS:
+        return None
+    if any(index.keys[k] in PARTICLES or k in index.cues or k in index.quote_at for k in range(end, reach)):
+        return None  # "وشدد رئيس المجلس على أن تلك الأعمال مرفوضة": what he stressed
+    run = reach
+    while run - 1 > end and reach - run < MAX_NAME + 2:
+        if not index.is_word[run - 1] or not (
+            name_like(index, run - 1) or index.keys[run - 1].startswith("ال")
+        ):
+            break
+        run -= 1
+    starts = [k for k in range(run, reach - 1) if name_like(index, k)]
+    given = [k for k in starts if index.keys[k] in FIRST_NAMES]
+    after_group = [k for k in starts if k > run and index.keys[k - 1].startswith("ال")]
+    candidates = given or after_group
+    if not candidates or reach - candidates[-1] > MAX_NAME:
+        return None
+    return candidates[-1], reach
+
+
+def _named_place(index: ArticleIndex, entity: int) -> bool:
+    """Whether a tagged person is the name of a place, right after an indefinite place
+    noun that it completes (``حاكم ولاية [PER لوغار] حليم فداي``، ``حاكم مقاطعة [PER شينكاي]
+    …``; not after ``حاكم الولاية``, which needs no name)."""
+    before = index.entity_span[entity].first - 1
+    return before >= 0 and index.keys[before] in PLACE_NOUNS and not index.keys[before].startswith("ال")
+
+
+def _surname_before_clause(index: ArticleIndex, word: int, stop: int) -> bool:
+    """Whether a word starting with ب or ل after an honorific is a surname, not where the
+    person works: what was said follows at once (``وبين الدكتور باطوق أن``; not ``الأستاذ
+    بجامعة الملك سعود``)."""
+    key = index.keys[word]
+    if not (_complement(key) and not _prefixed(key) and index.is_word[word]) or word + 1 >= stop:
+        return False
+    return index.keys[word + 1] in PARTICLES or index.words[word + 1].text in _CLAUSE_PUNCT
 
 
 def _ends_clause(index: ArticleIndex, word: int, stop: int) -> bool:
@@ -487,7 +536,8 @@ def read_subject(
         subject (a particle, a preposition, a time word…).
     """
     phrase = _read_subject(index, first, stop, bare_names, objects)
-    return _apposed_name(index, _unnamed_by_request(index, _close_to(index, phrase, stop), stop), stop)
+    phrase = _through_person(index, _close_to(index, phrase, stop), stop)
+    return _apposed_name(index, _unnamed_by_request(index, phrase, stop), stop)
 
 
 _CLOSE = match_keys("قريبة قريب مقربة مقرب")
@@ -511,6 +561,42 @@ def _close_to(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> S
     return replace(phrase, stop=end, title=(phrase.title[0], end) if phrase.title else None)
 
 
+_LED_BY = match_keys("بزعامة برئاسة بقيادة")
+_ON_TONGUE = match_keys("على"), match_keys("لسان")
+PERSON_REACH = 6  # words from بزعامة or على لسان to the end of the person named
+
+
+def _through_person(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> SubjectPhrase | None:
+    """A body's subject phrase runs on through the person who leads it or speaks for it
+    (``طالب ائتلاف الوطنية بزعامة فلان الحكومة …``، ``وأكدت الخارجية على لسان متحدثها
+    المستشار فلان تضامن …``): the body still speaks, and what it said starts after the
+    person. The person is a tagged person or a titled name within :data:`PERSON_REACH`."""
+    if phrase is None or phrase.kind not in ("org", "person") or phrase.stop + 1 >= stop:
+        return phrase
+    if phrase.kind == "person" and phrase.name is not None:
+        return phrase  # a named person speaks for nobody here
+    at = phrase.stop
+    if index.keys[at] in _LED_BY:
+        at += 1
+    elif index.keys[at] in _ON_TONGUE[0] and index.keys[at + 1] in _ON_TONGUE[1]:
+        at += 2
+    else:
+        return phrase
+    person = _read_subject(index, at, min(stop, at + PERSON_REACH), bare_names=True, objects=True)
+    if person is None or person.kind != "person" or person.name is None:
+        return phrase
+    return replace(phrase, stop=person.stop)
+
+
+_ONE_OF = match_keys("أحد إحدى")
+
+
+def _group_of_people(key: str) -> bool:
+    """A group one of whom speaks unnamed: a source head or a definite sound plural
+    (``أحد الشهود``، ``أحد الناجين``، ``إحدى الموظفات``)."""
+    return is_source_head(key) or (key.startswith("ال") and key.endswith(("ين", "ون", "ات")))
+
+
 def _read_subject(
     index: ArticleIndex, first: int, stop: int, bare_names: bool, objects: bool
 ) -> SubjectPhrase | None:
@@ -525,6 +611,11 @@ def _read_subject(
     quoted = _quoted_name(index, first, stop)
     if quoted is not None:
         return quoted
+    if key in _ONE_OF and first + 1 < stop and _group_of_people(index.keys[first + 1]):
+        last = first + 2  # "وقال أحد الشهود إنه"، "أحد المسؤولين المحليين": one of a group, unnamed
+        while last < stop and index.is_word[last] and _adjective_like(index.keys[last]):
+            last += 1
+        return SubjectPhrase("source", first, last, title=(first, last))
     end = _window(index, first, stop)
     if end == first:
         return None
@@ -544,6 +635,7 @@ def _read_subject(
         and index.speakers[number].label == "PER"
         and not _tagged_source_word(index, number, first)
         and not _title_word(index, number)
+        and not _named_place(index, number)
     ]
     for k, (word, number) in enumerate(people):
         if k + 1 < len(people) and _title_adjective(index, number):
@@ -559,6 +651,10 @@ def _read_subject(
             title=title,
             entity=number,
         )
+    if not people and not heads and person_end > end:
+        name = _name_ending_reach(index, end, person_end, stop)
+        if name is not None:  # "قال الخبير في الشؤون السياسية تامر الزيادي:": untagged
+            return SubjectPhrase("person", first, name[1], name=name, title=(first, name[0]))
     number = index.entity_at_first.get(first)
     if number is not None and (_tagged_source_word(index, number, first) or _title_word(index, number)):
         # "وقالت [PER متحدثة] عسكرية": read the words; the title makes a source
@@ -647,6 +743,13 @@ def _read_words(
         if number is not None and number != plain:  # a place or organization in a title: "وكيل وزارة …"
             if kind == "source" and key[:1] == "ل" and key[1:] in MEDIA:
                 break  # "وقال مصدر عسكري لوكالة فرانس برس": whom the source told
+            if (
+                kind == "source"
+                and index.labels[number] == "PER"
+                and not index.prepositional(number)
+                and not _adjective_like(key)  # "مسؤول [PER تركي]": the tagger's guess on a nisba
+            ):
+                break  # "وأكدت الصحف الألمانية [PER سير] المفاوضات": a source names no person
             word = max(word + 1, index.entity_span[number].stop)
             after_honorific, org_name_left = False, 0
             continue
@@ -682,9 +785,14 @@ def _read_words(
             after_honorific
             and key not in PERSON_TITLES
             and not _org_head(key)
-            and (name_like(index, word) or key.startswith("ال") or key in NAME_PARTICLES)
+            and (
+                name_like(index, word)
+                or key.startswith("ال")
+                or key in NAME_PARTICLES
+                or _surname_before_clause(index, word, stop)
+            )
         ):
-            name_first = word  # "الدكتور المسند"، "الأستاذ سامي بن خالد"
+            name_first = word  # "الدكتور المسند"، "الأستاذ سامي بن خالد"، "الدكتور باطوق أن"
             word += 1
             continue
         after_honorific = False

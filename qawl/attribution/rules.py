@@ -45,6 +45,7 @@ from qawl.attribution.cues import (
     CUES,
     DESCRIBING_FORMS,
     HEADLINE_PREPS,
+    IN_OCCASION,
     INFORMING,
     JOINERS,
     MARKED_OBJECT_VERBS,
@@ -54,12 +55,19 @@ from qawl.attribution.cues import (
     OBJECT_PREPOSITIONS,
     OBJECT_VERBS,
     PARTICLES,
-    REPORT_NOUNS,
+    RELATIVES,
     REQUEST_MARKERS,
     SPEECH_OCCASIONS,
     TOPIC_NOUNS,
 )
-from qawl.attribution.index import ADDRESSEE_WINDOW, COMMAS, MIN_QUOTE_WORDS, PARTICLE_WINDOW, ArticleIndex
+from qawl.attribution.index import (
+    ADDRESSEE_WINDOW,
+    COMMAS,
+    MIN_QUOTE_WORDS,
+    PARTICLE_WINDOW,
+    ArticleIndex,
+    not_said,
+)
 from qawl.attribution.phrases import SubjectPhrase, named_after_preposition, read_subject
 from qawl.attribution.subjects import (
     SpeakerBook,
@@ -75,7 +83,6 @@ from qawl.attribution.titles import (
     ISSUED,
     PERSON_TITLES,
     PHRASE_STOPS,
-    PLACE_NOUNS,
     TIME_WORDS,
 )
 from qawl.data.prepared import PreparedDocument, prepare  # noqa: F401  (prepare: docstring example)
@@ -211,15 +218,7 @@ def _opens_report(index: ArticleIndex, word: int, stop: int) -> bool:
 
 
 _AS = match_keys("كما")  # "…، كما أكد": as (also) he said
-# "In his name": whose words they are, never what a marked verb reports ("وأعرب الملك باسمه
-# واسم شعبه عن …").
-_ON_BEHALF = match_keys("باسم باسمه باسمها باسمهم")
-
-
-def _not_said(key: str) -> bool:
-    """Whether a بـ word names how or whose the words are, never what a marked verb
-    reports: a report noun ("في بيان": where) or "in his name" (باسمه)."""
-    return key in REPORT_NOUNS or key in _ON_BEHALF
+_ON = match_keys("على")  # "…، على ما أعلنت الوكالة": as the agency announced
 
 
 def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
@@ -228,12 +227,18 @@ def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
     "وأضاف أن"، "وحذر الرئيس بأن")."""
     for word in range(cue_word + 1, sentence_stop):
         cue = index.cues.get(word)
-        if cue and _credit_aside(index, word, sentence_stop) is not None:
+        # before the verb's إن/أن, near it: "وقال فلان نقلا عن مصادر محلية إن …"
+        opening = word - cue_word <= OPENING_CREDIT_REACH and not any(
+            index.keys[k] in PARTICLES for k in range(cue_word + 1, word)
+        )
+        if cue and _credit_aside(index, word, sentence_stop, opening) is not None:
             continue  # "، حسب وكالة الصحافة الفرنسية، إنه …" credits the clause it opens
         if cue and index.keys[word - 1] in JOINERS:
             return word - 1
         if cue and index.keys[word - 1] in _AS and index.after_comma(word - 1):
             return word - 1  # "…، كما دعت إلى فرض العزلة": a new report, not more of this one
+        if cue and index.keys[word - 1] in RELATIVES and index.after_comma(word - 1):
+            return word - 1  # "… الرئيس فلان، الذي أكد أن …": that person's own report
         if cue and cue.kind == "according" and not _credits_speaker(index, word, sentence_stop):
             continue  # "تنطلق وفقا للتوجيهات": in accordance with, not a credit
         if (
@@ -321,17 +326,30 @@ def _credits_speaker(index: ArticleIndex, word: int, stop: int) -> bool:
 
 
 CREDIT_WORDS = 6  # words of a credit set off by commas: "، حسب وكالة الصحافة الفرنسية،"
+OPENING_CREDIT_REACH = 6  # words from a verb to a credit that comes before its إن/أن
 
 
-def _credit_aside(index: ArticleIndex, word: int, stop: int) -> int | None:
+def _credit_aside(index: ArticleIndex, word: int, stop: int, opening: bool = False) -> int | None:
     """Past a credit between commas right before إن/أن ("، حسب وكالة الصحافة الفرنسية،
-    إنه"): the word after its closing comma, or None when ``word`` opens none."""
-    if index.cues[word].kind != "according" or not index.after_comma(word):
+    إنه"): the word after its closing comma, or None when ``word`` opens none. With
+    ``opening`` (the credit comes right after the verb or its subject), a credit with no
+    commas runs to its إن/أن, which is returned ("وقال وفقاً لما نقلته وكالة الأنباء إن"،
+    "وقال المبعوث نقلا عن مصادر محلية في بيان صدر أمس إن")."""
+    if index.cues[word].kind != "according":
         return None
-    for k in range(word + 1, min(word + CREDIT_WORDS + 2, stop)):
-        if index.words[k].text in COMMAS:
-            after = k + 1
-            return after if after < stop and index.keys[after] in PARTICLES else None
+    if index.after_comma(word):
+        for k in range(word + 1, min(word + CREDIT_WORDS + 2, stop)):
+            if index.words[k].text in COMMAS:
+                after = k + 1
+                return after if after < stop and index.keys[after] in PARTICLES else None
+        return None
+    if not opening:
+        return None
+    for k in range(word + 1, min(word + 2 * CREDIT_WORDS + 1, stop)):
+        if index.keys[k] in PARTICLES:
+            return k
+        if k in index.cues or not index.is_word[k]:
+            return None
     return None
 
 
@@ -351,7 +369,7 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
     marker_first = word == site.word + 1 and index.marker_follows(site.word, stop)
     while word < stop:
         if word in index.cues:
-            credit = _credit_aside(index, word, stop)
+            credit = _credit_aside(index, word, stop, opening=word == site.after_subject)
             if credit is None:
                 return None
             word = credit  # "قال تورو، حسب وكالة الصحافة الفرنسية، إنه …": the paper's credit
@@ -404,7 +422,7 @@ def _marked_complement(site: CueSite) -> bool:
             and index.keys[k][:1] == "ب"
             and len(index.keys[k]) >= 4
             and k not in index.entity_of  # "فرانس برس"
-            and not _not_said(index.keys[k])
+            and not not_said(index.keys[k])
             and index.keys[k] not in PARTICLES  # "بأن" opens the clause itself
             and k not in index.cues  # "بالقول"
         )
@@ -545,7 +563,6 @@ def _past_apposed_title(site: CueSite, first: int, stop: int) -> int:
     return first
 
 
-_IN_OCCASION = match_keys("في خلال")
 PLACE_BEFORE_ABOUT = 5  # words from في to عن: "أعلن العلماء في اليابان عن …"
 # Words after a speech occasion that still describe it: "في بيان لها"، "في تصريح صحفي".
 _OCCASION_WORDS = match_keys("له لها لهم صحفي صحافي صحفية صحافية رسمي رسمية مشترك مقتضب")
@@ -554,9 +571,13 @@ _OCCASION_WORDS = match_keys("له لها لهم صحفي صحافي صحفية 
 def _past_occasion(index: ArticleIndex, first: int, stop: int) -> int:
     """The word after where an object verb's words were said, when that comes first
     (``وأكدت الوزارة في بيان لها أمس، مواصلة …`` → ``مواصلة``): في/خلال, a speech
-    occasion, its pronoun, adjectives, a time and commas; else ``first``."""
+    occasion, its pronoun, adjectives, a time and commas; else ``first``. An occasion set
+    off by commas is passed whole (``وأكدت، في بيان صادر عن وزارة خارجيتها، تضامنها``)."""
+    aside = index.past_occasion_aside(first, stop)
+    if aside is not None:
+        return aside
     if not (
-        first + 1 < stop and index.keys[first] in _IN_OCCASION and index.keys[first + 1] in SPEECH_OCCASIONS
+        first + 1 < stop and index.keys[first] in IN_OCCASION and index.keys[first + 1] in SPEECH_OCCASIONS
     ):
         return first
     word = first + 2
@@ -629,14 +650,7 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
             if seen > 2 * ADDRESSEE_WINDOW:
                 break
             if (seen < ADDRESSEE_WINDOW or index.after_comma(k)) and (
-                index.keys[k] in markers
-                or (
-                    key in MARKED_OBJECT_VERBS
-                    and index.keys[k][:1] == "ب"
-                    and len(index.keys[k]) >= 3
-                    and not _not_said(index.keys[k])
-                    and index.keys[k][1:] not in PLACE_NOUNS  # "ندد الخطباء بمحافظة أملج بالتفجير"
-                )
+                index.keys[k] in markers or (key in MARKED_OBJECT_VERBS and index.bi_object(k))
             ):
                 marker = k
                 break
@@ -652,7 +666,7 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
             first = marker  # "طالب بالإفراج": the preposition is part of the word
     elif key in OBJECT_VERBS:
         first = _past_occasion(index, first, stop)  # "وأكدت الحكومة في بيان لها أمس تضامنها"
-        if first < stop and index.keys[first] in _IN_OCCASION:
+        if first < stop and index.keys[first] in IN_OCCASION:
             # "أعلن علماء الفيزياء في اليابان عن نجاح …": where, then what is announced
             about = next(
                 (
@@ -844,8 +858,11 @@ def _relay_credit(
 ) -> Subject:
     """The speaker a relaying medium quotes, when the credit sits between the verb's
     subject and its إن/أن: "وقالت وكالة أنباء البحرين، اليوم، نقلاً عن وزارة الداخلية، إن
-    …" is the ministry's statement (the agency only carries it)."""
+    …" is the ministry's statement (the agency only carries it). A person quoting
+    sources still speaks ("وقال المبعوث فلان نقلا عن مصادر محلية إن …": his statement)."""
     index = sentence.index
+    if subject.speaker is not None and subject.speaker.label == "PER":
+        return subject
     start = subject.stop if subject.stop is not None and not subject.fronted else word + 1
     for k in range(start, min(start + PARTICLE_WINDOW, sentence.stop - 2)):
         if index.keys[k] in PARTICLES or index.words[k].text == ":":
@@ -961,17 +978,23 @@ def _trailing_report(
     that subject said. "، كما أعلن الوزير أن …" reports forward instead and
     "، كما قالوا، …" (no subject named) is an aside."""
     index = sentence.index
-    if not (word >= 2 and index.keys[word - 1] in _AS and index.words[word - 2].text in COMMAS):
+    # "، كما أعلن"، or "، على ما أعلنت وكالة الأناضول الجمعة." (as the agency announced)
+    lead = 2 if word >= 3 and index.keys[word - 1] == "ما" and index.keys[word - 2] in _ON else 1
+    if lead == 1 and not (word >= 2 and index.keys[word - 1] in _AS):
+        return None
+    if index.words[word - lead - 1].text not in COMMAS:
         return None
     if not subject.named or subject.fronted or subject.stop is None or subject.first != word + 1:
         return None
     after = subject.stop
+    while after < sentence.stop and _time(index, after, sentence.stop):
+        after += 1  # "… وكالة الأناضول الجمعة."
     if after < sentence.stop and index.words[after].text in COMMAS:
         if after + 1 < sentence.stop and index.keys[after + 1] in PARTICLES:
             return None
     elif after < sentence.stop and index.words[after].text not in TERMINATORS + "…":
         return None
-    clause = _clause_before(sentence, word - 2, context)
+    clause = _clause_before(sentence, word - lead - 1, context)
     if clause is not None and len(index.doc.text[clause[0] : clause[1]].split()) < TRAILING_MIN_WORDS:
         return None  # "من جانب آخر، كما أشارت الصحيفة، …": a connective, what follows is reported
     return clause

@@ -12,6 +12,7 @@ surname and title phrase name the same speaker.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from qawl.attribution.cues import (
     ADDRESSING_VERBS,
@@ -41,6 +42,7 @@ from qawl.attribution.titles import (
     HONORIFIC_PRONOUNS,
     HONORIFICS,
     INDEFINITE_SOURCE_TITLES,
+    OBJECT_NOUNS,
     ORG_HEADS,
     PERSON_TITLES,
     PHRASE_STOPS,
@@ -215,7 +217,11 @@ def opening_subject(index: ArticleIndex, sentence_first: int, cue_word: int) -> 
         # with this word ("رافاييل [PER بينيتيز]" … "بينيتيز الذي تولى تدريب ريال مدريد")
         return _person_named(index, index.keys[opener])
     if entity == -1:  # a verb: its subject follows, past where it was said (نفى لـ«الرياض» فلان)
-        return subject_after(index, _after_media_phrase(index, opener + 1, cue_word) - 1, cue_word)
+        after = _after_media_phrase(index, opener + 1, cue_word)
+        phrase = read_subject(index, after, cue_word, objects=True)
+        if phrase is not None and phrase.kind == "source":
+            return None  # "وأكدت الصحف الألمانية سير المفاوضات، وأفادت أن": unnamed, no later name
+        return subject_after(index, after - 1, cue_word)
     return entity if entity in index.speakers and not index.prepositional(entity) else None
 
 
@@ -275,6 +281,23 @@ def _without_preposition(name: str) -> str:
     elif key[:1] in "لب" and key[1:] in ORG_HEADS:
         first = first[1:]
     return f"{first} {rest}".strip()
+
+
+_STATE_WORDS = match_keys("مملكة المملكة دولة جمهورية إمارة سلطنة في ب")
+
+
+def _place_folded(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A title's keys with its country said one way: a nisba becomes its place and "in
+    the kingdom of" goes (``رئيس مجلس النواب البحريني`` and ``رئيس مجلس النواب في مملكة
+    البحرين`` both read رئيس مجلس النواب البحرين)."""
+    folded = []
+    for word in key:
+        if word in _STATE_WORDS:
+            continue
+        if word.startswith("ال") and len(word) > 5 and word.endswith(_NISBA):
+            word = word[: -1 if word.endswith("ي") else -2]  # البحريني → البحرين
+        folded.append(word)
+    return tuple(folded)
 
 
 class SpeakerBook:
@@ -430,12 +453,18 @@ class SpeakerBook:
         if len(key) < 2:
             return None
         found = None
+        folded = _place_folded(key)
         for known, who in self.by_title.items():  # insertion order: the last match is the latest
             if named and (not isinstance(who, Speaker) or id(who) in self.title_only):
                 continue
             n = min(len(known), len(key))
             if n >= 2 and known[:n] == key[:n]:
                 found = who
+                continue
+            other = _place_folded(known)
+            n = min(len(other), len(folded))
+            if n >= 3 and other[:n] == folded[:n]:
+                found = who  # "رئيس مجلس النواب البحريني" … "رئيس مجلس النواب في مملكة البحرين"
         return found
 
     def nearest_person(self, before_word: int) -> Speaker | None:
@@ -596,7 +625,9 @@ def subject_of_phrase(
         return Subject(speaker, first=span[0], stop=span[1], mention=Mention(start, end))
     if phrase.kind == "org" and phrase.title is not None and index.keys[phrase.title[0]].startswith("ال"):
         anaphor = book.by_head.get(index.keys[phrase.title[0]][2:])
-        if anaphor is not None:  # "ودعت الوزارة المواطنين": the ministry named before
+        if anaphor is not None and _describes(index, phrase.title, anaphor):
+            # "ودعت الوزارة المواطنين": the ministry named before; "الحكومة التونسية" after
+            # "الحكومة الأردنية" is another body
             stop = phrase.title[0] + 1
             subject = _continue(anaphor)
             return Subject(
@@ -628,6 +659,24 @@ def subject_of_phrase(
             return _continue(last)  # "وأضاف المسؤول"
         return None
     return None
+
+
+_NISBA = ("ي", "ية", "يه")  # the endings of a relative adjective: الأردني، التونسية
+
+
+def _describes(index: ArticleIndex, title: tuple[int, int], known: Speaker | Source) -> bool:
+    """Whether a definite title can be a body named before: unless each has a word the
+    other lacks (``الحكومة التونسية`` is not ``الحكومة الأردنية``), one names the body
+    the other does (``الوزارة``، ``الوزارة الروسية`` for ``وزارة الدفاع الروسية``; ``القوى
+    الوطنية الفلسطينية`` for ``القوى الفلسطينية``). Only a definite word describes the
+    head; a word behind a preposition is what the verb reports (``وتعهد الائتلاف بالعمل``)."""
+    named = [match_key(w) for w in (known.name if isinstance(known, Speaker) else known.text).split()]
+    keys = [index.keys[w] for w in range(title[0], title[1]) if index.is_word[w]]
+    # the definite nisba adjectives right after the head (none in "الأمانة أصحاب المركبات"
+    # or "التنظيم الهجمات")
+    adjectives = list(takewhile(lambda key: key.startswith("ال") and key.endswith(_NISBA), keys[1:]))
+    new = any(key not in named for key in adjectives)
+    return not (new and any(key not in keys for key in named[1:]))
 
 
 def _a_person(who: Speaker | Source | None) -> bool:
@@ -875,16 +924,13 @@ def _titled_antecedent(
 _BODY_HEADS = match_keys("مرور")
 
 
-_OBJECT_NOUNS = match_keys("ضرورة أهمية حرص دعم رفض عزم سعي")
-
-
 def _masdar_shape(key: str) -> bool:
     """Whether an indefinite word has the shape of a verbal noun, what "أكد"/"أعلن" take
     as their object: استفعال (استمرار), تفعيل (تنديد), تفاعل (تضامن), إفعال/افتعال/انفعال
     (إطلاق، اعتقال، انطلاق), فعول (وقوف، دخول), or a listed one (ضرورة، أهمية، دعم). Titles
     and bodies have other shapes (خادم الحرمين، مغني الراب، محافظات المنطقة)."""
     return (
-        key in _OBJECT_NOUNS
+        key in OBJECT_NOUNS
         or (len(key) >= 6 and key.startswith("است"))
         or (len(key) == 5 and key[0] == "ت" and key[3] == "ي")
         or (len(key) == 5 and key[0] == "ت" and key[2] == "ا")
@@ -981,15 +1027,19 @@ def verb_subject(
             return fronted
     if cue.plural and before is None:  # "وطالبوا فيه الوزير …": a group named before
         return _continue(last)
+    if before is None and cue_word + 1 < sentence_stop and index.according_at(cue_word + 1):
+        return _continue(last)  # "وقال وفقاً لما نقلته وكالة الأنباء إن": the credit, no subject
     takes_object = key in OBJECT_VERBS or key in MARKED_OBJECT_VERBS or key in ADDRESSING_VERBS
     # "وأكد وقوف البرلمان …"، "وأعرب عن أمله في المرونة التي تبديها موسكو …": no subject after the verb
     object_first = _object_first(index, cue_word) or index.marker_follows(cue_word, sentence_stop)
+    # "وأكدت، في بيان صادر عن وزارة خارجيتها، تضامنها": the subject, if any, comes after the aside
+    aside = index.past_occasion_aside(cue_word + 1, sentence_stop)
     phrase = (
         None
         if object_first
         else read_subject(
             index,
-            _after_media_phrase(index, cue_word + 1, sentence_stop),
+            aside or _after_media_phrase(index, cue_word + 1, sentence_stop),
             sentence_stop,
             bare_names=cue.kind != "present",
             objects=takes_object,
@@ -1063,7 +1113,7 @@ def verb_subject(
         found = subject_of_phrase(index, book, phrase, cue.continues, last)
         if found is not None:
             return found
-    after = None if object_first else subject_after(index, cue_word, sentence_stop)
+    after = None if object_first or aside else subject_after(index, cue_word, sentence_stop)
     if after is not None:
         entity = index.entity_span[after]
         start, end = index.char_span((entity.first, entity.stop))

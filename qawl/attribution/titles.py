@@ -78,7 +78,7 @@ ORG_HEADS = _with_article(
 )
 # Nouns of place a title's or a verb's بـ complement names (مدير الشرطة بمنطقة الرياض،
 # مسؤول بمدينة جدة، ندد الخطباء بمحافظة أملج): where, never what is reported.
-PLACE_NOUNS = _with_article("منطقة محافظة مدينة مركز قرية حي قطاع فرع مقر")
+PLACE_NOUNS = _with_article("منطقة محافظة مدينة مركز قرية حي قطاع فرع مقر ولاية مقاطعة إقليم بلدة")
 # Plural heads: a group, never one named person (المسؤولون، الطلاب).
 PLURAL_SOURCES = _with_article(
     "جيران مصادر مسؤولون مسؤولين مسئولون مسئولين شهود سكان ناشطون ناشطين مراقبون مراقبين "
@@ -97,6 +97,9 @@ INDEFINITE_SOURCE_TITLES = match_keys(_SOURCE_TITLES)
 # Titles whose remit is told with عن: "المسؤول عن الطوارئ فلان" (after other titles عن
 # starts what the speaker spoke about: "وقال الوزير عن لقائه مع فلان").
 ANSWERABLE = _with_article("مسؤول مسئول مسؤولة")
+# Nouns that open what أكد/أعلن report without a verbal noun's shape (``أكد محللون أهمية
+# الزيارة``): never part of a subject or a source phrase.
+OBJECT_NOUNS = match_keys("ضرورة أهمية حرص دعم رفض عزم سعي")
 # Unnamed sources: "مصدر مسؤول"، "مسؤول تركي"، "شهود عيان"، "المسؤولون في المستشفى": every
 # plural head, the indefinite titles and a few other singular ones.
 SOURCE_HEADS = PLURAL_SOURCES | _with_article(

@@ -29,6 +29,10 @@ _NEXT_WORD_RE = re.compile(r"\s*(\w+)")
 # The first visible character after a closing quote on the same line; matched in
 # place so long articles are not sliced once per quote.
 _NEXT_CHAR_RE = re.compile(r"[ \t]*(\S)")
+# One to three plain words between spaces and a straight mark with no word after it: the
+# inside of a short name quoted with stray spacing (عناصر" داعش " في), read from just after
+# the first mark.
+_SPACED_NAME_RE = re.compile(r" (?:[^\W\d_]+ ){1,3}\"(?!\w)")
 
 
 def _closes_only(text: str, i: int) -> bool:
@@ -43,7 +47,18 @@ def _closes_only(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else "\n"
     if before in CLITICS and (i < 2 or not text[i - 2].isalnum()):
         return False  # و" تفاوت كبير ": a clitic opens the quote, whatever follows
+    if _SPACED_NAME_RE.match(text, i + 1):
+        return False  # عناصر" داعش ": a short name quoted with the spaces on the wrong side
     return before.isalnum() and (after.isspace() or (not after.isalnum() and after not in _QUOTE_MARKS))
+
+
+def _opens_after_colon(text: str, i: int) -> bool:
+    """Whether a straight mark at ``text[i]`` can only open a quote: after a colon and a
+    space, glued to the word after it (``قال المحلل: "العلاقات``). A writer never closes a
+    quote that way, so an earlier mark still open was left unclosed."""
+    return (
+        i >= 2 and text[i - 1] == " " and text[i - 2] == ":" and i + 1 < len(text) and text[i + 1].isalpha()
+    )
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
@@ -51,7 +66,9 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
 
     Pairs “ ”, « » and "…"; an unmatched ``”`` opens a quote, unless it can only
     close one (glued to the word before, a space or punctuation after: a stray
-    closing mark, see :func:`_closes_only`). Quotes nested in another quote are
+    closing mark, see :func:`_closes_only`); a straight mark after a colon and glued to
+    the next word opens a new quote even while one is open (the open one was never
+    closed, :func:`_opens_after_colon`). Quotes nested in another quote are
     part of it and are not returned separately. Marks left open at the end of a
     line are ignored.
 
@@ -79,7 +96,11 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             stack.append((ch, i))
         elif ch in _CLOSES:
             depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][0] in _CLOSES[ch]), None)
-            if depth is not None:
+            if depth is not None and ch == '"' and _opens_after_colon(text, i):
+                # "… الجديدة. قال المحلل: "العلاقات …": the quote before was never closed
+                del stack[depth:]
+                stack.append((ch, i))
+            elif depth is not None:
                 pairs.append((stack[depth][1], i))
                 del stack[depth:]
             elif ch != "»" and not _closes_only(text, i):
