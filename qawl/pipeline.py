@@ -157,7 +157,9 @@ class Pipeline:
             (``وربما``، ``والسكن``). Empty: the tagger's places are kept.
         cue_stance: A statement whose cue names its speech act (``أدان``، ``منتقدا``:
             condemnation; ``هدد``، ``توعد``، a claimed attack: escalation;
-            :data:`~qawl.attribution.cues.SPEECH_ACTS`) takes that stance, when
+            :data:`~qawl.attribution.cues.SPEECH_ACTS`), or whose words offer
+            condolences (:func:`~qawl.attribution.cues.offers_condolences`:
+            condemnation, as the guidelines define it), takes that stance, when
             the stance model has that label; its ``scores`` stay the model's.
             False: the model decides every statement.
 
@@ -294,7 +296,7 @@ class Pipeline:
                     self.stance_window,
                 )
             for st, (label, scores) in zip(targets, self.stance.predict(items), strict=True):
-                act = speech_act(st.cue) if self.cue_stance else None
+                act = speech_act(st.cue, st.text) if self.cue_stance else None
                 st.stance, st.scores = (act if act in scores else label), scores
         return docs
 
@@ -373,9 +375,9 @@ def load(
             statement (see :class:`Pipeline`); None: whole sentences.
         closed_labels: Entity types the gazetteer decides alone when one is
             loaded (see :class:`Pipeline`); ``()`` keeps every tagger entity.
-        cue_stance: A cue that names its speech act (``أدان``، ``هدد``) decides
-            the statement's stance (see :class:`Pipeline`); False: the model
-            decides every statement.
+        cue_stance: A cue that names its speech act (``أدان``، ``هدد``), or
+            condolences in the statement's words, decides its stance (see
+            :class:`Pipeline`); False: the model decides every statement.
 
     Returns:
         The :class:`Pipeline`.

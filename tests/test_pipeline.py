@@ -219,3 +219,17 @@ def test_pipeline_a_cue_that_names_its_speech_act_decides_the_stance():
     assert {s.stance for s in off.statements} == {"neutral"}
     other = Pipeline(LexiconTagger(), CallsEverythingNeutral(("against", "neutral")))(text)
     assert {s.stance for s in other.statements} == {"neutral"}
+
+
+def test_pipeline_condolences_are_condemnation_whatever_the_cue():
+    # the guidelines make condolences condemnation; "تعزيز" (strengthening) is no condolence
+    text = (
+        "وأعرب الوزير فلان الفلاني عن خالص التعازي والمواساة لأسر الضحايا، سائلا الله أن يتغمدهم "
+        "بواسع رحمته. وأكد الوزير أهمية تعزيز العلاقات بين البلدين."
+    )
+    doc = Pipeline(LexiconTagger(), CallsEverythingNeutral())(text)
+    assert [(s.cue, s.stance) for s in doc.statements] == [
+        ("وأعرب", "condemnation"),
+        ("سائلا", "condemnation"),
+        ("وأكد", "neutral"),
+    ]

@@ -393,15 +393,49 @@ SPEECH_ACTS: dict[str, frozenset[str]] = {
 }
 
 
-def speech_act(cue: str | None) -> str | None:
-    """The stance a reporting cue names by itself, or None (most cues: قال، أكد، أوضح).
+# Condolences, which the guidelines make condemnation: the words that offer them or pray
+# for the dead ("وأعرب عن خالص التعازي والمواساة"، "سائلا الله أن يتغمدهم بواسع رحمته"),
+# matched as a word's key without its clitics.
+CONDOLENCES = match_keys(
+    "التعازي تعازي تعازيه تعازيها تعازينا تعزية التعزية المواساة مواساته مواساتها عزاءنا عزاءه "
+    "نعزي يعزي أعزي يتغمد يتغمدهم يتغمده يتغمدها تغمد"
+)
+_CLITIC_HEADS = ("و", "ب", "ل", "وب", "ول", "ف")
+
+
+def offers_condolences(text: str) -> bool:
+    """Whether a statement's words offer condolences or pray for the dead.
+
+    Example:
+        >>> offers_condolences("خالص التعازي والمواساة لأسر الشهداء")
+        True
+        >>> offers_condolences("تعزيز العلاقات بين البلدين")
+        False
+    """
+    for word in text.split():
+        key = match_key(word)
+        if key in CONDOLENCES or any(
+            key.startswith(h) and key[len(h) :] in CONDOLENCES for h in _CLITIC_HEADS
+        ):
+            return True
+    return False
+
+
+def speech_act(cue: str | None, text: str | None = None) -> str | None:
+    """The stance a reporting cue names by itself, or None (most cues: قال، أكد، أوضح);
+    with the statement's ``text``, condolences too (:func:`offers_condolences`).
 
     Example:
         >>> [speech_act(c) for c in ("وأدانت", "منتقدا", "وتوعد", "قال", None)]
         ['condemnation', 'condemnation', 'escalation', None, None]
+        >>> speech_act("وأعرب", "خالص التعازي لأسر الضحايا")
+        'condemnation'
     """
     key = match_key(cue) if cue else ""
-    return next((label for label, keys in SPEECH_ACTS.items() if key in keys), None)
+    act = next((label for label, keys in SPEECH_ACTS.items() if key in keys), None)
+    if act is None and text is not None and offers_condolences(text):
+        return "condemnation"
+    return act
 
 
 # Every form of the verbs that are cues only before whom they ask (see _BEFORE_ADDRESSEE_VERBS).

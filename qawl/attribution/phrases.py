@@ -612,9 +612,13 @@ def _read_subject(
     if quoted is not None:
         return quoted
     if key in _ONE_OF and first + 1 < stop and _group_of_people(index.keys[first + 1]):
-        last = first + 2  # "وقال أحد الشهود إنه"، "أحد المسؤولين المحليين": one of a group, unnamed
-        while last < stop and index.is_word[last] and _adjective_like(index.keys[last]):
-            last += 1
+        # "وقال أحد الشهود إنه"، "أحد العاملين في وزارة الأوقاف": one of a group, unnamed
+        group = _read_subject(index, first + 1, stop, bare_names, objects)
+        last = group.stop if group is not None and group.kind == "source" else first + 2
+        while (
+            last < stop and not is_function_word(index.words[last].text) and _adjective_like(index.keys[last])
+        ):
+            last += 1  # "أحد المسؤولين المحليين" (not في, which ends in ي too)
         return SubjectPhrase("source", first, last, title=(first, last))
     end = _window(index, first, stop)
     if end == first:
