@@ -523,6 +523,10 @@ def test_real_attribution_unnamed_papers_name_no_person_the_tagger_guessed():
             "وقال أحد الشهود إنه كان في المسجد نحو ألفين من المصلين.",
             [("كان في المسجد نحو ألفين من المصلين", None, "أحد الشهود")],
         ),
+        (  # a group in the sound plural too; the preposition after it is none of its adjectives
+            "وقال أحد العاملين في وزارة الأوقاف إن الأطفال أبعدوا بالقوة.",
+            [("الأطفال أبعدوا بالقوة", None, "أحد العاملين")],
+        ),
         (  # a feminine participle after a semicolon goes on like one after a comma
             'وذكرت الشرطة أنها ضبطت "قائد المركب ومساعده"؛ مشيرة إلى استمرار جهود البحث والإنقاذ.',
             [
@@ -539,7 +543,13 @@ def test_real_attribution_unnamed_papers_name_no_person_the_tagger_guessed():
             [("الطائرة سقطت بعطل", "المحافظ", None), ("فرضية الهجوم عليها", "المحافظ", None)],
         ),
     ],
-    ids=["one_of_the_witnesses", "participle_after_semicolon", "ala_ma_alanat", "ruling_out"],
+    ids=[
+        "one_of_the_witnesses",
+        "one_of_the_workers",
+        "participle_after_semicolon",
+        "ala_ma_alanat",
+        "ruling_out",
+    ],
 )
 def test_real_attribution_sources_and_credits_of_the_ninth_draw(text, expected):
     assert who(text) == expected
