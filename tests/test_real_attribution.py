@@ -495,6 +495,18 @@ def test_real_attribution_a_relative_cue_after_a_comma_ends_the_object_before_it
         ),
         # a company's name there is no person
         ("وقال المدير في شركة أرامكو السعودية إن الإنتاج مستقر.", [], "المدير"),
+        # a film or play director is a title, though the tagger calls the word a person
+        (
+            "وأشار مخرج المسرحية الفنان بخيت العامري أن المسرحية طرحت عدة محاور هادفة.",
+            [("مخرج", "PER"), ("بخيت العامري", "PER")],
+            "بخيت العامري",
+        ),
+        # المخرج with the article is a family name
+        (
+            "وأكد محمد بن عبدالرحمن المخرج أن الاستعدادات اكتملت.",
+            [("محمد بن عبدالرحمن المخرج", "PER")],
+            "محمد بن عبدالرحمن المخرج",
+        ),
     ],
     ids=[
         "honorific_surname_with_bi",
@@ -502,6 +514,8 @@ def test_real_attribution_a_relative_cue_after_a_comma_ends_the_object_before_it
         "title_ending_in_wa_al",
         "name_after_a_title_group",
         "no_name_after_a_company",
+        "director_is_a_title",
+        "almukhrij_is_a_family_name",
     ],
 )
 def test_real_attribution_names_the_reader_sees_the_rules_find(text, tagged, speaker):
@@ -522,6 +536,10 @@ def test_real_attribution_unnamed_papers_name_no_person_the_tagger_guessed():
         (  # one of a group is an unnamed source, never a person called أحد
             "وقال أحد الشهود إنه كان في المسجد نحو ألفين من المصلين.",
             [("كان في المسجد نحو ألفين من المصلين", None, "أحد الشهود")],
+        ),
+        (  # a broken plural too, and a place after it names no speaker
+            'وقال احد القضاة في محكمة سانتينيال بولاية كولورادو "لم نتوصل الى قرار بالاجماع".',
+            [("لم نتوصل الى قرار بالاجماع", None, "احد القضاة")],
         ),
         (  # a group in the sound plural too; the preposition after it is none of its adjectives
             "وقال أحد العاملين في وزارة الأوقاف إن الأطفال أبعدوا بالقوة.",
@@ -545,6 +563,7 @@ def test_real_attribution_unnamed_papers_name_no_person_the_tagger_guessed():
     ],
     ids=[
         "one_of_the_witnesses",
+        "one_of_the_judges",
         "one_of_the_workers",
         "participle_after_semicolon",
         "ala_ma_alanat",

@@ -592,9 +592,9 @@ _ONE_OF = match_keys("أحد إحدى")
 
 
 def _group_of_people(key: str) -> bool:
-    """A group one of whom speaks unnamed: a source head or a definite sound plural
-    (``أحد الشهود``، ``أحد الناجين``، ``إحدى الموظفات``)."""
-    return is_source_head(key) or (key.startswith("ال") and key.endswith(("ين", "ون", "ات")))
+    """A group one of whom speaks unnamed: a source head or any definite word, a plural
+    after أحد (``أحد الشهود``، ``أحد الناجين``، ``احد القضاة``، ``إحدى الموظفات``)."""
+    return is_source_head(key) or key.startswith("ال")
 
 
 def _read_subject(
