@@ -36,7 +36,7 @@ from typing import Any, Literal, Protocol
 import numpy as np
 
 from qawl.attribution import find_statements
-from qawl.attribution.cues import speech_act
+from qawl.attribution.cues import only_reports, speech_act
 from qawl.bundle import read_manifest
 from qawl.config.settings import ModelSettings
 from qawl.data.prepared import PreparedDocument, prepare
@@ -160,7 +160,9 @@ class Pipeline:
             :data:`~qawl.attribution.cues.SPEECH_ACTS`), or whose words offer
             condolences (:func:`~qawl.attribution.cues.offers_condolences`:
             condemnation, as the guidelines define it), takes that stance, when
-            the stance model has that label; its ``scores`` stay the model's.
+            the stance model has that label; a monitor's or news medium's
+            statement is never escalation (:func:`~qawl.attribution.cues.only_reports`:
+            the model's next label); ``scores`` stay the model's.
             False: the model decides every statement.
 
     Example:
@@ -297,6 +299,10 @@ class Pipeline:
                 )
             for st, (label, scores) in zip(targets, self.stance.predict(items), strict=True):
                 act = speech_act(st.cue, st.text) if self.cue_stance else None
+                speaker = st.speaker.name if st.speaker else None
+                if act is None and self.cue_stance and label == "escalation" and only_reports(speaker):
+                    # a monitor or a news medium reports fighting; it does not escalate
+                    label = max((k for k in scores if k != "escalation"), key=scores.__getitem__)
                 st.stance, st.scores = (act if act in scores else label), scores
         return docs
 

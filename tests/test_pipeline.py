@@ -221,6 +221,44 @@ def test_pipeline_a_cue_that_names_its_speech_act_decides_the_stance():
     assert {s.stance for s in other.statements} == {"neutral"}
 
 
+class CallsEverythingEscalation:
+    """A stance double that answers escalation for every statement, neutral second."""
+
+    labels = ("condemnation", "escalation", "neutral")
+
+    def predict(self, items):
+        return [("escalation", {"condemnation": 0.1, "escalation": 0.6, "neutral": 0.3}) for _ in items]
+
+
+class TagsTheObservatory:
+    """Tags the Syrian observatory as one organization, and nothing else."""
+
+    def predict(self, sentences):
+        out = []
+        for words in sentences:
+            tags = ["O"] * len(words)
+            for k in range(len(words) - 1):
+                if words[k] == "المرصد" and words[k + 1] == "السوري":
+                    tags[k : k + 4] = ["B-ORG", "I-ORG", "I-ORG", "I-ORG"]
+            out.append([(t, 0.9) for t in tags])
+        return out
+
+
+def test_pipeline_a_monitor_or_a_news_medium_never_escalates():
+    text = (
+        "وقال المرصد السوري لحقوق الإنسان إن 12 شخصا قتلوا في قصف على ريف حلب. "
+        "وقال الوزير فلان الفلاني إن الجيش سيرد على الهجوم."
+    )
+    doc = Pipeline(TagsTheObservatory(), CallsEverythingEscalation())(text)
+    assert [(s.speaker.name, s.stance) for s in doc.statements] == [
+        ("المرصد السوري لحقوق الإنسان", "neutral"),  # the model's next label
+        ("الوزير فلان الفلاني", "escalation"),
+    ]
+    assert doc.statements[0].scores["escalation"] == 0.6  # the scores stay the model's
+    off = Pipeline(TagsTheObservatory(), CallsEverythingEscalation(), cue_stance=False)(text)
+    assert {s.stance for s in off.statements} == {"escalation"}
+
+
 def test_pipeline_condolences_are_condemnation_whatever_the_cue():
     # the guidelines make condolences condemnation; "تعزيز" (strengthening) is no condolence
     text = (
