@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qawl.data.text import match_key, match_keys
+from qawl.data.text import clitic_variants, match_key, match_keys
 
 __all__ = [
     "AMBIGUOUS",
@@ -400,7 +400,6 @@ CONDOLENCES = match_keys(
     "التعازي تعازي تعازيه تعازيها تعازينا تعزية التعزية المواساة مواساته مواساتها عزاءنا عزاءه "
     "نعزي يعزي أعزي يتغمد يتغمدهم يتغمده يتغمدها تغمد"
 )
-_CLITIC_HEADS = ("و", "ب", "ل", "وب", "ول", "ف")
 
 
 def offers_condolences(text: str) -> bool:
@@ -414,9 +413,7 @@ def offers_condolences(text: str) -> bool:
     """
     for word in text.split():
         key = match_key(word)
-        if key in CONDOLENCES or any(
-            key.startswith(h) and key[len(h) :] in CONDOLENCES for h in _CLITIC_HEADS
-        ):
+        if key in CONDOLENCES or any(rest in CONDOLENCES for rest, _, _ in clitic_variants(key)):
             return True
     return False
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from qawl.attribution.titles import ORG_HEADS
-from qawl.data.text import CLITICS, match_key, strip_marks
+from qawl.data.text import clitic_variants, match_key, strip_marks
 from qawl.document import Entity, Mention, Speaker
 
 __all__ = ["SPEAKER_LABELS", "clitic_variants", "cluster_speakers", "speaker_label"]
@@ -45,33 +45,6 @@ def speaker_label(label: str) -> str:
         ('PER', 'ORG', '')
     """
     return SPEAKER_LABELS.get(_BIO_RE.sub("", label.strip().upper()), "")
-
-
-def clitic_variants(word: str) -> list[tuple[str, int, str]]:
-    """Readings of a key without its clitic prefix of one or two letters.
-
-    Args:
-        word: A :func:`~qawl.data.text.match_key` key.
-
-    Returns:
-        ``(rest, letters cut, letters to put back)`` for each reading, a
-        one-letter cut first; empty when the word starts with no clitic or would be left
-        with one letter. ``ل`` + ``ال`` loses its alef (للناتو), so that reading
-        puts ``ال`` back.
-
-    Example:
-        >>> clitic_variants("وروته")
-        [('روته', 1, '')]
-        >>> clitic_variants("للناتو")
-        [('لناتو', 1, ''), ('الناتو', 2, 'ال'), ('ناتو', 2, '')]
-    """
-    out = []
-    for cut in (1, 2):
-        if len(word) > cut + 1 and all(c in CLITICS for c in word[:cut]):
-            out.append((word[cut:], cut, ""))
-            if word[cut - 1 : cut + 1] == "لل":  # ل + ال loses its alef: للناتو
-                out.append(("ال" + word[cut + 1 :], cut + 1, "ال"))
-    return out
 
 
 def cluster_speakers(text: str, ents: list[tuple[Entity, str]]) -> dict[int, Speaker]:

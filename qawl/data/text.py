@@ -267,6 +267,33 @@ CLITICS = "وفبلك"
 """One-letter prefixes written onto a word: and, so, with, for, like (وبواشنطن، فإن، لكاسياس)."""
 
 
+def clitic_variants(word: str) -> list[tuple[str, int, str]]:
+    """Readings of a key without its clitic prefix of one or two letters.
+
+    Args:
+        word: A :func:`~qawl.data.text.match_key` key.
+
+    Returns:
+        ``(rest, letters cut, letters to put back)`` for each reading, a
+        one-letter cut first; empty when the word starts with no clitic or would be left
+        with one letter. ``ل`` + ``ال`` loses its alef (للناتو), so that reading
+        puts ``ال`` back.
+
+    Example:
+        >>> clitic_variants("وروته")
+        [('روته', 1, '')]
+        >>> clitic_variants("للناتو")
+        [('لناتو', 1, ''), ('الناتو', 2, 'ال'), ('ناتو', 2, '')]
+    """
+    out = []
+    for cut in (1, 2):
+        if len(word) > cut + 1 and all(c in CLITICS for c in word[:cut]):
+            out.append((word[cut:], cut, ""))
+            if word[cut - 1 : cut + 1] == "لل":  # ل + ال loses its alef: للناتو
+                out.append(("ال" + word[cut + 1 :], cut + 1, "ال"))
+    return out
+
+
 def is_function_word(word: str) -> bool:
     """Whether a word is a particle, pronoun or similar (:data:`FUNCTION_WORDS`) in
     any spelling, alone or after one clitic (و ف ب ل ك).
