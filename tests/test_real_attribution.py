@@ -556,6 +556,14 @@ def test_real_attribution_unnamed_papers_name_no_person_the_tagger_guessed():
             "جمدت تركيا رسميا أموال الرئيس السابق التزاما بالعقوبات، على ما أعلنت وكالة الأناضول الرسمية الجمعة.",
             [("جمدت تركيا رسميا أموال الرئيس السابق التزاما بالعقوبات", "وكالة الأناضول الرسمية", None)],
         ),
+        (  # acknowledging before بأن; approving a budget is no statement
+            "وقال الرئيس إن الحرب أفادت طرفا واحدا، وأقر بأن قسما من الأموال سيستخدم في التسليح. "
+            "وأقر مجلس الوزراء الميزانية العامة للدولة للعام المقبل.",
+            [
+                ("الحرب أفادت طرفا واحدا", "الرئيس", None),
+                ("قسما من الأموال سيستخدم في التسليح", "الرئيس", None),
+            ],
+        ),
         (  # ruling out and backing, as participles after a comma (مؤيدين alone is "supporters")
             "وأكد المحافظ أن الطائرة سقطت بعطل، مستبعدا فرضية الهجوم عليها. وحضر مؤيدين للحزب المؤتمر.",
             [("الطائرة سقطت بعطل", "المحافظ", None), ("فرضية الهجوم عليها", "المحافظ", None)],
@@ -567,6 +575,7 @@ def test_real_attribution_unnamed_papers_name_no_person_the_tagger_guessed():
         "one_of_the_workers",
         "participle_after_semicolon",
         "ala_ma_alanat",
+        "acknowledging",
         "ruling_out",
     ],
 )
@@ -586,6 +595,42 @@ def test_real_attribution_a_headline_title_with_a_nisba_is_the_person_named_with
     text = "وقال رئيس مجلس النواب الأردني إن الحادث مؤلم. " + text
     found = who(text, ents(text, ("أحمد الملا", "PER"), ("مملكة البحرين", "GPE")))
     assert found[0][1] == "رئيس مجلس النواب الأردني"
+
+
+def test_real_attribution_whom_the_speaker_met_where_he_spoke_is_not_the_subject():
+    # the issue's own shape: the counterpart named inside the occasion's clause
+    text = (
+        "أكد وزير الخارجية عادل الجبير أن المملكة حريصة على علاقاتها. وقال في مؤتمر صحفي عقده "
+        "ونظيره الألماني فرانك شتاينماير في برلين أمس إنه يجب على إيران تغيير سياستها."
+    )
+    found = who(text, ents(text, ("عادل الجبير", "PER"), ("فرانك شتاينماير", "PER")))
+    assert [sp for _, sp, _ in found] == ["عادل الجبير", "عادل الجبير"]
+    # an occasion with no clause of its own may still be followed by the subject
+    text = (
+        "أكد الوزير عادل الجبير أن المملكة حريصة على علاقاتها. وقال في تصريح صحفي وزير الخارجية "
+        "الألماني فرانك شتاينماير إن بلاده تدعم الحوار."
+    )
+    found = who(text, ents(text, ("عادل الجبير", "PER"), ("فرانك شتاينماير", "PER")))
+    assert [sp for _, sp, _ in found] == ["عادل الجبير", "فرانك شتاينماير"]
+
+
+def test_real_attribution_a_past_verb_after_its_whole_sentence_opening_subject():
+    # SVO with no entity in the subject: the paper, its quoted name and its nisba
+    text = 'صحيفة "الأيام" البحرينية أوضحت أن التنظيم تبنى العمل الإرهابي.'
+    assert who(text) == [("التنظيم تبنى العمل الإرهابي", "صحيفة الأيام البحرينية", None)]
+
+
+def test_real_attribution_a_person_named_after_a_verb_inside_a_run_on_sentence_reports_anew():
+    # no full stop before وأشار, and its أن ten words on
+    text = (
+        "اعتبر رئيس الحكومة الحبيب الصيد أن كسب الحرب على الإرهاب يتطلب وحدة وطنية وأشار الصيد في "
+        "كلمة توجه بها للشعب في الذكرى 58 لقيام النظام الجمهوري في تونس أن الشباب محط الرهان."
+    )
+    found = who(text, ents(text, ("الحبيب الصيد", "PER"), ("الصيد", "PER", 1)))
+    assert found == [
+        ("كسب الحرب على الإرهاب يتطلب وحدة وطنية", "الحبيب الصيد", None),
+        ("الشباب محط الرهان", "الحبيب الصيد", None),
+    ]
 
 
 def test_real_attribution_dan_condemns_only_where_it_opens_a_sentence():

@@ -124,14 +124,17 @@ VERBS = tuple(
         # object); its participle, and that of backing, only after a comma (_RULING_OUT,
         # _BACKING: مؤيدين is "supporters", and "أيدت المحكمة الحكم" is a ruling, no speech).
         "استبعد/استبعدت/يستبعد/",
+        # Acknowledging, "وأقر بأن قسما من الأموال …"; weak (AMBIGUOUS): أقر is also
+        # "approved" (أقر المجلس الميزانية), and مقر a headquarters.
+        "أقر/أقرت/يقر/",
     ]
 )
 # Verbs that go on with the previous speaker's words when no subject is named.
 CONTINUING = match_keys("أضاف أردف تابع لفت استطرد استدرك واصل")
 # Verbs that are also common nouns or verbs of another sense (ردّ "reply", واصل
-# "went on doing"): a cue only when بأن or a colon follows (وردّ الوزير بأن …), see
+# "went on doing", أقر "approved"): a cue only when بأن or a colon follows (وردّ الوزير بأن …), see
 # :attr:`Cue.weak`.
-AMBIGUOUS = match_keys("رد واصل")
+AMBIGUOUS = match_keys("رد واصل أقر")
 # Verbs that are also prepositions (بين "between", إبان "during"): a cue only when a
 # reporting particle (أن، إن، بأن) or a colon follows in the sentence: "وبين أن",
 # "وبين المدير أن", "وأبان الصباغ أن".

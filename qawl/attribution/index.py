@@ -67,6 +67,10 @@ ADDRESSEE_WINDOW = 8
 _CLAIM_PREFIXES = ("", "ال", "و", "وال", "ب", "بال", "ف", "فال")
 FINAL_PUNCT = set(".،,؛;:!?؟…-–—")
 COMMAS = {"،", ","}
+# What opens a clause of its own inside where the words were said: "في مؤتمر صحفي عقده
+# ونظيره …"، "خلال لقائه مع …", within OCCASION_CLAUSE_REACH words of the occasion.
+_OCCASION_CLAUSE = match_keys("عقده عقدها عقداه عقدته أجراه أجرته أجرتها ألقاه ألقاها أدلى مع جمعه جمعها")
+OCCASION_CLAUSE_REACH = 3
 ASIDE_WORDS = 8  # words of an occasion between commas after a verb: "، في بيان صادر عن وزارة خارجيتها،"
 _WHAT = match_keys("ما بما لما مما")
 _NOUN_BEFORE = match_keys("عن على في إلى")
@@ -383,6 +387,22 @@ class ArticleIndex:
                 )
             )
         )
+
+    def occasion_with_clause(self, word: int, stop: int) -> bool:
+        """Whether the words from ``word`` say where the words were said and go on with a
+        clause of their own (``وقال في مؤتمر صحفي عقده ونظيره الألماني فلان … إنه``،
+        ``خلال لقائه مع …``): the people named in it met the speaker and are not the
+        verb's subject, which is unsaid."""
+        if not (
+            word + 1 < stop and self.keys[word] in IN_OCCASION and self.keys[word + 1] in SPEECH_OCCASIONS
+        ):
+            return False
+        for k in range(word + 2, min(stop, word + 2 + OCCASION_CLAUSE_REACH)):
+            if self.keys[k] in _OCCASION_CLAUSE:
+                return True
+            if self.keys[k] in PARTICLES or self.words[k].text in COMMAS or k in self.entity_at_first:
+                return False
+        return False
 
     def past_occasion_aside(self, word: int, stop: int) -> int | None:
         """The word after an occasion set off by commas that starts at ``word`` (``وأكدت،

@@ -205,6 +205,13 @@ def _opens_report(index: ArticleIndex, word: int, stop: int) -> bool:
         return True  # "… انتقد تصرفات فلان واعتبر وجوده خطأ": a verb of judgement reports its object
     if key in ADDRESSING_VERBS or key in CALLS or key in DESCRIBING_FORMS:
         return True  # "ورحب بوقف إطلاق النار وحث جميع الأطراف على …"، "… ووصفه بالفتح": its own report
+    named = index.entity_at_first.get(word + 1)
+    if named is not None and named in index.speakers and index.labels[named] == "PER":
+        # "… حياض الوطن وأشار [PER الصيد] في كلمة توجه بها للشعب … أن": a person named right
+        # after the verb reports anew, however far the إن/أن
+        window = PARTICLE_WINDOW
+    else:
+        window = NEW_REPORT_WINDOW
     seen = 0
     for k in range(word + 1, stop):
         if k in index.cues:
@@ -212,7 +219,7 @@ def _opens_report(index: ArticleIndex, word: int, stop: int) -> bool:
         if index.keys[k] in PARTICLES or index.words[k].text == ":":
             return True
         seen += index.is_word[k]
-        if seen > NEW_REPORT_WINDOW:
+        if seen > window:
             return False
     return False
 

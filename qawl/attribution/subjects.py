@@ -744,20 +744,28 @@ def _fronted_phrase(
     was = _was_subject(index, book, cue_word, sentence_first)
     if was is not None:
         return was
-    if present and index.opens_line(sentence_first, lead=1) and cue_word - sentence_first >= 1:
-        phrase = _headline_phrase(index, read_subject(index, sentence_first, cue_word), cue_word)
-        if phrase is not None and phrase.stop == cue_word and phrase.kind in ("org", "person"):
-            found = subject_of_phrase(index, book, phrase, False, None)
-            if found is not None and found.named:
-                return Subject(
-                    found.speaker,
-                    found.source,
-                    first=sentence_first,
-                    stop=cue_word,
-                    fronted=True,
-                    mention=found.mention,
-                )
+    if present and index.opens_line(sentence_first, lead=1):
+        return _opening_phrase(index, book, cue_word, sentence_first)
     return None
+
+
+def _opening_phrase(
+    index: ArticleIndex, book: SpeakerBook, cue_word: int, sentence_first: int
+) -> Subject | None:
+    """The whole title or organization phrase from the sentence's start to the verb, as
+    its subject (``النيابة الفيدرالية البلجيكية تعلن …``، ``صحيفة "الأيام" البحرينية أوضحت
+    أن …``), or None."""
+    if cue_word - sentence_first < 1:
+        return None
+    phrase = _headline_phrase(index, read_subject(index, sentence_first, cue_word), cue_word)
+    if phrase is None or phrase.stop != cue_word or phrase.kind not in ("org", "person"):
+        return None
+    found = subject_of_phrase(index, book, phrase, False, None)
+    if found is None or not found.named:
+        return None
+    return Subject(
+        found.speaker, found.source, first=sentence_first, stop=cue_word, fronted=True, mention=found.mention
+    )
 
 
 def _was_subject(
@@ -1031,7 +1039,12 @@ def verb_subject(
         return _continue(last)  # "وقال وفقاً لما نقلته وكالة الأنباء إن": the credit, no subject
     takes_object = key in OBJECT_VERBS or key in MARKED_OBJECT_VERBS or key in ADDRESSING_VERBS
     # "وأكد وقوف البرلمان …"، "وأعرب عن أمله في المرونة التي تبديها موسكو …": no subject after the verb
-    object_first = _object_first(index, cue_word) or index.marker_follows(cue_word, sentence_stop)
+    object_first = (
+        _object_first(index, cue_word)
+        or index.marker_follows(cue_word, sentence_stop)
+        # "وقال في مؤتمر صحفي عقده ونظيره الألماني فلان … إنه": whom he met, not the subject
+        or index.occasion_with_clause(cue_word + 1, sentence_stop)
+    )
     # "وأكدت، في بيان صادر عن وزارة خارجيتها، تضامنها": the subject, if any, comes after the aside
     aside = index.past_occasion_aside(cue_word + 1, sentence_stop)
     phrase = (
@@ -1114,6 +1127,12 @@ def verb_subject(
         if found is not None:
             return found
     after = None if object_first or aside else subject_after(index, cue_word, sentence_stop)
+    if after is None and phrase is None and not prefixed and before is None and cue.kind == "past":
+        # SVO with no entity in the subject and nothing after the verb: "صحيفة "الأيام"
+        # البحرينية أوضحت أن …"
+        whole = _opening_phrase(index, book, cue_word, sentence_first)
+        if whole is not None:
+            return whole
     if after is not None:
         entity = index.entity_span[after]
         start, end = index.char_span((entity.first, entity.stop))
