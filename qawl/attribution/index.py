@@ -388,14 +388,17 @@ class ArticleIndex:
             )
         )
 
+    def occasion_at(self, word: int, stop: int) -> bool:
+        """Whether where the words were said starts at ``word``, before ``stop``: في/خلال
+        and a speech occasion (``في بيان``، ``خلال لقائه``، ``في مؤتمر``)."""
+        return word + 1 < stop and self.keys[word] in IN_OCCASION and self.keys[word + 1] in SPEECH_OCCASIONS
+
     def occasion_with_clause(self, word: int, stop: int) -> bool:
         """Whether the words from ``word`` say where the words were said and go on with a
         clause of their own (``وقال في مؤتمر صحفي عقده ونظيره الألماني فلان … إنه``،
         ``خلال لقائه مع …``): the people named in it met the speaker and are not the
         verb's subject, which is unsaid."""
-        if not (
-            word + 1 < stop and self.keys[word] in IN_OCCASION and self.keys[word + 1] in SPEECH_OCCASIONS
-        ):
+        if not self.occasion_at(word, stop):
             return False
         for k in range(word + 2, min(stop, word + 2 + OCCASION_CLAUSE_REACH)):
             if self.keys[k] in _OCCASION_CLAUSE:
@@ -409,12 +412,7 @@ class ArticleIndex:
         في بيان صادر عن وزارة خارجيتها، تضامنها`` → ``تضامنها``): a comma, في/خلال, a
         speech occasion, at most :data:`ASIDE_WORDS` words and the closing comma, with no
         cue or إن/أن inside; else None."""
-        if not (
-            word + 2 < stop
-            and self.keys[word] in COMMAS
-            and self.keys[word + 1] in IN_OCCASION
-            and self.keys[word + 2] in SPEECH_OCCASIONS
-        ):
+        if not (self.occasion_at(word + 1, stop) and self.keys[word] in COMMAS):
             return None
         for k in range(word + 3, min(stop - 1, word + 3 + ASIDE_WORDS)):
             if k in self.cues or self.keys[k] in PARTICLES:

@@ -57,7 +57,6 @@ from qawl.attribution.cues import (
     PARTICLES,
     RELATIVES,
     REQUEST_MARKERS,
-    SPEECH_OCCASIONS,
     TOPIC_NOUNS,
 )
 from qawl.attribution.index import (
@@ -583,9 +582,7 @@ def _past_occasion(index: ArticleIndex, first: int, stop: int) -> int:
     aside = index.past_occasion_aside(first, stop)
     if aside is not None:
         return aside
-    if not (
-        first + 1 < stop and index.keys[first] in IN_OCCASION and index.keys[first + 1] in SPEECH_OCCASIONS
-    ):
+    if not index.occasion_at(first, stop):
         return first
     word = first + 2
     while word < stop and (

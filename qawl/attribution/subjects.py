@@ -35,7 +35,6 @@ from qawl.attribution.cues import (
 )
 from qawl.attribution.index import COMMAS, ArticleIndex
 from qawl.attribution.phrases import QUOTE_MARKS, SubjectPhrase, is_source_head, name_like, read_subject
-from qawl.attribution.speakers import clitic_variants
 from qawl.attribution.titles import (
     FIRST_NAMES,
     HONORED_BY,
@@ -49,7 +48,7 @@ from qawl.attribution.titles import (
     plural_group,
 )
 from qawl.data.sentences import OPENING_QUOTES
-from qawl.data.text import after_li, match_key, match_keys, strip_marks
+from qawl.data.text import after_li, clitic_variants, match_key, match_keys, strip_marks
 from qawl.document import Mention, Source, Speaker
 
 VSO_WINDOW = 10  # words (an entity counts one) between a verb and its subject's name

@@ -863,8 +863,9 @@ def _complete_names(text: str, words: Sequence[Word], entities: list[Entity]) ->
     (``أدان المتحدث [PER راجح] [ORG بادي] الجريمة`` … ``وأكد [PER راجح بادي]``): the
     person runs on over the rest of the name, and a fragment the tagger made of those
     words goes. Part of :func:`repeat_names`."""
-    wholes = {tuple(match_key(w) for w in e.text.split()) for e in entities if e.label == "PER"}
-    wholes = {w for w in wholes if len(w) >= 2}
+    # the article's whole names, longest first (the longest one a cut name begins wins)
+    named = {tuple(match_key(w) for w in e.text.split()) for e in entities if e.label == "PER"}
+    wholes = sorted((w for w in named if len(w) >= 2), key=len, reverse=True)
     if not wholes:
         return entities
     starts = [w.start for w in words]
@@ -879,7 +880,7 @@ def _complete_names(text: str, words: Sequence[Word], entities: list[Entity]) ->
         n = stop - first
         if n < 1 or first >= len(words):
             continue
-        for whole in sorted(wholes, key=len, reverse=True):
+        for whole in wholes:
             end = first + len(whole)
             if len(whole) <= n or end > len(words) or whole[0] not in _name_keys(words[first].text):
                 continue
