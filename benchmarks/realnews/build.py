@@ -119,6 +119,8 @@ SPLIT_FILES = {
     "conflict8": "conflict8-*.txt",
     "dev8": "dev8-*.txt",
     "conflict9": "conflict9-*.txt",
+    "dev9": "dev9-*.txt",
+    "conflict10": "conflict10-*.txt",
 }
 
 

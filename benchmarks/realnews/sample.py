@@ -35,6 +35,9 @@ Rule (also in README.md beside this file):
 12. A ninth batch (the ninth stop, drawn before any rule of that stop, scored blind first,
    then a dev batch): dev8 = the next 8 lines of pool A not in any split above; conflict9 = the
    next 8 lines of pool C not in any split above (dev8 included).
+13. A tenth batch (the tenth stop, drawn before any rule of that stop, scored blind first,
+   then a dev batch): dev9 = the next 8 lines of pool A not in any split above; conflict10 = the
+   next 8 lines of pool C not in any split above (dev9 included).
 
 The holdouts is annotated like dev but is not looked at while tuning; it is scored once, at the end.
 
@@ -64,6 +67,7 @@ LATER_DRAWS = (
     ("dev6", "conflict7"),
     ("dev7", "conflict8"),
     ("dev8", "conflict9"),
+    ("dev9", "conflict10"),
 )
 # Every split the rule draws, in the order it draws them: the one list of split names
 # (build.py's markup patterns and the benchmarks' --split choices are keyed by it).
@@ -110,7 +114,7 @@ def sample(more_txt: str | Path) -> dict[str, list[int]]:
     random.Random(CONFLICT_SEED).shuffle(pool_c)
     conflict = [n for n in pool_c if n not in taken][:24]
     taken |= set(conflict)
-    # Rules 6-12: each later draw takes the next 8 pool-A lines, then the next 8 pool-C lines,
+    # Rules 6-13: each later draw takes the next 8 pool-A lines, then the next 8 pool-C lines,
     # none in an earlier split.
     later: dict[str, list[int]] = {}
     for general, stratum in LATER_DRAWS:
