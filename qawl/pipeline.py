@@ -160,9 +160,10 @@ class Pipeline:
             :data:`~qawl.attribution.cues.SPEECH_ACTS`), or whose words offer
             condolences (:func:`~qawl.attribution.cues.offers_condolences`:
             condemnation, as the guidelines define it), takes that stance, when
-            the stance model has that label; a monitor's or news medium's
-            statement is never escalation (:func:`~qawl.attribution.cues.only_reports`:
-            the model's next label); ``scores`` stay the model's.
+            the stance model has that label; a monitor's, a news medium's or an
+            observer's (``شهود عيان``، ``مصادر محلية``) statement is never escalation
+            (:func:`~qawl.attribution.cues.only_reports`: the model's next label);
+            ``scores`` stay the model's.
             False: the model decides every statement.
 
     Example:
@@ -300,8 +301,10 @@ class Pipeline:
             for st, (label, scores) in zip(targets, self.stance.predict(items), strict=True):
                 act = speech_act(st.cue, st.text) if self.cue_stance else None
                 speaker = st.speaker.name if st.speaker else None
-                if act is None and self.cue_stance and label == "escalation" and only_reports(speaker):
-                    # a monitor or a news medium reports fighting; it does not escalate
+                source = st.source.text if st.source else None
+                reports = only_reports(speaker, source)
+                if act is None and self.cue_stance and label == "escalation" and reports:
+                    # a monitor, a news medium or an observer reports fighting; it does not escalate
                     label = max((k for k in scores if k != "escalation"), key=scores.__getitem__)
                 st.stance, st.scores = (act if act in scores else label), scores
         return docs

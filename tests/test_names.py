@@ -308,6 +308,9 @@ def test_pipeline_links_a_repeated_surname_to_its_speaker():
 def test_can_be_entity_refuses_a_group_word_and_a_reporting_verb():
     # the tagger's guesses on real conflict reports: صحافيون PER, دانت ORG, قالوا ORG
     assert not any(can_be_entity(w) for w in ["صحافيون", "مصادرنا", "محققو", "دانت", "قالوا", "ويبين"])
+    # a speaker quoting himself ("قال أؤكد وبشكل حازم أن"); not أبين (Abyan) nor نجيب
+    assert not can_be_entity("أؤكد") and can_be_entity("أبين") and can_be_entity("نجيب")
+    assert not can_be_entity("خبيران")  # two experts, unnamed
     # participles can be names (مشيرة is a given name), and a group inside a longer span stays
     assert all(can_be_entity(w) for w in ["مشيرة", "رابطة الصحافيين", "صالح"])
 
@@ -457,6 +460,8 @@ def test_names_no_span_ends_on_a_reporting_verb(words, tags, expected):
         ),
         # رحمه alone is no blessing: a name that ends on it is left to the other rules
         ("عبد الرحمن رحمه", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),
+        # a blessing of the living: "الملك سلمان أيده الله"
+        ("الملك سلمان أيده الله قال", "O B-PER I-PER I-PER O", "O B-PER O O O"),
     ],
 )
 def test_names_no_entity_holds_a_blessing(words, tags, expected):
@@ -505,3 +510,14 @@ def test_names_a_title_alone_is_no_name(text):
 @pytest.mark.parametrize("text", ["وأمين", "سلطان", "ومالك", "فيصل"])
 def test_names_a_title_that_is_a_given_name_may_be_one(text):
     assert can_be_entity(text)
+
+
+def test_repeat_names_runs_a_cut_person_on_over_a_surname_the_article_makes_a_subject():
+    text = "وقال أندريه ليسينكو المتحدث باسم الجيش إن الهجوم سافر. وقال ليسينكو إن جنديا قتل."
+    found = repeat_names(text, split_words(text), [Entity("أندريه", "PER", 5, 11)])
+    assert [e.text for e in found] == ["أندريه ليسينكو", "ليسينكو"]
+    # a word no verb makes a subject stays out: "[PER أندريه] المتحدث"
+    text = "وقال أندريه المتحدث باسم الجيش إن الهجوم سافر."
+    assert [e.text for e in repeat_names(text, split_words(text), [Entity("أندريه", "PER", 5, 11)])] == [
+        "أندريه"
+    ]

@@ -259,6 +259,19 @@ def test_pipeline_a_monitor_or_a_news_medium_never_escalates():
     assert {s.stance for s in off.statements} == {"escalation"}
 
 
+def test_pipeline_an_observer_never_escalates_but_a_party_s_own_source_may():
+    text = (
+        "وقال شهود عيان إن القصف استهدف أحياء سكنية. وأكدت مصادر محلية أن المقاتلين تقدموا نحو المدينة. "
+        "وقالت مصادر عسكرية إن الجيش سيواصل الهجوم."
+    )
+    doc = Pipeline(LexiconTagger(), CallsEverythingEscalation())(text)
+    assert [(s.source.text, s.stance) for s in doc.statements] == [
+        ("شهود عيان", "neutral"),
+        ("مصادر محلية", "neutral"),
+        ("مصادر عسكرية", "escalation"),
+    ]
+
+
 def test_pipeline_condolences_are_condemnation_whatever_the_cue():
     # the guidelines make condolences condemnation; "تعزيز" (strengthening) is no condolence
     text = (

@@ -68,12 +68,18 @@ _CLAIM_PREFIXES = ("", "ال", "و", "وال", "ب", "بال", "ف", "فال")
 FINAL_PUNCT = set(".،,؛;:!?؟…-–—")
 COMMAS = {"،", ","}
 # What opens a clause of its own inside where the words were said: "في مؤتمر صحفي عقده
-# ونظيره …"، "خلال لقائه مع …", within OCCASION_CLAUSE_REACH words of the occasion.
-_OCCASION_CLAUSE = match_keys("عقده عقدها عقداه عقدته أجراه أجرته أجرتها ألقاه ألقاها أدلى مع جمعه جمعها")
+# ونظيره …"، "خلال لقائه مع …", and who published it ("وتابع في حديث نشرته وكالة «إيتار -
+# تاس» الروسية:"), within OCCASION_CLAUSE_REACH words of the occasion.
+_OCCASION_CLAUSE = match_keys(
+    "عقده عقدها عقداه عقدته أجراه أجرته أجرتها ألقاه ألقاها أدلى مع جمعه جمعها "
+    "نشرته نشرتها نقلته نقلتها بثته بثتها أوردته أوردتها"
+)
 OCCASION_CLAUSE_REACH = 3
 ASIDE_WORDS = 8  # words of an occasion between commas after a verb: "، في بيان صادر عن وزارة خارجيتها،"
 _WHAT = match_keys("ما بما لما مما")
 _NOUN_BEFORE = match_keys("عن على في إلى")
+_DREW = match_keys("لفت ولفت لفتت ولفتت")
+_EYES = match_keys("أنظار الأنظار انتباه الانتباه")
 _EXALTED = match_keys("سبحانه تعالى")
 # After من these make an adverbial, not a verb's marked object: "أشارت من خلالها الإدارة إلى".
 _FROM_ADVERBIALS = match_keys("خلال خلاله خلالها جهته جهتها جانبه جانبها")
@@ -89,6 +95,10 @@ _TO_PARTICLE = match_keys("إلى على")  # "مشيرة إلى أن"، "مؤك
 _DEMONSTRATIVES = match_keys("هذه هذا هذان هاتان هؤلاء تلك ذلك")  # "وتكشف هذه الهجمات"
 _OPENERS = frozenset(".!?؟:\n")  # what a sentence-opening cue comes after (OPENING_CUES)
 MIN_QUOTE_WORDS = 3  # a shorter quote is a scare quote or a name, not speech
+# A medium's quoted name: at most this many words, after at most this many adjectives of the
+# medium's noun (القناة التلفزيونية الألمانية الرسمية «آي آر دي»).
+MEDIUM_NAME_WORDS = 4
+MEDIUM_ADJECTIVES = 4
 # "In his name": whose words they are, never what a marked verb reports ("وأعرب الملك باسمه
 # واسم شعبه عن …").
 _ON_BEHALF = match_keys("باسم باسمه باسمها باسمهم")
@@ -260,6 +270,8 @@ class ArticleIndex:
             return None  # "تبنى البرلمان القانون" adopts; only an attack claimed is a report
         if self.keys[word] in SHOWING and not self._data_show(word):
             return None  # "أظهرت الصور"، "أظهر اللاعب مستوى": only data reports
+        if self._draws_eyes(word):
+            return None  # "لفت ابراهيم الشهري انظار الجهاز الفني بالمستويات": caught the eye
         if self.keys[word] in BLAMES and not self._lays_responsibility(word):
             return None  # "حمل الطفل"، "محملة بالأسلحة": carrying; only blame is a report
         if cue.weak and cue.kind != "participle":
@@ -287,6 +299,15 @@ class ArticleIndex:
         ):
             return None  # مؤكدةً, "، مؤكدة" or "مشيرة إلى أن" is an adverb; bare لافتة is a sign
         return cue
+
+    def _draws_eyes(self, word: int) -> bool:
+        """Whether a لفت drew someone's eyes, with no إن/أن after it: "لفت اللاعب أنظار
+        الجهاز الفني" (not "ولفت انتباه الحضور إلى أن …", which reports)."""
+        return (
+            self.keys[word] in _DREW
+            and self._soon(word, lambda k: self.keys[k] in _EYES)
+            and not self._soon(word, lambda k: self.keys[k] in PARTICLES)
+        )
 
     def _soon(self, word: int, found: Callable[[int], bool]) -> bool:
         """Whether ``found`` holds for a word fewer than :data:`ADDRESSEE_WINDOW` after
@@ -500,9 +521,28 @@ class ArticleIndex:
         if word not in self.quote_at:
             return False
         inner = [k for k in range(word + 1, self.quote_at[word].closing_word) if self.is_word[k]]
+        if len(inner) <= MEDIUM_NAME_WORDS and self.names_medium(word):
+            return False
         return len(inner) >= min_words and not all(
             k in self.entity_of or self.keys[k] in HONORIFICS for k in inner
         )
+
+    def names_medium(self, word: int) -> bool:
+        """Whether the quotation opening at ``word`` follows a medium's noun and its
+        adjectives, so that it is the medium's name: ``صحيفة "فيلت أم زونتاج" الألمانية``،
+        ``القناة التلفزيونية الألمانية الرسمية «آي آر دي»``، ``وصحيفة «صنداي تايمز»``."""
+        k = word - 1
+        for _ in range(MEDIUM_ADJECTIVES + 1):
+            if k < 0 or not self.is_word[k]:
+                return False
+            key = self.keys[k]
+            bare = key[1:] if key[:1] in ("و", "ف", "ب", "ل") and len(key) > 4 else key
+            if any(head in MEDIA for head in (key, bare, key[2:], bare[2:])):
+                return True
+            if key[:2] != "ال":
+                return False  # not an adjective of the noun: "وقال المتحدث «…»"
+            k -= 1
+        return False
 
     def prepositional(self, entity: int) -> bool:
         """Whether an entity is governed by a preposition: "في بيان لوكالة رويترز"."""

@@ -25,7 +25,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from qawl.attribution.cues import MEDIA, NO_SUBJECT_NEXT, PARTICLES, RELATIVES, SPEECH_OCCASIONS
+from qawl.attribution.cues import (
+    MEDIA,
+    NO_SUBJECT_NEXT,
+    PARTICLES,
+    PREPOSITIONS,
+    RELATIVES,
+    SPEECH_OCCASIONS,
+    first_person,
+)
 from qawl.attribution.index import COMMAS, ArticleIndex
 from qawl.attribution.titles import (
     ANSWERABLE,
@@ -171,6 +179,7 @@ def name_like(index: ArticleIndex, word: int) -> bool:
         and not _complement(key)
         and not _lexical(key)
         and word not in index.cues
+        and not first_person(key)  # "قال أؤكد وبشكل حازم أن"
         and not is_function_word(index.words[word].text)  # "صرح قبلها بأنهم"
     )
 
@@ -181,6 +190,7 @@ def _ends_phrase(index: ArticleIndex, word: int) -> bool:
         return False  # "الدكتورة صباح …"، "الأمين العام بان كي مون": a name, not a time or بأن
     return (
         word in index.cues
+        or first_person(key)
         or key in PARTICLES
         or key in PHRASE_STOPS
         or key in NO_SUBJECT_NEXT
@@ -561,7 +571,7 @@ def _close_to(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> S
     return replace(phrase, stop=end, title=(phrase.title[0], end) if phrase.title else None)
 
 
-_LED_BY = match_keys("بزعامة برئاسة بقيادة")
+LED_BY = match_keys("بزعامة برئاسة بقيادة")
 _ON_TONGUE = match_keys("على"), match_keys("لسان")
 PERSON_REACH = 6  # words from بزعامة or على لسان to the end of the person named
 
@@ -576,7 +586,7 @@ def _through_person(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int
     if phrase.kind == "person" and phrase.name is not None:
         return phrase  # a named person speaks for nobody here
     at = phrase.stop
-    if index.keys[at] in _LED_BY:
+    if index.keys[at] in LED_BY:
         at += 1
     elif index.keys[at] in _ON_TONGUE[0] and index.keys[at + 1] in _ON_TONGUE[1]:
         at += 2
@@ -595,6 +605,18 @@ def _group_of_people(key: str) -> bool:
     """A group one of whom speaks unnamed: a source head or any definite word, a plural
     after أحد (``أحد الشهود``، ``أحد الناجين``، ``احد القضاة``، ``إحدى الموظفات``)."""
     return is_source_head(key) or key.startswith("ال")
+
+
+def _told(index: ArticleIndex, word: int, entity: int) -> bool:
+    """Whether an organization the tagger found right at ``word`` is ل + whom a source
+    told (``[ORG لرويترز]``; not ``لجنة`` after في, which is the body itself)."""
+    key = index.keys[word]
+    return (
+        index.labels[entity] == "ORG"
+        and not key.startswith("لل")
+        and len(key) > 3
+        and not (word and index.keys[word - 1] in PREPOSITIONS)
+    )
 
 
 def _read_subject(
@@ -745,8 +767,8 @@ def _read_words(
         key = index.keys[word]
         number = index.entity_at_first.get(word)
         if number is not None and number != plain:  # a place or organization in a title: "وكيل وزارة …"
-            if kind == "source" and key[:1] == "ل" and key[1:] in MEDIA:
-                break  # "وقال مصدر عسكري لوكالة فرانس برس": whom the source told
+            if kind == "source" and key[:1] == "ل" and (key[1:] in MEDIA or _told(index, word, number)):
+                break  # "وقال مصدر عسكري لوكالة فرانس برس"، "وأضافت المصادر لرويترز": whom it told
             if (
                 kind == "source"
                 and index.labels[number] == "PER"

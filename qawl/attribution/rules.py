@@ -67,10 +67,11 @@ from qawl.attribution.index import (
     ArticleIndex,
     not_said,
 )
-from qawl.attribution.phrases import SubjectPhrase, named_after_preposition, read_subject
+from qawl.attribution.phrases import QUOTE_MARKS, SubjectPhrase, named_after_preposition, read_subject
 from qawl.attribution.subjects import (
     SpeakerBook,
     Subject,
+    after_media_phrase,
     named_before,
     opening_subject,
     subject_after,
@@ -83,6 +84,7 @@ from qawl.attribution.titles import (
     PERSON_TITLES,
     PHRASE_STOPS,
     TIME_WORDS,
+    blessing_at,
 )
 from qawl.data.prepared import PreparedDocument, prepare  # noqa: F401  (prepare: docstring example)
 from qawl.data.sentences import OPENING_QUOTES, TERMINATORS
@@ -324,11 +326,22 @@ def _reported_by(index: ArticleIndex, verb: int, stop: int) -> SubjectPhrase | N
     return read_subject(index, verb + 1, stop)
 
 
+# "As planned, as he sees fit, as the rules require" after حسب ما / حسبما: no credit.
+# In more.txt these follow "حسب ما" 69 times (تراه 21, هو مقرر 16, خطط 8, تقتضيه 6, تم 5 …),
+# against some 700 reporting verbs.
+_AS_PLANNED = match_keys("تراه يراه يرى ترى هو هي خطط تقتضيه يقتضيه تقتضي يقتضي تم ينص تنص نصت يتطلب تتطلب")
+
+
 def _credits_speaker(index: ArticleIndex, word: int, stop: int) -> bool:
-    """Whether an according-to word credits someone: always for بحسب/حسب/نقلا ("بحسب ما
-    جاء في"), for وفقا/طبقا only before a person, body or source ("وفقا للوزارة", not
-    "وفقا للتوجيهات")."""
-    return index.keys[word] not in _ACCORDANCE or _credited(index, word, stop) is not None
+    """Whether an according-to word credits someone: for بحسب/حسب/نقلا ("بحسب ما
+    جاء في") unless "as planned" follows ("يسير حسب ما خطط له"، "حسبما هو مقرر"), for
+    وفقا/طبقا only before a person, body or source ("وفقا للوزارة", not "وفقا
+    للتوجيهات")."""
+    key = index.keys[word]
+    verb = word + 1 if key in AS_REPORTED else word + 2
+    if verb < stop and (verb == word + 1 or index.keys[word + 1] == "ما") and index.keys[verb] in _AS_PLANNED:
+        return False
+    return key not in _ACCORDANCE or _credited(index, word, stop) is not None
 
 
 CREDIT_WORDS = 6  # words of a credit set off by commas: "، حسب وكالة الصحافة الفرنسية،"
@@ -384,10 +397,13 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
             if index.speech_quote(word + 1):  # وأضاف: «…»، علمًا بأن … — the quotation
                 quote = index.quote_at[word + 1]
                 return quote.start, quote.end
-            skip = word + 1 < stop and index.keys[word + 1] in PARTICLES  # قال: إن …
-            return index.clause(word + 1 + skip, stop)
+            first = word + 1
+            while first < stop and index.words[first].text in QUOTE_MARKS:
+                first += 1  # a mark that paired with nothing: "وقال في بداية الاستقبال :” أوكلني …"
+            skip = first < stop and index.keys[first] in PARTICLES  # قال: إن …
+            return index.clause(first + skip, stop)
         if word in index.quote_at:
-            if index.speech_quote(word):
+            if index.speech_quote(word) and not _quoted_title(index, word, stop):
                 if marked:
                     return None  # "ودعا … إلى فتح صفحة … «مع العدو»": a quote inside the complement
                 quote = index.quote_at[word]
@@ -411,6 +427,19 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
         seen += index.is_word[word]
         word += 1
     return None
+
+
+def _quoted_title(index: ArticleIndex, word: int, stop: int) -> bool:
+    """Whether the quotation opening at ``word`` is the speaker's title in quote marks,
+    followed by إن/أن: "وقال اللواء فلان «رئيس مركز الشرق الأوسط للدراسات» إن …"."""
+    quote = index.quote_at[word]
+    after = quote.closing_word + 1
+    return (
+        word + 1 < quote.closing_word
+        and index.keys[word + 1] in PERSON_TITLES
+        and after < stop
+        and index.keys[after] in PARTICLES
+    )
 
 
 def _marked_complement(site: CueSite) -> bool:
@@ -594,6 +623,37 @@ def _past_occasion(index: ArticleIndex, first: int, stop: int) -> int:
     return word
 
 
+def _past_blessing(index: ArticleIndex, first: int, stop: int) -> int:
+    """Past a blessing after the subject, with the dashes or commas around it: "وأكد سموه
+    – حفظه الله – اعتزاز المملكة" (:func:`~qawl.attribution.titles.blessing_at`)."""
+    opens = first < stop and not index.is_word[first]
+    length = blessing_at(index.keys, first + opens)
+    if not length:
+        return first
+    after = first + opens + length
+    return after + 1 if opens and after < stop and not index.is_word[after] else after
+
+
+AFFILIATION_REACH = 2  # words from في/من to the body: "مصادر في قيادة [ORG الجيش الوطني]"
+
+
+def _past_affiliation(index: ArticleIndex, first: int, stop: int) -> int:
+    """Past an unnamed source's body and where it spoke, before its object: "أكدت مصادر
+    [في قيادة الجيش الوطني] [لـ «عكاظ»] السيطرة الكاملة على …"."""
+    if first < stop and index.keys[first] in ("في", "من"):
+        body = next(
+            (
+                k
+                for k in range(first + 1, min(first + 1 + AFFILIATION_REACH, stop))
+                if k in index.entity_at_first
+            ),
+            None,
+        )
+        if body is not None and all(index.is_word[k] for k in range(first, body)):
+            first = index.entity_span[index.entity_at_first[body]].stop
+    return after_media_phrase(index, first, stop, subject_next=False)
+
+
 def object_complement(site: CueSite) -> tuple[int, int] | None:
     """What some verbs report is their object, with no إن/أن: "أكد أهمية التعاون"،
     "استنكر التصريحات"; behind a preposition for others: "أعرب عن أمله في …"،
@@ -618,7 +678,9 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
             or (k in index.entity_of and index.entity_of[k] not in index.speakers)
         )
 
-    first = _past_apposed_title(site, first, stop)
+    first = _past_blessing(index, _past_apposed_title(site, first, stop), stop)
+    if site.subject.source is not None and first == site.after_subject:
+        first = _past_affiliation(index, first, stop)
     while first < stop and (
         when(first)
         # the commas around a time: "أعلن الفريق فلان، اليوم السبت، عن مقتل …"
@@ -932,7 +994,7 @@ def _relayed(sentence: SentenceSpan, word: int, context: AttributionContext) -> 
 
 
 # "وبحسب مصادر الاحتلال فقد أصيب …": فقد/فإن opens the credited clause like a comma.
-_THEN = match_keys("فقد فإن فان")
+_THEN = match_keys("فقد فإن فان فإنه فانه فإنها فانها")
 
 
 def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext) -> Statement | None:
@@ -941,7 +1003,9 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
     (the clause before the preposition). The source must be a speaker (an entity, a
     title, an organization or an unnamed source), not a document or a regulation."""
     index = sentence.index
-    phrase = _credited(index, word, sentence.stop)
+    # the source ends at فإن/فقد: "وبحسب شهود عيان فإن …"
+    then = next((k for k in range(word + 1, sentence.stop) if index.keys[k] in _THEN), sentence.stop)
+    phrase = _credited(index, word, then)
     if phrase is None:
         return None
     subject = subject_of_phrase(index, sentence.book, phrase, False, context.speaker)

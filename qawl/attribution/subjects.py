@@ -15,12 +15,14 @@ from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from qawl.attribution.cues import (
+    ACCUSES,
     ADDRESSING_VERBS,
     BLAMES,
     CALLS,
     CUES,
     DATA_NOUNS,
     DESCRIBING_FORMS,
+    DESCRIBING_VERBS,
     JOINERS,
     LI,
     MARKED_OBJECT_VERBS,
@@ -32,9 +34,17 @@ from qawl.attribution.cues import (
     SHOWING,
     SVO_FILLERS,
     WAS,
+    first_person,
 )
 from qawl.attribution.index import COMMAS, ArticleIndex
-from qawl.attribution.phrases import QUOTE_MARKS, SubjectPhrase, is_source_head, name_like, read_subject
+from qawl.attribution.phrases import (
+    LED_BY,
+    QUOTE_MARKS,
+    SubjectPhrase,
+    is_source_head,
+    name_like,
+    read_subject,
+)
 from qawl.attribution.titles import (
     FIRST_NAMES,
     HONORED_BY,
@@ -155,6 +165,8 @@ def names_no_subject(index: ArticleIndex, cue_word: int, sentence_stop: int, con
     following = cue_word + 1
     if following >= sentence_stop or not index.is_word[following] or index.keys[following] in NO_SUBJECT_NEXT:
         return True
+    if first_person(index.keys[following]):
+        return True  # "قال أؤكد وبشكل حازم أن …": the speaker quoting himself
     entity = index.entity_of.get(following)
     if entity is not None:
         return entity not in index.speakers
@@ -215,13 +227,20 @@ def opening_subject(index: ArticleIndex, sentence_first: int, cue_word: int) -> 
         # a noun the relative clause describes, not a verb: a person the article names
         # with this word ("رافاييل [PER بينيتيز]" … "بينيتيز الذي تولى تدريب ريال مدريد")
         return _person_named(index, index.keys[opener])
+    if entity == -1 and index.keys[opener] in _TOPIC_OPENERS:
+        return None  # "وحول الاتهامات … بوقوف دول … قال أؤكد أن": a topic, not a verb and its subject
     if entity == -1:  # a verb: its subject follows, past where it was said (نفى لـ«الرياض» فلان)
-        after = _after_media_phrase(index, opener + 1, cue_word)
+        after = after_media_phrase(index, opener + 1, cue_word)
         phrase = read_subject(index, after, cue_word, objects=True)
         if phrase is not None and phrase.kind == "source":
             return None  # "وأكدت الصحف الألمانية سير المفاوضات، وأفادت أن": unnamed, no later name
         return subject_after(index, after - 1, cue_word)
     return entity if entity in index.speakers and not index.prepositional(entity) else None
+
+
+# Prepositions that open a sentence on its topic, never verbs (not عبر, also "he expressed";
+# not من of "من جانبه هاجم فلان"): "وحول الاتهامات …، قال …"، "وعن اللقاء قال …".
+_TOPIC_OPENERS = match_keys("حول وحول بشأن وبشأن عن وعن")
 
 
 def _person_named(index: ArticleIndex, key: str) -> int | None:
@@ -366,8 +385,15 @@ class SpeakerBook:
         known = self.by_title.get(key) or self.by_prefix(key)
         if known is None and len(key) == 1:
             known = self.by_head.get(_head(key[0]))  # "الوزارة"، "الوزير"
-        if known is None and len(key) == 1 and label == "PER" and key[0].startswith("ال"):
-            known = self._titled_before(_head(key[0]), words[0])  # "وزير الخارجية [فلان]" … "الوزير"
+        if (
+            known is None
+            and label == "PER"
+            and key[0].startswith("ال")
+            and (len(key) == 1 or (len(key) == 2 and key[1].startswith("ال")))
+        ):
+            # "وزير الخارجية [فلان]" … "الوزير"; "الأمين العام للمركز معالي الأستاذ [فلان]"
+            # … "الأمين العام"
+            known = self._titled_before(_head(key[0]), words[0])
         if known is None:
             # quote marks around a body's name are the paper's, not the name's: سلطات “ديار بكر”
             written = "".join(c for c in strip_marks(self.index.span_text(words)) if c not in QUOTE_MARKS)
@@ -509,15 +535,19 @@ HONORED_REACH = 5  # words before a name within which its honorific stands (titl
 _ALL = match_keys("جميع كل كافة")
 
 
+_NAME_MARKS = (*QUOTE_MARKS, "(", ")")
+
+
 def _past_quoted_name(index: ArticleIndex, word: int, stop: int) -> int:
     """Past a medium's name after ل when its quote marks did not pair (``لـ" الرياض"``,
-    a space inside the marks): the marks, the name (an entity, else one word), the marks."""
-    while word < stop and index.words[word].text in QUOTE_MARKS:
+    a space inside the marks) or are brackets (``لـ(عكاظ)``): the marks, the name (an
+    entity, else one word), the marks."""
+    while word < stop and index.words[word].text in _NAME_MARKS:
         word += 1
     if word < stop:
         number = index.entity_at_first.get(word)
         word = index.entity_span[number].stop if number is not None else word + 1
-    while word < stop and index.words[word].text in QUOTE_MARKS:
+    while word < stop and index.words[word].text in _NAME_MARKS:
         word += 1
     return word
 
@@ -540,10 +570,11 @@ def addressee(index: ArticleIndex, word: int) -> bool:
     return rest in index.keys  # the word itself reads ل + rest, never rest
 
 
-def _after_media_phrase(index: ArticleIndex, word: int, stop: int) -> int:
+def after_media_phrase(index: ArticleIndex, word: int, stop: int, subject_next: bool = True) -> int:
     """Past a short phrase naming where it was said, when a subject follows it:
     "كشف لـ«الاقتصادية» عبدالله الشيخي"، "وقال للصحفيين الوزير فلان"، "وقال لرويترز
-    الوزير فلان" (:func:`addressee`)."""
+    الوزير فلان" (:func:`addressee`); with ``subject_next`` False, whatever follows
+    ("أكدت مصادر … لـ «عكاظ» السيطرة": the object)."""
     key = index.keys[word] if word < stop else ""
     skip = word
     if word < stop and addressee(index, word):
@@ -556,6 +587,8 @@ def _after_media_phrase(index: ArticleIndex, word: int, stop: int) -> int:
         skip = word + 1
     if skip == word or skip >= stop:
         return word
+    if not subject_next:
+        return skip
     key = index.keys[skip]
     starts_subject = (
         skip in index.entity_at_first
@@ -602,8 +635,9 @@ def subject_of_phrase(
             # "سموه" is a person: not the place or body spoken of last ("… بمنطقة عسير. وعبر سموه")
             or (index.keys[phrase.first] in HONORIFIC_PRONOUNS and not _a_person(last))
         ):
-            return Subject(book.nearest_person(phrase.first))
-        return _continue(last)
+            return Subject(book.nearest_person(phrase.first), first=span[0], stop=span[1])
+        # the words that name it end before what is said: "وأكد سموه – حفظه الله – اعتزاز"
+        return replace(_continue(last), first=span[0], stop=span[1])
     if phrase.kind == "source":
         head = index.keys[phrase.title[0] if phrase.title else phrase.first]
         if head.startswith("ال") and head[2:] in INDEFINITE_SOURCE_TITLES and isinstance(last, Source):
@@ -644,6 +678,8 @@ def subject_of_phrase(
         return Subject(known, first=span[0], stop=span[1], mention=Mention(start, end))
     if phrase.kind == "definite":
         key = after_li(index.keys[phrase.first])  # a credit's "وفقا للخزرجي": ل + الخزرجي
+        if key in _THE_SOURCE and isinstance(last, Source):
+            return Subject(source=last, first=span[0], stop=span[1])  # "مصادر في …" … "ونوه المصدر"
         if isinstance(last, Speaker) and key[2:] in match_keys(last.name):
             return _continue(last)  # "وقالت الوزارة" after "وزارة الدفاع الروسية"
         referent: Speaker | Source | None = (
@@ -660,6 +696,7 @@ def subject_of_phrase(
     return None
 
 
+_THE_SOURCE = match_keys("المصدر المصادر")
 _NISBA = ("ي", "ية", "يه")  # the endings of a relative adjective: الأردني، التونسية
 
 
@@ -946,6 +983,78 @@ def _masdar_shape(key: str) -> bool:
     )
 
 
+_SAME = match_keys("نفسه نفسها ذاته ذاتها")
+PRAISED_REACH = 3  # subject words before a marked verb's بـ object: "وأشاد العميد سرحان بمواقف"
+
+
+def _praised_at(index: ArticleIndex, cue_word: int, stop: int) -> int:
+    """Where a marked verb's بـ object opens after a subject that is only a name, with
+    its rank (``وأشاد العميد سرحان بمواقف الرئيس هادي``: the subject is سرحان, not "the
+    president Hadi" in the object), else ``stop``. After a title the بـ word is its field
+    (``كشف المتحدث الرسمي بجوازات منطقة عسير``، ``وزير الدولة بالاتصالات``)."""
+    for k in range(cue_word + 2, min(stop, cue_word + 2 + PRAISED_REACH)):
+        key = index.keys[k]
+        if not index.is_word[k] or k in index.cues or key in PARTICLES:
+            return stop
+        if (
+            index.bi_object(k)
+            and len(key) >= 4  # "وطالب «بلو» الهيئة": a name that starts with ب
+            and key[1:3] != "ال"
+            and key not in LED_BY
+            and all(
+                index.keys[j] in HONORIFICS
+                or j in index.entity_of
+                or name_like(index, j)
+                or plural_group(index.keys[j])  # "وأفادت المصادر ذاتها بوصول 400 نازح"
+                or index.keys[j] in _SAME
+                for j in range(cue_word + 1, k)
+            )
+        ):
+            return k
+    return stop
+
+
+def _accused(index: ArticleIndex, word: int, stop: int) -> bool:
+    """Whether the entity opening at ``word`` is followed at once by a بـ word, of what it
+    is accused: ``واتهم [GPE أوكرانيا] بشن قصف`` (not ``واتهمت [GPE روسيا] [GPE أوكرانيا]
+    بشن``, where the first is the subject)."""
+    entity = index.entity_at_first.get(word)
+    if entity is None:
+        return False
+    after = index.entity_span[entity].stop
+    key = index.keys[after] if after < stop else ""
+    return key[:1] == "ب" and len(key) >= 3 and after not in index.entity_of
+
+
+def _described_first(index: ArticleIndex, cue_word: int, stop: int) -> bool:
+    """Whether وصف's next words are what it describes, up to its بأن/بـ (``ووصف قصف
+    الانفصاليين في الساعات الأخيرة بأنه الأعنف``): no entity, title, honorific, body or
+    source opens them, and a بأنّ or a بـ + definite word comes before any other
+    punctuation, cue or particle."""
+    word = cue_word + 1
+    if index.keys[cue_word] not in DESCRIBING_VERBS or word >= stop or not index.is_word[word]:
+        return False
+    key = index.keys[word]
+    if (
+        word in index.entity_of
+        or key in PERSON_TITLES
+        or key in HONORIFICS
+        or key in ORG_HEADS
+        or key in _BODY_HEADS
+        or is_source_head(key)
+        or plural_group(key)
+    ):
+        return False
+    for k in range(word + 1, min(stop, word + 2 * OBJECT_REACH)):
+        if index.keys[k] in PARTICLES:
+            return index.keys[k].startswith("ب")  # بأنه، بأنها
+        if index.keys[k].startswith("بال") and k not in index.entity_of:
+            return True  # "ووصف الاتفاق بالتاريخي"
+        if not index.is_word[k] or k in index.cues:
+            return False
+    return False
+
+
 def _object_first(index: ArticleIndex, cue_word: int) -> bool:
     """Whether an object verb's next word opens its object: an indefinite verbal noun
     in construct (:func:`_masdar_shape`), none of a title, honorific, source or body
@@ -1040,6 +1149,7 @@ def verb_subject(
     # "وأكد وقوف البرلمان …"، "وأعرب عن أمله في المرونة التي تبديها موسكو …": no subject after the verb
     object_first = (
         _object_first(index, cue_word)
+        or _described_first(index, cue_word, sentence_stop)
         or index.marker_follows(cue_word, sentence_stop)
         # "وقال في مؤتمر صحفي عقده ونظيره الألماني فلان … إنه": whom he met, not the subject
         or index.occasion_with_clause(cue_word + 1, sentence_stop)
@@ -1051,8 +1161,8 @@ def verb_subject(
         if object_first
         else read_subject(
             index,
-            aside or _after_media_phrase(index, cue_word + 1, sentence_stop),
-            sentence_stop,
+            aside or after_media_phrase(index, cue_word + 1, sentence_stop),
+            _praised_at(index, cue_word, sentence_stop) if key in MARKED_OBJECT_VERBS else sentence_stop,
             bare_names=cue.kind != "present",
             objects=takes_object,
         )
@@ -1068,6 +1178,8 @@ def verb_subject(
         and not key.endswith("ت")
     ):
         return _continue(last)  # "ودعا الهند إلى"، "ودعا وكالة التنمية": she would take دعت; whom he called
+    if before is None and key in ACCUSES and _accused(index, cue_word + 1, sentence_stop):
+        return _continue(last)  # "واتهم أوكرانيا بشن قصف مدفعي": whom he accused, the subject unsaid
     if (
         before is None
         and (key in CALLS or key in ADDRESSING_VERBS)

@@ -90,7 +90,9 @@ PLURAL_SOURCES = _with_article(
     "محققو محققون محققين مصادرنا قياديون قياديين كوادر أسر عائلات ذوو ذوي أقارب "
     "جماعات منظمات باحثون باحثين علماء آخرون آخرين كثيرون نشطاء أعضاء زعماء قائمون "
     # media are unnamed: "ذكرت تقارير إعلامية"، "وسائل الإعلام الإسرائيلية"، "أكدت مواقع إلكترونية"
-    "خطباء تقارير وسائل صحف مواقع"
+    "خطباء تقارير وسائل صحف مواقع "
+    # two of them: "أكد خبيران عسكريان واستراتيجيان أن"، "قال مسؤولان أمريكيان"
+    "خبيران خبيرين مسؤولان مسئولان مصدران مصدرين شاهدان محللان دبلوماسيان ضابطان"
 )
 # A singular title that, written definite, names one known person (المتحدث الأمني),
 # but indefinite is an unnamed source (متحدثة عسكرية، مسؤول تركي، وقال قيادي في المقاومة).
@@ -192,6 +194,23 @@ EULOGIES = tuple(
         "رحمه الله",
     )
 )
+# Blessings written after a living ruler's name or pronoun: "وأكد سموه – حفظه الله –
+# اعتزاز …"، "الملك سلمان أيده الله". Like EULOGIES they belong to no name, but they cite
+# nothing: "وقال حفظه الله:" reports the king's words.
+LIVING_BLESSINGS = tuple(
+    tuple(match_key(w) for w in formula.split())
+    for formula in (
+        "حفظه الله",
+        "حفظها الله",
+        "حفظهم الله",
+        "يحفظه الله",
+        "أيده الله",
+        "أيدها الله",
+        "رعاه الله",
+        "وفقه الله",
+        "سلمه الله",
+    )
+)
 # Words that name the Prophet as the subject of قال: a hadith cited, not a report.
 PROPHET = match_keys("النبي الرسول رسول نبينا المصطفى")
 
@@ -212,6 +231,20 @@ def eulogy_at(keys: Sequence[str], k: int) -> int:
         if tuple(keys[k : k + len(formula)]) == formula:
             return len(formula)
     return 0
+
+
+def blessing_at(keys: Sequence[str], k: int) -> int:
+    """The number of words of a blessing of the dead (:func:`eulogy_at`) or of the living
+    (:data:`LIVING_BLESSINGS`) starting at ``keys[k]``, else 0.
+
+    Example:
+        >>> blessing_at(["سموه", "حفظه", "الله", "اعتزاز"], 1), blessing_at(["حفظ", "الأمن"], 0)
+        (2, 0)
+    """
+    found = eulogy_at(keys, k)
+    if found or k >= len(keys):
+        return found
+    return next((len(f) for f in LIVING_BLESSINGS if tuple(keys[k : k + len(f)]) == f), 0)
 
 
 # Documents that "say" on behalf of their author: "وتابعت الوثائق"، "وأضاف البيان".

@@ -53,12 +53,13 @@ def _closes_only(text: str, i: int) -> bool:
 
 
 def _opens_after_colon(text: str, i: int) -> bool:
-    """Whether a straight mark at ``text[i]`` can only open a quote: after a colon and a
-    space, glued to the word after it (``قال المحلل: "العلاقات``). A writer never closes a
+    """Whether a straight or ``”`` mark at ``text[i]`` can only open a quote: after a
+    colon (a space between or not), before a word (a space between or not): ``قال
+    المحلل: "العلاقات``، ``وقال في بداية الاستقبال :” أوكلني``. A writer never closes a
     quote that way, so an earlier mark still open was left unclosed."""
-    return (
-        i >= 2 and text[i - 1] == " " and text[i - 2] == ":" and i + 1 < len(text) and text[i + 1].isalpha()
-    )
+    before = i - 2 if i >= 2 and text[i - 1] == " " else i - 1
+    after = i + 2 if i + 2 < len(text) and text[i + 1] == " " else i + 1
+    return before >= 0 and text[before] == ":" and after < len(text) and text[after].isalpha()
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
@@ -66,8 +67,8 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
 
     Pairs “ ”, « » and "…"; an unmatched ``”`` opens a quote, unless it can only
     close one (glued to the word before, a space or punctuation after: a stray
-    closing mark, see :func:`_closes_only`); a straight mark after a colon and glued to
-    the next word opens a new quote even while one is open (the open one was never
+    closing mark, see :func:`_closes_only`); a straight or ``”`` mark after a colon and
+    before a word opens a new quote even while one is open (the open one was never
     closed, :func:`_opens_after_colon`). Quotes nested in another quote are
     part of it and are not returned separately. Marks left open at the end of a
     line are ignored.
@@ -96,7 +97,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             stack.append((ch, i))
         elif ch in _CLOSES:
             depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][0] in _CLOSES[ch]), None)
-            if depth is not None and ch == '"' and _opens_after_colon(text, i):
+            if depth is not None and ch in ('"', "”") and _opens_after_colon(text, i):
                 # "… الجديدة. قال المحلل: "العلاقات …": the quote before was never closed
                 del stack[depth:]
                 stack.append((ch, i))

@@ -19,7 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Container, Iterable, Sequence
 
-from qawl.attribution.cues import CUES, NO_SUBJECT_NEXT, PARTICLES, SAYING, VERB_NEGATIONS
+from qawl.attribution.cues import CUES, NO_SUBJECT_NEXT, PARTICLES, SAYING, VERB_NEGATIONS, first_person
 from qawl.attribution.titles import (
     FIRST_NAMES,
     FOREIGN_RANKS,
@@ -28,7 +28,7 @@ from qawl.attribution.titles import (
     ORG_HEADS,
     PERSON_TITLES,
     PHRASE_STOPS,
-    eulogy_at,
+    blessing_at,
     plural_group,
 )
 from qawl.data.text import (
@@ -110,7 +110,7 @@ def drop_negated_verbs(tags: Sequence[str], words: Sequence[str]) -> list[str]:
 
 
 def drop_eulogies(tags: Sequence[str], words: Sequence[str]) -> list[str]:
-    """No entity holds a blessing (:data:`~qawl.attribution.titles.EULOGIES`): the tagger
+    """No entity holds a blessing (:func:`~qawl.attribution.titles.blessing_at`): the tagger
     runs a name into it or calls its last word a person (``النبي صلى الله عليه [PER وسلم]``،
     ``[PER الملك عبدالله رحمه]``); the name before it keeps its own words.
 
@@ -121,7 +121,7 @@ def drop_eulogies(tags: Sequence[str], words: Sequence[str]) -> list[str]:
     keys = [match_key(w) for w in words]
     blessed: set[int] = set()
     for k in range(len(keys)):
-        if length := eulogy_at(keys, k):
+        if length := blessing_at(keys, k):
             # a dash that opens the blessing goes with it: "وأبي هريرة ــ رضي الله عنه ــ"
             opens = k > 0 and not any(c.isalnum() and c != "\u0640" for c in words[k - 1])  # (ـ is a letter)
             blessed.update(range(k - opens, k + length))
@@ -129,8 +129,9 @@ def drop_eulogies(tags: Sequence[str], words: Sequence[str]) -> list[str]:
 
 
 def _reporting_verb(word: str, kinds: tuple[str, ...] = ("past", "present")) -> bool:
-    cue = CUES.get(match_key(word))
-    return cue is not None and cue.kind in kinds
+    key = match_key(word)
+    cue = CUES.get(key)
+    return (cue is not None and cue.kind in kinds) or ("present" in kinds and first_person(key))
 
 
 def drop_edge_verbs(tags: Sequence[str], words: Sequence[str]) -> list[str]:
@@ -785,11 +786,11 @@ def can_be_entity(text: str) -> bool:
     ``المدير``) or one title that is no given name (``مديرة``، ``ونائب``، ``ومعالي``: the
     tagger's guess on the title that opens a name), one word for a group of people
     (``صحافيون``، ``مصادرنا``: an unnamed source), or one reporting verb (``دانت``،
-    ``وأكد``; participles such as ``مشيرة`` may be names), or one letter (``د`` of
+    ``وأكد``، ``أؤكد``; participles such as ``مشيرة`` may be names), or one letter (``د`` of
     ``الشيخ د. فلان``). Tatweel is not a letter (``ــ``).
 
     Example:
-        >>> [can_be_entity(t) for t in ["فإن", "//", "ــ", "الجمعية", "الرائد", "صحافيون", "دانت", "د"]]
+        >>> [can_be_entity(t) for t in ["فإن", "//", "ــ", "الجمعية", "الرائد", "صحافيون", "دانت", "أؤكد"]]
         [False, False, False, False, False, False, False, False]
         >>> [can_be_entity(t) for t in ["مديرة", "ونائب", "ومعالي", "وأمين", "سلطان"]]
         [False, False, False, True, True]
@@ -906,6 +907,46 @@ def _complete_names(text: str, words: Sequence[Word], entities: list[Entity]) ->
     )
 
 
+def _surnames_said(text: str, words: Sequence[Word], entities: list[Entity]) -> list[Entity]:
+    """A one-word person the tagger cut before the surname, where the article makes that
+    surname a reporting verb's subject elsewhere (``[PER أندريه] ليسينكو المتحدث …`` …
+    ``وقال ليسينكو إن``، ``[PER بدرة] قعلول`` … ``وتضيف قعلول``): the person runs on over
+    it. Part of :func:`repeat_names`."""
+    starts = [w.start for w in words]
+    keys = [match_key(w.text) for w in words]
+    # a verb's subject: the word right after it, then إن/أن, a colon, a comma or ل + whom
+    # it was said to ("وقال ليسينكو إن"، "وتضيف قعلول لـ»المدينة»:"; not "ووصف قصف الانفصاليين")
+    subjects = {
+        keys[k]
+        for k in range(1, len(words) - 1)
+        if _reporting_verb(words[k - 1].text)
+        and (keys[k + 1] in PARTICLES or words[k + 1].text in (":", "،", ",") or keys[k + 1][:1] == "ل")
+    }
+    covered = {k for e in entities for k in range(bisect_left(starts, e.start), bisect_left(starts, e.end))}
+    out = []
+    for e in entities:
+        first = bisect_left(starts, e.start)
+        after = first + 1
+        if (
+            e.label == "PER"
+            and len(e.text.split()) == 1
+            and after < len(words)
+            and after not in covered
+            and text[e.end : words[after].start].isspace()
+            and not keys[first].startswith("ال")  # a given name, not a surname already
+            and keys[after] in subjects
+            and keys[after] not in NO_SUBJECT_NEXT  # "وشدد [PER الشمراني] على": a preposition
+            and keys[after] not in PHRASE_STOPS
+            and _can_be_surname(words[after].text)
+            and keys[after] not in PERSON_TITLES
+            and keys[after] not in HONORIFICS
+            and keys[after] not in ORG_HEADS
+        ):
+            e = Entity(text[e.start : words[after].end], e.label, e.start, words[after].end, e.score)
+        out.append(e)
+    return out
+
+
 def repeat_names(text: str, words: Sequence[Word], entities: list[Entity]) -> list[Entity]:
     """A person named in full once is the same person where the article repeats the name.
 
@@ -930,7 +971,7 @@ def repeat_names(text: str, words: Sequence[Word], entities: list[Entity]) -> li
         >>> [(e.text, e.label) for e in repeat_names(t, split_words(t), ents)]
         [('سامي الراشد', 'PER'), ('الراشد', 'PER')]
     """
-    entities = _complete_names(text, words, entities)
+    entities = _surnames_said(text, words, _complete_names(text, words, entities))
     people = [e for e in entities if e.label == "PER"]
     full: dict[tuple[str, ...], Entity] = {}
     surnames: dict[str, Entity] = {}
