@@ -521,3 +521,26 @@ def test_repeat_names_runs_a_cut_person_on_over_a_surname_the_article_makes_a_su
     assert [e.text for e in repeat_names(text, split_words(text), [Entity("أندريه", "PER", 5, 11)])] == [
         "أندريه"
     ]
+
+
+def test_drop_edge_verbs_cuts_a_name_at_a_reporting_verb_inside_it():
+    from qawl.models.names import drop_edge_verbs
+
+    words = ["وكيل", "إمارة", "الباحة", "يدين", "الإرهاب", "ويوجه", "بحماية"]
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    assert drop_edge_verbs(tags, words) == ["O", "B-ORG", "I-ORG", "O", "O", "O", "O"]
+    # after a name link the word is a name: "موفق أبو طالب"
+    assert drop_edge_verbs(["B-PER", "I-PER", "I-PER"], ["موفق", "أبو", "طالب"]) == [
+        "B-PER",
+        "I-PER",
+        "I-PER",
+    ]
+
+
+def test_join_surname_before_clause_takes_a_ba_family_name_but_not_a_place_behind_ba():
+    from qawl.models.names import join_surname_before_clause
+
+    words = ["عبدالله", "بادغيش", "أنه", "سعيد"]
+    assert join_surname_before_clause(["B-PER", "O", "O", "O"], words) == ["B-PER", "I-PER", "O", "O"]
+    words = ["فهد", "بجدة", "أن", "المشروع"]
+    assert join_surname_before_clause(["B-PER", "O", "O", "O"], words) == ["B-PER", "O", "O", "O"]

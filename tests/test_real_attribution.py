@@ -1942,3 +1942,14 @@ def test_real_attribution_a_leading_credit_ends_at_its_then(text, said, source):
 def test_real_attribution_a_title_s_field_is_no_praised_object(text, speaker):
     entities = ents(text, ("سالم الفهد", "PER")) if "سالم" in text else ents(text, ("بلو", "PER"))
     assert who(text, entities)[0][1] == speaker
+
+
+def test_real_attribution_a_group_s_complement_before_its_an_still_makes_it_the_subject():
+    text = "ويحل محل قانون صدر في عهد زين العابدين بن علي، يقول المدافعون عن حقوق الإنسان، إنه استخدم لقمع المعارضة."
+    found = who(text, ents(text, ("زين العابدين بن علي", "PER")))
+    assert found == [("استخدم لقمع المعارضة", None, "المدافعون")]
+
+
+def test_real_attribution_this_source_is_the_source_named_before():
+    text = "وأكد مصدر عسكري أن العملية متواصلة. وقال هذا المصدر في اتصال معه إن الحصيلة ارتفعت."
+    assert who(text) == [("العملية متواصلة", None, "مصدر عسكري"), ("الحصيلة ارتفعت", None, "مصدر عسكري")]

@@ -697,6 +697,7 @@ def subject_of_phrase(
 
 
 _THE_SOURCE = match_keys("المصدر المصادر")
+_THIS = match_keys("هذا هذه تلك ذلك")
 _NISBA = ("ي", "ية", "يه")  # the endings of a relative adjective: الأردني، التونسية
 
 
@@ -914,6 +915,10 @@ def _headline_phrase(
     return replace(phrase, stop=cue_word, title=(phrase.title[0], cue_word))
 
 
+_SOURCE_COMPLEMENT = match_keys("عن من في")
+SOURCE_COMPLEMENT_WORDS = 4
+
+
 def _vso_subject(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> bool:
     """Whether the words after a verb are its subject beyond doubt: a person, title,
     organization or source phrase followed at once (or after a comma) by إن/أن or a colon
@@ -921,6 +926,16 @@ def _vso_subject(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -
     if phrase is None or phrase.kind not in ("person", "org", "source", "definite"):
         return False
     word = phrase.stop
+    if phrase.kind == "source" and word < stop and index.keys[word] in _SOURCE_COMPLEMENT:
+        # "يقول المدافعون عن حقوق الإنسان، إنه": the group's complement, then what it says
+        word = next(
+            (
+                k
+                for k in range(word + 1, min(stop, word + 1 + SOURCE_COMPLEMENT_WORDS))
+                if not index.is_word[k]
+            ),
+            word,
+        )
     while word < stop and index.keys[word] in SVO_FILLERS:  # "قالت الشرطة أيضا إنه"
         word += 1
     if word + 1 < stop and index.words[word].text in COMMAS:
@@ -1141,6 +1156,14 @@ def verb_subject(
         fronted = _fronted_phrase(index, book, cue_word, sentence_first, cue.kind == "present")
         if fronted is not None:
             return fronted
+    if (
+        before is None
+        and isinstance(last, Source)
+        and cue_word + 2 < sentence_stop
+        and index.keys[cue_word + 1] in _THIS
+        and index.keys[cue_word + 2] in _THE_SOURCE
+    ):
+        return Subject(source=last, first=cue_word + 1, stop=cue_word + 3)  # "وقال هذا المصدر"، "تلك المصادر"
     if cue.plural and before is None:  # "وطالبوا فيه الوزير …": a group named before
         return _continue(last)
     if before is None and cue_word + 1 < sentence_stop and index.according_at(cue_word + 1):
