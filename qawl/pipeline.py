@@ -36,7 +36,7 @@ from typing import Any, Literal, Protocol
 import numpy as np
 
 from qawl.attribution import find_statements
-from qawl.attribution.cues import only_reports, speech_act
+from qawl.attribution.cues import denounces, only_reports, speech_act
 from qawl.bundle import read_manifest
 from qawl.config.settings import ModelSettings
 from qawl.data.prepared import PreparedDocument, prepare
@@ -163,7 +163,9 @@ class Pipeline:
             the stance model has that label; a monitor's, a news medium's or an
             observer's (``شهود عيان``، ``مصادر محلية``) statement is never escalation
             (:func:`~qawl.attribution.cues.only_reports`: the model's next label);
-            ``scores`` stay the model's.
+            a statement the model calls neutral whose words denounce (``الجبان``،
+            ``انتهكت``، ``نستنكر``: :func:`~qawl.attribution.cues.denounces`) is
+            condemnation; ``scores`` stay the model's.
             False: the model decides every statement.
 
     Example:
@@ -306,6 +308,8 @@ class Pipeline:
                 if act is None and self.cue_stance and label == "escalation" and reports:
                     # a monitor, a news medium or an observer reports fighting; it does not escalate
                     label = max((k for k in scores if k != "escalation"), key=scores.__getitem__)
+                elif act is None and self.cue_stance and label == "neutral" and denounces(st.text):
+                    act = "condemnation"  # "هذا العمل الإرهابي الجبان"، "الهند انتهكت وقف النار"
                 st.stance, st.scores = (act if act in scores else label), scores
         return docs
 

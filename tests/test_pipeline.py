@@ -272,6 +272,14 @@ def test_pipeline_an_observer_never_escalates_but_a_party_s_own_source_may():
     ]
 
 
+def test_pipeline_words_that_denounce_make_a_neutral_statement_condemnation():
+    text = "وقال الوزير فلان الفلاني إن هذا العمل الإرهابي الجبان لن يرهب رجال الأمن. وقال الوزير إن البعثة غادرت."
+    doc = Pipeline(LexiconTagger(), CallsEverythingNeutral())(text)
+    assert [s.stance for s in doc.statements] == ["condemnation", "neutral"]  # غادرت: "left"
+    off = Pipeline(LexiconTagger(), CallsEverythingNeutral(), cue_stance=False)(text)
+    assert {s.stance for s in off.statements} == {"neutral"}
+
+
 def test_pipeline_condolences_are_condemnation_whatever_the_cue():
     # the guidelines make condolences condemnation; "تعزيز" (strengthening) is no condolence
     text = (
