@@ -1953,3 +1953,25 @@ def test_real_attribution_a_group_s_complement_before_its_an_still_makes_it_the_
 def test_real_attribution_this_source_is_the_source_named_before():
     text = "وأكد مصدر عسكري أن العملية متواصلة. وقال هذا المصدر في اتصال معه إن الحصيلة ارتفعت."
     assert who(text) == [("العملية متواصلة", None, "مصدر عسكري"), ("الحصيلة ارتفعت", None, "مصدر عسكري")]
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("ورأى الوزير سامي الفهد أن المشروع سيكتمل قريبا.", ["المشروع سيكتمل قريبا"]),
+        # "saw": no أن after it, and a colon before a poem is no report
+        ("وبكى السعوديون حين رأوا دموع الأمير، وحين سمعوا قصيد الشاعر: أرحل عداك اللوم.", []),
+        ("ورأى الجمهور المباراة على الشاشات العملاقة في الساحة.", []),
+    ],
+)
+def test_real_attribution_seeing_is_a_cue_only_before_its_an(text, said):
+    assert [statement for statement, _, _ in who(text)] == said
+
+
+def test_real_attribution_van_after_a_person_is_his_name_not_then():
+    # hamza-less فان opens the credited clause after a source, not after a person's name
+    text = "وتوجهت القوات نحو المدينة، وبحسب شهود عيان فان المقاتلين عرضوا أسلحتهم للبيع."
+    assert who(text) == [("المقاتلين عرضوا أسلحتهم للبيع", None, "شهود عيان")]
+    text = "ولم يلحق اللاعب بالرحلة إلى سان فرانسيسكو، بحسب ما أكد المدرب لويس فان جال، الذي رفض التعليق."
+    found = who(text, ents(text, ("لويس", "PER")))
+    assert [statement for statement, _, _ in found] == ["ولم يلحق اللاعب بالرحلة إلى سان فرانسيسكو"]

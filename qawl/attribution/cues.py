@@ -32,6 +32,7 @@ __all__ = [
     "PARTICLES",
     "PREPOSITIONS",
     "RELATIVES",
+    "SEEING",
     "SVO_FILLERS",
     "VERBS",
     "WAS",
@@ -143,7 +144,9 @@ AMBIGUOUS = match_keys("رد واصل أقر")
 # Verbs that are also prepositions (بين "between", إبان "during"): a cue only when a
 # reporting particle (أن، إن، بأن) or a colon follows in the sentence: "وبين أن",
 # "وبين المدير أن", "وأبان الصباغ أن".
-BEFORE_PARTICLE = match_keys("بين أبان أجمع أجمعت أجمعوا")
+# رأى "saw" as often as "opined" ("حين رأوا دموع …"): every رأى statement of the dev set
+# has its أن.
+BEFORE_PARTICLE = match_keys("بين أبان أجمع أجمعت أجمعوا رأى")
 # Verbs that are also common nouns: طلب "demand" ("وسط طلب قوي على البنزين"): a cue only
 # when whom it asks (من) or a reporting particle or colon follows: "وطلبت الوزارة من …".
 _BEFORE_ADDRESSEE_VERBS = match_keys("طلب")
@@ -355,8 +358,9 @@ def _forms_of(verbs: str) -> frozenset[str]:
 # Every form of the verbs of BEFORE_PARTICLE (وبينت، أجمعوا), with و or ف: each is a cue
 # only before a reporting particle or a colon ("وبينت أن …"), like the preposition's form;
 # not تبين, which is mostly "it turned out" ("وتبين أن …": nobody said it).
+SEEING = _forms_of("رأى")  # its particle must be إن/أن: a colon after "رأوا دموع …" quotes a poem
 BEFORE_PARTICLE_FORMS = frozenset(
-    form for form in _forms_of("بين أبان أجمع") if not form.lstrip("وف").startswith("تبين")
+    form for form in _forms_of("بين أبان أجمع رأى") if not form.lstrip("وف").startswith("تبين")
 )
 
 

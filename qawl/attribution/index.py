@@ -37,6 +37,7 @@ from qawl.attribution.cues import (
     REPORT_NOUN_VERBS,
     REPORT_NOUNS,
     RESPONSIBILITY,
+    SEEING,
     SHOWING,
     SPEECH_OCCASIONS,
     VERB_NEGATIONS,
@@ -277,6 +278,8 @@ class ArticleIndex:
         if cue.weak and cue.kind != "participle":
             found = self.reporting_word_after(word)
             if self.keys[word] in BEFORE_PARTICLE_FORMS:
+                if found is not None and self.keys[word] in SEEING and self.keys[found] not in PARTICLES:
+                    return None  # "حين رأوا دموع فلان …: «…»": saw, and a poem quoted
                 return cue if found is not None else None  # وبين أن, not "بين الطرفين"
             if self.keys[word] in BEFORE_ABOUT:
                 about = self._soon(word, lambda k: self.keys[k] == "عن" and self._key_at(k + 1) != "طريق")

@@ -997,6 +997,15 @@ def _relayed(sentence: SentenceSpan, word: int, context: AttributionContext) -> 
 _THEN = match_keys("فقد فإن فان فإنه فانه فإنها فانها")
 
 
+def _then_at(index: ArticleIndex, word: int) -> bool:
+    """Whether فإن/فقد opens the credited clause at ``word``; not فان right after a person,
+    whose name it goes on (بحسب ما أكد مدرب يونايتد [PER لويس] فان جال)."""
+    if index.keys[word] not in _THEN:
+        return False
+    person = index.entity_of.get(word - 1)
+    return not (index.keys[word] == "فان" and person is not None and index.labels[person] == "PER")
+
+
 def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext) -> Statement | None:
     """A clause credited by a preposition: leading "وبحسب الوزارة، ارتفع العدد …" (the
     clause after the source and its comma) or trailing "… ارتفع العدد، بحسب الوزارة"
@@ -1004,7 +1013,7 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
     title, an organization or an unnamed source), not a document or a regulation."""
     index = sentence.index
     # the source ends at فإن/فقد: "وبحسب شهود عيان فإن …"
-    then = next((k for k in range(word + 1, sentence.stop) if index.keys[k] in _THEN), sentence.stop)
+    then = next((k for k in range(word + 1, sentence.stop) if _then_at(index, k)), sentence.stop)
     phrase = _credited(index, word, then)
     if phrase is None:
         return None
@@ -1012,7 +1021,7 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
     if subject is None:
         return None
     after = phrase.stop
-    if after < sentence.stop and (index.words[after].text in ("،", ",") or index.keys[after] in _THEN):
+    if after < sentence.stop and (index.words[after].text in ("،", ",") or _then_at(index, after)):
         span = index.clause(after + 1, sentence.stop)  # leading: the clause after the source
     else:
         span = _clause_before(sentence, word, context)  # trailing: the clause before it
