@@ -83,6 +83,7 @@ from qawl.attribution.titles import (
     ISSUED,
     PERSON_TITLES,
     PHRASE_STOPS,
+    SAME,
     TIME_WORDS,
     blessing_at,
 )
@@ -269,7 +270,6 @@ _ACCORDANCE = match_keys("وفقا ووفقا طبقا")
 # "The same source(s)": a credit to whoever was credited last ("بحسب المصدر نفسه"،
 # "ووفقا لنفس المصادر"، "حسب المصادر ذاتها").
 _SAME_HEADS = match_keys("المصدر المصادر مصدر مصادر")
-_SAME_AFTER = match_keys("نفسه نفسها ذاته ذاتها")
 _SAME_BEFORE = match_keys("نفس ذات لنفس لذات")
 
 
@@ -282,7 +282,7 @@ def _same_source(index: ArticleIndex, first: int, stop: int) -> int | None:
     key, after = index.keys[first], index.keys[first + 1]
     if key in _SAME_BEFORE and after_li(after) in _SAME_HEADS:
         return first + 2
-    if after_li(key) in _SAME_HEADS and after in _SAME_AFTER:
+    if after_li(key) in _SAME_HEADS and after in SAME:
         return first + 2
     return None
 

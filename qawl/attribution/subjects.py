@@ -55,6 +55,7 @@ from qawl.attribution.titles import (
     ORG_HEADS,
     PERSON_TITLES,
     PHRASE_STOPS,
+    SAME,
     plural_group,
 )
 from qawl.data.sentences import OPENING_QUOTES
@@ -998,7 +999,6 @@ def _masdar_shape(key: str) -> bool:
     )
 
 
-_SAME = match_keys("نفسه نفسها ذاته ذاتها")
 PRAISED_REACH = 3  # subject words before a marked verb's بـ object: "وأشاد العميد سرحان بمواقف"
 
 
@@ -1021,7 +1021,7 @@ def _praised_at(index: ArticleIndex, cue_word: int, stop: int) -> int:
                 or j in index.entity_of
                 or name_like(index, j)
                 or plural_group(index.keys[j])  # "وأفادت المصادر ذاتها بوصول 400 نازح"
-                or index.keys[j] in _SAME
+                or index.keys[j] in SAME
                 for j in range(cue_word + 1, k)
             )
         ):

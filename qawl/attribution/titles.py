@@ -175,42 +175,45 @@ FIRST_NAMES = match_keys(
     "فاطمة عائشة مريم نورة سارة هند ليلى لبنى منى هدى سلمى أمل ريم دانة لطيفة بثينة "
     "مها رنا سعاد سميرة نادية هالة حنان عبير"
 )
+
+
+def _formulas(*written: str) -> tuple[tuple[str, ...], ...]:
+    """Each written formula as the tuple of its words' match keys."""
+    return tuple(tuple(match_key(w) for w in formula.split()) for formula in written)
+
+
 # Blessings written after a holy or departed name: "النبي صلى الله عليه وسلم"، "موسى عليه
 # السلام"، "الملك عبدالله رحمه الله". They belong to no name, and after قال they mark a
 # citation (a hadith), not a report. Longest first, so that a shorter one never cuts a longer.
-EULOGIES = tuple(
-    tuple(match_key(w) for w in formula.split())
-    for formula in (
-        "صلى الله عليه وسلم",
-        "عليه الصلاة والسلام",
-        "عليه أفضل الصلاة والسلام",
-        "رضي الله عنهما",
-        "رضي الله عنهم",
-        "رضي الله عنها",
-        "رضي الله عنه",
-        "عليها السلام",
-        "عليه السلام",
-        "رحمها الله",
-        "رحمه الله",
-    )
+EULOGIES = _formulas(
+    "صلى الله عليه وسلم",
+    "عليه الصلاة والسلام",
+    "عليه أفضل الصلاة والسلام",
+    "رضي الله عنهما",
+    "رضي الله عنهم",
+    "رضي الله عنها",
+    "رضي الله عنه",
+    "عليها السلام",
+    "عليه السلام",
+    "رحمها الله",
+    "رحمه الله",
 )
 # Blessings written after a living ruler's name or pronoun: "وأكد سموه – حفظه الله –
 # اعتزاز …"، "الملك سلمان أيده الله". Like EULOGIES they belong to no name, but they cite
 # nothing: "وقال حفظه الله:" reports the king's words.
-LIVING_BLESSINGS = tuple(
-    tuple(match_key(w) for w in formula.split())
-    for formula in (
-        "حفظه الله",
-        "حفظها الله",
-        "حفظهم الله",
-        "يحفظه الله",
-        "أيده الله",
-        "أيدها الله",
-        "رعاه الله",
-        "وفقه الله",
-        "سلمه الله",
-    )
+LIVING_BLESSINGS = _formulas(
+    "حفظه الله",
+    "حفظها الله",
+    "حفظهم الله",
+    "يحفظه الله",
+    "أيده الله",
+    "أيدها الله",
+    "رعاه الله",
+    "وفقه الله",
+    "سلمه الله",
 )
+# "The same" after a noun: "بحسب المصدر نفسه"، "وأفادت المصادر ذاتها".
+SAME = match_keys("نفسه نفسها ذاته ذاتها")
 # Words that name the Prophet as the subject of قال: a hadith cited, not a report.
 PROPHET = match_keys("النبي الرسول رسول نبينا المصطفى")
 
@@ -227,10 +230,7 @@ def eulogy_at(keys: Sequence[str], k: int) -> int:
     """
     if k >= len(keys) or keys[k] not in _EULOGY_FIRST:
         return 0  # (every sentence's every word is asked: most start no blessing)
-    for formula in EULOGIES:
-        if tuple(keys[k : k + len(formula)]) == formula:
-            return len(formula)
-    return 0
+    return _formula_at(EULOGIES, keys, k)
 
 
 def blessing_at(keys: Sequence[str], k: int) -> int:
@@ -241,10 +241,12 @@ def blessing_at(keys: Sequence[str], k: int) -> int:
         >>> blessing_at(["سموه", "حفظه", "الله", "اعتزاز"], 1), blessing_at(["حفظ", "الأمن"], 0)
         (2, 0)
     """
-    found = eulogy_at(keys, k)
-    if found or k >= len(keys):
-        return found
-    return next((len(f) for f in LIVING_BLESSINGS if tuple(keys[k : k + len(f)]) == f), 0)
+    return eulogy_at(keys, k) or _formula_at(LIVING_BLESSINGS, keys, k)
+
+
+def _formula_at(formulas: Sequence[tuple[str, ...]], keys: Sequence[str], k: int) -> int:
+    """The length of the first of ``formulas`` written at ``keys[k]``, else 0."""
+    return next((len(f) for f in formulas if tuple(keys[k : k + len(f)]) == f), 0)
 
 
 # Documents that "say" on behalf of their author: "وتابعت الوثائق"، "وأضاف البيان".
