@@ -1975,3 +1975,13 @@ def test_real_attribution_van_after_a_person_is_his_name_not_then():
     text = "ولم يلحق اللاعب بالرحلة إلى سان فرانسيسكو، بحسب ما أكد المدرب لويس فان جال، الذي رفض التعليق."
     found = who(text, ents(text, ("لويس", "PER")))
     assert [statement for statement, _, _ in found] == ["ولم يلحق اللاعب بالرحلة إلى سان فرانسيسكو"]
+
+
+def test_real_attribution_a_source_who_asked_not_to_be_named_is_still_the_source():
+    text = "إلا أن مسؤولاً محلياً، طلب عدم ذكر اسمه، قال: «نعتقد أن بعض القتلى من المدنيين»."
+    assert who(text) == [("نعتقد أن بعض القتلى من المدنيين", None, "مسؤولاً محلياً")]
+
+
+def test_real_attribution_a_general_who_asked_not_to_be_named_is_an_unnamed_source():
+    text = "وقال جنرال في القوات الجوية الأفغانية -طلب عدم الكشف عن اسمه- إن 17 شخصا قتلوا في الحادث."
+    assert who(text) == [("17 شخصا قتلوا في الحادث", None, "جنرال")]

@@ -285,6 +285,8 @@ class ArticleIndex:
                 about = self._soon(word, lambda k: self.keys[k] == "عن" and self._key_at(k + 1) != "طريق")
                 return cue if about else None  # "وعبّر الوزير عن ارتياحه", not "عبر الحدود"
             if self.keys[word] in BEFORE_ADDRESSEE:
+                if self._key_at(word + 1) == "عدم":
+                    return None  # "مسؤولا محليا، طلب عدم ذكر اسمه، قال": asked not to be named
                 asks = self._soon(word, lambda k: self.keys[k] == "من")
                 return cue if found is not None or asks else None  # "طلب من"، not "طلب قوي على"
             # وردّ … بأن، وواصل: «…», not "في رد على" or "واصل العمل".

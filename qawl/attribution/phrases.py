@@ -427,10 +427,14 @@ def _quoted_name(index: ArticleIndex, first: int, stop: int) -> SubjectPhrase | 
 
 
 def is_source_head(key: str) -> bool:
-    """An unnamed source: indefinite (مصدر، مسؤول تركي) or a plural group (المسؤولون، متضررون)."""
+    """An unnamed source: indefinite (مصدر، مسؤول تركي; accusative after إن: مسؤولاً)
+    or a plural group (المسؤولون، متضررون)."""
     if plural_group(key):
         return True
-    return key in SOURCE_HEADS and not key.startswith("ال")
+    if key.startswith("ال"):
+        return False
+    accusative = key[:-1] if key.endswith("ا") else ""
+    return key in SOURCE_HEADS or accusative in INDEFINITE_SOURCE_TITLES or accusative == "مصدر"
 
 
 def _title_adjective(index: ArticleIndex, entity: int) -> bool:

@@ -766,6 +766,8 @@ def _fronted_phrase(
     """SVO with no entity before the verb: an unnamed source right before it (``إلا أن
     مصادر ذكرت أن``), or, for a present-tense verb opening a headline, the whole
     title or organization phrase before it (``النيابة الفيدرالية البلجيكية تعلن …``)."""
+    verb = cue_word
+    cue_word = _before_anonymity(index, cue_word, sentence_first)
     for head in range(cue_word - 1, max(sentence_first, cue_word - FRONTED_SOURCE_WORDS) - 1, -1):
         if is_source_head(index.keys[head]):
             between = range(head + 1, cue_word)
@@ -776,6 +778,7 @@ def _fronted_phrase(
                 return Subject(source=_source_of(index, (head, last)), first=head, stop=last, fronted=True)
         if not index.is_word[head] or head in index.entity_of:
             break
+    cue_word = verb
     relative = _relative_source(index, cue_word, sentence_first)
     if relative is not None:
         return relative
@@ -785,6 +788,22 @@ def _fronted_phrase(
     if present and index.opens_line(sentence_first, lead=1):
         return _opening_phrase(index, book, cue_word, sentence_first)
     return None
+
+
+ANONYMITY_WORDS = 6  # "، طلب عدم الكشف عن اسمه،"
+
+
+def _before_anonymity(index: ArticleIndex, cue_word: int, sentence_first: int) -> int:
+    """Where the words before a verb end when an aside asking not to be named stands
+    between them and it (``مسؤولا محليا، طلب عدم ذكر اسمه، قال``: the comma before طلب);
+    else ``cue_word``."""
+    if cue_word - 1 <= sentence_first or index.words[cue_word - 1].text not in COMMAS:
+        return cue_word
+    for k in range(cue_word - 2, max(sentence_first, cue_word - 2 - ANONYMITY_WORDS), -1):
+        if index.words[k].text in COMMAS:
+            asks = k + 2 < cue_word and index.keys[k + 2] == "عدم"
+            return k if asks else cue_word
+    return cue_word
 
 
 def _opening_phrase(
