@@ -1985,3 +1985,8 @@ def test_real_attribution_a_source_who_asked_not_to_be_named_is_still_the_source
 def test_real_attribution_a_general_who_asked_not_to_be_named_is_an_unnamed_source():
     text = "وقال جنرال في القوات الجوية الأفغانية -طلب عدم الكشف عن اسمه- إن 17 شخصا قتلوا في الحادث."
     assert who(text) == [("17 شخصا قتلوا في الحادث", None, "جنرال")]
+
+
+def test_real_attribution_what_a_speaker_asked_of_a_group_is_not_the_group():
+    text = "وطلب الوزير من المواطنين الالتزام بالتعليمات الصادرة عن الدفاع المدني."
+    assert who(text) == [("الالتزام بالتعليمات الصادرة عن الدفاع المدني", "الوزير", None)]

@@ -426,6 +426,21 @@ def _quoted_name(index: ArticleIndex, first: int, stop: int) -> SubjectPhrase | 
     return SubjectPhrase("person", first, quote.closing_word + 1, name=(inner[0], inner[-1] + 1))
 
 
+def masdar_shape(key: str) -> bool:
+    """Whether an indefinite word has the shape of a verbal noun, what "أكد"/"أعلن" take
+    as their object: استفعال (استمرار), تفعيل (تنديد), تفاعل (تضامن), إفعال/افتعال/انفعال
+    (إطلاق، اعتقال، انطلاق), فعول (وقوف، دخول), or a listed one (ضرورة، أهمية، دعم). Titles
+    and bodies have other shapes (خادم الحرمين، مغني الراب، محافظات المنطقة)."""
+    return (
+        key in OBJECT_NOUNS
+        or (len(key) >= 6 and key.startswith("است"))
+        or (len(key) == 5 and key[0] == "ت" and key[3] == "ي")
+        or (len(key) == 5 and key[0] == "ت" and key[2] == "ا")
+        or (len(key) in (5, 6) and key[0] == "ا" and key[-2] == "ا")
+        or (len(key) == 4 and key[2] == "و")
+    )
+
+
 def is_source_head(key: str) -> bool:
     """An unnamed source: indefinite (مصدر، مسؤول تركي; accusative after إن: مسؤولاً)
     or a plural group (المسؤولون، متضررون)."""
@@ -893,6 +908,8 @@ def _read_words(
             and not (_adjective_like(key) or key.startswith("ال") or _prefixed(key) or _complement(key))
         ):
             break  # the verb's object: "اعتبر محللون سياسيون تصرفاته …"
+        if objects and kind == "source" and key.startswith("ال") and masdar_shape(key[2:]):
+            break  # what is asked of them: "وطلب الوزير من المواطنين الالتزام بالتعليمات"
         if (
             kind == "source"
             and index.keys[title_first].endswith("ون")

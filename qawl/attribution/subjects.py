@@ -42,6 +42,7 @@ from qawl.attribution.phrases import (
     QUOTE_MARKS,
     SubjectPhrase,
     is_source_head,
+    masdar_shape,
     name_like,
     read_subject,
 )
@@ -51,7 +52,6 @@ from qawl.attribution.titles import (
     HONORIFIC_PRONOUNS,
     HONORIFICS,
     INDEFINITE_SOURCE_TITLES,
-    OBJECT_NOUNS,
     ORG_HEADS,
     PERSON_TITLES,
     PHRASE_STOPS,
@@ -1003,21 +1003,6 @@ def _titled_antecedent(
 _BODY_HEADS = match_keys("مرور")
 
 
-def _masdar_shape(key: str) -> bool:
-    """Whether an indefinite word has the shape of a verbal noun, what "أكد"/"أعلن" take
-    as their object: استفعال (استمرار), تفعيل (تنديد), تفاعل (تضامن), إفعال/افتعال/انفعال
-    (إطلاق، اعتقال، انطلاق), فعول (وقوف، دخول), or a listed one (ضرورة، أهمية، دعم). Titles
-    and bodies have other shapes (خادم الحرمين، مغني الراب، محافظات المنطقة)."""
-    return (
-        key in OBJECT_NOUNS
-        or (len(key) >= 6 and key.startswith("است"))
-        or (len(key) == 5 and key[0] == "ت" and key[3] == "ي")
-        or (len(key) == 5 and key[0] == "ت" and key[2] == "ا")
-        or (len(key) in (5, 6) and key[0] == "ا" and key[-2] == "ا")
-        or (len(key) == 4 and key[2] == "و")
-    )
-
-
 PRAISED_REACH = 3  # subject words before a marked verb's بـ object: "وأشاد العميد سرحان بمواقف"
 
 
@@ -1091,7 +1076,7 @@ def _described_first(index: ArticleIndex, cue_word: int, stop: int) -> bool:
 
 def _object_first(index: ArticleIndex, cue_word: int) -> bool:
     """Whether an object verb's next word opens its object: an indefinite verbal noun
-    in construct (:func:`_masdar_shape`), none of a title, honorific, source or body
+    in construct (:func:`~qawl.attribution.phrases.masdar_shape`), none of a title, honorific, source or body
     (``وأكد وقوف البرلمان العربي خلف حق …``، ``وأكد دعم مسار حقوق الإنسان``). A name read there is part
     of what was said, not the subject; a bare name before أن was read as the subject
     phrase before this is asked (``وأكد نشوان الحسام أن``). A subject in construct is
@@ -1122,7 +1107,7 @@ def _object_first(index: ArticleIndex, cue_word: int) -> bool:
         and not is_source_head(key)
         and not plural_group(key)
         and name_like(index, word)
-        and _masdar_shape(key)
+        and masdar_shape(key)
         and not any(
             index.keys[k] in PARTICLES or index.words[k].text in (":", *QUOTE_MARKS)
             for k in range(word + 1, min(word + OBJECT_REACH, len(index.keys)))
