@@ -1990,3 +1990,29 @@ def test_real_attribution_a_general_who_asked_not_to_be_named_is_an_unnamed_sour
 def test_real_attribution_what_a_speaker_asked_of_a_group_is_not_the_group():
     text = "وطلب الوزير من المواطنين الالتزام بالتعليمات الصادرة عن الدفاع المدني."
     assert who(text) == [("الالتزام بالتعليمات الصادرة عن الدفاع المدني", "الوزير", None)]
+
+
+@pytest.mark.parametrize(
+    "second, said, speaker",
+    [
+        # a present verb after a continuing one names no subject: the speaker goes on
+        ('وأردف يقول "إن الإدارة لن تتهاون".', "إن الإدارة لن تتهاون", "سعيد الزهراني"),
+        # nor does an adverb with its tanwin
+        (
+            "وأضاف ووقوفًا على أسباب الحادث، نود أن نوضح أن الطفلة عانت.",
+            "نوضح أن الطفلة عانت",
+            "سعيد الزهراني",
+        ),
+        # a bare surname after a present verb, before its colon, is the speaker
+        ("ويضيف طواشي : برغم الارتفاع فإن الطلب مستمر.", "برغم الارتفاع فإن الطلب مستمر", "طواشي"),
+    ],
+)
+def test_real_attribution_what_follows_a_continuing_verb(second, said, speaker):
+    text = "وقال المدير سعيد الزهراني إن الموقف حازم. " + second
+    found = who(text, ents(text, ("سعيد الزهراني", "PER")))
+    assert found[-1] == (said, speaker, None)
+
+
+def test_real_attribution_a_verb_form_after_a_name_link_is_a_name():
+    text = "وبين الدكتور موفق أبو طالب أن الاجتماع تطرق إلى الترتيبات."
+    assert who(text) == [("الاجتماع تطرق إلى الترتيبات", "موفق أبو طالب", None)]

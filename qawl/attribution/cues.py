@@ -40,6 +40,7 @@ __all__ = [
     "build_cues",
     "denounces",
     "first_person",
+    "reporting_verb",
 ]
 
 
@@ -308,6 +309,18 @@ def build_cues() -> dict[str, Cue]:
 
 
 CUES = build_cues()
+
+
+def reporting_verb(key: str) -> bool:
+    """Whether a word key is a reporting verb in the past or present, wherever it stands
+    (``وأردف يقول «…»``: the second verb names no subject).
+
+    Example:
+        >>> reporting_verb(match_key("يقول")), reporting_verb(match_key("مؤكدا")), reporting_verb("سعيد")
+        (True, False, False)
+    """
+    cue = CUES.get(key)
+    return cue is not None and cue.kind in ("past", "present")
 
 
 # The first person singular of present cues, listed: a rule on the shape (أ + the stem of

@@ -33,6 +33,7 @@ from qawl.attribution.cues import (
     RELATIVES,
     SPEECH_OCCASIONS,
     first_person,
+    reporting_verb,
 )
 from qawl.attribution.index import COMMAS, ArticleIndex
 from qawl.attribution.titles import (
@@ -44,6 +45,7 @@ from qawl.attribution.titles import (
     HONORIFICS,
     INDEFINITE_SOURCE_TITLES,
     ISSUED,
+    NAME_LINKS,
     NAME_PARTICLES,
     OBJECT_NOUNS,
     ONE_OF_THEM,
@@ -180,6 +182,9 @@ def name_like(index: ArticleIndex, word: int) -> bool:
         and not _lexical(key)
         and word not in index.cues
         and not first_person(key)  # "قال أؤكد وبشكل حازم أن"
+        # "وأردف يقول «…»": a verb, not a name; but after a name link any word is one (أبو طالب)
+        and not (reporting_verb(key) and not (word and index.keys[word - 1] in NAME_LINKS))
+        and "\u064b" not in index.words[word].text  # tanwin: "وأضاف ووقوفًا على …" is an adverb
         and not is_function_word(index.words[word].text)  # "صرح قبلها بأنهم"
     )
 

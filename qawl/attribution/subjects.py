@@ -35,6 +35,7 @@ from qawl.attribution.cues import (
     SVO_FILLERS,
     WAS,
     first_person,
+    reporting_verb,
 )
 from qawl.attribution.index import COMMAS, ArticleIndex
 from qawl.attribution.phrases import (
@@ -166,8 +167,10 @@ def names_no_subject(index: ArticleIndex, cue_word: int, sentence_stop: int, con
     following = cue_word + 1
     if following >= sentence_stop or not index.is_word[following] or index.keys[following] in NO_SUBJECT_NEXT:
         return True
-    if first_person(index.keys[following]):
-        return True  # "قال أؤكد وبشكل حازم أن …": the speaker quoting himself
+    if first_person(index.keys[following]) or reporting_verb(index.keys[following]):
+        return True  # "قال أؤكد وبشكل حازم أن …": the speaker quoting himself; "وأردف يقول"
+    if "\u064b" in index.words[following].text:
+        return True  # "وأضاف ووقوفًا على دواعي …": an adverb with its tanwin
     entity = index.entity_of.get(following)
     if entity is not None:
         return entity not in index.speakers
@@ -1190,7 +1193,8 @@ def verb_subject(
             index,
             aside or after_media_phrase(index, cue_word + 1, sentence_stop),
             _praised_at(index, cue_word, sentence_stop) if key in MARKED_OBJECT_VERBS else sentence_stop,
-            bare_names=cue.kind != "present",
+            # a present verb reads a bare name only before its colon: "ويضيف طواشي :"
+            bare_names=cue.kind != "present" or index.keys[min(cue_word + 2, sentence_stop - 1)] == ":",
             objects=takes_object,
         )
     )
