@@ -304,8 +304,12 @@ class Pipeline:
                 act = speech_act(st.cue, st.text) if self.cue_stance else None
                 speaker = st.speaker.name if st.speaker else None
                 source = st.source.text if st.source else None
-                reports = only_reports(speaker, source)
-                if act is None and self.cue_stance and label == "escalation" and reports:
+                if (
+                    act is None
+                    and self.cue_stance
+                    and label == "escalation"
+                    and only_reports(speaker, source)
+                ):
                     # a monitor, a news medium or an observer reports fighting; it does not escalate
                     label = max((k for k in scores if k != "escalation"), key=scores.__getitem__)
                 elif act is None and self.cue_stance and label == "neutral" and denounces(st.text):

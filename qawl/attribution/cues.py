@@ -311,8 +311,8 @@ def build_cues() -> dict[str, Cue]:
 CUES = build_cues()
 
 
-def reporting_verb(key: str) -> bool:
-    """Whether a word key is a reporting verb in the past or present, wherever it stands
+def reporting_verb(key: str, kinds: tuple[str, ...] = ("past", "present")) -> bool:
+    """Whether a word key is a reporting verb of one of ``kinds``, wherever it stands
     (``وأردف يقول «…»``: the second verb names no subject).
 
     Example:
@@ -320,7 +320,7 @@ def reporting_verb(key: str) -> bool:
         (True, False, False)
     """
     cue = CUES.get(key)
-    return cue is not None and cue.kind in ("past", "present")
+    return cue is not None and cue.kind in kinds
 
 
 # The first person singular of present cues, listed: a rule on the shape (أ + the stem of
@@ -461,9 +461,15 @@ def offers_condolences(text: str) -> bool:
         >>> offers_condolences("تعزيز العلاقات بين البلدين")
         False
     """
+    return _says_any(text, CONDOLENCES)
+
+
+def _says_any(text: str, keys: frozenset[str] | set[str], strip: str = "") -> bool:
+    """Whether a word of ``text`` (``strip`` taken off its ends), read with or without its
+    clitics, has one of ``keys``."""
     for word in text.split():
-        key = match_key(word)
-        if key in CONDOLENCES or any(rest in CONDOLENCES for rest, _, _ in clitic_variants(key)):
+        key = match_key(word.strip(strip)) if strip else match_key(word)
+        if key in keys or any(rest in keys for rest, _, _ in clitic_variants(key)):
             return True
     return False
 
@@ -491,11 +497,7 @@ def denounces(text: str) -> bool:
         >>> denounces("غادرت البعثة إلى سلوفاكيا")
         False
     """
-    for word in text.split():
-        key = match_key(word.strip('«»"“”().،,:؛'))
-        if key in DENOUNCING or any(rest in DENOUNCING for rest, _, _ in clitic_variants(key)):
-            return True
-    return False
+    return _says_any(text, DENOUNCING, strip='«»"“”().،,:؛')
 
 
 def speech_act(cue: str | None, text: str | None = None) -> str | None:

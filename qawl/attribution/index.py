@@ -57,7 +57,7 @@ from qawl.attribution.titles import (
     eulogy_at,
 )
 from qawl.data.prepared import PreparedDocument
-from qawl.data.text import match_key, match_keys
+from qawl.data.text import has_tanwin, match_key, match_keys
 from qawl.document import Entity, Speaker, Statement
 
 CLAIM_WINDOW = 6  # words between a claim verb and the attack it claims: "وتبنى التنظيم في بيان الهجوم"
@@ -297,7 +297,7 @@ class ArticleIndex:
             )
         if (
             cue.weak
-            and "\u064b" not in self.words[word].text
+            and not has_tanwin(self.words[word].text)
             and not self.after_comma(word)
             and not (word and self.words[word - 1].text in "؛;")  # "…"؛ مشيرة إلى استمرار …"
             and not self.particle_next(word)

@@ -56,7 +56,7 @@ from qawl.attribution.titles import (
     SOURCE_HEADS,
     plural_group,
 )
-from qawl.data.text import is_function_word, match_keys
+from qawl.data.text import has_tanwin, is_function_word, match_keys
 
 MAX_PHRASE = 12  # words a subject phrase may run (a long title with an organization in it)
 MAX_NAME = 5  # words of a person's name: first, father's, grandfather's and family names
@@ -184,7 +184,7 @@ def name_like(index: ArticleIndex, word: int) -> bool:
         and not first_person(key)  # "قال أؤكد وبشكل حازم أن"
         # "وأردف يقول «…»": a verb, not a name; but after a name link any word is one (أبو طالب)
         and not (reporting_verb(key) and not (word and index.keys[word - 1] in NAME_LINKS))
-        and "\u064b" not in index.words[word].text  # tanwin: "وأضاف ووقوفًا على …" is an adverb
+        and not has_tanwin(index.words[word].text)  # "وأضاف ووقوفًا على …": an adverb
         and not is_function_word(index.words[word].text)  # "صرح قبلها بأنهم"
     )
 

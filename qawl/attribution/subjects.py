@@ -60,7 +60,7 @@ from qawl.attribution.titles import (
     plural_group,
 )
 from qawl.data.sentences import OPENING_QUOTES
-from qawl.data.text import after_li, clitic_variants, match_key, match_keys, strip_marks
+from qawl.data.text import after_li, clitic_variants, has_tanwin, match_key, match_keys, strip_marks
 from qawl.document import Mention, Source, Speaker
 
 VSO_WINDOW = 10  # words (an entity counts one) between a verb and its subject's name
@@ -169,7 +169,7 @@ def names_no_subject(index: ArticleIndex, cue_word: int, sentence_stop: int, con
         return True
     if first_person(index.keys[following]) or reporting_verb(index.keys[following]):
         return True  # "قال أؤكد وبشكل حازم أن …": the speaker quoting himself; "وأردف يقول"
-    if "\u064b" in index.words[following].text:
+    if has_tanwin(index.words[following].text):
         return True  # "وأضاف ووقوفًا على دواعي …": an adverb with its tanwin
     entity = index.entity_of.get(following)
     if entity is not None:

@@ -203,6 +203,17 @@ def match_key(word: str) -> str:
     return fold_alef(strip_marks(word))
 
 
+def has_tanwin(word: str) -> bool:
+    """Whether a word is written with fathatan, the mark of an adverb or an accusative
+    (``مؤكدةً``، ``ووقوفًا``), never of a name.
+
+    Example:
+        >>> has_tanwin("ووقوفًا"), has_tanwin("وقوف")
+        (True, False)
+    """
+    return "\u064b" in word
+
+
 def match_keys(words: str) -> set[str]:
     """The :func:`match_key` of each space-separated word.
 

@@ -19,7 +19,15 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Container, Iterable, Sequence
 
-from qawl.attribution.cues import CUES, NO_SUBJECT_NEXT, PARTICLES, SAYING, VERB_NEGATIONS, first_person
+from qawl.attribution.cues import (
+    CUES,
+    NO_SUBJECT_NEXT,
+    PARTICLES,
+    SAYING,
+    VERB_NEGATIONS,
+    first_person,
+    reporting_verb,
+)
 from qawl.attribution.titles import (
     FIRST_NAMES,
     FOREIGN_RANKS,
@@ -130,8 +138,7 @@ def drop_eulogies(tags: Sequence[str], words: Sequence[str]) -> list[str]:
 
 def _reporting_verb(word: str, kinds: tuple[str, ...] = ("past", "present")) -> bool:
     key = match_key(word)
-    cue = CUES.get(key)
-    return (cue is not None and cue.kind in kinds) or ("present" in kinds and first_person(key))
+    return reporting_verb(key, kinds) or ("present" in kinds and first_person(key))
 
 
 def drop_edge_verbs(tags: Sequence[str], words: Sequence[str]) -> list[str]:
@@ -873,7 +880,9 @@ def _can_be_surname(word: str) -> bool:
     )
 
 
-def _complete_names(text: str, words: Sequence[Word], entities: list[Entity]) -> list[Entity]:
+def _complete_names(
+    text: str, words: Sequence[Word], entities: list[Entity], starts: list[int], keys: list[str]
+) -> list[Entity]:
     """A person the tagger cut short where the article spells the whole name elsewhere
     (``أدان المتحدث [PER راجح] [ORG بادي] الجريمة`` … ``وأكد [PER راجح بادي]``): the
     person runs on over the rest of the name, and a fragment the tagger made of those
@@ -883,8 +892,6 @@ def _complete_names(text: str, words: Sequence[Word], entities: list[Entity]) ->
     wholes = sorted((w for w in named if len(w) >= 2), key=len, reverse=True)
     if not wholes:
         return entities
-    starts = [w.start for w in words]
-    keys = [match_key(w.text) for w in words]
     grown: dict[int, Entity] = {}
     dropped: set[int] = set()
     for number, e in enumerate(entities):
@@ -921,13 +928,13 @@ def _complete_names(text: str, words: Sequence[Word], entities: list[Entity]) ->
     )
 
 
-def _surnames_said(text: str, words: Sequence[Word], entities: list[Entity]) -> list[Entity]:
+def _surnames_said(
+    text: str, words: Sequence[Word], entities: list[Entity], starts: list[int], keys: list[str]
+) -> list[Entity]:
     """A one-word person the tagger cut before the surname, where the article makes that
     surname a reporting verb's subject elsewhere (``[PER أندريه] ليسينكو المتحدث …`` …
     ``وقال ليسينكو إن``، ``[PER بدرة] قعلول`` … ``وتضيف قعلول``): the person runs on over
     it. Part of :func:`repeat_names`."""
-    starts = [w.start for w in words]
-    keys = [match_key(w.text) for w in words]
     # a verb's subject: the word right after it, then إن/أن, a colon, a comma or ل + whom
     # it was said to ("وقال ليسينكو إن"، "وتضيف قعلول لـ»المدينة»:"; not "ووصف قصف الانفصاليين")
     subjects = {
@@ -985,7 +992,9 @@ def repeat_names(text: str, words: Sequence[Word], entities: list[Entity]) -> li
         >>> [(e.text, e.label) for e in repeat_names(t, split_words(t), ents)]
         [('سامي الراشد', 'PER'), ('الراشد', 'PER')]
     """
-    entities = _surnames_said(text, words, _complete_names(text, words, entities))
+    starts = [w.start for w in words]
+    keys = [match_key(w.text) for w in words]
+    entities = _surnames_said(text, words, _complete_names(text, words, entities, starts, keys), starts, keys)
     people = [e for e in entities if e.label == "PER"]
     full: dict[tuple[str, ...], Entity] = {}
     surnames: dict[str, Entity] = {}
@@ -1003,7 +1012,6 @@ def repeat_names(text: str, words: Sequence[Word], entities: list[Entity]) -> li
                 surnames.pop(match_key(w), None)
     if not surnames and not full:
         return entities
-    starts = [w.start for w in words]
     covered = [False] * len(words)
     for e in entities:
         for k in range(bisect_left(starts, e.start), len(words)):
