@@ -121,6 +121,8 @@ SPLIT_FILES = {
     "conflict9": "conflict9-*.txt",
     "dev9": "dev9-*.txt",
     "conflict10": "conflict10-*.txt",
+    "dev10": "dev10-*.txt",
+    "conflict11": "conflict11-*.txt",
 }
 
 

@@ -38,6 +38,9 @@ Rule (also in README.md beside this file):
 13. A tenth batch (the tenth stop, drawn before any rule of that stop, scored blind first,
    then a dev batch): dev9 = the next 8 lines of pool A not in any split above; conflict10 = the
    next 8 lines of pool C not in any split above (dev9 included).
+14. An eleventh batch (the eleventh stop, drawn before any rule of that stop, scored blind
+   first, then a dev batch): dev10 = the next 8 lines of pool A not in any split above;
+   conflict11 = the next 8 lines of pool C not in any split above (dev10 included).
 
 The holdouts is annotated like dev but is not looked at while tuning; it is scored once, at the end.
 
@@ -68,6 +71,7 @@ LATER_DRAWS = (
     ("dev7", "conflict8"),
     ("dev8", "conflict9"),
     ("dev9", "conflict10"),
+    ("dev10", "conflict11"),
 )
 # Every split the rule draws, in the order it draws them: the one list of split names
 # (build.py's markup patterns and the benchmarks' --split choices are keyed by it).
@@ -114,7 +118,7 @@ def sample(more_txt: str | Path) -> dict[str, list[int]]:
     random.Random(CONFLICT_SEED).shuffle(pool_c)
     conflict = [n for n in pool_c if n not in taken][:24]
     taken |= set(conflict)
-    # Rules 6-13: each later draw takes the next 8 pool-A lines, then the next 8 pool-C lines,
+    # Rules 6-14: each later draw takes the next 8 pool-A lines, then the next 8 pool-C lines,
     # none in an earlier split.
     later: dict[str, list[int]] = {}
     for general, stratum in LATER_DRAWS:
