@@ -46,6 +46,7 @@ from qawl.models.backends import OnnxBackend, Progress, TorchBackend
 from qawl.models.io import MODEL_FILE, load_model_dir
 from qawl.models.names import (
     can_be_entity,
+    drop_clitic_words,
     drop_movement_heads,
     known_words,
     repeat_names,
@@ -274,7 +275,10 @@ class Pipeline:
             ]
             for ents in out
         ]
-        return [repeat_names(doc.text, doc.words, ents) for doc, ents in zip(docs, kept, strict=True)]
+        return [
+            repeat_names(doc.text, doc.words, drop_clitic_words(ents))
+            for doc, ents in zip(docs, kept, strict=True)
+        ]
 
     def _analyze(self, texts: list[str], progress: Progress | None = None) -> list[Document]:
         prepared = [prepare(t) for t in texts]

@@ -544,3 +544,42 @@ def test_join_surname_before_clause_takes_a_ba_family_name_but_not_a_place_behin
     assert join_surname_before_clause(["B-PER", "O", "O", "O"], words) == ["B-PER", "I-PER", "O", "O"]
     words = ["فهد", "بجدة", "أن", "المشروع"]
     assert join_surname_before_clause(["B-PER", "O", "O", "O"], words) == ["B-PER", "O", "O", "O"]
+
+
+def test_repeat_names_a_surname_before_ila_is_a_verb_s_subject_too():
+    text = "قال الخبير اورلاندو اوشوا، ان ما حصل خطير. ونبه اوشوا الى انه لن يبقى شيء."
+    found = repeat_names(text, split_words(text), [Entity("اورلاندو", "PER", 11, 19)])
+    assert [e.text for e in found] == ["اورلاندو اوشوا", "اوشوا"]
+
+
+@pytest.mark.parametrize(
+    "word, label",
+    [
+        ("والسياسة", "PER"),  # و + the article: a title's word, not a person
+        ("فاليوم", "PER"),
+        ("بتفجير", "PER"),  # ب + a verbal noun: what was done
+        ("بإشعال", "ORG"),
+    ],
+)
+def test_drop_clitic_words_drops_a_common_word_the_tagger_called_a_name(word, label):
+    from qawl.models.names import drop_clitic_words
+
+    other = Entity("فدريكا موغيريني", "PER", 20, 35)
+    assert drop_clitic_words([Entity(word, label, 0, len(word)), other]) == [other]
+
+
+@pytest.mark.parametrize(
+    "entities",
+    [
+        # the surname of a person the article names in full
+        [Entity("صالح السهلي", "PER", 0, 11), Entity("والسهلي", "PER", 20, 27)],
+        # a club's name with و before its article is a name
+        [Entity("والهلال", "ORG", 0, 7)],
+        # a given name of a longer person with ل
+        [Entity("توفيق الحكيم", "PER", 0, 12), Entity("لتوفيق", "PER", 20, 26)],
+    ],
+)
+def test_drop_clitic_words_keeps_names(entities):
+    from qawl.models.names import drop_clitic_words
+
+    assert drop_clitic_words(entities) == entities

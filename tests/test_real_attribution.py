@@ -2016,3 +2016,47 @@ def test_real_attribution_what_follows_a_continuing_verb(second, said, speaker):
 def test_real_attribution_a_verb_form_after_a_name_link_is_a_name():
     text = "وبين الدكتور موفق أبو طالب أن الاجتماع تطرق إلى الترتيبات."
     assert who(text) == [("الاجتماع تطرق إلى الترتيبات", "موفق أبو طالب", None)]
+
+
+def test_real_attribution_a_plural_verb_goes_on_with_the_group_after_a_person_spoke():
+    text = (
+        "قال مسؤولون في المتنزه إن دبا هاجم أحد الزوار. وقالت المتحدثة امي بارتليت إن التشريح سيتم غدا. "
+        "وقالوا إنهم يعملون على توعية الزوار."
+    )
+    found = who(text, ents(text, ("امي بارتليت", "PER")))
+    assert found == [
+        ("دبا هاجم أحد الزوار", None, "مسؤولون"),
+        ("التشريح سيتم غدا", "امي بارتليت", None),
+        ("يعملون على توعية الزوار", None, "مسؤولون"),
+    ]
+    # with no group named before, a plural verb still goes on with the last speaker
+    text = "وقالت المتحدثة امي بارتليت إن التشريح سيتم غدا. وقالوا إنهم يعملون على توعية الزوار."
+    assert who(text, ents(text, ("امي بارتليت", "PER")))[-1][1] == "امي بارتليت"
+
+
+def test_real_attribution_again_before_a_preposition_is_no_cue():
+    text = "وأكد الوزير سامي الفهد أن المقاومة تتقدم بعد ترجيح كفتها مجددا على الخارطة."
+    found = who(text, ents(text, ("سامي الفهد", "PER")))
+    assert found == [("المقاومة تتقدم بعد ترجيح كفتها مجددا على الخارطة", "سامي الفهد", None)]
+    # the participle before what it renews is a cue
+    text = "وأكد الوزير سامي الفهد أن المقاومة تتقدم، مجددا دعوته إلى الحوار."
+    assert who(text, ents(text, ("سامي الفهد", "PER")))[-1] == ("دعوته إلى الحوار", "سامي الفهد", None)
+
+
+def test_real_attribution_at_that_time_before_the_subject_is_not_it():
+    text = "وأوضح آنذاك مسؤول في منظمة الأغذية والزراعة أن القطاع الزراعي دمره النزاع."
+    assert who(text) == [("القطاع الزراعي دمره النزاع", None, "مسؤول")]
+
+
+def test_real_attribution_a_colon_written_onto_a_number_opens_nothing():
+    text = "وطالب الأب سامي الفهد من يعرف عنهما شيئا الاتصال به على جوال رقم:0530306333."
+    found = who(text, ents(text, ("سامي الفهد", "PER")))
+    assert [statement for statement, _, _ in found] != ["0530306333"]
+    assert all(not statement.startswith("0530306333") for statement, _, _ in found)
+
+
+def test_real_attribution_fi_with_a_final_ya_is_where_it_was_said():
+    # Egyptian papers print في as فى: "وقال فى بيان" names no subject, the speaker goes on
+    text = "وأكد الوزير سامي الفهد أن الحادث إرهابي. وقال فى بيان له أمس: إن الجماعات تسعى إلى الفوضى."
+    found = who(text, ents(text, ("سامي الفهد", "PER")))
+    assert found[-1] == ("الجماعات تسعى إلى الفوضى", "سامي الفهد", None)

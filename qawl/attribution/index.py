@@ -81,6 +81,9 @@ _WHAT = match_keys("ما بما لما مما")
 _NOUN_BEFORE = match_keys("عن على في إلى")
 _DREW = match_keys("لفت ولفت لفتت ولفتت")
 _EYES = match_keys("أنظار الأنظار انتباه الانتباه")
+# "again" as well as "renewing": before a preposition or the sentence's end it is the adverb
+# ("السيطرة مجددا على العاصمة"، "وشدد روحاني مجددا على أن"; the cue is "مجددا التأكيد على").
+_AGAIN = match_keys("مجددا ومجددا")
 _EXALTED = match_keys("سبحانه تعالى")
 # After من these make an adverbial, not a verb's marked object: "أشارت من خلالها الإدارة إلى".
 _FROM_ADVERBIALS = match_keys("خلال خلاله خلالها جهته جهتها جانبه جانبها")
@@ -271,6 +274,10 @@ class ArticleIndex:
             return None  # "تبنى البرلمان القانون" adopts; only an attack claimed is a report
         if self.keys[word] in SHOWING and not self._data_show(word):
             return None  # "أظهرت الصور"، "أظهر اللاعب مستوى": only data reports
+        if self.keys[word] in _AGAIN and (
+            word + 1 >= len(self.keys) or self.keys[word + 1] in PREPOSITIONS or not self.is_word[word + 1]
+        ):
+            return None  # "وترجيح كفتها مجددا على الخارطة": again, not renewing
         if self._draws_eyes(word):
             return None  # "لفت ابراهيم الشهري انظار الجهاز الفني بالمستويات": caught the eye
         if self.keys[word] in BLAMES and not self._lays_responsibility(word):

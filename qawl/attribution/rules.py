@@ -34,6 +34,7 @@ it in its list, and adding sentence-shape tests (``tests/test_attribution.py``).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -86,6 +87,7 @@ from qawl.attribution.titles import (
     SAME,
     TIME_WORDS,
     blessing_at,
+    plural_group,
 )
 from qawl.data.prepared import PreparedDocument, prepare  # noqa: F401  (prepare: docstring example)
 from qawl.data.sentences import OPENING_QUOTES, TERMINATORS
@@ -133,12 +135,15 @@ class AttributionContext:
             cues); an unnamed :class:`~qawl.document.Source` can go on speaking too.
         speaker_line: The line that speaker was last named or quoted on.
         statement_sentence: The sentence of the last statement.
+        group: The last unnamed group that spoke (``مسؤولون``، ``شهود عيان``), whom a
+            plural verb with no subject goes on with after a person has spoken.
     """
 
     statements: list[Statement] = field(default_factory=list)
     speaker: Speaker | Source | None = None
     speaker_line: int = -1
     statement_sentence: int = -2
+    group: Source | None = None
 
     @property
     def reported_until(self) -> int:
@@ -154,6 +159,8 @@ class AttributionContext:
     def note_speaker(self, speaker: Speaker | Source | None, line: int) -> None:
         """Remember a speaker named without a statement of its own."""
         self.speaker, self.speaker_line = speaker, line
+        if isinstance(speaker, Source) and any(plural_group(match_key(w)) for w in speaker.text.split()[:2]):
+            self.group = speaker
 
 
 SentenceRule = Callable[[SentenceSpan, AttributionContext], "list[Statement] | None"]
@@ -378,6 +385,17 @@ UNCLOSED_QUOTE_REACH = 3  # words between a cue and a quote mark that is never c
 MARKER_PARTICLE_WORDS = 3  # "وأعرب عن أمله في أن …": a particle this near still opens the report
 
 
+def _glued_number(index: ArticleIndex, colon: int) -> bool:
+    """Whether a colon is written onto the number after it, a label's and not speech's:
+    "وطالب … الاتصال به على جوال رقم:0530306333"، "الساعة 10:30"."""
+    after = colon + 1
+    return (
+        after < len(index.words)
+        and index.words[after].start == index.words[colon].end
+        and index.words[after].text[:1].isdigit()
+    )
+
+
 def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
     """A colon, a speech quotation or إن/أن after the subject, whichever comes
     first before the clause ends or another cue: "قال روته إن …"، "وأضاف: «…»"."""
@@ -393,7 +411,7 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
                 return None
             word = credit  # "قال تورو، حسب وكالة الصحافة الفرنسية، إنه …": the paper's credit
             continue
-        if index.words[word].text == ":":
+        if index.words[word].text == ":" and not _glued_number(index, word):
             if index.speech_quote(word + 1):  # وأضاف: «…»، علمًا بأن … — the quotation
                 quote = index.quote_at[word + 1]
                 return quote.start, quote.end
@@ -892,7 +910,7 @@ def reporting_cues(sentence: SentenceSpan, context: AttributionContext) -> list[
                 word,
                 sentence.first,
                 sentence.stop,
-                context.speaker,
+                _plural_speaker(index, context) if index.cues[word].plural else context.speaker,
                 context.speaker_line,
             )
             subject = _relay_credit(sentence, word, subject, context)
@@ -909,6 +927,22 @@ def reporting_cues(sentence: SentenceSpan, context: AttributionContext) -> list[
         elif subject.named:
             context.note_speaker(subject.speaker or subject.source, index.line[word])
     return added
+
+
+def _plural_speaker(index: ArticleIndex, context: AttributionContext) -> Speaker | Source | None:
+    """Whom a plural verb with no subject goes on with: the last speaker, unless one
+    person spoke after a group (``قال مسؤولون إن … وقالت المتحدثة فلانة إن … وقالوا إنهم
+    …``: they, the officials). Persons listed together are the plural themselves
+    (``قال كل من فلان وفلان «…»، وتمنوا أن …``)."""
+    last = context.speaker
+    if not (isinstance(last, Speaker) and last.label == "PER" and context.group is not None):
+        return last
+    said = context.statements[-1].mention if context.statements else None
+    if said is not None:
+        after = bisect_left(index.starts, said.end)
+        if after < len(index.words) and after in index.entity_at_first and index.keys[after][:1] == "و":
+            return last
+    return context.group
 
 
 RELAY_WINDOW = 8  # words between a relaying verb and its عن: "ونقلت وكالة الأنباء السعودية (واس) عن"

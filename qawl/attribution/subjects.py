@@ -1118,6 +1118,15 @@ def _object_first(index: ArticleIndex, cue_word: int) -> bool:
     )
 
 
+# "At that time" between a verb and its subject: "وأوضح آنذاك مسؤول في منظمة الأغذية أن".
+_AT_THAT_TIME = match_keys("آنذاك انذاك حينذاك وقتذاك وقتها")
+
+
+def _past_at_that_time(index: ArticleIndex, word: int, stop: int) -> int:
+    """The first word after "at that time" when it follows the verb, else ``word``."""
+    return word + 1 if word + 1 < stop and index.keys[word] in _AT_THAT_TIME else word
+
+
 def verb_subject(
     index: ArticleIndex,
     book: SpeakerBook,
@@ -1191,7 +1200,10 @@ def verb_subject(
         if object_first
         else read_subject(
             index,
-            aside or after_media_phrase(index, cue_word + 1, sentence_stop),
+            aside
+            or after_media_phrase(
+                index, _past_at_that_time(index, cue_word + 1, sentence_stop), sentence_stop
+            ),
             _praised_at(index, cue_word, sentence_stop) if key in MARKED_OBJECT_VERBS else sentence_stop,
             # a present verb reads a bare name only before its colon: "ويضيف طواشي :"
             bare_names=cue.kind != "present" or index.keys[min(cue_word + 2, sentence_stop - 1)] == ":",

@@ -190,17 +190,24 @@ def fold_ta_marbuta(text: str) -> str:
     return text.replace("\u0629", "\u0647")
 
 
+# Particles some papers print with a final ى (Egyptian spelling): never anything else.
+_FINAL_YA_PARTICLES = {"فى": "في", "التى": "التي", "الذى": "الذي"}
+
+
 def match_key(word: str) -> str:
-    """The key a word is compared on: no marks (:func:`strip_marks`), alef folded.
+    """The key a word is compared on: no marks (:func:`strip_marks`), alef folded, and
+    the particles ``فى``، ``التى``، ``الذى`` read as ``في``، ``التي``، ``الذي`` (a final ى is
+    kept elsewhere: على is not the name علي).
 
     Lexicons, attribution rules and speaker names compare words by this key, so
     ``وقــالَ`` matches ``وقال`` and ``أكّد`` matches ``اكد``.
 
     Example:
-        >>> match_key("وقــالَ"), match_key("أكّد")
-        ('وقال', 'اكد')
+        >>> match_key("وقــالَ"), match_key("أكّد"), match_key("فى")
+        ('وقال', 'اكد', 'في')
     """
-    return fold_alef(strip_marks(word))
+    key = fold_alef(strip_marks(word))
+    return _FINAL_YA_PARTICLES.get(key, key)
 
 
 def has_tanwin(word: str) -> bool:

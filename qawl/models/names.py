@@ -28,6 +28,7 @@ from qawl.attribution.cues import (
     first_person,
     reporting_verb,
 )
+from qawl.attribution.phrases import masdar_shape
 from qawl.attribution.titles import (
     FIRST_NAMES,
     FOREIGN_RANKS,
@@ -928,6 +929,9 @@ def _complete_names(
     )
 
 
+_TO_ON = match_keys("إلى على")
+
+
 def _surnames_said(
     text: str, words: Sequence[Word], entities: list[Entity], starts: list[int], keys: list[str]
 ) -> list[Entity]:
@@ -935,13 +939,19 @@ def _surnames_said(
     surname a reporting verb's subject elsewhere (``[PER أندريه] ليسينكو المتحدث …`` …
     ``وقال ليسينكو إن``، ``[PER بدرة] قعلول`` … ``وتضيف قعلول``): the person runs on over
     it. Part of :func:`repeat_names`."""
-    # a verb's subject: the word right after it, then إن/أن, a colon, a comma or ل + whom
-    # it was said to ("وقال ليسينكو إن"، "وتضيف قعلول لـ»المدينة»:"; not "ووصف قصف الانفصاليين")
+    # a verb's subject: the word right after it, then إن/أن, إلى/على, a colon, a comma or ل +
+    # whom it was said to ("وقال ليسينكو إن"، "ونبه اوشوا الى"، "وتضيف قعلول لـ»المدينة»:";
+    # not "ووصف قصف الانفصاليين")
     subjects = {
         keys[k]
         for k in range(1, len(words) - 1)
         if _reporting_verb(words[k - 1].text)
-        and (keys[k + 1] in PARTICLES or words[k + 1].text in (":", "،", ",") or keys[k + 1][:1] == "ل")
+        and (
+            keys[k + 1] in PARTICLES
+            or keys[k + 1] in _TO_ON
+            or words[k + 1].text in (":", "،", ",")
+            or keys[k + 1][:1] == "ل"
+        )
     }
     covered = {k for e in entities for k in range(bisect_left(starts, e.start), bisect_left(starts, e.end))}
     out = []
@@ -966,6 +976,54 @@ def _surnames_said(
             e = Entity(text[e.start : words[after].end], e.label, e.start, words[after].end, e.score)
         out.append(e)
     return out
+
+
+# A clitic no name of a person carries alone: و، ف or ب before the article (والسياسة، فاليوم،
+# بالبداية); ب or ل before a verbal noun (بتفجير، بإشعال).
+_ARTICLE_CLITICS = ("وال", "فال", "بال")
+
+
+def _common_word(key: str, label: str) -> bool:
+    # an organization may be named so (والهلال، فالاتحاد: the clubs), a person never
+    if label == "PER" and key.startswith(_ARTICLE_CLITICS) and len(key) > 5:
+        return True
+    rest = key[1:]
+    return key[:1] in ("ب", "ل") and not rest.startswith("ال") and masdar_shape(rest)
+
+
+def drop_clitic_words(entities: list[Entity]) -> list[Entity]:
+    """Without the one-word persons and organizations that are a common word with its clitic.
+
+    A tagger that never saw a title chain or a verbal noun calls one of its words a person
+    (``وقالت الممثلة العليا للشؤون الخارجية [PER والسياسة] الأمنية … فدريكا موغيريني``،
+    ``أدان العقيبي [PER بتفجير] المسجد``), and the word becomes a speaker. A person's name
+    carries no و، ف or ب before the article (a club's may: ``والهلال``), and ب or ل before a
+    verbal noun (تفعيل، إفعال، استفعال …) is what was done, not who. A word that is a word of
+    a longer person of the article (``والسهلي`` of ``صالح السهلي``, ``لتوفيق`` of ``توفيق
+    الحكيم``) is the name.
+
+    Args:
+        entities: A document's entities.
+
+    Returns:
+        The entities without those persons.
+
+    Example:
+        >>> ents = [Entity("والسياسة", "PER", 0, 8), Entity("فدريكا موغيريني", "PER", 20, 35)]
+        >>> [e.text for e in drop_clitic_words(ents)]
+        ['فدريكا موغيريني']
+    """
+    named = {match_key(w) for e in entities if e.label == "PER" and " " in e.text for w in e.text.split()}
+    return [
+        e
+        for e in entities
+        if not (
+            e.label in ("PER", "ORG")
+            and " " not in e.text
+            and _common_word(key := match_key(e.text), e.label)
+            and key[1:] not in named
+        )
+    ]
 
 
 def repeat_names(text: str, words: Sequence[Word], entities: list[Entity]) -> list[Entity]:
