@@ -583,3 +583,10 @@ def test_drop_clitic_words_keeps_names(entities):
     from qawl.models.names import drop_clitic_words
 
     assert drop_clitic_words(entities) == entities
+
+
+@pytest.mark.parametrize("text", ["دان", "ودان"])
+def test_names_the_verb_dan_alone_is_no_name(text):
+    # "[ORG دان] الأمين العام …": the verb; نيكوشور دان keeps it as a surname
+    assert not can_be_entity(text)
+    assert can_be_entity("نيكوشور " + text)

@@ -2060,3 +2060,34 @@ def test_real_attribution_fi_with_a_final_ya_is_where_it_was_said():
     text = "وأكد الوزير سامي الفهد أن الحادث إرهابي. وقال فى بيان له أمس: إن الجماعات تسعى إلى الفوضى."
     found = who(text, ents(text, ("سامي الفهد", "PER")))
     assert found[-1] == ("الجماعات تسعى إلى الفوضى", "سامي الفهد", None)
+
+
+def test_real_attribution_whom_a_speaker_urged_is_not_the_subject():
+    text = "وقال مورار إن الوضع كارثي. وحث الأطراف المتحاربة على السعي للتوصل لحل."
+    assert who(text, ents(text, ("مورار", "PER")))[-1] == ("السعي للتوصل لحل", "مورار", None)
+
+
+def test_real_attribution_fi_hin_opens_the_next_report():
+    text = (
+        "وطالب مورار في ختام زيارته بالسماح لموظفي الإغاثة بحرية التحرك في حين حث الأطراف "
+        "المتحاربة على السعي للتوصل لحل."
+    )
+    assert who(text, ents(text, ("مورار", "PER"))) == [
+        ("بالسماح لموظفي الإغاثة بحرية التحرك", "مورار", None),
+        ("السعي للتوصل لحل", "مورار", None),
+    ]
+
+
+def test_real_attribution_ma_bayn_is_between_not_explained():
+    text = (
+        "وقلل راجح بادي من الاتهامات، لمحاولة التفرقة ما بين مواقف الحلفاء في الرياض، "
+        "مشددا على أنه لا توجد دولة اعترفت بالانقلاب."
+    )
+    found = who(text, ents(text, ("راجح بادي", "PER")))
+    assert found[-1] == ("لا توجد دولة اعترفت بالانقلاب", "راجح بادي", None)
+
+
+def test_real_attribution_refusing_to_be_named_is_no_report():
+    text = 'وصرح مسؤول تركي رفض الكشف عن هويته لوكالة فرانس برس "نؤكد أن منفذ الهجوم رجل في العشرين".'
+    found = who(text, ents(text, ("تركي", "PER")))
+    assert found == [("نؤكد أن منفذ الهجوم رجل في العشرين", None, "مسؤول تركي")]

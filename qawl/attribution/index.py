@@ -84,6 +84,12 @@ _EYES = match_keys("أنظار الأنظار انتباه الانتباه")
 # "again" as well as "renewing": before a preposition or the sentence's end it is the adverb
 # ("السيطرة مجددا على العاصمة"، "وشدد روحاني مجددا على أن"; the cue is "مجددا التأكيد على").
 _AGAIN = match_keys("مجددا ومجددا")
+# "ما بين"، "فيما بين": the preposition "between", never بيّن "explained".
+_BETWEEN = match_keys("ما فيما")
+# Refusing to be named is no report: "وصرح مسؤول تركي رفض الكشف عن هويته لوكالة فرانس برس".
+_REFUSED = match_keys("رفض ورفض رفضت ورفضت")
+_IDENTITY_WORDS = match_keys("اسمه اسمها اسمهم هويته هويتها هويتهم")
+IDENTITY_REACH = 4  # words from رفض to اسمه: "رفض الكشف عن هويته"
 _EXALTED = match_keys("سبحانه تعالى")
 # After من these make an adverbial, not a verb's marked object: "أشارت من خلالها الإدارة إلى".
 _FROM_ADVERBIALS = match_keys("خلال خلاله خلالها جهته جهتها جانبه جانبها")
@@ -274,6 +280,10 @@ class ArticleIndex:
             return None  # "تبنى البرلمان القانون" adopts; only an attack claimed is a report
         if self.keys[word] in SHOWING and not self._data_show(word):
             return None  # "أظهرت الصور"، "أظهر اللاعب مستوى": only data reports
+        if self.withholds_identity(word):
+            return None  # "مسؤول تركي رفض الكشف عن هويته": who would not be named, not what was refused
+        if self.keys[word] == "بين" and word and self.keys[word - 1] in _BETWEEN:
+            return None  # "لمحاولة التفرقة ما بين مواقف الحلفاء …، مشددا": between
         if self.keys[word] in _AGAIN and (
             word + 1 >= len(self.keys) or self.keys[word + 1] in PREPOSITIONS or not self.is_word[word + 1]
         ):
@@ -311,6 +321,11 @@ class ArticleIndex:
         ):
             return None  # مؤكدةً, "، مؤكدة" or "مشيرة إلى أن" is an adverb; bare لافتة is a sign
         return cue
+
+    def withholds_identity(self, word: int) -> bool:
+        """Whether a word opens a refusal to be named: "رفض الكشف عن هويته"، "رفضت ذكر اسمها"."""
+        reach = range(word + 1, min(word + 1 + IDENTITY_REACH, len(self.keys)))
+        return self.keys[word] in _REFUSED and any(self.keys[k] in _IDENTITY_WORDS for k in reach)
 
     def _draws_eyes(self, word: int) -> bool:
         """Whether a لفت drew someone's eyes, with no إن/أن after it: "لفت اللاعب أنظار

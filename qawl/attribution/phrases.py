@@ -789,6 +789,8 @@ def _read_words(
     word = first
     while word < end:
         key = index.keys[word]
+        if index.withholds_identity(word):
+            break  # "مسؤول تركي رفض الكشف عن هويته": the source ends where its request begins
         number = index.entity_at_first.get(word)
         if number is not None and number != plain:  # a place or organization in a title: "وكيل وزارة …"
             if kind == "source" and key[:1] == "ل" and (key[1:] in MEDIA or _told(index, word, number)):

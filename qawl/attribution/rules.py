@@ -250,7 +250,12 @@ def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
         if cue and _credit_aside(index, word, sentence_stop, opening) is not None:
             continue  # "، حسب وكالة الصحافة الفرنسية، إنه …" credits the clause it opens
         if cue and index.keys[word - 1] in JOINERS:
-            return word - 1
+            # "في حين حث الأطراف …": the whole joiner goes with the new report
+            return (
+                word - 2
+                if word > 1 and index.keys[word - 1] == "حين" and index.keys[word - 2] == "في"
+                else word - 1
+            )
         if cue and index.keys[word - 1] in _AS and index.after_comma(word - 1):
             return word - 1  # "…، كما دعت إلى فرض العزلة": a new report, not more of this one
         if cue and index.keys[word - 1] in RELATIVES and index.after_comma(word - 1):

@@ -1227,7 +1227,11 @@ def verb_subject(
         before is None
         and (key in CALLS or key in ADDRESSING_VERBS)
         and cue_word + 1 < sentence_stop
-        and index.keys[cue_word + 1] in _ALL
+        and (
+            index.keys[cue_word + 1] in _ALL
+            # a definite noun no title, body or name heads: "وحث الأطراف المتحاربة على السعي …"
+            or (phrase is not None and phrase.kind == "definite" and phrase.first == cue_word + 1)
+        )
     ):
         return _continue(last)  # "وحث جميع الأطراف على …": all of them are whom he urged
     if (

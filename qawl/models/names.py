@@ -792,6 +792,10 @@ def tidy_persons(tags: Sequence[str], words: Sequence[str], distinguishes: bool 
     return out
 
 
+# دان is no cue (the surname of نيكوشور دان), but alone it is the verb: "[ORG دان] الأمين العام …".
+_CONDEMNED = match_keys("دان ودان")
+
+
 def can_be_entity(text: str) -> bool:
     """Whether a predicted span can be a name at all.
 
@@ -808,7 +812,7 @@ def can_be_entity(text: str) -> bool:
     ``المدير``) or one title that is no given name (``مديرة``، ``ونائب``، ``ومعالي``: the
     tagger's guess on the title that opens a name), one word for a group of people
     (``صحافيون``، ``مصادرنا``: an unnamed source), or one reporting verb (``دانت``،
-    ``وأكد``، ``أؤكد``; participles such as ``مشيرة`` may be names), or one letter (``د`` of
+    ``وأكد``، ``أؤكد``، ``دان``; participles such as ``مشيرة`` may be names), or one letter (``د`` of
     ``الشيخ د. فلان``). Tatweel is not a letter (``ــ``).
 
     Example:
@@ -831,7 +835,7 @@ def can_be_entity(text: str) -> bool:
             return False  # a rank or title alone (الرائد، المدير، مديرة، ونائب، جنرال) names no one
         if plural_group(head):
             return False  # a group (صحافيون، مصادرنا، متضررون) is an unnamed source, not a name
-        if _reporting_verb(words[0]):
+        if _reporting_verb(words[0]) or match_key(words[0]) in _CONDEMNED:
             return False  # a reporting verb (دانت، وأكد) is what a name does, not a name
     return any(c.isalnum() for c in strip_marks(text)) and not all(is_function_word(w) for w in words)
 
