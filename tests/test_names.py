@@ -590,3 +590,7 @@ def test_names_the_verb_dan_alone_is_no_name(text):
     # "[ORG دان] الأمين العام …": the verb; نيكوشور دان keeps it as a surname
     assert not can_be_entity(text)
     assert can_be_entity("نيكوشور " + text)
+
+
+def test_tidy_persons_leaves_went_on_outside_the_name():
+    assert tidy_persons(["B-PER", "I-PER", "O"], ["ومضى", "اليافعي", "بالقول"]) == ["O", "B-PER", "O"]

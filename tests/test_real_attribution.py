@@ -2091,3 +2091,49 @@ def test_real_attribution_refusing_to_be_named_is_no_report():
     text = 'وصرح مسؤول تركي رفض الكشف عن هويته لوكالة فرانس برس "نؤكد أن منفذ الهجوم رجل في العشرين".'
     found = who(text, ents(text, ("تركي", "PER")))
     assert found == [("نؤكد أن منفذ الهجوم رجل في العشرين", None, "مسؤول تركي")]
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        (
+            "وأشار الوزير سامي الفهد على وجه الخصوص إلى المساعدات الأمنية التي قدمتها الدول.",
+            "المساعدات الأمنية التي قدمتها الدول",
+        ),
+        (
+            "وأكد الوزير سامي الفهد في وقت سابق أهمية التعاون بين البلدين.",
+            "أهمية التعاون بين البلدين",
+        ),
+    ],
+)
+def test_real_attribution_a_phrase_of_manner_or_time_is_not_the_object(text, said):
+    assert who(text, ents(text, ("سامي الفهد", "PER"))) == [(said, "سامي الفهد", None)]
+
+
+def test_real_attribution_the_paper_a_speaker_told_is_not_the_speaker():
+    text = 'وأبلغ "الوطن" قائد المنطقة العسكرية الرابعة اللواء أحمد اليافعي أن الأسرى من الأطفال.'
+    found = who(text, ents(text, ("الوطن", "ORG"), ("أحمد اليافعي", "PER")))
+    assert found == [("الأسرى من الأطفال", "أحمد اليافعي", None)]
+
+
+def test_real_attribution_two_accused_joined_by_wa_are_not_the_subject():
+    text = (
+        "وقال الرئيس فلان إن العمليات مستمرة. كما اتهم حزب العمال الكردستاني وتنظيم داعش بأن مصلحتهما واحدة."
+    )
+    found = who(text, ents(text, ("فلان", "PER"), ("حزب العمال الكردستاني", "ORG"), ("داعش", "ORG")))
+    assert found[-1] == ("مصلحتهما واحدة", "فلان", None)
+
+
+def test_real_attribution_a_credit_between_two_clauses_credits_the_one_before():
+    text = (
+        'وفجر انتحاري نفسه عند مدخل الأكاديمية "وسط مجموعة من الطلاب"، بحسب ما صرح رئيس الشرطة '
+        "عبد الرحمن رحيمي، وتحدث مسؤول في الاستخبارات عن عشرين قتيلا."
+    )
+    found = who(text, ents(text, ("عبد الرحمن رحيمي", "PER")))
+    assert [(said.split()[:3], speaker) for said, speaker, _ in found] == [
+        (["وفجر", "انتحاري", "نفسه"], "عبد الرحمن رحيمي")
+    ]
+    # a leading credit still credits the clause after it
+    text = "وبحسب رئيس الشرطة عبد الرحمن رحيمي، فجر انتحاري نفسه عند مدخل الأكاديمية."
+    found = who(text, ents(text, ("عبد الرحمن رحيمي", "PER")))
+    assert found == [("فجر انتحاري نفسه عند مدخل الأكاديمية", "عبد الرحمن رحيمي", None)]

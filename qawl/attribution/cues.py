@@ -410,6 +410,8 @@ COMPLAINTS = _forms_of("اشتكى")
 # Informing names what it tells after بـ or عن ("أفاد المرصد بمقتل 51"، "وأفادت المجموعة في
 # بيان عن وفاة …"), never after من: "أفاد الطلاب من البرنامج" is benefiting.
 INFORMING = _forms_of("أفاد")
+# Telling takes whom it told as its object, before the subject: "وأبلغ «الوطن» قائد المنطقة …".
+TELLING = _forms_of("أبلغ")
 # A negation before the verb: nothing was said ("لم تعلن أي جهة مسؤوليتها").
 NEGATIONS = match_keys("لم لن لا ما ولم ولن ولا")
 # Negations that only take a verb (past لم, future لن): the word after them reports nothing

@@ -91,7 +91,7 @@ from qawl.attribution.titles import (
 )
 from qawl.data.prepared import PreparedDocument, prepare  # noqa: F401  (prepare: docstring example)
 from qawl.data.sentences import OPENING_QUOTES, TERMINATORS
-from qawl.data.text import after_li, match_key, match_keys
+from qawl.data.text import after_li, is_function_word, match_key, match_keys
 from qawl.document import Entity, Mention, Source, Speaker, Statement
 
 __all__ = [
@@ -570,6 +570,23 @@ _ABOUT = match_keys("عن")
 
 
 _ADVERBS = match_keys("بشدة بقوة")  # how it was said, before what
+# Phrases of manner and time between a verb and its object: "وأشار على وجه الخصوص إلى …"،
+# "كشفت صحيفة «…» من قبل قصة …"، "وأكد في وقت سابق أهمية …".
+_ADVERBIAL_PHRASES = tuple(
+    tuple(match_key(w) for w in phrase.split())
+    for phrase in ("على وجه الخصوص", "على وجه التحديد", "من قبل", "في وقت سابق", "بصورة خاصة", "بشكل خاص")
+)
+
+
+def _past_adverbials(index: ArticleIndex, first: int, stop: int) -> int:
+    """The first word past the phrases of manner or time that open an object."""
+    moved = True
+    while moved:
+        moved = False
+        for phrase in _ADVERBIAL_PHRASES:
+            if first + len(phrase) < stop and tuple(index.keys[first : first + len(phrase)]) == phrase:
+                first, moved = first + len(phrase), True
+    return first
 
 
 def _time(index: ArticleIndex, word: int, stop: int) -> bool:
@@ -701,7 +718,7 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
             or (k in index.entity_of and index.entity_of[k] not in index.speakers)
         )
 
-    first = _past_blessing(index, _past_apposed_title(site, first, stop), stop)
+    first = _past_adverbials(index, _past_blessing(index, _past_apposed_title(site, first, stop), stop), stop)
     if site.subject.source is not None and first == site.after_subject:
         first = _past_affiliation(index, first, stop)
     while first < stop and (
@@ -1061,7 +1078,10 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
         return None
     after = phrase.stop
     if after < sentence.stop and (index.words[after].text in ("،", ",") or _then_at(index, after)):
-        span = index.clause(after + 1, sentence.stop)  # leading: the clause after the source
+        if _between_clauses(index, sentence, word, after):
+            span = _clause_before(sentence, word, context)  # "…"، بحسب فلان، وتحدث …: the clause before
+        else:
+            span = index.clause(after + 1, sentence.stop)  # leading: the clause after the source
     else:
         span = _clause_before(sentence, word, context)  # trailing: the clause before it
     if span is None or span[0] < context.reported_until:
@@ -1069,6 +1089,21 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
     found = index.statement(span, word, subject.speaker)
     found.mention, found.source = subject.mention, subject.source
     return found
+
+
+def _between_clauses(index: ArticleIndex, sentence: SentenceSpan, word: int, comma: int) -> bool:
+    """Whether a credit set off by commas closes the clause before it, a new clause opening
+    with و after it: "وفجر انتحاري نفسه "…"، بحسب ما صرح رئيس الشرطة، وتحدث مسؤول …"."""
+    before = word - 1
+    return (
+        before > sentence.first
+        and index.words[before].text in COMMAS
+        and sum(index.is_word[sentence.first : before]) >= TRAILING_MIN_WORDS
+        and comma + 1 < sentence.stop
+        and index.keys[comma + 1][:1] == "و"
+        and len(index.keys[comma + 1]) > 2
+        and not is_function_word(index.words[comma + 1].text)
+    )
 
 
 def _clause_before(sentence: SentenceSpan, word: int, context: AttributionContext) -> tuple[int, int] | None:

@@ -33,6 +33,7 @@ from qawl.attribution.cues import (
     RELATIVES,
     SHOWING,
     SVO_FILLERS,
+    TELLING,
     WAS,
     first_person,
     reporting_verb,
@@ -574,14 +575,19 @@ def addressee(index: ArticleIndex, word: int) -> bool:
     return rest in index.keys  # the word itself reads ل + rest, never rest
 
 
-def after_media_phrase(index: ArticleIndex, word: int, stop: int, subject_next: bool = True) -> int:
+def after_media_phrase(
+    index: ArticleIndex, word: int, stop: int, subject_next: bool = True, told: bool = False
+) -> int:
     """Past a short phrase naming where it was said, when a subject follows it:
     "كشف لـ«الاقتصادية» عبدالله الشيخي"، "وقال للصحفيين الوزير فلان"، "وقال لرويترز
-    الوزير فلان" (:func:`addressee`); with ``subject_next`` False, whatever follows
-    ("أكدت مصادر … لـ «عكاظ» السيطرة": the object)."""
+    الوزير فلان" (:func:`addressee`), and after a verb of telling (``told``) the quoted
+    paper it told ("وأبلغ «الوطن» قائد المنطقة"); with ``subject_next`` False, whatever
+    follows ("أكدت مصادر … لـ «عكاظ» السيطرة": the object)."""
     key = index.keys[word] if word < stop else ""
     skip = word
-    if word < stop and addressee(index, word):
+    if told and word in index.quote_at and not index.speech_quote(word):
+        skip = index.quote_at[word].closing_word + 1
+    elif word < stop and addressee(index, word):
         skip = index.entity_span[index.entity_at_first[word]].stop
     elif key in LI:
         skip = word + 1
@@ -1036,14 +1042,25 @@ def _praised_at(index: ArticleIndex, cue_word: int, stop: int) -> int:
     return stop
 
 
+ACCUSED_TOGETHER = 2  # more names joined by و that one verb accuses
+
+
 def _accused(index: ArticleIndex, word: int, stop: int) -> bool:
     """Whether the entity opening at ``word`` is followed at once by a بـ word, of what it
-    is accused: ``واتهم [GPE أوكرانيا] بشن قصف`` (not ``واتهمت [GPE روسيا] [GPE أوكرانيا]
-    بشن``, where the first is the subject)."""
+    is accused, past others joined to it by و: ``واتهم [GPE أوكرانيا] بشن قصف``، ``واتهم [ORG حزب
+    العمال] و[ORG داعش] بأن`` (not ``واتهمت [GPE روسيا] [GPE أوكرانيا] بشن``, where the first is
+    the subject)."""
     entity = index.entity_at_first.get(word)
     if entity is None:
         return False
     after = index.entity_span[entity].stop
+    for _ in range(ACCUSED_TOGETHER):  # "واتهم حزب العمال الكردستاني وتنظيم داعش بأن": both accused
+        if after >= stop or index.keys[after][:1] != "و":
+            break
+        other = next((k for k in (after, after + 1) if k in index.entity_at_first), None)
+        if other is None:
+            break
+        after = index.entity_span[index.entity_at_first[other]].stop
     key = index.keys[after] if after < stop else ""
     return key[:1] == "ب" and len(key) >= 3 and after not in index.entity_of
 
@@ -1202,7 +1219,10 @@ def verb_subject(
             index,
             aside
             or after_media_phrase(
-                index, _past_at_that_time(index, cue_word + 1, sentence_stop), sentence_stop
+                index,
+                _past_at_that_time(index, cue_word + 1, sentence_stop),
+                sentence_stop,
+                told=key in TELLING,
             ),
             _praised_at(index, cue_word, sentence_stop) if key in MARKED_OBJECT_VERBS else sentence_stop,
             # a present verb reads a bare name only before its colon: "ويضيف طواشي :"

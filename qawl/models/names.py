@@ -574,6 +574,8 @@ def _family_like(word: str) -> bool:
 # span the tagger called a person, it is the name's.
 _FOREIGN_PARTICLES = frozenset(("فان", "لا", "دي"))
 _NAME_VERBS = frozenset(match_keys("يدعى تدعى يسمى تسمى المدعو المدعوة"))
+# "went on" before a speaker's name: "ومضى [PER اليافعي] بالقول"، "ومضت الوزيرة تقول".
+_WENT_ON = frozenset(match_keys("مضى ومضى مضت ومضت"))
 _WA_NAMES = frozenset(match_keys("وليد وائل وفاء وداد وسام وسيم وحيد وديع وجدي وهيب ولاء وهبة وجدان وصفي"))
 
 
@@ -739,9 +741,9 @@ def drop_movement_heads(tags: Sequence[str], words: Sequence[str]) -> list[str]:
 def tidy_persons(tags: Sequence[str], words: Sequence[str], distinguishes: bool = False) -> list[str]:
     """Person spans without the words around a name that a tagger takes in.
 
-    - a title, honorific, particle or ``يدعى`` opening a person (``البروفيسور
-      كريستيان فيت``, ``للدكتور فهد القريني``, ``أن جنتيلوني``, ``يدعى محمد``) is
-      left out;
+    - a title, honorific, particle, ``يدعى`` or ``ومضى`` opening a person (``البروفيسور
+      كريستيان فيت``, ``للدكتور فهد القريني``, ``أن جنتيلوني``, ``يدعى محمد``، ``ومضى
+      اليافعي``) is left out;
     - a particle, a word with ``لل`` or "by saying" ending it (``البار بأن``,
       ``القريني للدورة``, ``الحقباني بقوله``) is left out;
     - a word starting with و inside a person starts the next person (``عبدالعزيز
@@ -758,6 +760,7 @@ def tidy_persons(tags: Sequence[str], words: Sequence[str], distinguishes: bool 
             _bare_key(words[first]) in HONORIFICS
             or _bare_key(words[first]) in PERSON_TITLES
             or match_key(words[first]) in _NAME_VERBS
+            or match_key(words[first]) in _WENT_ON
             or (is_function_word(words[first]) and strip_marks(words[first]) not in _FOREIGN_PARTICLES)
         ):
             out[first] = "O"
