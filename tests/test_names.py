@@ -594,3 +594,9 @@ def test_names_the_verb_dan_alone_is_no_name(text):
 
 def test_tidy_persons_leaves_went_on_outside_the_name():
     assert tidy_persons(["B-PER", "I-PER", "O"], ["ومضى", "اليافعي", "بالقول"]) == ["O", "B-PER", "O"]
+
+
+def test_names_a_word_with_tanwin_is_no_name():
+    # "وقال [PER هامساً]:": an adverb
+    assert not can_be_entity("هامساً")
+    assert can_be_entity("هامس")

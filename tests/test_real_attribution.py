@@ -2137,3 +2137,39 @@ def test_real_attribution_a_credit_between_two_clauses_credits_the_one_before():
     text = "وبحسب رئيس الشرطة عبد الرحمن رحيمي، فجر انتحاري نفسه عند مدخل الأكاديمية."
     found = who(text, ents(text, ("عبد الرحمن رحيمي", "PER")))
     assert found == [("فجر انتحاري نفسه عند مدخل الأكاديمية", "عبد الرحمن رحيمي", None)]
+
+
+def test_real_attribution_at_that_time_before_a_named_subject_is_skipped():
+    text = "وذكر حينها سراج الحميدان، الناطق الإعلامي باسم الشؤون الصحية، أن المواليد الإناث تفوقن."
+    assert who(text, ents(text, ("سراج الحميدان", "PER"))) == [
+        ("المواليد الإناث تفوقن", "سراج الحميدان", None)
+    ]
+    # with nothing after it, حينها names no subject: the speaker goes on
+    text = "وقال الوزير سامي الفهد إن المشروع اكتمل. وقال حينها إن التكلفة بلغت مليونا."
+    assert who(text, ents(text, ("سامي الفهد", "PER")))[-1] == ("التكلفة بلغت مليونا", "سامي الفهد", None)
+
+
+def test_real_attribution_a_cue_word_after_every_is_a_noun():
+    # طالب "student" after كل, not طالب "demanded"
+    assert who("ومن أساسيات البرنامج أن يقوم كل طالب بتمثيل إحدى الشخصيات العلمية.") == []
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("حيث هدد نواب محافظون الرئيس روحاني بإلغاء الاتفاق النووي.", "نواب محافظون"),
+        ("وقال أحد موظفي خدمات الأمتعة بمكتب السعودية إنهم أبلغوا المدير بالمشكلة.", "أحد موظفي"),
+        ("فيما أكد راكب آخر أن متاعه يحمل مبلغا ماليا كبيرا.", "راكب آخر"),
+        ("وقال مواطن إن الطريق خطر.", "مواطن"),
+    ],
+)
+def test_real_attribution_people_the_paper_does_not_name_are_unnamed_sources(text, source):
+    entities = (
+        ents(text, ("روحاني", "PER"))
+        if "روحاني" in text
+        else ents(text, ("السعودية", "ORG"))
+        if "السعودية" in text
+        else []
+    )
+    found = who(text, entities)
+    assert [(speaker, src) for _, speaker, src in found] == [(None, source)]

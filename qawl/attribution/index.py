@@ -78,7 +78,8 @@ _OCCASION_CLAUSE = match_keys(
 OCCASION_CLAUSE_REACH = 3
 ASIDE_WORDS = 8  # words of an occasion between commas after a verb: "، في بيان صادر عن وزارة خارجيتها،"
 _WHAT = match_keys("ما بما لما مما")
-_NOUN_BEFORE = match_keys("عن على في إلى")
+# After a preposition or a quantifier a word is a noun: "عن أبلغ التهاني"، "أن يقوم كل طالب بتمثيل".
+_NOUN_BEFORE = match_keys("عن على في إلى كل أي")
 _DREW = match_keys("لفت ولفت لفتت ولفتت")
 _EYES = match_keys("أنظار الأنظار انتباه الانتباه")
 # "again" as well as "renewing": before a preposition or the sentence's end it is the adverb
@@ -250,7 +251,7 @@ class ArticleIndex:
         if word and self.keys[word - 1] in _BEFORE_VERBAL_NOUNS:
             return None  # "عدم ذكر اسمه": a verbal noun, not a verb
         if word and self.keys[word - 1] in _NOUN_BEFORE:
-            return None  # "عن أبلغ التهاني": after a preposition a word is a noun, not a verb
+            return None  # "عن أبلغ التهاني"، "كل طالب": a noun, not a verb
         if word and self.keys[word - 1] in VERB_NEGATIONS:
             return None  # "ولم تعلن أي جهة المسؤولية"، "ولم تعترف واشنطن بأنها …": nothing said
         if self.keys[word] in _IMPERSONAL and word + 1 < len(self.words) and self.keys[word + 1] in PARTICLES:

@@ -627,8 +627,9 @@ _ONE_OF = match_keys("أحد إحدى")
 
 def _group_of_people(key: str) -> bool:
     """A group one of whom speaks unnamed: a source head or any definite word, a plural
-    after أحد (``أحد الشهود``، ``أحد الناجين``، ``احد القضاة``، ``إحدى الموظفات``)."""
-    return is_source_head(key) or key.startswith("ال")
+    after أحد (``أحد الشهود``، ``أحد الناجين``، ``احد القضاة``، ``إحدى الموظفات``), or a
+    plural in construct, which drops its ن (``أحد موظفي خدمات الأمتعة``، ``أحد مسؤولي الشركة``)."""
+    return is_source_head(key) or key.startswith("ال") or (key.endswith("ي") and is_source_head(key + "ن"))
 
 
 def _told(index: ArticleIndex, word: int, entity: int) -> bool:

@@ -1135,8 +1135,9 @@ def _object_first(index: ArticleIndex, cue_word: int) -> bool:
     )
 
 
-# "At that time" between a verb and its subject: "وأوضح آنذاك مسؤول في منظمة الأغذية أن".
-_AT_THAT_TIME = match_keys("آنذاك انذاك حينذاك وقتذاك وقتها")
+# "At that time" between a verb and its subject: "وأوضح آنذاك مسؤول في منظمة الأغذية أن"،
+# "وذكر حينها فلان، الناطق …، أن" (with nothing after it, "وقال حينها إن" names no subject).
+_AT_THAT_TIME = match_keys("آنذاك انذاك حينذاك وقتذاك وقتها حينها")
 
 
 def _past_at_that_time(index: ArticleIndex, word: int, stop: int) -> int:

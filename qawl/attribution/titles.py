@@ -93,7 +93,7 @@ PLURAL_SOURCES = _with_article(
     "خطباء تقارير وسائل صحف مواقع "
     # two of them: "أكد خبيران عسكريان واستراتيجيان أن"، "قال مسؤولان أمريكيان"
     "خبيران خبيرين مسؤولان مسئولان مصدران مصدرين شاهدان محللان دبلوماسيان ضابطان"
-)
+) | match_keys("نواب")  # MPs, unnamed: "حيث هدد نواب محافظون الرئيس …" (النواب is of مجلس النواب)
 # A singular title that, written definite, names one known person (المتحدث الأمني),
 # but indefinite is an unnamed source (متحدثة عسكرية، مسؤول تركي، وقال قيادي في المقاومة).
 _SOURCE_TITLES = "متحدث متحدثة مسؤول مسئول مسؤولة دبلوماسي قيادي ضابط طبيب ناشط موظف جندي جنرال"
@@ -107,8 +107,9 @@ OBJECT_NOUNS = match_keys("ضرورة أهمية حرص دعم رفض عزم س�
 # Unnamed sources: "مصدر مسؤول"، "مسؤول تركي"، "شهود عيان"، "المسؤولون في المستشفى": every
 # plural head, the indefinite titles and a few other singular ones.
 SOURCE_HEADS = PLURAL_SOURCES | _with_article(
-    # "وأوضح عدد من جيران المبنى أن"، "وقال بضعة دبلوماسيين": a number of them, unnamed
-    _SOURCE_TITLES + " مصدر شاهد شاهدة عدد بضعة"
+    # "وأوضح عدد من جيران المبنى أن"، "وقال بضعة دبلوماسيين": a number of them, unnamed;
+    # one person the paper does not name: "وقالت سيدة عانت نفس المشكلة إن"، "وأكد راكب آخر أن"
+    _SOURCE_TITLES + " مصدر شاهد شاهدة عدد بضعة مواطن مواطنة سيدة امرأة مقيم راكب"
 )
 
 

@@ -45,6 +45,7 @@ from qawl.data.text import (
     Word,
     after_li,
     extend_over_marks,
+    has_tanwin,
     is_function_word,
     match_key,
     match_keys,
@@ -815,7 +816,8 @@ def can_be_entity(text: str) -> bool:
     ``المدير``) or one title that is no given name (``مديرة``، ``ونائب``، ``ومعالي``: the
     tagger's guess on the title that opens a name), one word for a group of people
     (``صحافيون``، ``مصادرنا``: an unnamed source), or one reporting verb (``دانت``،
-    ``وأكد``، ``أؤكد``، ``دان``; participles such as ``مشيرة`` may be names), or one letter (``د`` of
+    ``وأكد``، ``أؤكد``، ``دان``; participles such as ``مشيرة`` may be names), or one word with
+    tanwin (``هامساً``), or one letter (``د`` of
     ``الشيخ د. فلان``). Tatweel is not a letter (``ــ``).
 
     Example:
@@ -840,6 +842,8 @@ def can_be_entity(text: str) -> bool:
             return False  # a group (صحافيون، مصادرنا، متضررون) is an unnamed source, not a name
         if _reporting_verb(words[0]) or match_key(words[0]) in _CONDEMNED:
             return False  # a reporting verb (دانت، وأكد) is what a name does, not a name
+        if has_tanwin(words[0]):
+            return False  # an adverb or accusative ("وقال [PER هامساً]:"), never a name
     return any(c.isalnum() for c in strip_marks(text)) and not all(is_function_word(w) for w in words)
 
 
