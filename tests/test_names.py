@@ -600,3 +600,10 @@ def test_names_a_word_with_tanwin_is_no_name():
     # "وقال [PER هامساً]:": an adverb
     assert not can_be_entity("هامساً")
     assert can_be_entity("هامس")
+
+
+def test_repeat_names_runs_a_person_cut_after_its_nasab_on_over_the_family_name():
+    text = "أدان القائم بالأعمال عبدالعزيز بن عبدالله الداود التفجير. ونوّه الداود بعمق الإجراءات."
+    start = text.index("عبدالعزيز")
+    found = repeat_names(text, split_words(text), [Entity("عبدالعزيز بن عبدالله", "PER", start, start + 20)])
+    assert [e.text for e in found] == ["عبدالعزيز بن عبدالله الداود", "الداود"]

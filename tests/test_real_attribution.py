@@ -2173,3 +2173,15 @@ def test_real_attribution_people_the_paper_does_not_name_are_unnamed_sources(tex
     )
     found = who(text, entities)
     assert [(speaker, src) for _, speaker, src in found] == [(None, source)]
+
+
+def test_real_attribution_a_person_with_li_and_the_article_is_no_subject():
+    # "[PER للجناح]": ل + الجناح, the tagger's guess inside a title
+    text = "وأكد المسؤول الإعلامي للجناح العسكري للحزب أن الطائرات الحربية بدأت القصف."
+    found = who(text, ents(text, ("للجناح", "PER")))
+    assert found == [("الطائرات الحربية بدأت القصف", "المسؤول الإعلامي للجناح العسكري للحزب", None)]
+
+
+def test_real_attribution_an_apposed_name_the_tagger_cut_keeps_its_speaker():
+    text = "وأكد المسؤول الإعلامي للجناح العسكري للحزب، بختيار دوغان، أن الطائرات الحربية بدأت القصف."
+    assert who(text, ents(text, ("دوغان", "PER"))) == [("الطائرات الحربية بدأت القصف", "دوغان", None)]

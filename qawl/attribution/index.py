@@ -588,8 +588,11 @@ class ArticleIndex:
         own = self.keys[first]
         if before[:1] in ("ل", "ب") and (before[1:3] == "ال" or before[1:] in MEDIA):
             return True
-        # "بالوزارة"، and ل/ب + a body's head ("الأمين العام [ORG لرابطة العالم الإسلامي]")
-        return own[:1] in ("ب", "ل") and ((own[1:3] == "ال" and len(own) > 4) or own[1:] in ORG_HEADS)
+        # "بالوزارة"، "[PER للجناح] العسكري" (ل + ال loses its alef), and ل/ب + a body's head
+        # ("الأمين العام [ORG لرابطة العالم الإسلامي]")
+        return (own.startswith("لل") and len(own) > 4) or (
+            own[:1] in ("ب", "ل") and ((own[1:3] == "ال" and len(own) > 4) or own[1:] in ORG_HEADS)
+        )
 
     def opens_line(self, first: int, lead: int = 0) -> bool:
         """Whether word ``first`` starts its line, opening quote marks aside, or

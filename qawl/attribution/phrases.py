@@ -523,6 +523,23 @@ APPOSED_ASIDES = 1  # comma-set asides between a title and its name: "، الت�
 ASIDE_WORDS = 6
 
 
+def _plain_given_name(index: ArticleIndex, word: int) -> bool:
+    """Whether an untagged word between a comma and a tagged person can be the given name the
+    tagger cut off (``، بختيار [PER دوغان]،``): no article, title, body, particle or cue."""
+    key = index.keys[word]
+    return (
+        index.is_word[word]
+        and word not in index.entity_of
+        and word not in index.cues
+        and not key.startswith("ال")
+        and not is_function_word(index.words[word].text)
+        and not has_tanwin(index.words[word].text)
+        and key not in PERSON_TITLES
+        and key not in HONORIFICS
+        and key not in ORG_HEADS
+    )
+
+
 def _apposed_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> SubjectPhrase | None:
     """A person's title set off by commas from the name that follows it: ``وأوضح
     الناطق الإعلامي بشرطة منطقة مكة، العقيد [PER فلان]، أن`` names فلان, past at most
@@ -539,6 +556,8 @@ def _apposed_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) 
         while first < stop and index.keys[first] in HONORIFICS:
             first += 1
         number = index.entity_at_first.get(first)
+        if number is None and first + 1 < stop and _plain_given_name(index, first):
+            number = index.entity_at_first.get(first + 1)  # "، بختيار [PER دوغان]،": a given name it cut
         if number is not None and number in index.speakers and index.speakers[number].label == "PER":
             end = index.entity_span[number].stop
             if end >= stop or index.words[end].text in COMMAS or index.keys[end] in PARTICLES:

@@ -569,7 +569,7 @@ _FROM = match_keys("من")
 _ABOUT = match_keys("عن")
 
 
-_ADVERBS = match_keys("بشدة بقوة")  # how it was said, before what
+_ADVERBS = match_keys("بشدة بقوة بشده بقوه")  # how it was said, before what (ة or ه)
 # Phrases of manner and time between a verb and its object: "وأشار على وجه الخصوص إلى …"،
 # "كشفت صحيفة «…» من قبل قصة …"، "وأكد في وقت سابق أهمية …".
 _ADVERBIAL_PHRASES = tuple(

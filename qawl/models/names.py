@@ -948,11 +948,12 @@ def _surnames_said(
 ) -> list[Entity]:
     """A one-word person the tagger cut before the surname, where the article makes that
     surname a reporting verb's subject elsewhere (``[PER أندريه] ليسينكو المتحدث …`` …
-    ``وقال ليسينكو إن``، ``[PER بدرة] قعلول`` … ``وتضيف قعلول``): the person runs on over
-    it. Part of :func:`repeat_names`."""
-    # a verb's subject: the word right after it, then إن/أن, إلى/على, a colon, a comma or ل +
-    # whom it was said to ("وقال ليسينكو إن"، "ونبه اوشوا الى"، "وتضيف قعلول لـ»المدينة»:";
-    # not "ووصف قصف الانفصاليين")
+    ``وقال ليسينكو إن``، ``[PER بدرة] قعلول`` … ``وتضيف قعلول``), or a person cut after
+    its nasab (``[PER عبدالعزيز بن عبدالله] الداود`` … ``ونوّه الداود``): the person runs on
+    over it. Part of :func:`repeat_names`."""
+    # a verb's subject: the word right after it, then إن/أن, إلى/على, a colon, a comma, ل +
+    # whom it was said to or ب + what it praised ("وقال ليسينكو إن"، "ونبه اوشوا الى"، "وتضيف
+    # قعلول لـ»المدينة»:"، "ونوّه الداود بعمق"; not "ووصف قصف الانفصاليين")
     subjects = {
         keys[k]
         for k in range(1, len(words) - 1)
@@ -961,17 +962,19 @@ def _surnames_said(
             keys[k + 1] in PARTICLES
             or keys[k + 1] in _TO_ON
             or words[k + 1].text in (":", "،", ",")
-            or keys[k + 1][:1] == "ل"
+            or keys[k + 1][:1] in ("ل", "ب")  # "ونوّه الداود بعمق الإجراءات"
         )
     }
     covered = {k for e in entities for k in range(bisect_left(starts, e.start), bisect_left(starts, e.end))}
     out = []
     for e in entities:
         first = bisect_left(starts, e.start)
-        after = first + 1
+        after = bisect_left(starts, e.end)
+        parts = e.text.split()
         if (
             e.label == "PER"
-            and len(e.text.split()) == 1
+            # a given name alone, or a name cut after its nasab: "[PER عبدالعزيز بن عبدالله] الداود"
+            and (len(parts) == 1 or (len(parts) >= 3 and match_key(parts[-2]) in _NASAB))
             and after < len(words)
             and after not in covered
             and text[e.end : words[after].start].isspace()
