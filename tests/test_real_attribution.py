@@ -2185,3 +2185,9 @@ def test_real_attribution_a_person_with_li_and_the_article_is_no_subject():
 def test_real_attribution_an_apposed_name_the_tagger_cut_keeps_its_speaker():
     text = "وأكد المسؤول الإعلامي للجناح العسكري للحزب، بختيار دوغان، أن الطائرات الحربية بدأت القصف."
     assert who(text, ents(text, ("دوغان", "PER"))) == [("الطائرات الحربية بدأت القصف", "دوغان", None)]
+
+
+def test_real_attribution_a_title_between_commas_after_the_name_is_not_the_object():
+    text = "وانتقد رمطان لعمامرة، وزير الخارجية الجزائري، تصريحات نيكولا ساركوزي حول الجزائر."
+    found = who(text, ents(text, ("رمطان لعمامرة", "PER"), ("نيكولا ساركوزي", "PER")))
+    assert found == [("تصريحات نيكولا ساركوزي حول الجزائر", "رمطان لعمامرة", None)]

@@ -628,7 +628,9 @@ def _past_apposed_title(site: CueSite, first: int, stop: int) -> int:
         if number is not None and number in index.speakers:
             end = index.entity_span[number].stop
             return end + 1 if end + 1 < stop and index.keys[end] in COMMAS else first
-    if index.keys[first] not in PERSON_TITLES:
+    if index.keys[first] in COMMAS and first + 1 < stop and index.keys[first + 1] in PERSON_TITLES:
+        first += 1  # the title set off by commas: "انتقد رمطان لعمامرة، وزير الخارجية الجزائري، تصريحات"
+    elif index.keys[first] not in PERSON_TITLES:
         return first
     for k in range(first + 1, min(first + APPOSED_TITLE_WORDS, stop - 1)):
         if index.keys[k] in PARTICLES or k in index.cues:
