@@ -323,6 +323,11 @@ class ArticleIndex:
             return None  # مؤكدةً, "، مؤكدة" or "مشيرة إلى أن" is an adverb; bare لافتة is a sign
         return cue
 
+    def untagged_word(self, word: int) -> bool:
+        """Whether a word has letters or digits, and no entity covers it nor is it a cue: a plain
+        word the rules may read as a name or an object's start."""
+        return self.is_word[word] and word not in self.entity_of and word not in self.cues
+
     def withholds_identity(self, word: int) -> bool:
         """Whether a word opens a refusal to be named: "رفض الكشف عن هويته"، "رفضت ذكر اسمها"."""
         reach = range(word + 1, min(word + 1 + IDENTITY_REACH, len(self.keys)))

@@ -528,9 +528,7 @@ def _plain_given_name(index: ArticleIndex, word: int) -> bool:
     tagger cut off (``، بختيار [PER دوغان]،``): no article, title, body, particle or cue."""
     key = index.keys[word]
     return (
-        index.is_word[word]
-        and word not in index.entity_of
-        and word not in index.cues
+        index.untagged_word(word)
         and not key.startswith("ال")
         and not is_function_word(index.words[word].text)
         and not has_tanwin(index.words[word].text)

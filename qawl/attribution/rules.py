@@ -603,9 +603,7 @@ def _plain_word(index: ArticleIndex, word: int, stop: int) -> bool:
     particle, cue or entity ("عدم"، "أهمية"; not "الذي"، "خلال"، "أن")."""
     return (
         word < stop
-        and index.is_word[word]
-        and word not in index.cues
-        and word not in index.entity_of
+        and index.untagged_word(word)
         and index.keys[word] not in PHRASE_STOPS  # (the relatives are stops too)
         and index.keys[word] not in PARTICLES
     )

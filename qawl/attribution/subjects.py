@@ -1113,9 +1113,7 @@ def _object_first(index: ArticleIndex, cue_word: int) -> bool:
         return False
     key = index.keys[word]
     return (
-        index.is_word[word]
-        and word not in index.entity_of
-        and word not in index.cues
+        index.untagged_word(word)
         and not key.startswith("ال")
         and index.is_word[word + 1]
         # titles, bodies and names that have a verbal noun's shape (أستاذ، مفوض، تحالف، اتحاد،
