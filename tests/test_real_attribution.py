@@ -2191,3 +2191,12 @@ def test_real_attribution_a_title_between_commas_after_the_name_is_not_the_objec
     text = "وانتقد رمطان لعمامرة، وزير الخارجية الجزائري، تصريحات نيكولا ساركوزي حول الجزائر."
     found = who(text, ents(text, ("رمطان لعمامرة", "PER"), ("نيكولا ساركوزي", "PER")))
     assert found == [("تصريحات نيكولا ساركوزي حول الجزائر", "رمطان لعمامرة", None)]
+
+
+def test_real_attribution_a_source_and_where_it_is_between_kana_and_its_verb():
+    text = (
+        "اليمن : القاعدة تحت سيطرة المقاومة . وكانت مصادر عسكرية في عدن قد أفادت، في وقت سابق، "
+        "أن لواء عسكريا تحرك نحو القاعدة."
+    )
+    found = who(text, ents(text, ("اليمن", "GPE"), ("عدن", "GPE")))
+    assert found[-1] == ("لواء عسكريا تحرك نحو القاعدة", None, "مصادر عسكرية")

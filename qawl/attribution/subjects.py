@@ -834,11 +834,15 @@ def _opening_phrase(
     )
 
 
+_IN = match_keys("في")
+
+
 def _was_subject(
     index: ArticleIndex, book: SpeakerBook, cue_word: int, sentence_first: int
 ) -> Subject | None:
     """The subject between كان opening the sentence and the verb: ``وكان المتحدث الأمني
-    بوزارة الداخلية، قد صرح بأن …`` (a title or body the tagger did not find whole)."""
+    بوزارة الداخلية، قد صرح بأن …`` (a title or body the tagger did not find whole), or an
+    unnamed source and where it is (``وكانت مصادر عسكرية في عدن قد أفادت أن``)."""
     opener = index.keys[sentence_first] if sentence_first < cue_word else ""
     if opener not in WAS and not (opener[:1] == "و" and opener[1:] in WAS):
         return None
@@ -848,6 +852,16 @@ def _was_subject(
     ):
         end -= 1
     phrase = read_subject(index, sentence_first + 1, end)
+    if (
+        phrase is not None
+        and phrase.kind == "source"
+        and phrase.stop + 1 < end
+        and index.keys[phrase.stop] in _IN
+        and index.entity_at_first.get(phrase.stop + 1) is not None
+        and index.entity_span[index.entity_at_first[phrase.stop + 1]].stop == end
+    ):
+        # where the source is: "وكانت مصادر عسكرية في عدن قد أفادت أن"
+        phrase = replace(phrase, stop=end)
     if phrase is None or phrase.stop != end or phrase.kind not in ("person", "org", "source"):
         return None
     found = subject_of_phrase(index, book, phrase, False, None)
