@@ -2200,3 +2200,18 @@ def test_real_attribution_a_source_and_where_it_is_between_kana_and_its_verb():
     )
     found = who(text, ents(text, ("اليمن", "GPE"), ("عدن", "GPE")))
     assert found[-1] == ("لواء عسكريا تحرك نحو القاعدة", None, "مصادر عسكرية")
+
+
+def test_real_attribution_the_name_after_amma_speaks_with_its_fa_qala():
+    text = "أما إسماعيل أبو حديد، عضو الهيئة العليا لحزب النور، فقال: إن هناك اختلافا كبيرا."
+    found = who(
+        text, ents(text, ("إسماعيل أبو حديد", "PER"), ("الهيئة العليا", "ORG"), ("لحزب النور", "ORG"))
+    )
+    assert found == [("هناك اختلافا كبيرا", "إسماعيل أبو حديد", None)]
+
+
+def test_real_attribution_during_it_between_a_verb_and_its_subject_is_skipped():
+    # the name untagged: the title and the name after خلاله are the speaker
+    text = 'وأقيم حفل تأبين قال خلاله القائد المحلي للشرطة ايوب بيارباسي "سنواصل حتى النهاية مع الإرهابيين".'
+    found = who(text)
+    assert found == [("سنواصل حتى النهاية مع الإرهابيين", "القائد المحلي للشرطة ايوب بيارباسي", None)]

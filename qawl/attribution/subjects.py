@@ -1148,13 +1148,35 @@ def _object_first(index: ArticleIndex, cue_word: int) -> bool:
 
 
 # "At that time" between a verb and its subject: "وأوضح آنذاك مسؤول في منظمة الأغذية أن"،
-# "وذكر حينها فلان، الناطق …، أن" (with nothing after it, "وقال حينها إن" names no subject).
-_AT_THAT_TIME = match_keys("آنذاك انذاك حينذاك وقتذاك وقتها حينها")
+# "وذكر حينها فلان، الناطق …، أن"، "قال خلاله القائد المحلي للشرطة فلان" (with nothing after
+# it, "وقال حينها إن" names no subject).
+_AT_THAT_TIME = match_keys("آنذاك انذاك حينذاك وقتذاك وقتها حينها خلاله خلالها")
 
 
 def _past_at_that_time(index: ArticleIndex, word: int, stop: int) -> int:
     """The first word after "at that time" when it follows the verb, else ``word``."""
     return word + 1 if word + 1 < stop and index.keys[word] in _AT_THAT_TIME else word
+
+
+def _amma_subject(
+    index: ArticleIndex, book: SpeakerBook, cue_word: int, sentence_first: int, last: Speaker | Source | None
+) -> Subject | None:
+    """The person or body named right after أما, whose فقال follows: "أما إسماعيل أبو حديد،
+    عضو الهيئة العليا لحزب النور، فقال: إن" (not the body in his title, the nearest name)."""
+    amma = max(k for k in range(sentence_first, cue_word) if index.keys[k] == "اما")
+    phrase = read_subject(index, amma + 1, cue_word)
+    if (
+        phrase is None
+        or phrase.kind not in ("person", "org", "source")
+        or (phrase.name is None and phrase.entity is None and phrase.kind == "person")
+    ):
+        return None
+    found = subject_of_phrase(index, book, phrase, False, last)
+    if found is None:
+        return None
+    return Subject(
+        found.speaker, found.source, phrase.first, phrase.stop, fronted=True, mention=found.mention
+    )
 
 
 def verb_subject(
@@ -1187,6 +1209,9 @@ def verb_subject(
     prefixed = key[:1] in "وف" and key[1:] in CUES
     if key[:1] == "ف" and "اما" in index.keys[sentence_first:cue_word]:
         prefixed = False  # "أما رئيس الوفد فلان فقال"
+        topic = _amma_subject(index, book, cue_word, sentence_first, last)
+        if topic is not None:
+            return topic
     before = None if prefixed else subject_before(index, cue_word, sentence_first)
     if before is not None and index.speakers[before].label == "GPE":
         titled = _titled_antecedent(index, book, before, cue_word, sentence_first, last)
