@@ -864,7 +864,14 @@ def _was_subject(
         phrase = replace(phrase, stop=end)
     if phrase is None or phrase.stop != end or phrase.kind not in ("person", "org", "source"):
         return None
-    found = subject_of_phrase(index, book, phrase, False, None)
+    return _fronted_subject(index, book, phrase, None)
+
+
+def _fronted_subject(
+    index: ArticleIndex, book: SpeakerBook, phrase: SubjectPhrase, last: Speaker | Source | None
+) -> Subject | None:
+    """The speaker a phrase before its verb names, as a fronted subject, or None."""
+    found = subject_of_phrase(index, book, phrase, False, last)
     if found is None:
         return None
     return Subject(
@@ -1171,12 +1178,7 @@ def _amma_subject(
         or (phrase.name is None and phrase.entity is None and phrase.kind == "person")
     ):
         return None
-    found = subject_of_phrase(index, book, phrase, False, last)
-    if found is None:
-        return None
-    return Subject(
-        found.speaker, found.source, phrase.first, phrase.stop, fronted=True, mention=found.mention
-    )
+    return _fronted_subject(index, book, phrase, last)
 
 
 def verb_subject(
