@@ -530,6 +530,9 @@ ADDRESSING_VERBS = _forms_of("حث طلب أوصى نصح")
 OBJECT_PREPOSITIONS = match_keys("عن على من إلى في")
 # The prepositions that mark what a verb reports: في never does ("شدد في كلمته على …").
 MARKERS = OBJECT_PREPOSITIONS - match_keys("في")
+# The prepositions between a verb (or its subject) and the إن/أن of what it reports: "مشيرة إلى
+# أن"، "مؤكدة على أن"، "ونبه فلان الى أن".
+TO_PARTICLE = match_keys("إلى على")
 # The markers of what an addressing verb asks: "حث الجهات على"، "طلب من فلان"، "دعا إلى".
 REQUEST_MARKERS = match_keys("عن على من إلى")
 # The words that open a reported clause: "قال إن"، "أكدت أنها"، "طالب بأن".

@@ -40,6 +40,7 @@ from qawl.attribution.cues import (
     SEEING,
     SHOWING,
     SPEECH_OCCASIONS,
+    TO_PARTICLE,
     VERB_NEGATIONS,
     WAS,
     Cue,
@@ -89,7 +90,8 @@ _AGAIN = match_keys("مجددا ومجددا")
 _BETWEEN = match_keys("ما فيما")
 # Refusing to be named is no report: "وصرح مسؤول تركي رفض الكشف عن هويته لوكالة فرانس برس".
 _REFUSED = match_keys("رفض ورفض رفضت ورفضت")
-_IDENTITY_WORDS = match_keys("اسمه اسمها اسمهم هويته هويتها هويتهم")
+# The name or identity a speaker withholds ("رفض الكشف عن هويته"، "الذي طلب عدم ذكر اسمه").
+IDENTITY_WORDS = match_keys("اسمه اسمها اسمهم هويته هويتها هويتهم")
 IDENTITY_REACH = 4  # words from رفض to اسمه: "رفض الكشف عن هويته"
 _EXALTED = match_keys("سبحانه تعالى")
 # After من these make an adverbial, not a verb's marked object: "أشارت من خلالها الإدارة إلى".
@@ -102,7 +104,6 @@ _BEFORE_VERBAL_NOUNS = frozenset(match_keys("عدم دون بدون وعدم ي�
 # between them (يذكر المؤلف أن) keeps the cue. "تبين أن" (it turned out that; 252 times in
 # more.txt) is the same: the finding of an inquiry, not anyone's words.
 _IMPERSONAL = frozenset(match_keys("يذكر ويذكر فيذكر تبين وتبين فتبين"))
-_TO_PARTICLE = match_keys("إلى على")  # "مشيرة إلى أن"، "مؤكدة على أن"
 _DEMONSTRATIVES = match_keys("هذه هذا هذان هاتان هؤلاء تلك ذلك")  # "وتكشف هذه الهجمات"
 _OPENERS = frozenset(".!?؟:\n")  # what a sentence-opening cue comes after (OPENING_CUES)
 MIN_QUOTE_WORDS = 3  # a shorter quote is a scare quote or a name, not speech
@@ -331,7 +332,7 @@ class ArticleIndex:
     def withholds_identity(self, word: int) -> bool:
         """Whether a word opens a refusal to be named: "رفض الكشف عن هويته"، "رفضت ذكر اسمها"."""
         reach = range(word + 1, min(word + 1 + IDENTITY_REACH, len(self.keys)))
-        return self.keys[word] in _REFUSED and any(self.keys[k] in _IDENTITY_WORDS for k in reach)
+        return self.keys[word] in _REFUSED and any(self.keys[k] in IDENTITY_WORDS for k in reach)
 
     def _draws_eyes(self, word: int) -> bool:
         """Whether a لفت drew someone's eyes, with no إن/أن after it: "لفت اللاعب أنظار
@@ -478,7 +479,7 @@ class ArticleIndex:
     def particle_next(self, word: int) -> bool:
         """Whether إن/أن follows a word at once or after إلى/على ("مشيرة إلى أن")."""
         after = word + 1
-        if after < len(self.keys) and self.keys[after] in _TO_PARTICLE:
+        if after < len(self.keys) and self.keys[after] in TO_PARTICLE:
             after += 1
         return after < len(self.keys) and self.keys[after] in PARTICLES
 

@@ -13,7 +13,7 @@ stops at particles, prepositions, time words, punctuation and cues.
 
 Example:
     >>> from qawl.data.prepared import prepare
-    >>> from qawl.attribution.index import COMMAS, ArticleIndex
+    >>> from qawl.attribution.index import COMMAS, IDENTITY_WORDS, ArticleIndex
     >>> doc = prepare("وقال المدير الطبي للعيادات الدكتور محمد الزعبي إن الحملة مستمرة")
     >>> index = ArticleIndex(doc, [])
     >>> phrase = read_subject(index, 1, len(doc.words))
@@ -35,7 +35,7 @@ from qawl.attribution.cues import (
     first_person,
     reporting_verb,
 )
-from qawl.attribution.index import COMMAS, ArticleIndex
+from qawl.attribution.index import COMMAS, IDENTITY_WORDS, ArticleIndex
 from qawl.attribution.titles import (
     ANSWERABLE,
     DOCUMENT_NOUNS,
@@ -494,7 +494,6 @@ def _tagged_source_word(index: ArticleIndex, entity: int, first: int) -> bool:
 
 
 # "… الذي طلب عدم الكشف عن اسمه": a speaker who asked not to be named is an unnamed source.
-_IDENTITY = match_keys("اسمه اسمها اسمهم هويته هويتها هويتهم")
 ANONYMITY_WINDOW = 8  # words from الذي to اسمه: "الذي فضل عدم الكشف عن اسمه"
 
 
@@ -512,7 +511,7 @@ def _unnamed_by_request(index: ArticleIndex, phrase: SubjectPhrase | None, stop:
     ):
         return phrase
     for word in range(phrase.stop + 1, min(phrase.stop + ANONYMITY_WINDOW + 1, stop)):
-        if index.keys[word] in _IDENTITY:
+        if index.keys[word] in IDENTITY_WORDS:
             return replace(phrase, kind="source", title=phrase.title or (phrase.first, phrase.stop))
         if word in index.cues or index.keys[word] in PARTICLES:
             break

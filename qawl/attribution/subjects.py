@@ -834,9 +834,6 @@ def _opening_phrase(
     )
 
 
-_IN = match_keys("في")
-
-
 def _was_subject(
     index: ArticleIndex, book: SpeakerBook, cue_word: int, sentence_first: int
 ) -> Subject | None:
@@ -856,7 +853,7 @@ def _was_subject(
         phrase is not None
         and phrase.kind == "source"
         and phrase.stop + 1 < end
-        and index.keys[phrase.stop] in _IN
+        and index.keys[phrase.stop] == "في"
         and index.entity_at_first.get(phrase.stop + 1) is not None
         and index.entity_span[index.entity_at_first[phrase.stop + 1]].stop == end
     ):

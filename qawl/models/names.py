@@ -24,6 +24,7 @@ from qawl.attribution.cues import (
     NO_SUBJECT_NEXT,
     PARTICLES,
     SAYING,
+    TO_PARTICLE,
     VERB_NEGATIONS,
     first_person,
     reporting_verb,
@@ -940,9 +941,6 @@ def _complete_names(
     )
 
 
-_TO_ON = match_keys("إلى على")
-
-
 def _surnames_said(
     text: str, words: Sequence[Word], entities: list[Entity], starts: list[int], keys: list[str]
 ) -> list[Entity]:
@@ -960,7 +958,7 @@ def _surnames_said(
         if _reporting_verb(words[k - 1].text)
         and (
             keys[k + 1] in PARTICLES
-            or keys[k + 1] in _TO_ON
+            or keys[k + 1] in TO_PARTICLE
             or words[k + 1].text in (":", "،", ",")
             or keys[k + 1][:1] in ("ل", "ب")  # "ونوّه الداود بعمق الإجراءات"
         )
@@ -1020,7 +1018,7 @@ def drop_clitic_words(entities: list[Entity]) -> list[Entity]:
         entities: A document's entities.
 
     Returns:
-        The entities without those persons.
+        The entities without those persons and organizations.
 
     Example:
         >>> ents = [Entity("والسياسة", "PER", 0, 8), Entity("فدريكا موغيريني", "PER", 20, 35)]
