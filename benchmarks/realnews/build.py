@@ -123,6 +123,8 @@ SPLIT_FILES = {
     "conflict10": "conflict10-*.txt",
     "dev10": "dev10-*.txt",
     "conflict11": "conflict11-*.txt",
+    "dev11": "dev11-*.txt",
+    "conflict12": "conflict12-*.txt",
 }
 
 

@@ -41,6 +41,9 @@ Rule (also in README.md beside this file):
 14. An eleventh batch (the eleventh stop, drawn before any rule of that stop, scored blind
    first, then a dev batch): dev10 = the next 8 lines of pool A not in any split above;
    conflict11 = the next 8 lines of pool C not in any split above (dev10 included).
+15. A twelfth batch (the twelfth stop, drawn before any rule of that stop, scored blind
+   first, then a dev batch): dev11 = the next 8 lines of pool A not in any split above;
+   conflict12 = the next 8 lines of pool C not in any split above (dev11 included).
 
 The holdouts is annotated like dev but is not looked at while tuning; it is scored once, at the end.
 
@@ -72,6 +75,7 @@ LATER_DRAWS = (
     ("dev8", "conflict9"),
     ("dev9", "conflict10"),
     ("dev10", "conflict11"),
+    ("dev11", "conflict12"),
 )
 # Every split the rule draws, in the order it draws them: the one list of split names
 # (build.py's markup patterns and the benchmarks' --split choices are keyed by it).
@@ -118,7 +122,7 @@ def sample(more_txt: str | Path) -> dict[str, list[int]]:
     random.Random(CONFLICT_SEED).shuffle(pool_c)
     conflict = [n for n in pool_c if n not in taken][:24]
     taken |= set(conflict)
-    # Rules 6-14: each later draw takes the next 8 pool-A lines, then the next 8 pool-C lines,
+    # Rules 6-15: each later draw takes the next 8 pool-A lines, then the next 8 pool-C lines,
     # none in an earlier split.
     later: dict[str, list[int]] = {}
     for general, stratum in LATER_DRAWS:
