@@ -264,8 +264,16 @@ class Pipeline:
             for d, ents in enumerate(out):
                 for e in ents:  # the entry each name is known as: one speaker for الناتو and its full name
                     e.kb_id = self.ruler.entry_id(e.text, e.label)
-                # Places the gazetteer does not know are the tagger's guesses on unseen words.
-                out[d] = [e for e in ents if e.kb_id is not None or e.label not in self.closed_labels]
+                # Places the gazetteer does not know are the tagger's guesses on unseen words
+                # (a form two entries share, واشنطن the capital and the state, is known).
+                ruler = self.ruler
+                out[d] = [
+                    e
+                    for e in ents
+                    if e.kb_id is not None
+                    or e.label not in self.closed_labels
+                    or ruler.knows(e.text, e.label)
+                ]
         kept = [
             [
                 e

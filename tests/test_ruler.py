@@ -193,6 +193,30 @@ def test_pipeline_keeps_only_places_the_gazetteer_knows():
     assert [e.text for e in Pipeline(Guesser())(text).entities] == ["ماهر", "موسكو", "والسكن"]
 
 
+def test_pipeline_keeps_a_place_two_gazetteer_entries_share():
+    # واشنطن is the capital and the state: the form links to neither entry, but it is a
+    # known place, and the closed-class filter must not drop it (it did, in every article).
+    class Tagger:
+        id2label = {0: "O", 1: "B-GPE", 2: "I-GPE"}
+
+        def predict(self, sentences):
+            return [
+                [("B-GPE" if w in ("واشنطن", "موسكو") else "O", 0.8) for w in words] for words in sentences
+            ]
+
+    ruler = EntityRuler(
+        [
+            Pattern("GPE", "واشنطن", id="gpe:washington"),
+            Pattern("GPE", "واشنطن", id="gpe:washington-state"),
+            Pattern("GPE", "موسكو", id="gpe:moscow"),
+        ]
+    )
+    assert ruler.entry_id("واشنطن", "GPE") is None and ruler.knows("وواشنطن", "GPE")
+    assert not ruler.knows("واشنطن", "ORG") and not ruler.knows("لندن", "GPE")
+    doc = Pipeline(Tagger(), ruler=ruler)("أعلنت واشنطن عن تسليم موسكو الطائرات")
+    assert [(e.text, e.kb_id) for e in doc.entities] == [("واشنطن", None), ("موسكو", "gpe:moscow")]
+
+
 def test_pipeline_drops_a_tagged_verb_that_an_ambiguous_place_spells():
     class Guesser:  # calls كان a person and وكان a place, as the offline tagger did on real papers
         id2label = {0: "O", 1: "B-GPE", 2: "I-GPE", 3: "B-PER", 4: "I-PER"}

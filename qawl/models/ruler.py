@@ -136,6 +136,9 @@ class EntityRuler:
         # The type of each ambiguous form's entry (كان the city is GPE): the form names the
         # entry only in an entity of that type, not in the tagger's [PER كان] ("was").
         self._ambiguous: dict[tuple[str, ...], str] = {}
+        # The types of the entries each form names: a form two places share (واشنطن the
+        # capital and the state) links to neither entry but is still a known place.
+        self._labels: dict[tuple[str, ...], set[str]] = {}
         self._places: set[str] = set()  # one-word GPE forms, for is_demonym
         for pattern in patterns:
             if not pattern.text.strip() or not pattern.label.strip():
@@ -147,6 +150,7 @@ class EntityRuler:
                 if keys:
                     self._add(keys, pattern.label, keys in ambiguous)
                     self._entry[keys] = entry if self._entry.get(keys, entry) == entry else ""
+                    self._labels.setdefault(keys, set()).add(pattern.label)
                     if keys in ambiguous:
                         self._ambiguous[keys] = pattern.label
                     if pattern.label == "GPE" and len(keys) == 1:
@@ -287,13 +291,33 @@ class EntityRuler:
             >>> ruler.entry_id("وللناتو"), ruler.entry_id("حلف شمال الاطلسي"), ruler.entry_id("الحلف")
             ('org:nato', 'org:nato', None)
         """
+        form = self._form(text, label)
+        return (self._entry[form] or None) if form is not None else None
+
+    def knows(self, text: str, label: str) -> bool:
+        """Whether a whole entity text is a form of some entry of type ``label``, clitic
+        prefix allowed, under the same conditions as :meth:`entry_id`; unlike it, a form
+        several entries share counts (``واشنطن``: the capital and the state).
+
+        Example:
+            >>> both = [Pattern("GPE", "واشنطن", id="gpe:dc"), Pattern("GPE", "واشنطن", id="gpe:wa")]
+            >>> ruler = EntityRuler(both)
+            >>> ruler.entry_id("وواشنطن", "GPE"), ruler.knows("وواشنطن", "GPE"), ruler.knows("واشنطن", "PER")
+            (None, True, False)
+        """
+        form = self._form(text, label)
+        return form is not None and label in self._labels[form]
+
+    def _form(self, text: str, label: str | None) -> tuple[str, ...] | None:
+        """The gazetteer form a whole entity text is written as (its clitic read off),
+        or None: no form, or an ambiguous form under another type or written as a
+        function word."""
         keys = word_key_phrase(text)
         if not keys:
             return None
         for reading in clitic_readings(keys[0]):
             form = (reading, *keys[1:])
-            entry = self._entry.get(form)
-            if entry is not None:
+            if form in self._entry:
                 # Written as a verb or particle, bare or after و/ف (كان، وكان; not بكان "in Cannes").
                 as_written = keys[0] in (reading, "و" + reading, "ف" + reading)
                 verb_like = as_written and all(map(is_function_word, text.split()))
@@ -301,7 +325,7 @@ class EntityRuler:
                     (label is not None and self._ambiguous[form] != label) or verb_like
                 ):
                     return None  # [PER كان], and [GPE وكان]: "was", not Cannes
-                return entry or None
+                return form
         return None
 
     def is_demonym(self, text: str) -> bool:
