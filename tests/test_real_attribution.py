@@ -2215,3 +2215,50 @@ def test_real_attribution_during_it_between_a_verb_and_its_subject_is_skipped():
     text = 'وأقيم حفل تأبين قال خلاله القائد المحلي للشرطة ايوب بيارباسي "سنواصل حتى النهاية مع الإرهابيين".'
     found = who(text)
     assert found == [("سنواصل حتى النهاية مع الإرهابيين", "القائد المحلي للشرطة ايوب بيارباسي", None)]
+
+
+def test_real_attribution_very_after_a_verb_is_no_subject():
+    # جدا "very" had been read as the untagged name of the speaker
+    text = "وقال الغامدي إن التنظيم اعتاد ذلك. فإنه بصراحة استبعد جدا أن يعلن التنظيم مسؤوليته عن الحادثة."
+    found = who(text, ents(text, ("الغامدي", "PER")))
+    assert found[-1] == ("يعلن التنظيم مسؤوليته عن الحادثة", "الغامدي", None)
+
+
+def test_real_attribution_between_two_parties_is_no_cue():
+    text = (
+        "وقال كيري في القاهرة أمس، في إطار الحوار الاستراتيجي بين البلدين، لا شك في أن الاتفاق "
+        "سيجعل المنطقة أكثر أمانا."
+    )
+    found = who(text, ents(text, ("كيري", "PER"), ("القاهرة", "GPE")))
+    assert found == [("الاتفاق سيجعل المنطقة أكثر أمانا", "كيري", None)]
+    # the verb بيّن still reports, with or without its subject
+    assert who("وبين الوزير أن الطرفين اتفقا.") == [("الطرفين اتفقا", "الوزير", None)]
+
+
+def test_real_attribution_a_body_after_a_masculine_verb_is_its_object():
+    # "وشكر سفارة المملكة": the father thanked the embassy and goes on speaking
+    text = (
+        "وأوضح محمد لباد أن الطفلة بخير. وشكر سفارة المملكة في سلطنة عمان التي بذلت جهودا كبيرة، "
+        "مضيفا، ان المسؤولين في السفارة حرصوا على التواجد في المستشفى."
+    )
+    found = who(text, ents(text, ("محمد لباد", "PER"), ("المملكة", "GPE"), ("سلطنة عمان", "GPE")))
+    assert found[-1] == ("المسؤولين في السفارة حرصوا على التواجد في المستشفى", "محمد لباد", None)
+    # a feminine verb's body is its subject
+    text = "وشكرت سفارة المملكة المواطنين على تعاونهم، مؤكدة أن الطفلة بخير."
+    assert who(text, ents(text, ("المملكة", "GPE")))[-1][1] == "المملكة"
+
+
+def test_real_attribution_a_long_title_ends_on_its_person_past_the_places_in_it():
+    text = (
+        "رجح رئيس مجلس عشائر الأنبار المنتفضة ضد الإرهاب الشيخ نعيم الكعود إكمال تحرير مدينة الرمادي "
+        "خلال الأسبوعين المقبلين، لكنه استبعد أن يتم تحرير بقية مناطق المحافظة."
+    )
+    found = who(text, ents(text, ("الأنبار", "GPE"), ("نعيم الكعود", "PER"), ("الرمادي", "GPE")))
+    assert found == [("يتم تحرير بقية مناطق المحافظة", "نعيم الكعود", None)]
+
+
+def test_real_attribution_an_agencys_initials_in_quotes_are_no_speech():
+    text = (
+        "أصبحت القوارب وسيلة التنقل الوحيدة بعد ارتفاع منسوب المياه. «د.ب.أ» وتتهم المعارضة الحكومة بالتقصير."
+    )
+    assert all(statement != "د.ب.أ" for statement, _, _ in who(text))

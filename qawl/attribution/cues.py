@@ -558,7 +558,7 @@ NO_SUBJECT_NEXT = (
     PARTICLES
     | PREPOSITIONS
     | SVO_FILLERS
-    | match_keys("اليوم أمس لاحقا مجددا قائلا مؤخرا حينها فيه فيها عنه عنها منه منها عليه عليها")
+    | match_keys("اليوم أمس لاحقا مجددا قائلا مؤخرا حينها فيه فيها عنه عنها منه منها عليه عليها جدا تماما")
 )
 # Media nouns: "لوكالة رويترز" names where it was said, not who said it.
 MEDIA = match_keys("وكالة صحيفة قناة شبكة موقع إذاعة تلفزيون مجلة محطة")

@@ -86,6 +86,12 @@ _EYES = match_keys("أنظار الأنظار انتباه الانتباه")
 # "again" as well as "renewing": before a preposition or the sentence's end it is the adverb
 # ("السيطرة مجددا على العاصمة"، "وشدد روحاني مجددا على أن"; the cue is "مجددا التأكيد على").
 _AGAIN = match_keys("مجددا ومجددا")
+# Two parties in the dual after بين: "بين البلدين" is "between the two countries", never
+# بيّن with its subject (a dual subject would read البلدان).
+_PAIRS = match_keys(
+    "البلدين الطرفين الجانبين الدولتين الشعبين الحكومتين الفريقين الرجلين الزعيمين الرئيسين "
+    "الوزيرين الناديين المنتخبين الجهتين المملكتين العاصمتين الجارتين الشقيقتين الشقيقين"
+)
 # "ما بين"، "فيما بين": the preposition "between", never بيّن "explained".
 _BETWEEN = match_keys("ما فيما")
 # Refusing to be named is no report: "وصرح مسؤول تركي رفض الكشف عن هويته لوكالة فرانس برس".
@@ -286,6 +292,8 @@ class ArticleIndex:
             return None  # "مسؤول تركي رفض الكشف عن هويته": who would not be named, not what was refused
         if self.keys[word] == "بين" and word and self.keys[word - 1] in _BETWEEN:
             return None  # "لمحاولة التفرقة ما بين مواقف الحلفاء …، مشددا": between
+        if self.keys[word] in ("بين", "وبين") and self._key_at(word + 1) in _PAIRS:
+            return None  # "في إطار الحوار الاستراتيجي بين البلدين، لا شك … أن": between
         if self.keys[word] in _AGAIN and (
             word + 1 >= len(self.keys) or self.keys[word + 1] in PREPOSITIONS or not self.is_word[word + 1]
         ):
@@ -557,6 +565,8 @@ class ArticleIndex:
         inner = [k for k in range(word + 1, self.quote_at[word].closing_word) if self.is_word[k]]
         if len(inner) <= MEDIUM_NAME_WORDS and self.names_medium(word):
             return False
+        if all(len(self.words[k].text) == 1 for k in inner):
+            return False  # an agency's initials under a photograph: «د.ب.أ»، «أ ف ب»
         return len(inner) >= min_words and not all(
             k in self.entity_of or self.keys[k] in HONORIFICS for k in inner
         )

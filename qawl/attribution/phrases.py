@@ -70,7 +70,8 @@ _CLAUSE_PUNCT = set(":،,;؛.!?؟()[]-–—/")
 # Kinship titles carry their pronoun and are followed by the name at once: "نجله إدواردو".
 _KIN = frozenset(k for k in PERSON_TITLES if k.endswith(("ه", "ها")) and not k.startswith("ال"))
 # Prepositions a person's title may run through: "مدير إدارة الحج في منطقة مكة".
-_TITLE_PREPOSITIONS = frozenset({"في", "على", "لدى"})
+# "رئيس مجلس عشائر الأنبار المنتفضة ضد الإرهاب الشيخ فلان": what a council stands against.
+_TITLE_PREPOSITIONS = frozenset({"في", "على", "لدى", "ضد"})
 # Title complements that look like names: "المتحدث باسم الجيش" (باسم is also a first name).
 _TITLE_GLUE = frozenset({"باسم", "عام", "العام"}) | match_keys(
     # Portfolios and bodies written without the article inside a title: "وزير خارجية

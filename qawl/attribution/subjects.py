@@ -236,11 +236,45 @@ def opening_subject(index: ArticleIndex, sentence_first: int, cue_word: int) -> 
         return None  # "وحول الاتهامات … بوقوف دول … قال أؤكد أن": a topic, not a verb and its subject
     if entity == -1:  # a verb: its subject follows, past where it was said (نفى لـ«الرياض» فلان)
         after = after_media_phrase(index, opener + 1, cue_word)
+        if _object_body(index, opener, after):
+            return None
         phrase = read_subject(index, after, cue_word, objects=True)
         if phrase is not None and phrase.kind == "source":
             return None  # "وأكدت الصحف الألمانية سير المفاوضات، وأفادت أن": unnamed, no later name
+        if _titled_person(index, phrase):
+            # the person a long title ends on, past the places in it: "رجح رئيس مجلس عشائر
+            # [GPE الأنبار] المنتفضة ضد الإرهاب الشيخ [PER فلان] …، لكنه استبعد أن"
+            return phrase.entity
         return subject_after(index, after - 1, cue_word)
     return entity if entity in index.speakers and not index.prepositional(entity) else None
+
+
+def _titled_person(index: ArticleIndex, phrase: SubjectPhrase | None) -> bool:
+    """Whether a subject phrase is a person's title (``رئيس``، ``وزير`` …) and the tagged
+    name it ends on."""
+    return (
+        phrase is not None
+        and phrase.kind == "person"
+        and phrase.title is not None
+        and phrase.name is not None
+        and phrase.entity in index.speakers
+        and index.keys[phrase.title[0]] in PERSON_TITLES
+        and index.entity_span[phrase.entity].first == phrase.name[0]
+    )
+
+
+def _object_body(index: ArticleIndex, verb: int, word: int) -> bool:
+    """Whether a body named right after a verb is its object: a body whose head ends in ة
+    takes a feminine verb as its subject (شكرت السفارة), so after a masculine verb
+    it is whom the subject acted on ("وشكر سفارة المملكة في سلطنة عمان …، مضيفا، ان":
+    the father thanked the embassy, and goes on speaking)."""
+    if word >= len(index.keys) or not index.is_word[word]:
+        return False
+    verb_key, head = index.keys[verb], index.keys[word]
+    if verb_key[:1] in ("و", "ف") and len(verb_key) > 3:
+        verb_key = verb_key[1:]
+    feminine = verb_key.endswith("ت") or verb_key.startswith("ت")  # شكرت، تشكر
+    return not feminine and head.endswith("ة") and head in ORG_HEADS
 
 
 # Prepositions that open a sentence on its topic, never verbs (not عبر, also "he expressed";
