@@ -241,7 +241,7 @@ def opening_subject(index: ArticleIndex, sentence_first: int, cue_word: int) -> 
         phrase = read_subject(index, after, cue_word, objects=True)
         if phrase is not None and phrase.kind == "source":
             return None  # "وأكدت الصحف الألمانية سير المفاوضات، وأفادت أن": unnamed, no later name
-        if _titled_person(index, phrase):
+        if phrase is not None and _titled_person(index, phrase):
             # the person a long title ends on, past the places in it: "رجح رئيس مجلس عشائر
             # [GPE الأنبار] المنتفضة ضد الإرهاب الشيخ [PER فلان] …، لكنه استبعد أن"
             return phrase.entity
@@ -249,12 +249,11 @@ def opening_subject(index: ArticleIndex, sentence_first: int, cue_word: int) -> 
     return entity if entity in index.speakers and not index.prepositional(entity) else None
 
 
-def _titled_person(index: ArticleIndex, phrase: SubjectPhrase | None) -> bool:
+def _titled_person(index: ArticleIndex, phrase: SubjectPhrase) -> bool:
     """Whether a subject phrase is a person's title (``رئيس``، ``وزير`` …) and the tagged
     name it ends on."""
     return (
-        phrase is not None
-        and phrase.kind == "person"
+        phrase.kind == "person"
         and phrase.title is not None
         and phrase.name is not None
         and phrase.entity in index.speakers
