@@ -15,7 +15,9 @@ from collections.abc import Callable, Container
 from dataclasses import dataclass
 
 from qawl.attribution.cues import (
+    ACCORDING_TO,
     AFTER_COMMA_PARTICIPLES,
+    AS_REPORTED,
     ATTACK_NOUNS,
     BEFORE_ABOUT,
     BEFORE_ADDRESSEE,
@@ -108,8 +110,9 @@ _BEFORE_VERBAL_NOUNS = frozenset(match_keys("عدم دون بدون وعدم ي�
 # Imperfect forms read as a passive when أن follows at once: "ويذكر أن" (it is noted
 # that) closes 1,358 more.txt articles with background, with no speaker; a subject
 # between them (يذكر المؤلف أن) keeps the cue. "تبين أن" (it turned out that; 252 times in
-# more.txt) is the same: the finding of an inquiry, not anyone's words.
-_IMPERSONAL = frozenset(match_keys("يذكر ويذكر فيذكر تبين وتبين فتبين"))
+# more.txt) is the same: the finding of an inquiry, not anyone's words. So are "ويتوقع
+# أن" and "ويعتقد أن" (it is expected, believed: 100 and 43 times in more.txt).
+_IMPERSONAL = frozenset(match_keys("يذكر ويذكر فيذكر تبين وتبين فتبين ويتوقع ويعتقد"))
 _DEMONSTRATIVES = match_keys("هذه هذا هذان هاتان هؤلاء تلك ذلك")  # "وتكشف هذه الهجمات"
 _OPENERS = frozenset(".!?؟:\n")  # what a sentence-opening cue comes after (OPENING_CUES)
 MIN_QUOTE_WORDS = 3  # a shorter quote is a scare quote or a name, not speech
@@ -292,6 +295,8 @@ class ArticleIndex:
             return None  # "مسؤول تركي رفض الكشف عن هويته": who would not be named, not what was refused
         if self.keys[word] == "بين" and word and self.keys[word - 1] in _BETWEEN:
             return None  # "لمحاولة التفرقة ما بين مواقف الحلفاء …، مشددا": between
+        if self._credits_quoted_name(word):
+            return None  # "بحسب ما ذكرت "ذي دايلي مايل"": the credit's verb, read with بحسب
         if self.keys[word] in ("بين", "وبين") and self._key_at(word + 1) in _PAIRS:
             return None  # "في إطار الحوار الاستراتيجي بين البلدين، لا شك … أن": between
         if self.keys[word] in _AGAIN and (
@@ -355,6 +360,24 @@ class ArticleIndex:
         """Whether ``found`` holds for a word fewer than :data:`ADDRESSEE_WINDOW` after
         ``word`` (what a verb asks of whom, or what it is about, follows it soon)."""
         return any(found(k) for k in range(word + 1, min(word + ADDRESSEE_WINDOW, len(self.keys))))
+
+    def _credits_quoted_name(self, word: int) -> bool:
+        """Whether a verb is a credit's and a quoted name follows it (``بحسب ما ذكرت
+        "ذي دايلي مايل"``، ``حسبما أفادت «رويترز»``): the name is the credit's source,
+        not speech the verb reports."""
+        credit = word > 0 and (
+            self.keys[word - 1] in AS_REPORTED
+            or (self.keys[word - 1] == "ما" and word > 1 and self.keys[word - 2] in ACCORDING_TO)
+        )
+        return credit and self.quoted_name_after(word) is not None
+
+    def quoted_name_after(self, word: int) -> int | None:
+        """The closing mark of a quotation right after ``word`` short enough to be a
+        name (``ذكرت "ذي دايلي مايل"``), or None."""
+        quote = self.quote_at.get(word + 1)
+        if quote is None or quote.closing_word - word - 2 > MEDIUM_NAME_WORDS:
+            return None
+        return quote.closing_word
 
     def _key_at(self, word: int) -> str:
         return self.keys[word] if word < len(self.keys) else ""

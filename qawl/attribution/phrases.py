@@ -54,6 +54,7 @@ from qawl.attribution.titles import (
     PHRASE_STOPS,
     PLACE_NOUNS,
     SOURCE_HEADS,
+    TIME_WORDS,
     plural_group,
 )
 from qawl.data.text import has_tanwin, is_function_word, match_keys
@@ -640,6 +641,13 @@ def _through_person(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int
 
 
 _ONE_OF = match_keys("أحد إحدى")
+# A relative of someone the story is about: "يقول والد الشهيد [PER فلان]:" is the father
+# speaking, unnamed; the name is his son's (92 times "والد الشهيد" in more.txt).
+_RELATIVE = match_keys("والد والدة شقيق شقيقة زوج زوجة عم خال جد جدة أخ أخت ابن ابنة نجل")
+_WHOM_THE_STORY_IS_ABOUT = match_keys(
+    "الشهيد الشهيدة الطفل الطفلة الضحية الفقيد الفقيدة المتوفى المتوفاة القتيل المصاب المصابة "
+    "الشاب الشابة الفتاة المفقود المفقودة الأسير المعتقل الراحل الراحلة المغدور"
+)
 
 
 def _group_of_people(key: str) -> bool:
@@ -675,6 +683,10 @@ def _read_subject(
     quoted = _quoted_name(index, first, stop)
     if quoted is not None:
         return quoted
+    if key in _RELATIVE and first + 2 < stop and index.keys[first + 1] in _WHOM_THE_STORY_IS_ABOUT:
+        relative = _relative_of(index, first, stop)
+        if relative is not None:
+            return relative
     if key in _ONE_OF and first + 1 < stop and _group_of_people(index.keys[first + 1]):
         # "وقال أحد الشهود إنه"، "أحد العاملين في وزارة الأوقاف": one of a group, unnamed
         group = _read_subject(index, first + 1, stop, bare_names, objects)
@@ -733,6 +745,26 @@ def _read_subject(
             return SubjectPhrase("org", first, span.stop, title=(first, span.stop), entity=number)
         return None  # a date, a place after a preposition: no subject here
     return _of_whom(index, _read_words(index, first, end, stop, bare_names, objects), stop)
+
+
+def _in_name(index: ArticleIndex, word: int) -> bool:
+    return name_like(index, word) or index.keys[word] in NAME_PARTICLES
+
+
+def _relative_of(index: ArticleIndex, first: int, stop: int) -> SubjectPhrase | None:
+    """A relative of the one the story is about, named after the relation: the relative
+    is unnamed, and the phrase runs through that one's name, tagged or not (``والد
+    الشهيد [PER مشعل العسيري]``، ``والدة الطفلة ريم``). None without a name (``والد
+    الطفل`` alone is a title, read as one)."""
+    name = first + 2
+    number = index.entity_at_first.get(name)
+    if number is not None and index.labels[number] == "PER":
+        end = index.entity_span[number].stop
+    else:
+        end = name
+        while end < stop and end - name < MAX_NAME and _in_name(index, end):
+            end += 1
+    return SubjectPhrase("source", first, end, title=(first, end)) if end > name else None
 
 
 def named_after_preposition(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None:
@@ -942,6 +974,15 @@ def _read_words(
             and plural_group(key)
         ):
             break  # "ودعا المسؤولون المواطنين إلى": the subject in -ون, whom it calls in -ين
+        if (
+            kind == "source"
+            and word == title_first + 1
+            and index.keys[title_first].endswith("ون")
+            and not index.keys[title_first].startswith("ال")
+            and key.startswith("ال")
+            and key not in TIME_WORDS
+        ):
+            break  # "واتهم معارضون الرئيس التركي": a plural in -ون has no genitive (معارضو)
         if objects and kind == "source" and _definite_after_indefinite(index, word, title_first):
             break  # "وتتهم منظمات بيئية محلية المجمع بإلقاء …": المجمع is whom they accuse
         word += 1

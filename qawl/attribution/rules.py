@@ -335,6 +335,10 @@ def _reported_by(index: ArticleIndex, verb: int, stop: int) -> SubjectPhrase | N
     if cue.kind == "relay":
         an = _relay_an(index, verb, stop)
         return None if an is None else named_after_preposition(index, an + 1, stop)
+    closing = index.quoted_name_after(verb)
+    if closing is not None and closing < stop:
+        # "بحسب ما ذكرت "ذي دايلي مايل"": the paper named in quotes is who said it
+        return SubjectPhrase("org", verb + 1, closing + 1, title=(verb + 1, closing + 1))
     return read_subject(index, verb + 1, stop)
 
 

@@ -89,11 +89,19 @@ def _dateline_place(index: ArticleIndex, entity: int) -> bool:
     )
 
 
+# "By the hand of": what follows is who did it, in the genitive ("سقوط قضاء سنجار بيد
+# [ORG داعش] طالب رئيس الجمهورية …"), never a fronted subject.
+_HAND = match_keys("يد بيد ويد أيدي بأيدي وبأيدي قبضة بقبضة")
+
+
 def _genitive_place(index: ArticleIndex, entity: int) -> bool:
     """A place that ends a noun phrase (``على مستوى المملكة``، ``خارج اليمن``): the
     genitive of the noun before it, not a fronted subject, which opens its clause
-    (``مصر أكدت``، ``، مصر أكدت``، ``إلا أن مصر أكدت``)."""
+    (``مصر أكدت``، ``، مصر أكدت``، ``إلا أن مصر أكدت``); and any speaker after "by the
+    hand of" (``بيد [ORG داعش]``)."""
     first, stop = index.entity_span[entity].first, index.entity_span[entity].stop
+    if first > 0 and index.keys[first - 1] in _HAND:
+        return True
     if index.speakers[entity].label != "GPE" or first == 0 or not index.is_word[first - 1]:
         return False
     if stop < len(index.keys) and index.keys[stop] in RELATIVES:
@@ -681,6 +689,11 @@ def subject_of_phrase(
             return Subject(book.nearest_person(phrase.first), first=span[0], stop=span[1])
         # the words that name it end before what is said: "وأكد سموه – حفظه الله – اعتزاز"
         return replace(_continue(last), first=span[0], stop=span[1])
+    words = phrase.title or phrase.name
+    official = phrase.kind == "person" and phrase.entity is None and words and _the_official(index, words)
+    if official and (isinstance(last, Source) or _a_person(last)):
+        # "وعن حجم الخسائر قال «المسؤول اليمني»:": the official quoted last goes on
+        return replace(_continue(last), first=span[0], stop=span[1])
     if phrase.kind == "source":
         head = index.keys[phrase.title[0] if phrase.title else phrase.first]
         if head.startswith("ال") and head[2:] in INDEFINITE_SOURCE_TITLES and isinstance(last, Source):
@@ -790,6 +803,25 @@ def named_before(index: ArticleIndex, key: str, before: int) -> Speaker | None:
         ):
             return index.speakers[number]
     return None
+
+
+_THE_OFFICIAL = match_keys("المسؤول المسؤولة")
+
+
+def _the_official(index: ArticleIndex, words: tuple[int, int]) -> bool:
+    """Whether a phrase is "the official" and the nisba adjectives after it (``المسؤول
+    اليمني``، ``المسؤول الأمني``، quoted or not): a paper's way back to whom it just quoted."""
+    keys = [index.keys[k] for k in range(*words) if index.is_word[k]]
+    after = words[1]
+    if after < len(index.words) and index.words[after].text in QUOTE_MARKS:
+        after += 1  # «المسؤول اليمني»:
+    said_next = after >= len(index.words) or index.keys[after] in PARTICLES or index.words[after].text == ":"
+    return (
+        said_next  # not "وقال المسؤول الصحي في عدن الخضر لصور ان": a new official, named
+        and len(keys) > 1
+        and keys[0] in _THE_OFFICIAL
+        and all(k.startswith("ال") and k.endswith(_NISBA) for k in keys[1:])
+    )
 
 
 def _continue(last: Speaker | Source | None) -> Subject:
