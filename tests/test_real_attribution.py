@@ -2301,7 +2301,9 @@ def test_real_attribution_the_official_with_its_adjective_is_the_one_quoted_last
     found = who("وقال مسؤول أمني إن الوضع مستقر. وقال المسؤول الأمني إن الحملة مستمرة.")
     assert [source for _, _, source in found] == ["مسؤول أمني", "مسؤول أمني"]
     # a title that goes on to where and who is a new official, not the one quoted last
-    text = "وقال مصدر عسكري ميداني إن القوات دخلت المدينة. وقال المسؤول الصحي في عدن الخضر لصور ان مدنيين قتلوا."
+    text = (
+        "وقال مصدر عسكري ميداني إن القوات دخلت المدينة. وقال المسؤول الصحي في عدن الخضر لصور ان مدنيين قتلوا."
+    )
     assert who(text)[1][2] is None
 
 
