@@ -644,6 +644,9 @@ _ONE_OF = match_keys("أحد إحدى")
 # A relative of someone the story is about: "يقول والد الشهيد [PER فلان]:" is the father
 # speaking, unnamed; the name is his son's (92 times "والد الشهيد" in more.txt).
 _RELATIVE = match_keys("والد والدة شقيق شقيقة زوج زوجة عم خال جد جدة أخ أخت ابن ابنة نجل")
+# The relations whose construct form never starts a name or a title of one's own, so the
+# noun or name after them is whose relative speaks: "وصرح والد الفتاة لصحيفة …"، "والد محمد".
+_PARENT_OR_SIBLING = match_keys("والد والدة شقيق شقيقة زوجة")
 _WHOM_THE_STORY_IS_ABOUT = match_keys(
     "الشهيد الشهيدة الطفل الطفلة الضحية الفقيد الفقيدة المتوفى المتوفاة القتيل المصاب المصابة "
     "الشاب الشابة الفتاة المفقود المفقودة الأسير المعتقل الراحل الراحلة المغدور"
@@ -683,7 +686,9 @@ def _read_subject(
     quoted = _quoted_name(index, first, stop)
     if quoted is not None:
         return quoted
-    if key in _RELATIVE and first + 2 < stop and index.keys[first + 1] in _WHOM_THE_STORY_IS_ABOUT:
+    if first + 1 < stop and (
+        key in _PARENT_OR_SIBLING or (key in _RELATIVE and index.keys[first + 1] in _WHOM_THE_STORY_IS_ABOUT)
+    ):
         relative = _relative_of(index, first, stop)
         if relative is not None:
             return relative
@@ -753,18 +758,30 @@ def _in_name(index: ArticleIndex, word: int) -> bool:
 
 def _relative_of(index: ArticleIndex, first: int, stop: int) -> SubjectPhrase | None:
     """A relative of the one the story is about, named after the relation: the relative
-    is unnamed, and the phrase runs through that one's name, tagged or not (``والد
-    الشهيد [PER مشعل العسيري]``، ``والدة الطفلة ريم``). None without a name (``والد
-    الطفل`` alone is a title, read as one)."""
-    name = first + 2
-    number = index.entity_at_first.get(name)
+    is unnamed, and the phrase runs through whose relative it is, a name, tagged or not
+    (``والد الشهيد [PER مشعل العسيري]``، ``والدة الطفلة ريم``، ``والد محمد``), or a definite
+    noun right before what was said or where (``والد الفتاة لصحيفة …``، ``والد الطفل أن``).
+    None when a title or a name follows that noun (``شقيق الرئيس ماهر الأسد``: read as a
+    title)."""
+    word = first + 1
+    if index.keys[word] in _WHOM_THE_STORY_IS_ABOUT:
+        word += 1
+    number = index.entity_at_first.get(word)
     if number is not None and index.labels[number] == "PER":
         end = index.entity_span[number].stop
     else:
-        end = name
-        while end < stop and end - name < MAX_NAME and _in_name(index, end):
+        end = word
+        while end < stop and end - word < MAX_NAME and _in_name(index, end):
             end += 1
-    return SubjectPhrase("source", first, end, title=(first, end)) if end > name else None
+    if end == word:  # no name: whose relative by a definite noun ("والد الطفل"، "والد الفتاة")
+        if word == first + 1:
+            if not index.keys[word].startswith("ال") or _prefixed(index.keys[word]):
+                return None
+            end = word + 1
+        named_next = end in index.entity_of or _in_name(index, end) or index.keys[end] in PERSON_TITLES
+        if end < stop and named_next:
+            return None
+    return SubjectPhrase("source", first, end, title=(first, end))
 
 
 def named_after_preposition(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None:
