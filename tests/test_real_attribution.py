@@ -2338,3 +2338,23 @@ def test_real_attribution_who_did_it_by_the_hand_of_is_no_fronted_subject():
     )
     found = who(text, ents(text, ("سنجار", "GPE"), ("داعش", "ORG"), ("فؤاد معصوم", "PER")))
     assert [speaker for _, speaker, _ in found] == ["فؤاد معصوم", "فؤاد معصوم"]
+
+
+def test_real_attribution_what_a_body_said_in_the_statement_it_issued_is_its_own():
+    # the name after "أعلنت فيه عن …" is part of what was announced, not who announced it
+    text = (
+        "أصدرت ادارة نادي النور بسنابس بيانا رسميا أعلنت فيه عن احترامها لقرار الاتحاد السعودي "
+        "لكرة السلة والقاضي بإيقاف اللاعب."
+    )
+    found = who(text, ents(text, ("نادي النور", "ORG"), ("الاتحاد السعودي لكرة السلة", "ORG")))
+    assert found == [("احترامها لقرار الاتحاد السعودي لكرة السلة والقاضي بإيقاف اللاعب", "نادي النور", None)]
+    text = "وأكد أوغلو أن العمليات ستستمر. كما أصدر الجيش بيانا أعرب فيه عن شكره للمواطنين."
+    found = who(text, ents(text, ("أوغلو", "PER"), ("الجيش", "ORG")))
+    assert found[-1] == ("شكره للمواطنين", "الجيش", None)
+
+
+def test_real_attribution_via_after_expressed_is_no_second_cue():
+    text = "من ناحية اخرى، عبرت جماهير نادي النور عبر وسائل التواصل الاجتماعية المختلفة عن سخطها لما حدث."
+    found = who(text, ents(text, ("نادي النور", "ORG")))
+    assert found == [("سخطها لما حدث", None, "جماهير نادي النور")]
+    assert who("ونقلت الشاحنات البضائع عبر الحدود عن طريق البر.") == []

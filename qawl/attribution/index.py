@@ -115,6 +115,9 @@ _BEFORE_VERBAL_NOUNS = frozenset(match_keys("عدم دون بدون وعدم ي�
 _IMPERSONAL = frozenset(match_keys("يذكر ويذكر فيذكر تبين وتبين فتبين ويتوقع ويعتقد"))
 _DEMONSTRATIVES = match_keys("هذه هذا هذان هاتان هؤلاء تلك ذلك")  # "وتكشف هذه الهجمات"
 _OPENERS = frozenset(".!?؟:\n")  # what a sentence-opening cue comes after (OPENING_CUES)
+# Words from عبّر back to an earlier عبّر (the later bare عبر is "via"), and the words a
+# via phrase adds before the عن of what it expresses.
+ABOUT_VERB_REACH = 6
 MIN_QUOTE_WORDS = 3  # a shorter quote is a scare quote or a name, not speech
 # A medium's quoted name: at most this many words, after at most this many adjectives of the
 # medium's noun (القناة التلفزيونية الألمانية الرسمية «آي آر دي»).
@@ -314,8 +317,13 @@ class ArticleIndex:
                     return None  # "حين رأوا دموع فلان …: «…»": saw, and a poem quoted
                 return cue if found is not None else None  # وبين أن, not "بين الطرفين"
             if self.keys[word] in BEFORE_ABOUT:
-                about = self._soon(word, lambda k: self.keys[k] == "عن" and self._key_at(k + 1) != "طريق")
-                return cue if about else None  # "وعبّر الوزير عن ارتياحه", not "عبر الحدود"
+                if self.keys[word] == "عبر" and any(
+                    self.keys[k] in BEFORE_ABOUT for k in range(max(0, word - ABOUT_VERB_REACH), word)
+                ):
+                    return None  # "عبرت جماهير النادي عبر وسائل التواصل عن سخطها": via
+                return (
+                    cue if self._about_follows(word) else None
+                )  # "وعبّر الوزير عن ارتياحه", not "عبر الحدود"
             if self.keys[word] in BEFORE_ADDRESSEE:
                 if self._key_at(word + 1) == "عدم":
                     return None  # "مسؤولا محليا، طلب عدم ذكر اسمه، قال": asked not to be named
@@ -360,6 +368,14 @@ class ArticleIndex:
         """Whether ``found`` holds for a word fewer than :data:`ADDRESSEE_WINDOW` after
         ``word`` (what a verb asks of whom, or what it is about, follows it soon)."""
         return any(found(k) for k in range(word + 1, min(word + ADDRESSEE_WINDOW, len(self.keys))))
+
+    def _about_follows(self, word: int) -> bool:
+        """Whether the عن of what عبّر expresses follows soon, past a "via" phrase between
+        (``عبرت جماهير النادي عبر وسائل التواصل الاجتماعية المختلفة عن سخطها``)."""
+        stop = min(word + ADDRESSEE_WINDOW, len(self.keys))
+        if any(self.keys[k] == "عبر" for k in range(word + 1, stop)):
+            stop = min(stop + ABOUT_VERB_REACH, len(self.keys))
+        return any(self.keys[k] == "عن" and self._key_at(k + 1) != "طريق" for k in range(word + 1, stop))
 
     def _credits_quoted_name(self, word: int) -> bool:
         """Whether a verb is a credit's and a quoted name follows it (``بحسب ما ذكرت

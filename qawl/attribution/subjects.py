@@ -270,6 +270,22 @@ def _titled_person(index: ArticleIndex, phrase: SubjectPhrase) -> bool:
     )
 
 
+# What a speaker issues and says things in: "بيانا أعلن فيه"، "كلمة أكد فيها".
+_ISSUED_IN = match_keys("بيان بيانا البيان كلمة الكلمة رسالة الرسالة تصريح تصريحا خطاب خطابا الخطاب تغريدة")
+_IN_IT = match_keys("فيه فيها")
+DOCUMENT_REACH = 3  # words from the document to the verb: "بيانا رسميا أعلنت فيه"، "البيان الذي أكد فيه"
+
+
+def _said_in_document(index: ArticleIndex, cue_word: int, sentence_first: int) -> bool:
+    """Whether a verb says what it reports "in" a document just named (``بيانا رسميا أعلنت
+    فيه عن …``، ``كلمة أكد فيها أن``): its subject is who issued the document."""
+    if cue_word + 1 >= len(index.keys) or index.keys[cue_word + 1] not in _IN_IT:
+        return False
+    return any(
+        index.keys[k] in _ISSUED_IN for k in range(max(sentence_first, cue_word - DOCUMENT_REACH), cue_word)
+    )
+
+
 def _object_body(index: ArticleIndex, verb: int, word: int) -> bool:
     """Whether a body named right after a verb is its object: a body whose head ends in ة
     takes a feminine verb as its subject (شكرت السفارة), so after a masculine verb
@@ -1270,6 +1286,11 @@ def verb_subject(
     cue, key = index.cues[cue_word], index.keys[cue_word]
     if key in DESCRIBING_FORMS and cue_word and index.keys[cue_word - 1] in RELATIVES:
         return _continue(last)  # "وقوات التحالف الذين وصفهم بـ…": whom the speaker described
+    if _said_in_document(index, cue_word, sentence_first):
+        # "أصدرت إدارة النادي بيانا رسميا أعلنت فيه عن …": who issued it, never a name after
+        issuer = opening_subject(index, sentence_first, cue_word)
+        subject = Subject(index.speakers[issuer]) if issuer is not None else _continue(last)
+        return replace(subject, first=cue_word + 1, stop=cue_word + 2)  # what is said follows فيه
     prefixed = key[:1] in "وف" and key[1:] in CUES
     if key[:1] == "ف" and "اما" in index.keys[sentence_first:cue_word]:
         prefixed = False  # "أما رئيس الوفد فلان فقال"
