@@ -2358,3 +2358,15 @@ def test_real_attribution_via_after_expressed_is_no_second_cue():
     found = who(text, ents(text, ("نادي النور", "ORG")))
     assert found == [("سخطها لما حدث", None, "جماهير نادي النور")]
     assert who("ونقلت الشاحنات البضائع عبر الحدود عن طريق البر.") == []
+
+
+def test_real_attribution_then_and_a_verb_after_a_comma_is_a_new_report():
+    text = "وأعلن الجيش النيجيري أنه حرر 30 رهينة قرب ديكوا، ثم أعلن تحرير 59 رهينة في عملية أخرى."
+    found = who(text, ents(text, ("الجيش النيجيري", "ORG")))
+    assert found == [
+        ("حرر 30 رهينة قرب ديكوا", "الجيش النيجيري", None),
+        ("تحرير 59 رهينة في عملية أخرى", "الجيش النيجيري", None),
+    ]
+    # "، ثم أعلن فلان." credits nothing before it, unlike "، كما أعلن فلان."
+    text = "وارتفع عدد القتلى إلى عشرين، ثم أعلن الوزير."
+    assert who(text) == []

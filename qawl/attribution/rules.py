@@ -234,6 +234,7 @@ def _opens_report(index: ArticleIndex, word: int, stop: int) -> bool:
 
 
 _AS = match_keys("كما")  # "…، كما أكد": as (also) he said
+_AS_OR_THEN = _AS | match_keys("ثم")  # "…، ثم أعلن": then he announced
 _ON = match_keys("على")  # "…، على ما أعلنت الوكالة": as the agency announced
 
 
@@ -256,8 +257,8 @@ def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
                 if word > 1 and index.keys[word - 1] == "حين" and index.keys[word - 2] == "في"
                 else word - 1
             )
-        if cue and index.keys[word - 1] in _AS and index.after_comma(word - 1):
-            return word - 1  # "…، كما دعت إلى فرض العزلة": a new report, not more of this one
+        if cue and index.keys[word - 1] in _AS_OR_THEN and index.after_comma(word - 1):
+            return word - 1  # "…، كما دعت إلى فرض العزلة"، "…)، ثم أعلن تحرير": a new report
         if cue and index.keys[word - 1] in RELATIVES and index.after_comma(word - 1):
             return word - 1  # "… الرئيس فلان، الذي أكد أن …": that person's own report
         if cue and cue.kind == "according" and not _credits_speaker(index, word, sentence_stop):
