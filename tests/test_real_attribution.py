@@ -2370,3 +2370,10 @@ def test_real_attribution_then_and_a_verb_after_a_comma_is_a_new_report():
     # "، ثم أعلن فلان." credits nothing before it, unlike "، كما أعلن فلان."
     text = "وارتفع عدد القتلى إلى عشرين، ثم أعلن الوزير."
     assert who(text) == []
+
+
+def test_real_attribution_a_name_the_tagger_ran_a_li_word_into_still_speaks():
+    # [PER للجناح] alone is governed by its ل; a name after such a word is the person
+    text = "وقال الرئيس التنفيذي لشركة ستينا بالك المالكة للناقلة ايريك هانيل ان على متن السفينة 23 بحارا."
+    found = who(text, ents(text, ("ستينا", "PER"), ("للناقلة ايريك هانيل", "PER")))
+    assert [speaker for _, speaker, _ in found] == ["للناقلة ايريك هانيل"]

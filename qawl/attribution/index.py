@@ -644,8 +644,11 @@ class ArticleIndex:
         if before[:1] in ("ل", "ب") and (before[1:3] == "ال" or before[1:] in MEDIA):
             return True
         # "بالوزارة"، "[PER للجناح] العسكري" (ل + ال loses its alef), and ل/ب + a body's head
-        # ("الأمين العام [ORG لرابطة العالم الإسلامي]")
-        return (own.startswith("لل") and len(own) > 4) or (
+        # ("الأمين العام [ORG لرابطة العالم الإسلامي]"); not a person's name the tagger ran
+        # a word into ("المالكة [PER للناقلة ايريك هانيل]")
+        span = self.entity_span[entity]
+        one_word = self.labels[entity] != "PER" or span.stop - span.first == 1
+        return (own.startswith("لل") and len(own) > 4 and one_word) or (
             own[:1] in ("ب", "ل") and ((own[1:3] == "ال" and len(own) > 4) or own[1:] in ORG_HEADS)
         )
 
