@@ -321,9 +321,8 @@ class ArticleIndex:
                     self.keys[k] in BEFORE_ABOUT for k in range(max(0, word - ABOUT_VERB_REACH), word)
                 ):
                     return None  # "عبرت جماهير النادي عبر وسائل التواصل عن سخطها": via
-                return (
-                    cue if self._about_follows(word) else None
-                )  # "وعبّر الوزير عن ارتياحه", not "عبر الحدود"
+                # "وعبّر الوزير عن ارتياحه", not "عبر الحدود"
+                return cue if self._about_follows(word) else None
             if self.keys[word] in BEFORE_ADDRESSEE:
                 if self._key_at(word + 1) == "عدم":
                     return None  # "مسؤولا محليا، طلب عدم ذكر اسمه، قال": asked not to be named

@@ -778,8 +778,8 @@ def _relative_of(index: ArticleIndex, first: int, stop: int) -> SubjectPhrase | 
             if not index.keys[word].startswith("ال") or _prefixed(index.keys[word]):
                 return None
             end = word + 1
-        named_next = end in index.entity_of or _in_name(index, end) or index.keys[end] in PERSON_TITLES
-        if end < stop and named_next:
+        titled = end < stop and index.keys[end] in PERSON_TITLES
+        if end < stop and (end in index.entity_of or _in_name(index, end) or titled):
             return None
     return SubjectPhrase("source", first, end, title=(first, end))
 
