@@ -2377,3 +2377,49 @@ def test_real_attribution_a_name_the_tagger_ran_a_li_word_into_still_speaks():
     text = "وقال الرئيس التنفيذي لشركة ستينا بالك المالكة للناقلة ايريك هانيل ان على متن السفينة 23 بحارا."
     found = who(text, ents(text, ("ستينا", "PER"), ("للناقلة ايريك هانيل", "PER")))
     assert [speaker for _, speaker, _ in found] == ["للناقلة ايريك هانيل"]
+
+
+def test_real_attribution_a_separate_statement_is_an_occasion_not_what_was_said():
+    text = "وفي سياق متصل أعلنت قيادة عمليات بغداد في بيان منفصل ، عن مقتل عشرة من عناصر التنظيم."
+    found = who(text, ents(text, ("قيادة عمليات بغداد", "ORG")))
+    assert found == [("مقتل عشرة من عناصر التنظيم", "قيادة عمليات بغداد", None)]
+
+
+def test_real_attribution_a_body_in_where_he_spoke_is_no_subject():
+    text = (
+        "وأعلن وزير الدفاع إشتون كارتر أن التدريب بطيء. وقال أمام لجنة القوات المسلحة في مجلس "
+        "الشيوخ إنه أقل بكثير مما كنا نأمل."
+    )
+    found = who(text, ents(text, ("إشتون كارتر", "PER"), ("القوات المسلحة", "ORG"), ("مجلس الشيوخ", "ORG")))
+    assert [speaker for _, speaker, _ in found] == ["إشتون كارتر", "إشتون كارتر"]
+    # a person after such a phrase is still the subject
+    text = "وقال خلال المؤتمر الصحفي وزير الخارجية سامح شكري إن العلاقات قوية."
+    assert who(text, ents(text, ("سامح شكري", "PER"))) == [("العلاقات قوية", "سامح شكري", None)]
+
+
+def test_real_attribution_the_minister_and_his_nisba_is_the_minister_with_that_title():
+    text = (
+        "وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد. وأفصح وزير خارجية قطر خالد العطية أن "
+        "كيري أطلع نظراءه على الاتفاق. من جانبه أكد الوزير الأمريكي أن واشنطن ملتزمة باستقرار الخليج."
+    )
+    found = who(text, ents(text, ("جون كيري", "PER"), ("خالد العطية", "PER"), ("واشنطن", "GPE")))
+    assert [speaker for _, speaker, _ in found] == ["جون كيري", "خالد العطية", "جون كيري"]
+    text = "وقال وزير الخارجية البريطاني فيليب هاموند إن الاتفاق جيد. وصرح الوزير أن لندن ملتزمة."
+    assert [s for _, s, _ in who(text, ents(text, ("فيليب هاموند", "PER")))] == ["فيليب هاموند"] * 2
+
+
+def test_real_attribution_a_union_is_a_body():
+    text = "أدانت نقابة الصحفيين اليمنيين قرار ميليشيات الحوثي منع الصحفيين من السفر."
+    found = who(text, ents(text, ("ميليشيات الحوثي", "ORG")))
+    assert found == [("قرار ميليشيات الحوثي منع الصحفيين من السفر", "نقابة الصحفيين اليمنيين", None)]
+
+
+def test_real_attribution_between_two_parties_joined_by_wa_is_no_cue():
+    text = (
+        "وبعد الاحتقان الكبير بين اللاعب صاحب الكرة الذهبية ومدربه الجديد، قرر بينيتيز أن يقوم "
+        "اللاعبون بالتسديد."
+    )
+    assert who(text, ents(text, ("بينيتيز", "PER"))) == []
+    # after its subject, بيّن goes straight to what it explains
+    found = who("وقال المدير إن العمل مستمر. والمدير بين أن المشروع سينتهي قريبا.")
+    assert found[-1] == ("المشروع سينتهي قريبا", "المدير", None)

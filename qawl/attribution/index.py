@@ -60,7 +60,7 @@ from qawl.attribution.titles import (
     eulogy_at,
 )
 from qawl.data.prepared import PreparedDocument
-from qawl.data.text import has_tanwin, match_key, match_keys
+from qawl.data.text import has_tanwin, is_function_word, match_key, match_keys
 from qawl.document import Entity, Speaker, Statement
 
 CLAIM_WINDOW = 6  # words between a claim verb and the attack it claims: "وتبنى التنظيم في بيان الهجوم"
@@ -118,6 +118,7 @@ _OPENERS = frozenset(".!?؟:\n")  # what a sentence-opening cue comes after (OPE
 # Words from عبّر back to an earlier عبّر (the later bare عبر is "via"), and the words a
 # via phrase adds before the عن of what it expresses.
 ABOUT_VERB_REACH = 6
+BETWEEN_REACH = 5  # words from بين to the و of its second party
 MIN_QUOTE_WORDS = 3  # a shorter quote is a scare quote or a name, not speech
 # A medium's quoted name: at most this many words, after at most this many adjectives of the
 # medium's noun (القناة التلفزيونية الألمانية الرسمية «آي آر دي»).
@@ -302,6 +303,8 @@ class ArticleIndex:
             return None  # "بحسب ما ذكرت "ذي دايلي مايل"": the credit's verb, read with بحسب
         if self.keys[word] in ("بين", "وبين") and self._key_at(word + 1) in _PAIRS:
             return None  # "في إطار الحوار الاستراتيجي بين البلدين، لا شك … أن": between
+        if self.keys[word] == "بين" and self._between_two(word):
+            return None  # "الاحتقان الكبير بين اللاعب صاحب الكرة الذهبية ومدربه، قرر … أن"
         if self.keys[word] in _AGAIN and (
             word + 1 >= len(self.keys) or self.keys[word + 1] in PREPOSITIONS or not self.is_word[word + 1]
         ):
@@ -367,6 +370,19 @@ class ArticleIndex:
         """Whether ``found`` holds for a word fewer than :data:`ADDRESSEE_WINDOW` after
         ``word`` (what a verb asks of whom, or what it is about, follows it soon)."""
         return any(found(k) for k in range(word + 1, min(word + ADDRESSEE_WINDOW, len(self.keys))))
+
+    def _between_two(self, word: int) -> bool:
+        """Whether a bare بين after a definite word names two parties, the second joined by
+        و before any إن/أن or comma (``بين اللاعب صاحب الكرة الذهبية ومدربه``): between;
+        بيّن after its subject goes straight to what it explains (``المدير بين أن``)."""
+        if not (word and self.keys[word - 1].startswith("ال") and self._key_at(word + 1).startswith("ال")):
+            return False
+        for k in range(word + 2, min(word + 2 + BETWEEN_REACH, len(self.keys))):
+            if self.keys[k] in PARTICLES or self.words[k].text in COMMAS or not self.is_word[k]:
+                return False
+            if self.keys[k][:1] == "و" and len(self.keys[k]) > 2 and not is_function_word(self.words[k].text):
+                return True
+        return False
 
     def _about_follows(self, word: int) -> bool:
         """Whether the عن of what عبّر expresses follows soon, past a "via" phrase between

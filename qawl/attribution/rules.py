@@ -645,7 +645,9 @@ def _past_apposed_title(site: CueSite, first: int, stop: int) -> int:
 
 PLACE_BEFORE_ABOUT = 5  # words from في to عن: "أعلن العلماء في اليابان عن …"
 # Words after a speech occasion that still describe it: "في بيان لها"، "في تصريح صحفي".
-_OCCASION_WORDS = match_keys("له لها لهم صحفي صحافي صحفية صحافية رسمي رسمية مشترك مقتضب")
+_OCCASION_WORDS = match_keys(
+    "له لها لهم صحفي صحافي صحفية صحافية رسمي رسمية مشترك مقتضب منفصل منفصلة مكتوب متلفز"
+)
 
 
 def _past_occasion(index: ArticleIndex, first: int, stop: int) -> int:

@@ -30,6 +30,7 @@ from qawl.attribution.cues import (
     NO_SUBJECT_NEXT,
     OBJECT_VERBS,
     PARTICLES,
+    PREPOSITIONS,
     RELATIVES,
     SHOWING,
     SVO_FILLERS,
@@ -257,6 +258,21 @@ def opening_subject(index: ArticleIndex, sentence_first: int, cue_word: int) -> 
     return entity if entity in index.speakers and not index.prepositional(entity) else None
 
 
+def _in_place_phrase(index: ArticleIndex, cue_word: int, entity: int) -> bool:
+    """Whether a body or place found after a verb is inside a prepositional phrase that
+    follows the verb at once (``وقال أمام لجنة القوات المسلحة``): where the words were
+    said, not who said them; a person after such a phrase may still be the subject."""
+    return (
+        index.labels[entity] != "PER"
+        and cue_word + 1 < len(index.keys)
+        and index.keys[cue_word + 1] in PREPOSITIONS
+        and not any(
+            index.words[k].text in COMMAS or index.keys[k] in PARTICLES
+            for k in range(cue_word + 1, index.entity_span[entity].first)
+        )
+    )
+
+
 def _titled_person(index: ArticleIndex, phrase: SubjectPhrase) -> bool:
     """Whether a subject phrase is a person's title (``رئيس``، ``وزير`` …) and the tagged
     name it ends on."""
@@ -455,7 +471,7 @@ class SpeakerBook:
         ):
             # "وزير الخارجية [فلان]" … "الوزير"; "الأمين العام للمركز معالي الأستاذ [فلان]"
             # … "الأمين العام"
-            known = self._titled_before(_head(key[0]), words[0])
+            known = self._titled_before(_head(key[0]), words[0], key[1:])
         if known is None:
             # quote marks around a body's name are the paper's, not the name's: سلطات “ديار بكر”
             written = "".join(c for c in strip_marks(self.index.span_text(words)) if c not in QUOTE_MARKS)
@@ -514,12 +530,16 @@ class SpeakerBook:
                 return speaker
         return None
 
-    def _titled_before(self, head: str, before: int) -> Speaker | None:
+    def _titled_before(self, head: str, before: int, adjectives: tuple[str, ...] = ()) -> Speaker | None:
         """The person named last before word ``before`` with a title of this head just
         before the name (``أجرت الصحيفة حوارا مع وزير الخارجية البريطاني [PER فيليب هاموند]``
-        … ``وصرح الوزير``), honorifics and the title's other words between."""
+        … ``وصرح الوزير``), honorifics and the title's other words between. With the
+        title's adjectives (``الوزير الأمريكي``), a person whose title has them comes first,
+        and one whose title has another nisba is never it (``وزير خارجية قطر فلان`` …
+        ``وزير الخارجية الأمريكي فلان`` … ``أكد الوزير الأمريكي``)."""
         index = self.index
         best: tuple[int, Speaker] | None = None
+        matching: tuple[int, Speaker] | None = None
         for number, speaker in index.speakers.items():
             span = index.entity_span[number]
             if speaker.label != "PER" or span.first >= before:
@@ -528,10 +548,17 @@ class SpeakerBook:
                 if not index.is_word[word]:
                     break
                 if _head(index.keys[word]) == head:
+                    title = index.keys[word : span.first]
+                    if adjectives and all(a in title for a in adjectives):
+                        if matching is None or span.first > matching[0]:
+                            matching = (span.first, speaker)
+                    elif adjectives and any(k.startswith("ال") and k.endswith(_NISBA) for k in title[1:]):
+                        break  # another nisba: "وزير الخارجية القطري" is not "الوزير الأمريكي"
                     if best is None or span.first > best[0]:
                         best = (span.first, speaker)
                     break
-        return best[1] if best else None
+        found = matching or best
+        return found[1] if found else None
 
     def by_prefix(self, key: tuple[str, ...], named: bool = False) -> Speaker | Source | None:
         """The most recent holder of a title that starts with ``key`` or that ``key``
@@ -1428,6 +1455,8 @@ def verb_subject(
         if found is not None:
             return found
     after = None if object_first or aside else subject_after(index, cue_word, sentence_stop)
+    if after is not None and _in_place_phrase(index, cue_word, after):
+        after = None  # "وقال أمام لجنة [ORG القوات المسلحة] في مجلس الشيوخ إنه": where he spoke
     if after is None and phrase is None and not prefixed and before is None and cue.kind == "past":
         # SVO with no entity in the subject and nothing after the verb: "صحيفة "الأيام"
         # البحرينية أوضحت أن …"
