@@ -534,9 +534,10 @@ class SpeakerBook:
         """The person named last before word ``before`` with a title of this head just
         before the name (``أجرت الصحيفة حوارا مع وزير الخارجية البريطاني [PER فيليب هاموند]``
         … ``وصرح الوزير``), honorifics and the title's other words between. With the
-        title's adjectives (``الوزير الأمريكي``), a person whose title has them comes first,
-        and one whose title has another nisba is never it (``وزير خارجية قطر فلان`` …
-        ``وزير الخارجية الأمريكي فلان`` … ``أكد الوزير الأمريكي``)."""
+        title's adjectives (``الوزير الأمريكي``), a person whose title has them comes first
+        (``وزير الخارجية الأمريكي جون كيري`` … ``وزير خارجية قطر فلان`` … ``أكد الوزير
+        الأمريكي``: Kerry), and one whose title has another nisba (``وزير الخارجية القطري``)
+        is never it."""
         index = self.index
         best: tuple[int, Speaker] | None = None
         matching: tuple[int, Speaker] | None = None
