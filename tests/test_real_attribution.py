@@ -2423,3 +2423,22 @@ def test_real_attribution_between_two_parties_joined_by_wa_is_no_cue():
     # after its subject, بيّن goes straight to what it explains
     found = who("وقال المدير إن العمل مستمر. والمدير بين أن المشروع سينتهي قريبا.")
     assert found[-1] == ("المشروع سينتهي قريبا", "المدير", None)
+
+
+def test_real_attribution_a_title_written_beside_a_name_is_that_person_not_the_one_before():
+    text = (
+        "أكد وزير الخارجية عادل الجبير أن السعودية حريصة على العلاقات. وقال في مؤتمر صحافي عقده مع "
+        "وزير الخارجية الألماني فرانك شتاينماير إنه يجب على إيران التغيير. من جانبه عبر وزير الخارجية "
+        "الألماني عن حرص بلاده على العلاقات."
+    )
+    found = who(text, ents(text, ("عادل الجبير", "PER"), ("فرانك شتاينماير", "PER"), ("إيران", "GPE")))
+    assert [speaker for _, speaker, _ in found] == ["عادل الجبير", "عادل الجبير", "فرانك شتاينماير"]
+    # without such a mention, the longer title still finds the one quoted before
+    text = "أكد وزير الخارجية عادل الجبير أن السعودية حريصة. ورأى وزير الخارجية السعودي أن الاتفاق ناقص."
+    assert [s for _, s, _ in who(text, ents(text, ("عادل الجبير", "PER")))] == ["عادل الجبير"] * 2
+
+
+def test_real_attribution_a_leader_of_a_movement_is_a_title():
+    text = "وقال القيادي الميداني العقيد حسن الطفي إن الأولوية لتحرير القاعدة. وذكر القيادي في المقاومة العميد محمد الشموخ، أن الغارات مستمرة."
+    assert [speaker for _, speaker, _ in who(text)] == ["حسن الطفي", "محمد الشموخ"]
+    assert who("وقال قيادي في الحزب إن الانتخابات ستجرى في موعدها.")[0][2] == "قيادي"

@@ -456,11 +456,14 @@ class SpeakerBook:
         speaker named by the title itself (``المتحدث الأمني بوزارة الداخلية``).
 
         A title matches a known one when either starts the other (``المبعوث الأممي``
-        and ``المبعوث الأممي إلى ليبيا``); a single definite word matches the head
-        of a known title or body (``الوزارة``، ``الوزير``).
+        and ``المبعوث الأممي إلى ليبيا``), unless the article wrote this very title beside
+        a person's name (``مع وزير الخارجية الألماني [PER فلان]`` … ``عبر وزير الخارجية
+        الألماني``: that person, not the ``وزير الخارجية`` quoted before); a single
+        definite word matches the head of a known title or body (``الوزارة``، ``الوزير``).
         """
         key = _title_key(self.index, words)
-        known = self.by_title.get(key) or self.by_prefix(key)
+        beside = self._titled_name(key) if len(key) > 2 and not key[0].startswith("ال") else None
+        known = self.by_title.get(key) or beside or self.by_prefix(key)
         if known is None and len(key) == 1:
             known = self.by_head.get(_head(key[0]))  # "الوزارة"، "الوزير"
         if (
