@@ -366,10 +366,10 @@ class ArticleIndex:
             and not self._soon(word, lambda k: self.keys[k] in PARTICLES)
         )
 
-    def _soon(self, word: int, found: Callable[[int], bool]) -> bool:
-        """Whether ``found`` holds for a word fewer than :data:`ADDRESSEE_WINDOW` after
-        ``word`` (what a verb asks of whom, or what it is about, follows it soon)."""
-        return any(found(k) for k in range(word + 1, min(word + ADDRESSEE_WINDOW, len(self.keys))))
+    def _soon(self, word: int, found: Callable[[int], bool], window: int = ADDRESSEE_WINDOW) -> bool:
+        """Whether ``found`` holds for a word fewer than ``window`` after ``word`` (what a
+        verb asks of whom, or what it is about, follows it soon)."""
+        return any(found(k) for k in range(word + 1, min(word + window, len(self.keys))))
 
     def _between_two(self, word: int) -> bool:
         """Whether a bare بين after a definite word names two parties, the second joined by
@@ -380,17 +380,22 @@ class ArticleIndex:
         for k in range(word + 2, min(word + 2 + BETWEEN_REACH, len(self.keys))):
             if self.keys[k] in PARTICLES or self.words[k].text in COMMAS or not self.is_word[k]:
                 return False
-            if self.keys[k][:1] == "و" and len(self.keys[k]) > 2 and not is_function_word(self.words[k].text):
+            if self.joined_by_wa(k):
                 return True
         return False
+
+    def joined_by_wa(self, word: int) -> bool:
+        """Whether a word is a content word with و before it, joining something to what came
+        before (``ومدربه``، ``وتحدث``), not a particle written with it (``وأن``، ``وهو``)."""
+        key = self.keys[word]
+        return key[:1] == "و" and len(key) > 2 and not is_function_word(self.words[word].text)
 
     def _about_follows(self, word: int) -> bool:
         """Whether the عن of what عبّر expresses follows soon, past a "via" phrase between
         (``عبرت جماهير النادي عبر وسائل التواصل الاجتماعية المختلفة عن سخطها``)."""
-        stop = min(word + ADDRESSEE_WINDOW, len(self.keys))
-        if any(self.keys[k] == "عبر" for k in range(word + 1, stop)):
-            stop = min(stop + ABOUT_VERB_REACH, len(self.keys))
-        return any(self.keys[k] == "عن" and self._key_at(k + 1) != "طريق" for k in range(word + 1, stop))
+        via = self._soon(word, lambda k: self.keys[k] == "عبر")
+        window = ADDRESSEE_WINDOW + (ABOUT_VERB_REACH if via else 0)
+        return self._soon(word, lambda k: self.keys[k] == "عن" and self._key_at(k + 1) != "طريق", window)
 
     def _credits_quoted_name(self, word: int) -> bool:
         """Whether a verb is a credit's and a quoted name follows it (``بحسب ما ذكرت

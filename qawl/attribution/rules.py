@@ -91,7 +91,7 @@ from qawl.attribution.titles import (
 )
 from qawl.data.prepared import PreparedDocument, prepare  # noqa: F401  (prepare: docstring example)
 from qawl.data.sentences import OPENING_QUOTES, TERMINATORS
-from qawl.data.text import after_li, is_function_word, match_key, match_keys
+from qawl.data.text import after_li, match_key, match_keys
 from qawl.document import Entity, Mention, Source, Speaker, Statement
 
 __all__ = [
@@ -1107,9 +1107,7 @@ def _between_clauses(index: ArticleIndex, sentence: SentenceSpan, word: int, com
         and index.words[before].text in COMMAS
         and sum(index.is_word[sentence.first : before]) >= TRAILING_MIN_WORDS
         and comma + 1 < sentence.stop
-        and index.keys[comma + 1][:1] == "و"
-        and len(index.keys[comma + 1]) > 2
-        and not is_function_word(index.words[comma + 1].text)
+        and index.joined_by_wa(comma + 1)
     )
 
 

@@ -462,8 +462,11 @@ class SpeakerBook:
         definite word matches the head of a known title or body (``الوزارة``، ``الوزير``).
         """
         key = _title_key(self.index, words)
-        beside = self._titled_name(key) if len(key) > 2 and not key[0].startswith("ال") else None
-        known = self.by_title.get(key) or beside or self.by_prefix(key)
+        known = (
+            self.by_title.get(key)
+            or (self._titled_name(key) if len(key) > 2 and not key[0].startswith("ال") else None)
+            or self.by_prefix(key)
+        )
         if known is None and len(key) == 1:
             known = self.by_head.get(_head(key[0]))  # "الوزارة"، "الوزير"
         if (
