@@ -125,6 +125,8 @@ SPLIT_FILES = {
     "conflict11": "conflict11-*.txt",
     "dev11": "dev11-*.txt",
     "conflict12": "conflict12-*.txt",
+    "dev12": "dev12-*.txt",
+    "conflict13": "conflict13-*.txt",
 }
 
 
