@@ -54,6 +54,8 @@ def sentences(text: str) -> list[str]:
         ("تأجل الاجتماع؛ لأن الوفد لم يصل.", ["تأجل الاجتماع؛ لأن الوفد لم يصل."]),
         ("\u200fوصل الوفد.\u200f وبدأ اللقاء.", ["وصل الوفد.", "وبدأ اللقاء."]),
         ("قال «سنرد؛ وبقوة». وغادر.", ["قال «سنرد؛ وبقوة».", "وغادر."]),
+        # a tanwin inside the last word is no word boundary: the period ends the sentence
+        ("عمرها 44 عامًا. غادة قالت ذلك.", ["عمرها 44 عامًا.", "غادة قالت ذلك."]),
         ("", []),
         ("  \n  ", []),
     ],
@@ -77,6 +79,7 @@ def sentences(text: str) -> list[str]:
         "semicolon_because",
         "direction_marks",
         "semicolon_in_quote",
+        "tanwin_before_period",
         "empty",
         "blank",
     ],

@@ -430,7 +430,7 @@ ACCUSES = _forms_of("اتهم")  # "واتهم أوكرانيا بشن قصف": 
 # "أظهرت بيانات من إدارة معلومات الطاقة أن …" is the data's owner's statement (about 370
 # times in more.txt), and so is its object; "أظهرت الصور"، "أظهر اللاعب مستوى" are not.
 SHOWING = _forms_of("أظهر")
-_DATA = match_keys("بيانات أرقام إحصاءات إحصائيات نتائج مؤشرات تقديرات سجلات مسح دراسة")
+_DATA = match_keys("بيانات أرقام إحصاءات إحصائيات نتائج مؤشرات تقديرات سجلات مسح دراسة معلومات")
 DATA_NOUNS = frozenset(_DATA | {"ال" + k for k in _DATA})
 # What a blame lays, after ال or a clitic: the responsibility.
 RESPONSIBILITY = match_keys("مسؤولية مسئولية")

@@ -96,6 +96,16 @@ _PAIRS = match_keys(
 )
 # "ما بين"، "فيما بين": the preposition "between", never بيّن "explained".
 _BETWEEN = match_keys("ما فيما")
+# Nouns of discourse the tagger may call a body: "وفي نفس [ORG السياق]، أوضح" is "in the same
+# context", never a speaker.
+_DISCOURSE_NOUNS = match_keys("السياق الصدد الإطار الشأن المقابل")
+
+
+def _speaker_label(entity: Entity) -> str:
+    """The entity's speaker label, none for a noun of discourse the tagger took for a name."""
+    return "" if match_key(entity.text) in _DISCOURSE_NOUNS else speaker_label(entity.label)
+
+
 # Refusing to be named is no report: "وصرح مسؤول تركي رفض الكشف عن هويته لوكالة فرانس برس".
 _REFUSED = match_keys("رفض ورفض رفضت ورفضت")
 # The name or identity a speaker withholds ("رفض الكشف عن هويته"، "الذي طلب عدم ذكر اسمه").
@@ -229,7 +239,7 @@ class ArticleIndex:
             self.in_quote[opening + 1 : closing] = [opening] * (closing - opening - 1)
         ordered = sorted(entities, key=lambda e: (e.start, -e.end))
         self.labels = [e.label for e in ordered]
-        self.speakers = cluster_speakers(doc.text, [(e, speaker_label(e.label)) for e in ordered])
+        self.speakers = cluster_speakers(doc.text, [(e, _speaker_label(e)) for e in ordered])
         self.entity_span: list[EntitySpan] = []
         self.entity_at_first: dict[int, int] = {}
         self.entity_of: dict[int, int] = {}

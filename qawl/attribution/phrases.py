@@ -722,6 +722,17 @@ def _read_subject(
         and not _title_word(index, number)
         and not _named_place(index, number)
     ]
+    if people and people[0][0] > first and name_like(index, first) and first not in index.entity_at_first:
+        bare = _read_words(index, first, end, stop, bare_names, objects)
+        if (
+            bare is not None
+            and bare.title is None
+            and bare.stop - bare.first >= 2  # a given and a family name, not "متحدثها المستشار …"
+            and bare.stop < stop
+            and index.keys[bare.stop] in PERSON_TITLES
+            and index.keys[bare.stop] not in HONORIFICS
+        ):
+            return bare  # "وقالت جنيفر بالمييري الناطقة باسم حملة [PER كلينتون]": her name, then her title
     for k, (word, number) in enumerate(people):
         if k + 1 < len(people) and _title_adjective(index, number):
             continue  # "المدير [PER الطبي] … الدكتور محمد الزعبي": the tagger's guess on an adjective
@@ -889,7 +900,14 @@ def _read_words(
                 or key in PERSON_TITLES
                 or key in ORG_HEADS
                 or key in HONORIFICS
-                or not (name_like(index, word) or key in NAME_PARTICLES or key.startswith("ال"))
+                or not (
+                    name_like(index, word)
+                    or key in NAME_PARTICLES
+                    or key.startswith("ال")
+                    or _surname_before_clause(index, word, stop)
+                    # "وقالت جنيفر بالمييري الناطقة باسم الحملة": a surname, then her title
+                    or (_complement(key) and word + 1 < stop and index.keys[word + 1] in PERSON_TITLES)
+                )
             ):
                 break
             word += 1
@@ -924,6 +942,15 @@ def _read_words(
                 kind, title_first, org_name_left = kind or "org", word, 1
             elif kind is None and name_like(index, word):
                 kind, name_first, bare = "person", word, True  # "وقال لوبيز"
+            elif (
+                kind is None
+                and key.startswith("ال")
+                and not _prefixed(key)
+                and word + 1 < end
+                and index.keys[word + 1] in FIRST_NAMES
+                and name_like(index, word + 1)
+            ):
+                kind, title_first = "person", word  # "وأوضح البائع بسام العامري": a calling, then a name
             elif kind is None and key.startswith("ال") and not _prefixed(key):
                 return SubjectPhrase("definite", word, word + 1)
             else:

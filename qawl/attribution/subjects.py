@@ -158,7 +158,12 @@ def subject_after(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int
             continue
         entity = index.entity_at_first.get(word)
         if entity is not None:
-            speaks = entity in index.speakers and not index.prepositional(entity)
+            speaks = (
+                entity in index.speakers
+                and not index.prepositional(entity)
+                # "قال اقرباء لعائلة الرهينة [ORG لفرانس برس] ان": whom they told, after the subject
+                and not (seen and _told_organization(index, entity))
+            )
             if speaks and index.speakers[entity].label == "PER":
                 return entity
             if other is not None or speaks:
@@ -169,6 +174,19 @@ def subject_after(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int
         seen += index.is_word[word]
         word += 1
     return other
+
+
+def _told_organization(index: ArticleIndex, entity: int) -> bool:
+    """Whether an organization is ل + whom the words were told (``لفرانس برس``، ``لرويترز``):
+    not لل (a body's genitive), not an organization's head read as itself (``لجنة``)."""
+    key = index.keys[index.entity_span[entity].first]
+    return (
+        index.speakers[entity].label == "ORG"
+        and key[:1] == "ل"
+        and not key.startswith("لل")
+        and len(key) > 3
+        and key not in ORG_HEADS
+    )
 
 
 def names_no_subject(index: ArticleIndex, cue_word: int, sentence_stop: int, continues: bool) -> bool:
@@ -939,8 +957,10 @@ def _opening_phrase(
     if cue_word - sentence_first < 1:
         return None
     phrase = _headline_phrase(index, read_subject(index, sentence_first, cue_word), cue_word)
-    if phrase is None or phrase.stop != cue_word or phrase.kind not in ("org", "person"):
+    if phrase is None or phrase.stop != cue_word or phrase.kind not in ("org", "person", "source"):
         return None
+    if phrase.kind == "source":  # "والد رهينة كرواتي يناشد [ORG داعش] …": unnamed, never whom he implores
+        return Subject(source=_source(index, phrase), first=sentence_first, stop=cue_word, fronted=True)
     found = subject_of_phrase(index, book, phrase, False, None)
     if found is None or not found.named:
         return None
@@ -1266,15 +1286,16 @@ def _object_first(index: ArticleIndex, cue_word: int) -> bool:
     )
 
 
-# "At that time" between a verb and its subject: "وأوضح آنذاك مسؤول في منظمة الأغذية أن"،
-# "وذكر حينها فلان، الناطق …، أن"، "قال خلاله القائد المحلي للشرطة فلان" (with nothing after
-# it, "وقال حينها إن" names no subject).
-_AT_THAT_TIME = match_keys("آنذاك انذاك حينذاك وقتذاك وقتها حينها خلاله خلالها")
+# Words between a verb and its subject that are neither: "at that time" ("وأوضح آنذاك مسؤول
+# في منظمة الأغذية أن"، "وذكر حينها فلان، الناطق …، أن"، "قال خلاله القائد المحلي للشرطة
+# فلان") and to whom, as a pronoun ("وقال له رئيس اللجنة إن": the chairman, not whom he
+# told). With nothing after them, "وقال حينها إن"، "وقالت لها إن" name no subject.
+_INTERPOSED = match_keys("آنذاك انذاك حينذاك وقتذاك وقتها حينها خلاله خلالها له لها لهم لهما لنا")
 
 
-def _past_at_that_time(index: ArticleIndex, word: int, stop: int) -> int:
-    """The first word after "at that time" when it follows the verb, else ``word``."""
-    return word + 1 if word + 1 < stop and index.keys[word] in _AT_THAT_TIME else word
+def _past_interposed(index: ArticleIndex, word: int, stop: int) -> int:
+    """The first word after an interposed "at that time" or "to him", else ``word``."""
+    return word + 1 if word + 1 < stop and index.keys[word] in _INTERPOSED else word
 
 
 def _amma_subject(
@@ -1342,6 +1363,17 @@ def verb_subject(
         and cue.kind != "participle"
     ):
         return _data_owner(index, cue_word, sentence_stop, last)  # "كشفت دراسة صادرة من …"
+    if (
+        cue.kind != "participle"
+        and last is not None
+        and cue_word + 1 < sentence_stop
+        and index.keys[cue_word + 1] in DATA_NOUNS
+        and index.keys[cue_word + 1].startswith("ال")
+    ):
+        # "وقال الملحم لـ(اليوم) تؤكد المعلومات التاريخية ارتباط [GPE الأحساء] بالنخلة": the
+        # data he cites, in his words; never a name in what it shows
+        going_on = _continue(last)
+        return Subject(going_on.speaker, going_on.source, first=cue_word + 1, stop=cue_word + 2)
     if before is None and not prefixed:
         fronted = _fronted_phrase(index, book, cue_word, sentence_first, cue.kind == "present")
         if fronted is not None:
@@ -1377,7 +1409,7 @@ def verb_subject(
             aside
             or after_media_phrase(
                 index,
-                _past_at_that_time(index, cue_word + 1, sentence_stop),
+                _past_interposed(index, cue_word + 1, sentence_stop),
                 sentence_stop,
                 told=key in TELLING,
             ),

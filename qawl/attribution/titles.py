@@ -38,6 +38,16 @@ PERSON_TITLES = (
     )
     # a director in construct only ("مخرج المسرحية"): المخرج is also a family name
     | match_keys("مخرج مخرجة")
+    # callings, definite only, before a name: "نفت الفنانة المصرية غادة عبدالرازق، خضوعها";
+    # bare, صحفي and نجم are adjectives and nouns ("مؤتمر صحفي")
+    | frozenset(
+        "ال" + k
+        for k in match_keys(
+            "فنان فنانة مطرب مطربة مغني مغنية لاعبة شاعر شاعرة إعلامي إعلامية روائي روائية "
+            "مؤرخ ناشط ناشطة صحفي صحفية صحافي صحافية مصور طبيب طبيبة مهندسة محامية أكاديمي "
+            "مفكر أديب أديبة نجم نجمة معلق"
+        )
+    )
     | match_keys(
         # kinship and counterparts, with their pronoun: "وقال نجله إدواردو"، "نظيره الألماني"
         "نجله نجلها نجل شقيقه شقيقها شقيقته ابنه ابنها ابنته زوجته زوجها والده والدته والدها "

@@ -12,6 +12,7 @@ opens a quote just as ``"`` does.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from qawl.data.text import CLITICS, match_key, trim_span
 
@@ -126,8 +127,14 @@ def _is_full_stop(text: str, i: int) -> bool:
     if after.isascii() and after.isalnum():
         return False  # a domain or a chained abbreviation, alhal.net, U.S
     # A single-letter word is an initial (J. Smith, د. محمد), not a sentence; a letter
-    # glued to a number is a year's era and may end one (العام الجاري 2015م. وأكدت).
-    return not (before.isalpha() and (i < 2 or not text[i - 2].isalnum()))
+    # glued to a number is a year's era and may end one (العام الجاري 2015م. وأكدت). A
+    # diacritic inside the word is no word boundary: "44 عامًا. غادة" ends a sentence.
+    if not before.isalpha():
+        return True
+    k = i - 2
+    while k >= 0 and unicodedata.category(text[k]) == "Mn":
+        k -= 1
+    return k >= 0 and text[k].isalnum()
 
 
 def _semicolon_ends(text: str, i: int) -> bool:
