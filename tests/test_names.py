@@ -178,6 +178,8 @@ def test_pipeline_drops_a_future_verb_its_tagger_calls_a_name():
         ("حملة نصرة الأشقاء في سوريا", "B-ORG I-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG I-ORG I-ORG"),
         ("الثالث من شوال", "B-DATE I-DATE I-DATE", "B-DATE I-DATE I-DATE"),
         ("بحر العرب إلى", "B-LOC I-LOC I-LOC", "B-LOC I-LOC O"),
+        # but not في before where words were said
+        ("وزارة الداخلية في بيانها", "B-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG O O"),
     ],
 )
 def test_cut_at_particles_ends_a_name_before_a_particle(words, tags, expected):

@@ -129,6 +129,14 @@ def subject_before(index: ArticleIndex, cue_word: int, sentence_first: int) -> i
                     return None
                 return entity
             word = index.entity_span[entity].first - 1  # a date between subject and verb
+        elif (
+            word == cue_word - 1
+            and word - 1 in index.entity_of
+            and index.labels[index.entity_of[word - 1]] == "PER"
+            and index.entity_span[index.entity_of[word - 1]].stop == word
+            and name_like(index, word)
+        ):
+            word -= 1  # "[PER عبد الودود] وحيدي قال إن": a family name the tagger cut off
         elif index.words[word].text in _DATELINE_MARKS:
             return None  # "سبق- الرياض: أكد …": a dateline, not a subject
         elif index.keys[word] in SVO_FILLERS or index.keys[word] in RELATIVES or not index.is_word[word]:

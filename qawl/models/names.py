@@ -24,6 +24,7 @@ from qawl.attribution.cues import (
     NO_SUBJECT_NEXT,
     PARTICLES,
     SAYING,
+    SPEECH_OCCASIONS,
     TO_PARTICLE,
     VERB_NEGATIONS,
     first_person,
@@ -693,7 +694,8 @@ def cut_at_particles(tags: Sequence[str], words: Sequence[str]) -> list[str]:
     """An organization or place ends before a particle inside it (``نادي الوحدة من الظفر``).
 
     A name holds no particle, pronoun or preposition but في (an organization's remit:
-    ``لنصرة الأشقاء في سوريا``); the tagger runs on into the sentence after an unseen
+    ``لنصرة الأشقاء في سوريا``), and not في before where words were said (``وزارة
+    الداخلية في بيانها``); the tagger runs on into the sentence after an unseen
     name. Persons have their own rule (:func:`tidy_persons`); dates keep theirs
     (``الثالث من شوال``).
 
@@ -706,7 +708,8 @@ def cut_at_particles(tags: Sequence[str], words: Sequence[str]) -> list[str]:
         if label in ("PER", "DATE"):
             continue
         for k in range(first + 1, stop):
-            if is_function_word(words[k]) and match_key(words[k]) not in _NAME_PREPOSITIONS:
+            occasion = k + 1 < len(words) and match_key(words[k + 1]) in SPEECH_OCCASIONS
+            if is_function_word(words[k]) and (match_key(words[k]) not in _NAME_PREPOSITIONS or occasion):
                 out[k:stop] = ["O"] * (stop - k)
                 break
     return out
