@@ -115,6 +115,12 @@ def test_sentences_unclosed_quote_does_not_swallow_the_paragraph():
         ),
         # a quote never closed, then a colon and a new quote: the new mark opens
         ('وقال "هذه المشاركة مهمة. قال المحلل: "العلاقات قوية" ثم انتهى', ["العلاقات قوية"]),
+        # a quote never closed, a sentence end, then a mark that opens: the first quote
+        # ends at its sentence's terminator and the new mark opens
+        (
+            'وكتب أن الهجوم نفذ "ردا على المجزرة. وأعلنت السلطات أن الشاب "ش أ أ" التحق بالتنظيم',
+            ["ردا على المجزرة", "ش أ أ"],
+        ),
     ],
     ids=[
         "three_kinds",
@@ -128,10 +134,11 @@ def test_sentences_unclosed_quote_does_not_swallow_the_paragraph():
         "clitic_opens",
         "spaced_short_name",
         "colon_reopens",
+        "sentence_end_reopens",
     ],
 )
 def test_sentences_find_quotes(text, expected):
     spans = find_quotes(text)
     assert [text[a:b] for a, b in spans] == expected
-    for a, b in spans:
-        assert text[a - 1] in '“«"”' and text[b] in '”»"'
+    for a, b in spans:  # a closing mark, or the terminator that stands for a missing one
+        assert text[a - 1] in '“«"”' and text[b] in '”»".!?؟'

@@ -63,6 +63,23 @@ def _opens_after_colon(text: str, i: int) -> bool:
     return before >= 0 and text[before] == ":" and after < len(text) and text[after].isalpha()
 
 
+def _first_sentence_end(text: str, i: int, opened: int) -> int | None:
+    """Where a quote opened at ``opened`` and never closed ends, when a straight mark at
+    ``text[i]`` opens another: the mark stands where a quote opens (a space before it,
+    a letter glued after it) and a sentence ended inside the open quote (``نفذ "ردا على
+    مجزرة سوروتش. وأعلنت … من اسمه "ش أ أ" التحق``). The first terminator followed by a
+    space is where the unclosed quote ends (it stands for the missing mark); None when
+    the mark does not open or no sentence ended."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if not (before.isspace() and after.isalpha()):
+        return None
+    return next(
+        (k for k in range(opened + 2, i - 1) if text[k] in TERMINATORS and text[k + 1].isspace()),
+        None,
+    )
+
+
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """Find top-level quotations and return the span inside each pair of marks.
 
@@ -70,7 +87,10 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     close one (glued to the word before, a space or punctuation after: a stray
     closing mark, see :func:`_closes_only`); a straight or ``”`` mark after a colon and
     before a word opens a new quote even while one is open (the open one was never
-    closed, :func:`_opens_after_colon`). Quotes nested in another quote are
+    closed, :func:`_opens_after_colon`), and so does a straight mark shaped as an
+    opening one after a sentence has ended inside the open quote, which then ends
+    at that sentence's terminator (:func:`_first_sentence_end`; ``text[end]`` is
+    that terminator). Quotes nested in another quote are
     part of it and are not returned separately. Marks left open at the end of a
     line are ignored.
 
@@ -100,6 +120,10 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][0] in _CLOSES[ch]), None)
             if depth is not None and ch in ('"', "”") and _opens_after_colon(text, i):
                 # "… الجديدة. قال المحلل: "العلاقات …": the quote before was never closed
+                del stack[depth:]
+                stack.append((ch, i))
+            elif depth is not None and ch == '"' and (end := _first_sentence_end(text, i, stack[depth][1])):
+                pairs.append((stack[depth][1], end))  # the terminator stands for the missing mark
                 del stack[depth:]
                 stack.append((ch, i))
             elif depth is not None:
@@ -187,7 +211,8 @@ def split_sentences(text: str, quotes: list[tuple[int, int]] | None = None) -> l
         ch = text[i]
         if i in opening_at:
             end = opening_at[i]
-            if _quote_ends_sentence(text, i + 1, end):
+            # a quote left unclosed ends at a terminator, which ends the sentence too
+            if text[end] in TERMINATORS or _quote_ends_sentence(text, i + 1, end):
                 cuts.append(end + 1)
             i = end + 1
             continue
