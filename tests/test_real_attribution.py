@@ -2496,3 +2496,16 @@ def test_real_attribution_an_unnamed_relative_opening_a_headline_is_the_source_n
     text = "والد رهينة كرواتي يناشد تنظيم داعش إطلاق سراحه . وقال فلان إنه بخير."
     found = who(text, ents(text, ("داعش", "ORG"), ("فلان", "PER")))
     assert found[0][1:] == (None, "والد رهينة كرواتي")
+
+
+def test_real_attribution_a_verbal_noun_after_min_is_no_cue():
+    text = (
+        "وأوضح الدكتور فهد الشليمي أن الألغام مشكلة، مؤكدًا أنه يجب أن يدركوا الفرق؛ حتى يتمكنوا من "
+        "تجنب خطرها. وأضاف الشيلمي أنه يجب توعية المواطنين."
+    )
+    found = who(text, ents(text, ("فهد", "PER")))
+    assert [(speaker, said[:12]) for said, speaker, _ in found] == [
+        ("فهد", "الألغام مشكل"),
+        ("فهد", "يجب أن يدركو"),
+        ("فهد", "يجب توعية ال"),
+    ]

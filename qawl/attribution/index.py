@@ -276,6 +276,8 @@ class ArticleIndex:
             return None  # "عدم ذكر اسمه": a verbal noun, not a verb
         if word and self.keys[word - 1] in _NOUN_BEFORE:
             return None  # "عن أبلغ التهاني"، "كل طالب": a noun, not a verb
+        if word and self.keys[word - 1] == "من" and cue.kind == "past" and self.keys[word][:1] == "ت":
+            return None  # "يتمكنوا من تجنب خطرها": a verbal noun of the form تفعّل, not a verb
         if word and self.keys[word - 1] in VERB_NEGATIONS:
             return None  # "ولم تعلن أي جهة المسؤولية"، "ولم تعترف واشنطن بأنها …": nothing said
         if self.keys[word] in _IMPERSONAL and word + 1 < len(self.words) and self.keys[word + 1] in PARTICLES:

@@ -23,8 +23,10 @@ _CLOSES = {"»": "«", "”": "“”", '"': '"'}
 _QUOTE_MARKS = OPENING_QUOTES + "".join(_CLOSES)
 
 # The Arabic semicolon closes a full clause, so it ends a sentence, unless the
-# next word gives the reason for the clause before it ("؛ لأن ...").
-_EXPLAINING_WORDS = frozenset({"لان", "لانه", "لانها", "لانهم", "اذ", "حيث", "كي", "لكي", "بسبب", "نظرا"})
+# next word gives the reason or the aim of the clause before it ("؛ لأن ..."، "؛ حتى ...").
+_EXPLAINING_WORDS = frozenset(
+    {"لان", "لانه", "لانها", "لانهم", "اذ", "حيث", "كي", "لكي", "بسبب", "نظرا", "حتى"}
+)
 # The first word after a semicolon, skipping spaces, for the check above.
 _NEXT_WORD_RE = re.compile(r"\s*(\w+)")
 # The first visible character after a closing quote on the same line; matched in
@@ -166,7 +168,10 @@ def _semicolon_ends(text: str, i: int) -> bool:
     m = _NEXT_WORD_RE.match(text, i + 1)
     if not m:
         return True
-    return match_key(m.group(1)) not in _EXPLAINING_WORDS
+    key = match_key(m.group(1))
+    # a purpose goes on too: "يزرعون الألغام؛ لتعطيل تقدم المقاومة"، "؛ ليتمكنوا من …"
+    purpose = len(key) >= 5 and key[0] == "ل" and key[1] in "تين"
+    return key not in _EXPLAINING_WORDS and not purpose
 
 
 def _quote_ends_sentence(text: str, start: int, end: int) -> bool:
