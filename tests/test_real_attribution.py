@@ -2509,3 +2509,15 @@ def test_real_attribution_a_verbal_noun_after_min_is_no_cue():
         ("فهد", "يجب أن يدركو"),
         ("فهد", "يجب توعية ال"),
     ]
+
+
+def test_real_attribution_wa_dhalika_after_a_comma_returns_to_the_narrator_unless_it_says_how():
+    text = "أعلن أردوغان أن بلاده ستسمح للتحالف باستخدام القاعدة، وذلك في الوقت الذي بدأت فيه الغارات."
+    assert who(text, ents(text, ("أردوغان", "PER")))[0][0] == "بلاده ستسمح للتحالف باستخدام القاعدة"
+    text = "وأشارت الغامدي إلى التأكد من عدم خروجهم عن المناهج، وذلك باختيار عينات عشوائية."
+    assert who(text, ents(text, ("الغامدي", "PER")))[0][0].endswith("وذلك باختيار عينات عشوائية")
+
+
+def test_real_attribution_a_verb_after_sawfa_is_nothing_said_yet():
+    text = "أكدت الوزارة أن التسجيل ينتهي الأحد. وتشمل الوظائف التي سوف تعلن عنها الوزارة الشهر المقبل."
+    assert [said for said, _, _ in who(text, ents(text, ("الوزارة", "ORG")))] == ["التسجيل ينتهي الأحد"]

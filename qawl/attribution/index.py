@@ -83,6 +83,7 @@ ASIDE_WORDS = 8  # words of an occasion between commas after a verb: "، في ب
 _WHAT = match_keys("ما بما لما مما")
 # After a preposition or a quantifier a word is a noun: "عن أبلغ التهاني"، "أن يقوم كل طالب بتمثيل".
 _NOUN_BEFORE = match_keys("عن على في إلى كل أي")
+_WILL = match_keys("سوف وسوف")
 _DREW = match_keys("لفت ولفت لفتت ولفتت")
 _EYES = match_keys("أنظار الأنظار انتباه الانتباه")
 # "again" as well as "renewing": before a preposition or the sentence's end it is the adverb
@@ -278,6 +279,8 @@ class ArticleIndex:
             return None  # "عن أبلغ التهاني"، "كل طالب": a noun, not a verb
         if word and self.keys[word - 1] == "من" and cue.kind == "past" and self.keys[word][:1] == "ت":
             return None  # "يتمكنوا من تجنب خطرها": a verbal noun of the form تفعّل, not a verb
+        if word and self.keys[word - 1] in _WILL:
+            return None  # "والتي سوف تعلن عنها الوزارة": nothing said yet
         if word and self.keys[word - 1] in VERB_NEGATIONS:
             return None  # "ولم تعلن أي جهة المسؤولية"، "ولم تعترف واشنطن بأنها …": nothing said
         if self.keys[word] in _IMPERSONAL and word + 1 < len(self.words) and self.keys[word + 1] in PARTICLES:

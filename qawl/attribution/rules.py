@@ -238,11 +238,28 @@ _AS_OR_THEN = _AS | match_keys("ثم")  # "…، ثم أعلن": then he announc
 _ON = match_keys("على")  # "…، على ما أعلنت الوكالة": as the agency announced
 
 
+# "And that (was) …" after a comma: the narrator says when or why (benchmarks/realnews
+# README, decision 1: "، وذلك بمناسبة …")، but how it is done is still what was said
+# ("والتأكد من عدم خروجهم عن المناهج، وذلك باختيار عينات عشوائية"، "، وذلك للراغبين في …").
+_NARRATOR_THAT = match_keys("وذلك")
+_NARRATOR_BI = match_keys("بمناسبة بعد بحضور بسبب")
+
+
+def _narrator_that(index: ArticleIndex, word: int, stop: int) -> bool:
+    """Whether ``، وذلك`` at ``word`` returns to the narrator (not inside a quotation)."""
+    if index.keys[word] not in _NARRATOR_THAT or not index.after_comma(word) or index.in_quote[word] >= 0:
+        return False
+    after = index.keys[word + 1] if word + 1 < stop else ""
+    return not after.startswith(("ب", "ل")) or after in _NARRATOR_BI
+
+
 def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
     """Where a clause reported by a cue ends: the sentence end, or a participle,
     an according-to credit or a new reporting clause ("، مؤكدا أن"، "بحسب ما جاء"،
     "وأضاف أن"، "وحذر الرئيس بأن")."""
     for word in range(cue_word + 1, sentence_stop):
+        if _narrator_that(index, word, sentence_stop):
+            return word  # "أعلن أن بلاده ستسمح …، وذلك في الوقت الذي …": the paper's words again
         cue = index.cues.get(word)
         # before the verb's إن/أن, near it: "وقال فلان نقلا عن مصادر محلية إن …"
         opening = word - cue_word <= OPENING_CREDIT_REACH and not any(
