@@ -2521,3 +2521,11 @@ def test_real_attribution_wa_dhalika_after_a_comma_returns_to_the_narrator_unles
 def test_real_attribution_a_verb_after_sawfa_is_nothing_said_yet():
     text = "أكدت الوزارة أن التسجيل ينتهي الأحد. وتشمل الوظائف التي سوف تعلن عنها الوزارة الشهر المقبل."
     assert [said for said, _, _ in who(text, ents(text, ("الوزارة", "ORG")))] == ["التسجيل ينتهي الأحد"]
+
+
+def test_real_attribution_an_aide_named_by_whose_aide_is_not_that_person():
+    text = "مساعدة هيلاري كلينتون تؤكد أن ترشح بايدن لن يؤثر عليها . وقالت كلينتون إنها مستمرة."
+    found = who(text, ents(text, ("هيلاري كلينتون", "PER"), ("كلينتون", "PER", 1)))
+    assert [speaker for _, speaker, _ in found] == ["مساعدة هيلاري كلينتون", "هيلاري كلينتون"]
+    text = "وقال المستشار أحمد أبو زيد إن الاتفاق جيد."  # with the article, the name is the holder
+    assert who(text, ents(text, ("أحمد أبو زيد", "PER")))[0][1] == "أحمد أبو زيد"

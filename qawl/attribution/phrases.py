@@ -640,6 +640,10 @@ def _through_person(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int
     return replace(phrase, stop=person.stop)
 
 
+# Indefinite titles that make the person named right after them whose aide it is
+# (construct state: "مساعدة كلينتون"، "مستشار أوباما"); with the article the name
+# after a title is its holder ("المستشار فلان").
+AIDES = match_keys("مساعد مساعدة مستشار مستشارة سكرتير سكرتيرة محامي محامية متحدث متحدثة")
 _ONE_OF = match_keys("أحد إحدى")
 # A relative of someone the story is about: "يقول والد الشهيد [PER فلان]:" is the father
 # speaking, unnamed; the name is his son's (92 times "والد الشهيد" in more.txt).
@@ -733,6 +737,10 @@ def _read_subject(
             and index.keys[bare.stop] not in HONORIFICS
         ):
             return bare  # "وقالت جنيفر بالمييري الناطقة باسم حملة [PER كلينتون]": her name, then her title
+    if people and people[0][0] == first + 1 and index.keys[first] in AIDES:
+        # "مساعدة [PER هيلاري كلينتون] تؤكد": her aide, named by the title, not Clinton
+        stop_word = index.entity_span[people[0][1]].stop
+        return SubjectPhrase("person", first, stop_word, title=(first, stop_word))
     for k, (word, number) in enumerate(people):
         if k + 1 < len(people) and _title_adjective(index, number):
             continue  # "المدير [PER الطبي] … الدكتور محمد الزعبي": the tagger's guess on an adjective

@@ -41,6 +41,7 @@ from qawl.attribution.cues import (
 )
 from qawl.attribution.index import COMMAS, ArticleIndex
 from qawl.attribution.phrases import (
+    AIDES,
     LED_BY,
     QUOTE_MARKS,
     SubjectPhrase,
@@ -121,10 +122,12 @@ def subject_before(index: ArticleIndex, cue_word: int, sentence_first: int) -> i
             if index.speech_quote(index.in_quote[word]):
                 return None  # the last words of a quotation, not a subject
             if entity in index.speakers:
+                first = index.entity_span[entity].first
                 if (
                     index.prepositional(entity)
                     or _dateline_place(index, entity)
                     or _genitive_place(index, entity)
+                    or (first and index.keys[first - 1] in AIDES)  # "مساعدة [PER كلينتون] تؤكد": her aide
                 ):
                     return None
                 return entity
