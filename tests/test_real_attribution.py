@@ -2529,3 +2529,18 @@ def test_real_attribution_an_aide_named_by_whose_aide_is_not_that_person():
     assert [speaker for _, speaker, _ in found] == ["مساعدة هيلاري كلينتون", "هيلاري كلينتون"]
     text = "وقال المستشار أحمد أبو زيد إن الاتفاق جيد."  # with the article, the name is the holder
     assert who(text, ents(text, ("أحمد أبو زيد", "PER")))[0][1] == "أحمد أبو زيد"
+
+
+def test_real_attribution_a_participle_after_an_opening_verb_takes_its_title_subject():
+    text = (
+        "وصرح المتحدث الأمني بأن الحادث إرهابي. واطمأن سمو أمير منطقة عسير على صحة المصابين، "
+        "داعياً الله تعالى أن يشفي المصابين."
+    )
+    found = who(text, ents(text, ("عسير", "GPE")))
+    assert found[1][:2] == ("يشفي المصابين", "أمير منطقة عسير")
+    # a person named after the title, set off by commas, is still that person
+    text = (
+        "عبر المشرف العام على المركز، الدكتور عبدالله الربيعة، عن سعادته بالحملة، "
+        "مؤكدا أن الحملة جزء من منظومة متكاملة."
+    )
+    assert who(text, ents(text, ("عبدالله الربيعة", "PER")))[-1][1] == "عبدالله الربيعة"

@@ -75,6 +75,7 @@ from qawl.attribution.subjects import (
     after_media_phrase,
     named_before,
     opening_subject,
+    opening_titled,
     subject_after,
     subject_of_phrase,
     verb_subject,
@@ -946,9 +947,11 @@ def reporting_cues(sentence: SentenceSpan, context: AttributionContext) -> list[
                 subject = Subject(verb_subjects[-1].speaker, verb_subjects[-1].source)
             else:
                 opening = opening_subject(index, sentence.first, word)
-                subject = (
-                    Subject(index.speakers[opening]) if opening is not None else _continued(context.speaker)
-                )
+                if opening is not None:
+                    subject = Subject(index.speakers[opening])
+                else:
+                    titled = opening_titled(index, sentence.book, sentence.first, word)
+                    subject = titled if titled is not None else _continued(context.speaker)
         else:
             subject = verb_subject(
                 index,

@@ -243,10 +243,9 @@ def refers_back(index: ArticleIndex, cue_word: int, speaker: Speaker | None) -> 
     return speaker is not None and key[:2] == "ال" and key[2:] in match_keys(speaker.name)
 
 
-def opening_subject(index: ArticleIndex, sentence_first: int, cue_word: int) -> int | None:
-    """The subject of the verb opening the sentence, for a later verb or
-    participle naming none: "من جهتها، رحبت الحكومة بالخطوة، وقالت إن"."""
-    # Past a dateline ("سبق- الرياض:"), then a fronted "من جهتها،" or "وفي باريس،".
+def _opener(index: ArticleIndex, sentence_first: int, cue_word: int) -> int:
+    """The first word of the sentence's own clause: past a dateline (``سبق- الرياض:``),
+    a fronted ``من جهتها،`` or ``وفي باريس،``, and a joiner (``ولكن``)."""
     sentence_first = next(
         (
             k + 1
@@ -265,6 +264,31 @@ def opening_subject(index: ArticleIndex, sentence_first: int, cue_word: int) -> 
     )
     if opener < cue_word and index.keys[opener] in JOINERS:
         opener += 1  # "ولكن بينيتيز الذي …، أكد أنه"
+    return opener
+
+
+def _opening_verb_phrase(
+    index: ArticleIndex, opener: int, cue_word: int
+) -> tuple[int, SubjectPhrase | None] | None:
+    """Where the subject of the verb at ``opener`` starts and what it reads, or None when
+    the verb names where it was said and then its object (``نفى لـ«الرياض» …``)."""
+    after = after_media_phrase(index, opener + 1, cue_word)
+    if _object_body(index, opener, after):
+        return None
+    return after, read_subject(index, after, cue_word, objects=True)
+
+
+def _untagged_title(phrase: SubjectPhrase | None) -> bool:
+    """A person's title with no person in it: "سمو أمير منطقة [GPE عسير]"."""
+    return (
+        phrase is not None and phrase.kind == "person" and phrase.entity is None and phrase.title is not None
+    )
+
+
+def opening_subject(index: ArticleIndex, sentence_first: int, cue_word: int) -> int | None:
+    """The subject of the verb opening the sentence, for a later verb or
+    participle naming none: "من جهتها، رحبت الحكومة بالخطوة، وقالت إن"."""
+    opener = _opener(index, sentence_first, cue_word)
     entity = index.entity_at_first.get(opener, -1) if opener < cue_word else None
     if entity == -1 and opener + 1 < cue_word and index.keys[opener + 1] in RELATIVES:
         # a noun the relative clause describes, not a verb: a person the article names
@@ -273,18 +297,39 @@ def opening_subject(index: ArticleIndex, sentence_first: int, cue_word: int) -> 
     if entity == -1 and index.keys[opener] in _TOPIC_OPENERS:
         return None  # "وحول الاتهامات … بوقوف دول … قال أؤكد أن": a topic, not a verb and its subject
     if entity == -1:  # a verb: its subject follows, past where it was said (نفى لـ«الرياض» فلان)
-        after = after_media_phrase(index, opener + 1, cue_word)
-        if _object_body(index, opener, after):
+        read = _opening_verb_phrase(index, opener, cue_word)
+        if read is None:
             return None
-        phrase = read_subject(index, after, cue_word, objects=True)
+        after, phrase = read
         if phrase is not None and phrase.kind == "source":
             return None  # "وأكدت الصحف الألمانية سير المفاوضات، وأفادت أن": unnamed, no later name
         if phrase is not None and _titled_person(index, phrase):
             # the person a long title ends on, past the places in it: "رجح رئيس مجلس عشائر
             # [GPE الأنبار] المنتفضة ضد الإرهاب الشيخ [PER فلان] …، لكنه استبعد أن"
             return phrase.entity
-        return subject_after(index, after - 1, cue_word)
+        named = subject_after(index, after - 1, cue_word)
+        if _untagged_title(phrase) and (named is None or index.speakers[named].label != "PER"):
+            return None  # a title naming no person, tagged or apposed: opening_titled reads it
+        return named
     return entity if entity in index.speakers and not index.prepositional(entity) else None
+
+
+def opening_titled(
+    index: ArticleIndex, book: SpeakerBook, sentence_first: int, cue_word: int
+) -> Subject | None:
+    """The title phrase after the verb opening the sentence, as the subject of a later
+    participle, when it names no tagged person: "واطمأن سمو أمير منطقة [GPE عسير] على
+    صحة المصابين، داعياً الله …" (the governor, not عسير). None otherwise."""
+    opener = _opener(index, sentence_first, cue_word)
+    if opener >= cue_word or opener in index.entity_at_first or index.keys[opener] in _TOPIC_OPENERS:
+        return None
+    read = _opening_verb_phrase(index, opener, cue_word)
+    if read is None or not _untagged_title(read[1]):
+        return None
+    phrase = read[1]
+    assert phrase is not None  # for the type checker: _untagged_title said so
+    found = subject_of_phrase(index, book, phrase, False, None)
+    return Subject(found.speaker, found.source) if found is not None else None
 
 
 def _in_place_phrase(index: ArticleIndex, cue_word: int, entity: int) -> bool:
@@ -1527,6 +1572,9 @@ def verb_subject(
         opening = opening_subject(index, sentence_first, cue_word)
         if opening is not None:
             return Subject(index.speakers[opening])
+        titled = opening_titled(index, book, sentence_first, cue_word)
+        if titled is not None:
+            return titled
         if cue.continues or last_line == index.line[cue_word]:
             return _continue(last)
     return Subject()
