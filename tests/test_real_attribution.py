@@ -2544,3 +2544,14 @@ def test_real_attribution_a_participle_after_an_opening_verb_takes_its_title_sub
         "مؤكدا أن الحملة جزء من منظومة متكاملة."
     )
     assert who(text, ents(text, ("عبدالله الربيعة", "PER")))[-1][1] == "عبدالله الربيعة"
+
+
+def test_real_attribution_a_body_and_the_body_it_belongs_to_are_one_subject():
+    text = "أدانت الأمانة العامة لهيئة كبار العلماء العمل الإجرامي الدنيء."
+    found = who(text, ents(text, ("الأمانة العامة", "ORG"), ("لهيئة كبار العلماء", "ORG")))
+    assert found == [("العمل الإجرامي الدنيء", "الأمانة العامة", None)]
+
+
+def test_real_attribution_yutawaqqa_an_opening_a_clause_is_impersonal():
+    text = "أظهر مسح نمو المصانع. وفي سياق متصل، يتوقع أن تتوقف الشركة عن التصنيع."
+    assert [said for said, _, _ in who(text)] == ["نمو المصانع"]

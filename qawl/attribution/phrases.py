@@ -765,8 +765,16 @@ def _read_subject(
         return _read_words(index, first, end, stop, bare_names, objects, plain=number)
     if number is not None:  # an organization or government as the whole subject
         if number in index.speakers and not index.prepositional(number):
-            span = index.entity_span[number]
-            return SubjectPhrase("org", first, span.stop, title=(first, span.stop), entity=number)
+            stop_word = index.entity_span[number].stop
+            # and the body it belongs to: "[ORG الأمانة العامة] [ORG لهيئة كبار العلماء]"
+            while (
+                (after := index.entity_at_first.get(stop_word)) is not None
+                and index.labels[after] in ("ORG", "GPE")
+                and index.keys[stop_word][:1] == "ل"
+                and index.prepositional(after)
+            ):
+                stop_word = index.entity_span[after].stop
+            return SubjectPhrase("org", first, stop_word, title=(first, stop_word), entity=number)
         return None  # a date, a place after a preposition: no subject here
     return _of_whom(index, _read_words(index, first, end, stop, bare_names, objects), stop)
 
