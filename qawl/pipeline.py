@@ -339,7 +339,8 @@ class Pipeline:
         uncut side keeps the sentence's own offsets (so short sentences are
         unchanged, character for character).
         """
-        speaker = st.speaker.name if st.speaker else ""
+        # who speaks, named or not: "مصادر عسكرية" reads differently from a minister
+        speaker = st.speaker.name if st.speaker else (st.source.text if st.source else "")
         sentence = doc.sentence_at(st.start)
         window = self.stance_window
         if window is None:

@@ -292,3 +292,23 @@ def test_pipeline_condolences_are_condemnation_whatever_the_cue():
         ("سائلا", "condemnation"),
         ("وأكد", "neutral"),
     ]
+
+
+class RecordsSpeakers:
+    """A stance double that remembers the speaker segment of every input."""
+
+    labels = ("condemnation", "escalation", "neutral")
+
+    def __init__(self):
+        self.speakers: list[str] = []
+
+    def predict(self, items):
+        self.speakers += [speaker for speaker, _, _ in items]
+        return [("neutral", {"condemnation": 0.1, "escalation": 0.1, "neutral": 0.8}) for _ in items]
+
+
+def test_pipeline_the_stance_model_reads_who_speaks_named_or_not():
+    text = "وقالت مصادر عسكرية إن القصف استمر. وقال الوزير فلان الفلاني إن الحادث قيد التحقيق."
+    spy = RecordsSpeakers()
+    Pipeline(LexiconTagger(), spy)(text)
+    assert spy.speakers == ["مصادر عسكرية", "الوزير فلان الفلاني"]
