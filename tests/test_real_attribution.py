@@ -2555,3 +2555,15 @@ def test_real_attribution_a_body_and_the_body_it_belongs_to_are_one_subject():
 def test_real_attribution_yutawaqqa_an_opening_a_clause_is_impersonal():
     text = "أظهر مسح نمو المصانع. وفي سياق متصل، يتوقع أن تتوقف الشركة عن التصنيع."
     assert [said for said, _, _ in who(text)] == ["نمو المصانع"]
+
+
+def test_real_attribution_says_in_the_present_reads_an_untagged_name_before_an_aside():
+    text = "ويقول علي العواضي وهو من سكان صنعاء إن العنف أوجد أزمات. وقال “أزمة المياه خانقة”."
+    assert [s for _, s, _ in who(text, ents(text, ("صنعاء", "GPE")))] == ["علي العواضي", "علي العواضي"]
+    # "while he reads" is no name
+    assert who("ويقول وهو يقرأ ورقة إن خاطفيه سيعدمونه.")[0][1] is None
+
+
+def test_real_attribution_a_fronted_source_in_a_named_capital():
+    text = "وكانت مصادر سياسية في العاصمة صنعاء ذكرت أن الخيارات مفتوحة."
+    assert who(text, ents(text, ("صنعاء", "GPE")))[0][1:] == (None, "مصادر سياسية")

@@ -67,6 +67,7 @@ QUOTE_MARKS = frozenset("“”«»\"'")
 _ABBREVIATIONS = match_keys("د م أ")
 # Source heads that count people: "عدد من السكان"، "عدد كبير من المسؤولين".
 _QUANTITIES = match_keys("عدد")
+_HE_IS = match_keys("وهو وهي")  # an aside on the name before it; never a name (هو alone may be: هو جين تاو)
 _CLAUSE_PUNCT = set(":،,;؛.!?؟()[]-–—/")
 # Kinship titles carry their pronoun and are followed by the name at once: "نجله إدواردو".
 _KIN = frozenset(k for k in PERSON_TITLES if k.endswith(("ه", "ها")) and not k.startswith("ال"))
@@ -184,6 +185,7 @@ def name_like(index: ArticleIndex, word: int) -> bool:
         and not _lexical(key)
         and word not in index.cues
         and not first_person(key)  # "قال أؤكد وبشكل حازم أن"
+        and key not in _HE_IS  # "ويقول وهو يقرأ ورقة إن"
         # "وأردف يقول «…»": a verb, not a name; but after a name link any word is one (أبو طالب)
         and not (reporting_verb(key) and not (word and index.keys[word - 1] in NAME_LINKS))
         and not has_tanwin(index.words[word].text)  # "وأضاف ووقوفًا على …": an adverb
@@ -419,6 +421,7 @@ def _ends_clause(index: ArticleIndex, word: int, stop: int) -> bool:
         or key in PHRASE_STOPS
         or key in NO_SUBJECT_NEXT
         or key in PERSON_TITLES  # "سعد الثويني المتحدث الإعلامي …"
+        or key in _HE_IS  # "علي العواضي وهو من سكان صنعاء"
     )
 
 

@@ -877,6 +877,8 @@ def subject_of_phrase(
 
 
 _THE_SOURCE = match_keys("المصدر المصادر")
+_PLACE_HEADS = match_keys("العاصمة مدينة محافظة منطقة ولاية إقليم")
+_SAYS_NOW = match_keys("يقول ويقول فيقول تقول وتقول فتقول")
 _THIS = match_keys("هذا هذه تلك ذلك")
 _NISBA = ("ي", "ية", "يه")  # the endings of a relative adjective: الأردني، التونسية
 
@@ -1040,15 +1042,18 @@ def _was_subject(
     ):
         end -= 1
     phrase = read_subject(index, sentence_first + 1, end)
+    place = phrase.stop + 1 if phrase is not None else 0
+    if place < end and index.keys[place] in _PLACE_HEADS:
+        place += 1  # "في العاصمة صنعاء"
     if (
         phrase is not None
         and phrase.kind == "source"
-        and phrase.stop + 1 < end
+        and place < end
         and index.keys[phrase.stop] == "في"
-        and index.entity_at_first.get(phrase.stop + 1) is not None
-        and index.entity_span[index.entity_at_first[phrase.stop + 1]].stop == end
+        and index.entity_at_first.get(place) is not None
+        and index.entity_span[index.entity_at_first[place]].stop == end
     ):
-        # where the source is: "وكانت مصادر عسكرية في عدن قد أفادت أن"
+        # where the source is: "وكانت مصادر عسكرية في عدن قد أفادت أن"، "في العاصمة صنعاء ذكرت"
         phrase = replace(phrase, stop=end)
     if phrase is None or phrase.stop != end or phrase.kind not in ("person", "org", "source"):
         return None
@@ -1470,8 +1475,11 @@ def verb_subject(
                 told=key in TELLING,
             ),
             _praised_at(index, cue_word, sentence_stop) if key in MARKED_OBJECT_VERBS else sentence_stop,
-            # a present verb reads a bare name only before its colon: "ويضيف طواشي :"
-            bare_names=cue.kind != "present" or index.keys[min(cue_word + 2, sentence_stop - 1)] == ":",
+            # a present verb reads a bare name only before its colon ("ويضيف طواشي :"), or
+            # after "says" ("ويقول علي العواضي وهو من سكان صنعاء إن")
+            bare_names=cue.kind != "present"
+            or key in _SAYS_NOW
+            or index.keys[min(cue_word + 2, sentence_stop - 1)] == ":",
             objects=takes_object,
         )
     )

@@ -717,6 +717,7 @@ def cut_at_particles(tags: Sequence[str], words: Sequence[str]) -> list[str]:
 
 # Generic heads the guidelines leave outside a movement's name: تنظيم [داعش]، حركة [طالبان].
 _MOVEMENT_HEADS = frozenset(match_keys("تنظيم وتنظيم لتنظيم بتنظيم حركة وحركة لحركة بحركة"))
+_MEDIA_HEADS = frozenset(match_keys("وكالة لوكالة صحيفة لصحيفة قناة لقناة شبكة لشبكة مجلة لمجلة"))
 
 
 def drop_movement_heads(tags: Sequence[str], words: Sequence[str]) -> list[str]:
@@ -727,9 +728,15 @@ def drop_movement_heads(tags: Sequence[str], words: Sequence[str]) -> list[str]:
     the gazetteer, whose aliases keep the head to tell an ambiguous name
     (``تنظيم القاعدة``, القاعدة is also "the base").
 
+    A medium's head the tagger left as an organization of its own right before the
+    medium's name is dropped the same way (``[ORG وكالة] [ORG الأناضول للأنباء]``: the
+    agency is الأناضول, not a body called وكالة).
+
     Example:
         >>> drop_movement_heads(["O", "B-ORG", "I-ORG"], ["وتبنى", "تنظيم", "داعش"])
         ['O', 'O', 'B-ORG']
+        >>> drop_movement_heads(["B-ORG", "B-ORG", "I-ORG"], ["وكالة", "الأناضول", "للأنباء"])
+        ['O', 'B-ORG', 'I-ORG']
     """
     out = list(tags)
     for first, stop, label in _spans(out):
@@ -740,6 +747,14 @@ def drop_movement_heads(tags: Sequence[str], words: Sequence[str]) -> list[str]:
             and any(c.isalpha() for c in words[first + 1])
         ):
             out[first], out[first + 1] = "O", "B-ORG"
+        elif (
+            label == "ORG"
+            and stop - first == 1
+            and match_key(words[first]) in _MEDIA_HEADS
+            and stop < len(out)
+            and out[stop] == "B-ORG"
+        ):
+            out[first] = "O"
     return out
 
 
