@@ -2567,3 +2567,20 @@ def test_real_attribution_says_in_the_present_reads_an_untagged_name_before_an_a
 def test_real_attribution_a_fronted_source_in_a_named_capital():
     text = "وكانت مصادر سياسية في العاصمة صنعاء ذكرت أن الخيارات مفتوحة."
     assert who(text, ents(text, ("صنعاء", "GPE")))[0][1:] == (None, "مصادر سياسية")
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "وذكر العديد من المواطنين والمقيمين في محافظة الداير أن الحرب لم تؤثر.",
+            "العديد من المواطنين والمقيمين",
+        ),
+        ("وقال بعض الدبلوماسيين إن التصويت سيجري الجمعة.", "بعض الدبلوماسيين"),
+        ("وأكد عدد من الطلاب أن الاختبار صعب.", "عدد من الطلاب"),
+    ],
+    ids=["many_of", "some", "a_number_of"],
+)
+def test_real_attribution_many_of_a_group_is_an_unnamed_source(text, source):
+    tagged = ents(text, ("الداير", "GPE")) if "الداير" in text else []
+    assert who(text, tagged)[0][1:] == (None, source)

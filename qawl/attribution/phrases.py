@@ -648,6 +648,8 @@ def _through_person(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int
 # after a title is its holder ("المستشار فلان").
 AIDES = match_keys("مساعد مساعدة مستشار مستشارة سكرتير سكرتيرة محامي محامية متحدث متحدثة")
 _ONE_OF = match_keys("أحد إحدى")
+_MANY = match_keys("العديد عدد الكثير كثير عشرات مئات")  # before من and a group
+_SOME = match_keys("بعض")  # before the group itself
 # A relative of someone the story is about: "يقول والد الشهيد [PER فلان]:" is the father
 # speaking, unnamed; the name is his son's (92 times "والد الشهيد" in more.txt).
 _RELATIVE = match_keys("والد والدة شقيق شقيقة زوج زوجة عم خال جد جدة أخ أخت ابن ابنة نجل")
@@ -707,6 +709,19 @@ def _read_subject(
             last < stop and not is_function_word(index.words[last].text) and _adjective_like(index.keys[last])
         ):
             last += 1  # "أحد المسؤولين المحليين" (not في, which ends in ي too)
+        return SubjectPhrase("source", first, last, title=(first, last))
+    group = first + 2 if key in _MANY and first + 2 < stop and index.keys[first + 1] == "من" else first + 1
+    if (key in _MANY or key in _SOME) and group < stop and is_source_head(index.keys[group]):
+        # "ذكر العديد من المواطنين والمقيمين في محافظة [GPE الداير] أن": many of a group,
+        # unnamed (not the place they live in)
+        read = _read_subject(index, group, stop, bare_names, objects)
+        last = read.stop if read is not None and read.kind == "source" else group + 1
+        while last < stop and (
+            (_adjective_like(index.keys[last]) and not is_function_word(index.words[last].text))
+            or (index.keys[last][:1] == "و" and is_source_head(index.keys[last][1:]))
+            or (index.keys[last].startswith("وال") and index.keys[last].endswith(("ين", "ون")))
+        ):
+            last += 1  # "المحليين"، "والمقيمين"
         return SubjectPhrase("source", first, last, title=(first, last))
     end = _window(index, first, stop)
     if end == first:
