@@ -710,12 +710,12 @@ def _read_subject(
         ):
             last += 1  # "أحد المسؤولين المحليين" (not في, which ends in ي too)
         return SubjectPhrase("source", first, last, title=(first, last))
-    group = first + 2 if key in _MANY and first + 2 < stop and index.keys[first + 1] == "من" else first + 1
-    if (key in _MANY or key in _SOME) and group < stop and is_source_head(index.keys[group]):
+    members = first + 2 if key in _MANY and first + 2 < stop and index.keys[first + 1] == "من" else first + 1
+    if (key in _MANY or key in _SOME) and members < stop and is_source_head(index.keys[members]):
         # "ذكر العديد من المواطنين والمقيمين في محافظة [GPE الداير] أن": many of a group,
         # unnamed (not the place they live in)
-        read = _read_subject(index, group, stop, bare_names, objects)
-        last = read.stop if read is not None and read.kind == "source" else group + 1
+        read = _read_subject(index, members, stop, bare_names, objects)
+        last = read.stop if read is not None and read.kind == "source" else members + 1
         while last < stop and (
             (_adjective_like(index.keys[last]) and not is_function_word(index.words[last].text))
             or (index.keys[last][:1] == "و" and is_source_head(index.keys[last][1:]))
