@@ -2584,3 +2584,12 @@ def test_real_attribution_a_fronted_source_in_a_named_capital():
 def test_real_attribution_many_of_a_group_is_an_unnamed_source(text, source):
     tagged = ents(text, ("الداير", "GPE")) if "الداير" in text else []
     assert who(text, tagged)[0][1:] == (None, source)
+
+
+def test_real_attribution_a_title_written_after_a_name_finds_that_person_later():
+    text = (
+        "وقال جون كيربي المتحدث باسم وزارة الخارجية الأمريكية إن الوضع مقلق. وقال فلان إن الأمر صعب. "
+        "كما أدان المتحدث باسم الخارجية الأمريكية هجوما على المراقبين."
+    )
+    found = who(text, ents(text, ("جون كيربي", "PER"), ("فلان", "PER")))
+    assert [s for _, s, _ in found] == ["جون كيربي", "فلان", "جون كيربي"]

@@ -432,9 +432,16 @@ class Subject:
         return self.first is not None
 
 
+# A ministry's head word, which papers drop inside a title: "المتحدث باسم [وزارة] الخارجية".
+_MINISTRY = match_keys("وزارة لوزارة بوزارة")
+
+
 def _title_key(index: ArticleIndex, words: tuple[int, int]) -> tuple[str, ...]:
-    """A title phrase's words as keys, honorifics left out: what two mentions of one title share."""
-    return tuple(k for k in (index.keys[w] for w in range(*words) if index.is_word[w]) if k not in HONORIFICS)
+    """A title phrase's words as keys, honorifics and a ministry's head word inside it left
+    out: what two mentions of one title share (``المتحدث باسم وزارة الخارجية الأمريكية`` and
+    ``المتحدث باسم الخارجية الأمريكية``)."""
+    keys = [k for k in (index.keys[w] for w in range(*words) if index.is_word[w]) if k not in HONORIFICS]
+    return tuple(k for n, k in enumerate(keys) if not n or k not in _MINISTRY)  # "وزارة الدفاع" keeps it
 
 
 def _head(key: str) -> str:
@@ -828,12 +835,15 @@ def subject_of_phrase(
     if phrase.entity is not None:
         speaker = index.speakers[phrase.entity]
         book.remember_title(phrase.title, speaker)
+        if phrase.title is None and speaker.label == "PER":
+            # "قال [PER جون كيربي] المتحدث باسم وزارة الخارجية الأمريكية" … "المتحدث باسم الخارجية الأمريكية"
+            book.remember_title(_title_after(index, phrase.stop), speaker)
         entity = index.entity_span[phrase.entity]
         start, end = index.char_span((entity.first, entity.stop))
         return Subject(speaker, first=span[0], stop=span[1], mention=Mention(start, end))
     if phrase.kind == "person" and phrase.name is not None:
         speaker = book.named(phrase.name)
-        book.remember_title(phrase.title, speaker)
+        book.remember_title(phrase.title or _title_after(index, phrase.stop), speaker)
         start, end = index.char_span(phrase.name)
         return Subject(speaker, first=span[0], stop=span[1], mention=Mention(start, end))
     if phrase.kind == "org" and phrase.title is not None and index.keys[phrase.title[0]].startswith("ال"):
@@ -877,6 +887,26 @@ def subject_of_phrase(
 
 
 _THE_SOURCE = match_keys("المصدر المصادر")
+APPOSED_TITLE_WORDS = 8  # "المتحدث باسم وزارة الخارجية الأمريكية"، "رئيس تحالف قبائل مأرب"
+
+
+def _title_after(index: ArticleIndex, word: int) -> tuple[int, int] | None:
+    """A person's title written right after their name, up to the next comma, particle,
+    cue or quotation (``الشيخ صالح لنجف رئيس تحالف قبائل مأرب، أن``), or None."""
+    if word >= len(index.keys) or index.keys[word] not in PERSON_TITLES:
+        return None
+    stop = word + 1
+    while (
+        stop < min(len(index.keys), word + APPOSED_TITLE_WORDS)
+        and index.is_word[stop]
+        and index.keys[stop] not in PARTICLES
+        and stop not in index.cues
+        and stop not in index.quote_at
+    ):
+        stop += 1
+    return (word, stop)
+
+
 _PLACE_HEADS = match_keys("العاصمة مدينة محافظة منطقة ولاية إقليم")
 _SAYS_NOW = match_keys("يقول ويقول فيقول تقول وتقول فتقول")
 _THIS = match_keys("هذا هذه تلك ذلك")
