@@ -488,6 +488,9 @@ def test_names_no_entity_holds_a_blessing(words, tags, expected):
         ("والتقى محمد وفدا من", "O B-PER O O", "O B-PER O O"),
         # a name that is no common given name is left to the tagger
         ("وقال روته الحلف أن", "O B-PER O O", "O B-PER O O"),
+        # before the person's title, even a family name behind ل; not a word behind ف
+        ("الشيخ صالح لنجف رئيس تحالف", "O B-PER O O O", "O B-PER I-PER O O"),
+        ("الرئيس هادي فهو رئيس شرعي", "O B-PER O O O", "O B-PER O O O"),
     ],
 )
 def test_names_a_given_name_takes_in_its_family_name_before_what_was_said(words, tags, expected):

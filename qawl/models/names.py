@@ -301,10 +301,12 @@ def join_surname_before_clause(tags: Sequence[str], words: Sequence[str]) -> lis
     """A common given name tagged alone takes in the one word after it when what was said
     follows at once (``مدير الإعلام في "عكاظ" [PER محمد] سمان، أن`` → ``محمد سمان``، ``[PER
     يوسف] ادعيس أن``): a name ends before a comma, a colon or إن/أن, and the tagger stopped
-    at the name it knew. The word must be letters that can end a name, not a time word or
-    adverb (``محمد أمس إن``، ``سعد مجددا أن``) nor a word behind ل/ب (``سعد لعكاظ، إن``،
-    ``فهد بجدة، أن``), though a family name may start with با (``عبدالله بادغيش أنه``). On
-    the real-text dev set the tagger left 5 such family names out, and this joined all 5.
+    at the name it knew; so does a person's title (``[PER صالح] لنجف رئيس تحالف قبائل``).
+    The word must be letters that can end a name, not a time word or adverb (``محمد أمس
+    إن``، ``سعد مجددا أن``) nor a word behind ل/ب (``سعد لعكاظ، إن``، ``فهد بجدة، أن``),
+    though a family name may start with با (``عبدالله بادغيش أنه``), and any may before a
+    title. On the real-text dev set the tagger left 5 such family names out, and this
+    joined all 5.
 
     Example:
         >>> join_surname_before_clause(["B-PER", "O", "O", "O"], ["يوسف", "ادعيس", "أن", "الاحتلال"])
@@ -315,13 +317,16 @@ def join_surname_before_clause(tags: Sequence[str], words: Sequence[str]) -> lis
         if out[k] != "B-PER" or out[k + 1] != "O" or match_key(words[k]) not in FIRST_NAMES:
             continue
         key, after = match_key(words[k + 1]), words[k + 2]
+        # "الشيخ [PER صالح] لنجف رئيس تحالف قبائل مأرب"; not a word behind و/ف ("فهو رئيس")
+        titled = _bare_key(after) in PERSON_TITLES and key[:1] not in "وف"
         if (
             len(key) >= 3
             and _family_like(words[k + 1])
             and key not in PHRASE_STOPS
-            # not behind ل/ب (لعكاظ، بجدة), but the Hadrami family names in با (بادغيش، باسلمة)
-            and (key[:1] not in "لب" or (key.startswith("با") and not key.startswith("بال")))
-            and (after in _CLAUSE_OPENERS or match_key(after) in PARTICLES)
+            # not behind ل/ب (لعكاظ، بجدة), but the Hadrami family names in با (بادغيش، باسلمة),
+            # and any family name his title follows
+            and (key[:1] not in "لب" or (key.startswith("با") and not key.startswith("بال")) or titled)
+            and (after in _CLAUSE_OPENERS or match_key(after) in PARTICLES or titled)
         ):
             out[k + 1] = "I-PER"
     return out
