@@ -65,8 +65,8 @@ MAX_BARE_NAME = 3  # a name with no title or honorific before it: "وقال لو
 QUOTE_MARKS = frozenset("“”«»\"'")
 # Honorifics abbreviated with a period (د. for الدكتور, م. for المهندس, أ. for الأستاذ).
 _ABBREVIATIONS = match_keys("د م أ")
-# Source heads that count people: "عدد من السكان"، "عدد كبير من المسؤولين".
-_QUANTITIES = match_keys("عدد")
+# Words that count people before من: "عدد من السكان"، "العديد من المواطنين"، "عدد كبير من المسؤولين".
+_QUANTITIES = match_keys("عدد العديد الكثير كثير عشرات مئات")
 _HE_IS = match_keys("وهو وهي")  # an aside on the name before it; never a name (هو alone may be: هو جين تاو)
 _CLAUSE_PUNCT = set(":،,;؛.!?؟()[]-–—/")
 # Kinship titles carry their pronoun and are followed by the name at once: "نجله إدواردو".
@@ -648,7 +648,6 @@ def _through_person(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int
 # after a title is its holder ("المستشار فلان").
 AIDES = match_keys("مساعد مساعدة مستشار مستشارة سكرتير سكرتيرة محامي محامية متحدث متحدثة")
 _ONE_OF = match_keys("أحد إحدى")
-_MANY = match_keys("العديد عدد الكثير كثير عشرات مئات")  # before من and a group
 _SOME = match_keys("بعض")  # before the group itself
 # A relative of someone the story is about: "يقول والد الشهيد [PER فلان]:" is the father
 # speaking, unnamed; the name is his son's (92 times "والد الشهيد" in more.txt).
@@ -710,8 +709,9 @@ def _read_subject(
         ):
             last += 1  # "أحد المسؤولين المحليين" (not في, which ends in ي too)
         return SubjectPhrase("source", first, last, title=(first, last))
-    members = first + 2 if key in _MANY and first + 2 < stop and index.keys[first + 1] == "من" else first + 1
-    if (key in _MANY or key in _SOME) and members < stop and is_source_head(index.keys[members]):
+    counted = key in _QUANTITIES and first + 2 < stop and index.keys[first + 1] == "من"
+    members = first + 2 if counted else first + 1
+    if (key in _QUANTITIES or key in _SOME) and members < stop and is_source_head(index.keys[members]):
         # "ذكر العديد من المواطنين والمقيمين في محافظة [GPE الداير] أن": many of a group,
         # unnamed (not the place they live in)
         read = _read_subject(index, members, stop, bare_names, objects)
