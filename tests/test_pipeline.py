@@ -312,3 +312,9 @@ def test_pipeline_the_stance_model_reads_who_speaks_named_or_not():
     spy = RecordsSpeakers()
     Pipeline(LexiconTagger(), spy)(text)
     assert spy.speakers == ["مصادر عسكرية", "الوزير فلان الفلاني"]
+
+
+def test_pipeline_an_attack_claimed_after_alana_is_escalation():
+    text = "وأعلن الناتو مسؤوليته عن هجوم على القاعدة. وأعلنت موسكو مسؤوليتها عن توفير الخدمات للنازحين."
+    doc = Pipeline(LexiconTagger(), CallsEverythingNeutral())(text)
+    assert [s.stance for s in doc.statements] == ["escalation", "neutral"]

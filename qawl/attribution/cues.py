@@ -502,18 +502,48 @@ def denounces(text: str) -> bool:
     return _says_any(text, DENOUNCING, strip='«»"“”().،,:؛')
 
 
+# Claiming an attack in so many words (GUIDELINES: escalation): "أعلن تنظيم داعش مسؤوليته عن
+# هجوم انتحاري"، "وأعلنت طالبان مسؤوليتها عن الهجوم على القاعدة". Not a government's duty
+# ("أعلنت الحكومة مسؤوليتها عن توفير الخدمات"): an attack noun must follow عن.
+_RESPONSIBILITY_OF = match_keys("مسؤوليته مسؤوليتها مسؤوليتهم مسئوليته مسئوليتها مسئوليتهم")
+_ANNOUNCING = _forms_of("أعلن")
+
+
+def claims_an_attack(text: str) -> bool:
+    """Whether a statement is a claim of responsibility for an attack.
+
+    Example:
+        >>> claims_an_attack("مسؤوليته عن هجوم انتحاري بسيارة مفخخة")
+        True
+        >>> claims_an_attack("مسؤوليتها عن توفير الخدمات للمواطنين")
+        False
+    """
+    words = [match_key(w.strip('«»"“”().،,:؛')) for w in text.split()[:4]]
+    return (
+        len(words) > 2
+        and words[0] in _RESPONSIBILITY_OF
+        and words[1] == "عن"
+        and any(w.removeprefix("ال") in ATTACK_NOUNS for w in words[2:4])
+    )
+
+
 def speech_act(cue: str | None, text: str | None = None) -> str | None:
     """The stance a reporting cue names by itself, or None (most cues: قال، أكد، أوضح);
-    with the statement's ``text``, condolences too (:func:`offers_condolences`).
+    with the statement's ``text``, condolences too (:func:`offers_condolences`), and an
+    attack claimed after أعلن (:func:`claims_an_attack`).
 
     Example:
         >>> [speech_act(c) for c in ("وأدانت", "منتقدا", "وتوعد", "قال", None)]
         ['condemnation', 'condemnation', 'escalation', None, None]
         >>> speech_act("وأعرب", "خالص التعازي لأسر الضحايا")
         'condemnation'
+        >>> speech_act("أعلن", "مسؤوليته عن الهجوم على القاعدة")
+        'escalation'
     """
     key = match_key(cue) if cue else ""
     act = next((label for label, keys in SPEECH_ACTS.items() if key in keys), None)
+    if act is None and text is not None and key in _ANNOUNCING and claims_an_attack(text):
+        return "escalation"
     if act is None and text is not None and offers_condolences(text):
         return "condemnation"
     return act
