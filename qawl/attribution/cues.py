@@ -506,11 +506,12 @@ def denounces(text: str) -> bool:
 # هجوم انتحاري"، "وأعلنت طالبان مسؤوليتها عن الهجوم على القاعدة". Not a government's duty
 # ("أعلنت الحكومة مسؤوليتها عن توفير الخدمات"): an attack noun must follow عن.
 _RESPONSIBILITY_OF = match_keys("مسؤوليته مسؤوليتها مسؤوليتهم مسئوليته مسئوليتها مسئوليتهم")
-_ANNOUNCING = _forms_of("أعلن")
+ANNOUNCING = _forms_of("أعلن")
 
 
 def claims_an_attack(text: str) -> bool:
-    """Whether a statement is a claim of responsibility for an attack.
+    """Whether a statement (or a verb's words, its subject first) claims responsibility
+    for an attack.
 
     Example:
         >>> claims_an_attack("مسؤوليته عن هجوم انتحاري بسيارة مفخخة")
@@ -518,12 +519,12 @@ def claims_an_attack(text: str) -> bool:
         >>> claims_an_attack("مسؤوليتها عن توفير الخدمات للمواطنين")
         False
     """
-    words = [match_key(w.strip('«»"“”().،,:؛')) for w in text.split()[:4]]
-    return (
-        len(words) > 2
-        and words[0] in _RESPONSIBILITY_OF
-        and words[1] == "عن"
-        and any(w.removeprefix("ال") in ATTACK_NOUNS for w in words[2:4])
+    words = [match_key(w.strip('«»"“”().،,:؛')) for w in text.split()[:7]]
+    return any(
+        words[k] in _RESPONSIBILITY_OF
+        and words[k + 1] == "عن"
+        and any(w.removeprefix("ال") in ATTACK_NOUNS for w in words[k + 2 : k + 4])
+        for k in range(min(4, len(words) - 2))  # after a subject of up to three words
     )
 
 
@@ -542,7 +543,7 @@ def speech_act(cue: str | None, text: str | None = None) -> str | None:
     """
     key = match_key(cue) if cue else ""
     act = next((label for label, keys in SPEECH_ACTS.items() if key in keys), None)
-    if act is None and text is not None and key in _ANNOUNCING and claims_an_attack(text):
+    if act is None and text is not None and key in ANNOUNCING and claims_an_attack(text):
         return "escalation"
     if act is None and text is not None and offers_condolences(text):
         return "condemnation"
