@@ -2603,3 +2603,9 @@ def test_real_attribution_the_paper_s_description_of_a_claimed_attack_is_not_the
     # after other verbs the clause stays: annotators keep it as often as not
     text = "وتطالب أنقرة بتسليم غولن، الذي تتهمه بإدارة كيان مواز."
     assert who(text, ents(text, ("أنقرة", "GPE")))[0][0] == "بتسليم غولن، الذي تتهمه بإدارة كيان مواز"
+
+
+def test_real_attribution_no_bare_name_starts_with_wa_or_an_adverbial_participle():
+    assert who("وأوضح وأبحث أن الأمر صعب.")[0][1] is None
+    assert who('وكتب معلقا "اللهم تقبل من خدم دينه".')[0][1] is None
+    assert who("وقال وليد إن الأمر صعب.")[0][1] == "وليد"  # a given name in و stays one

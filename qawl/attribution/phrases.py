@@ -193,6 +193,15 @@ def name_like(index: ArticleIndex, word: int) -> bool:
     )
 
 
+def _not_a_bare_name(key: str) -> bool:
+    """Words that start no bare name after a verb: و and a word (``وأوضح وأبحث``، ``مطالبا
+    وعمره``، ``أعمى وأسود``; not وليد، وائل), and an adverbial participle in -ا (``وكتب
+    معلقا``، ``مبتسما``)."""
+    conjoined = key[:1] == "و" and len(key) > 3 and key not in FIRST_NAMES
+    adverbial = key[:1] == "م" and key.endswith("ا") and len(key) >= 5
+    return conjoined or adverbial
+
+
 def _ends_phrase(index: ArticleIndex, word: int) -> bool:
     text, key = index.words[word].text, index.keys[word]
     if _honored_name(index, word) or (key in PARTICLES and word in index.entity_at_first):
@@ -974,7 +983,7 @@ def _read_words(
                 kind, title_first = kind or "person", word
             elif _org_head(key):
                 kind, title_first, org_name_left = kind or "org", word, 1
-            elif kind is None and name_like(index, word):
+            elif kind is None and name_like(index, word) and not _not_a_bare_name(key):
                 kind, name_first, bare = "person", word, True  # "وقال لوبيز"
             elif (
                 kind is None
