@@ -122,7 +122,8 @@ _BEFORE_VERBAL_NOUNS = frozenset(match_keys("عدم دون بدون وعدم ي�
 # that) closes 1,358 more.txt articles with background, with no speaker; a subject
 # between them (يذكر المؤلف أن) keeps the cue. "تبين أن" (it turned out that; 252 times in
 # more.txt) is the same: the finding of an inquiry, not anyone's words. So are "ويتوقع
-# أن" and "ويعتقد أن" (it is expected, believed: 100 and 43 times in more.txt).
+# أن" and "ويعتقد أن", with or without و (it is expected, believed: 100 and 43 times in
+# more.txt with it).
 _IMPERSONAL = frozenset(match_keys("يذكر ويذكر فيذكر تبين وتبين فتبين يتوقع ويتوقع يعتقد ويعتقد"))
 _DEMONSTRATIVES = match_keys("هذه هذا هذان هاتان هؤلاء تلك ذلك")  # "وتكشف هذه الهجمات"
 _OPENERS = frozenset(".!?؟:\n")  # what a sentence-opening cue comes after (OPENING_CUES)
