@@ -141,7 +141,9 @@ def load_model_dir(path: str | Path, task: str) -> tuple[Any, Any]:
     # HF_HUB_OFFLINE unset (a failed hub lookup would also retry for half a minute).
     safe = {"local_files_only": True, "trust_remote_code": False}
     tokenizer = AutoTokenizer.from_pretrained(path, **safe)
-    model = auto.from_pretrained(path, use_safetensors=True, **safe)
+    # the keywords spelled out: transformers 5.25 types them one by one, so a ``**dict`` of
+    # booleans no longer checks
+    model = auto.from_pretrained(path, use_safetensors=True, local_files_only=True, trust_remote_code=False)
     vocab = getattr(model.config, "vocab_size", None)
     if vocab is not None and len(tokenizer) > vocab:
         raise ModelError(
