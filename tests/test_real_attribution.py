@@ -2609,3 +2609,8 @@ def test_real_attribution_no_bare_name_starts_with_wa_or_an_adverbial_participle
     assert who("وأوضح وأبحث أن الأمر صعب.")[0][1] is None
     assert who('وكتب معلقا "اللهم تقبل من خدم دينه".')[0][1] is None
     assert who("وقال وليد إن الأمر صعب.")[0][1] == "وليد"  # a given name in و stays one
+
+
+def test_real_attribution_a_family_name_cut_before_the_verb_completes_the_speaker_s_name():
+    text = "الوزير السابق الدكتور أمين مشاقبة أكد على أخوية العلاقات، معتبراً أن الزيارة مهمة."
+    assert [s for _, s, _ in who(text, ents(text, ("أمين", "PER")))] == ["أمين مشاقبة", "أمين مشاقبة"]

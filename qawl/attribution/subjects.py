@@ -1575,6 +1575,21 @@ def verb_subject(
         or _vso_subject(index, phrase, sentence_stop)
     ):
         entity = index.entity_span[before]
+        if (
+            index.speakers[before].label == "PER"
+            and entity.stop == cue_word - 1
+            and index.untagged_word(cue_word - 1)
+            and name_like(index, cue_word - 1)
+        ):
+            # "[PER أمين] مشاقبة أكد": the family name the tagger cut is part of the name
+            full = (entity.first, cue_word)
+            return Subject(
+                book.named(full),
+                first=entity.first,
+                stop=cue_word,
+                fronted=True,
+                mention=Mention(*index.char_span(full)),
+            )
         start, end = index.char_span((entity.first, entity.stop))
         return Subject(
             index.speakers[before],
