@@ -2614,3 +2614,8 @@ def test_real_attribution_no_bare_name_starts_with_wa_or_an_adverbial_participle
 def test_real_attribution_a_family_name_cut_before_the_verb_completes_the_speaker_s_name():
     text = "الوزير السابق الدكتور أمين مشاقبة أكد على أخوية العلاقات، معتبراً أن الزيارة مهمة."
     assert [s for _, s, _ in who(text, ents(text, ("أمين", "PER")))] == ["أمين مشاقبة", "أمين مشاقبة"]
+
+
+def test_real_attribution_the_reporter_s_byline_is_no_speaker():
+    text = "عنوان الخبر . عمر ابراهيم – عين اليوم وقالت إن عمرها 44 عامًا."
+    assert who(text, ents(text, ("عمر ابراهيم", "PER")))[0][1] is None
