@@ -97,15 +97,10 @@ _PAIRS = match_keys(
 )
 # "ما بين"، "فيما بين": the preposition "between", never بيّن "explained".
 _BETWEEN = match_keys("ما فيما")
-_DASHES = frozenset("-–—")
+DASHES = frozenset("-–—")  # between a byline or a dateline and the text
 # Nouns of discourse the tagger may call a body: "وفي نفس [ORG السياق]، أوضح" is "in the same
 # context", never a speaker.
 _DISCOURSE_NOUNS = match_keys("السياق الصدد الإطار الشأن المقابل")
-
-
-def _speaker_label(entity: Entity) -> str:
-    """The entity's speaker label, none for a noun of discourse the tagger took for a name."""
-    return "" if match_key(entity.text) in _DISCOURSE_NOUNS else speaker_label(entity.label)
 
 
 # Refusing to be named is no report: "وصرح مسؤول تركي رفض الكشف عن هويته لوكالة فرانس برس".
@@ -253,23 +248,26 @@ class ArticleIndex:
             for word in range(first, stop):
                 self.entity_of.setdefault(word, number)
         self.speakers = cluster_speakers(
-            doc.text,
-            [(e, "" if self._byline(n) else _speaker_label(e)) for n, e in enumerate(ordered)],
+            doc.text, [(e, self._speaker_label(n, e)) for n, e in enumerate(ordered)]
         )
         self.cues = {word: cue for word in range(len(self.words)) if (cue := self._cue_at(word))}
 
-    def _byline(self, entity: int) -> bool:
-        """Whether a person is the reporter's byline: right after the title's full stop and
-        before a dash (``… . [PER عمر ابراهيم] – عين اليوم``; 492 articles of more.txt open
-        so). The reporter reports; the people quoted are others."""
-        span = self.entity_span[entity]
-        return (
-            speaker_label(self.labels[entity]) == "PER"
+    def _speaker_label(self, number: int, entity: Entity) -> str:
+        """The entity's speaker label (:func:`~qawl.attribution.speakers.speaker_label`), or
+        none: for a noun of discourse the tagger took for a name (``وفي نفس [ORG السياق]``)
+        and for the reporter's byline, a person right after the title's full stop and before
+        a dash (``… . [PER عمر ابراهيم] – عين اليوم``; 492 articles of more.txt open so): the
+        reporter reports, the people quoted are others."""
+        label = speaker_label(entity.label)
+        span = self.entity_span[number]
+        byline = (
+            label == "PER"
             and span.first > 0
             and self.words[span.first - 1].text == "."
             and span.stop < len(self.words)
-            and self.words[span.stop].text in _DASHES
+            and self.words[span.stop].text in DASHES
         )
+        return "" if byline or match_key(entity.text) in _DISCOURSE_NOUNS else label
 
     # -- cues ---------------------------------------------------------------------------
 

@@ -36,6 +36,7 @@ from qawl.attribution.cues import (
     reporting_verb,
 )
 from qawl.attribution.index import COMMAS, IDENTITY_WORDS, ArticleIndex
+from qawl.attribution.speakers import speaker_label
 from qawl.attribution.titles import (
     ANSWERABLE,
     DOCUMENT_NOUNS,
@@ -677,12 +678,12 @@ def _group_of_people(key: str) -> bool:
     return is_source_head(key) or key.startswith("ال") or (key.endswith("ي") and is_source_head(key + "ن"))
 
 
-def _told(index: ArticleIndex, word: int, entity: int) -> bool:
+def told(index: ArticleIndex, word: int, entity: int) -> bool:
     """Whether an organization the tagger found right at ``word`` is ل + whom a source
     told (``[ORG لرويترز]``; not ``لجنة`` after في, which is the body itself)."""
     key = index.keys[word]
     return (
-        index.labels[entity] == "ORG"
+        speaker_label(index.labels[entity]) == "ORG"
         and not key.startswith("لل")
         and len(key) > 3
         and not (word and index.keys[word - 1] in PREPOSITIONS)
@@ -914,7 +915,7 @@ def _read_words(
             break  # "مسؤول تركي رفض الكشف عن هويته": the source ends where its request begins
         number = index.entity_at_first.get(word)
         if number is not None and number != plain:  # a place or organization in a title: "وكيل وزارة …"
-            if kind == "source" and key[:1] == "ل" and (key[1:] in MEDIA or _told(index, word, number)):
+            if kind == "source" and key[:1] == "ل" and (key[1:] in MEDIA or told(index, word, number)):
                 break  # "وقال مصدر عسكري لوكالة فرانس برس"، "وأضافت المصادر لرويترز": whom it told
             if (
                 kind == "source"

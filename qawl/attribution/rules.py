@@ -77,8 +77,7 @@ from qawl.attribution.subjects import (
     Subject,
     after_media_phrase,
     named_before,
-    opening_subject,
-    opening_titled,
+    opening_speaker,
     subject_after,
     subject_of_phrase,
     verb_subject,
@@ -966,12 +965,8 @@ def reporting_cues(sentence: SentenceSpan, context: AttributionContext) -> list[
             if verb_subjects:
                 subject = Subject(verb_subjects[-1].speaker, verb_subjects[-1].source)
             else:
-                opening = opening_subject(index, sentence.first, word)
-                if opening is not None:
-                    subject = Subject(index.speakers[opening])
-                else:
-                    titled = opening_titled(index, sentence.book, sentence.first, word)
-                    subject = titled if titled is not None else _continued(context.speaker)
+                opening = opening_speaker(index, sentence.book, sentence.first, word)
+                subject = opening if opening is not None else _continued(context.speaker)
         else:
             subject = verb_subject(
                 index,

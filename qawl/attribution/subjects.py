@@ -39,7 +39,7 @@ from qawl.attribution.cues import (
     first_person,
     reporting_verb,
 )
-from qawl.attribution.index import COMMAS, ArticleIndex
+from qawl.attribution.index import COMMAS, DASHES, ArticleIndex
 from qawl.attribution.phrases import (
     AIDES,
     LED_BY,
@@ -49,6 +49,7 @@ from qawl.attribution.phrases import (
     masdar_shape,
     name_like,
     read_subject,
+    told,
 )
 from qawl.attribution.titles import (
     FIRST_NAMES,
@@ -71,8 +72,7 @@ SVO_REACH = 6  # words scanned back from a verb for its fronted subject
 # Words after "وأكد وقوف …" within which إن/أن or a colon shows "وقوف …" was a subject after all.
 OBJECT_REACH = 8
 # Marks that close a dateline or an agency credit before the text: "الرياض – (واس):".
-_DASHES = "-–—"
-_DATELINE_MARKS = frozenset(":()" + _DASHES)
+_DATELINE_MARKS = frozenset(":()") | DASHES
 DATELINE_REACH = 10  # words from a sentence's start within which a colon ends a dateline
 
 
@@ -81,7 +81,7 @@ def _dateline_place(index: ArticleIndex, entity: int) -> bool:
     person after a place and a dash (``الأحساء - عماد السلمان أكد مدير الكرة …``):
     the reporter's byline."""
     first, stop = index.entity_span[entity].first, index.entity_span[entity].stop
-    if first == 0 or index.words[first - 1].text not in _DASHES:
+    if first == 0 or index.words[first - 1].text not in DASHES:
         return False
     if index.speakers[entity].label == "GPE" or (index.speakers[entity].label == "ORG" and stop - first == 1):
         return True  # a place, or one word the tagger called a body ("عين اليوم – [ORG سول] قالت")
@@ -189,15 +189,11 @@ def subject_after(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int
 
 def _told_organization(index: ArticleIndex, entity: int) -> bool:
     """Whether an organization is ل + whom the words were told (``لفرانس برس``، ``لرويترز``):
-    not لل (a body's genitive), not an organization's head read as itself (``لجنة``)."""
-    key = index.keys[index.entity_span[entity].first]
-    return (
-        index.speakers[entity].label == "ORG"
-        and key[:1] == "ل"
-        and not key.startswith("لل")
-        and len(key) > 3
-        and key not in ORG_HEADS
-    )
+    :func:`~qawl.attribution.phrases.told`, and not an organization's head read as itself
+    (``لجنة``)."""
+    first = index.entity_span[entity].first
+    key = index.keys[first]
+    return key[:1] == "ل" and key not in ORG_HEADS and told(index, first, entity)
 
 
 def names_no_subject(index: ArticleIndex, cue_word: int, sentence_stop: int, continues: bool) -> bool:
@@ -285,50 +281,57 @@ def _untagged_title(phrase: SubjectPhrase | None) -> bool:
     )
 
 
-def opening_subject(index: ArticleIndex, sentence_first: int, cue_word: int) -> int | None:
-    """The subject of the verb opening the sentence, for a later verb or
-    participle naming none: "من جهتها، رحبت الحكومة بالخطوة، وقالت إن"."""
+def _opening(
+    index: ArticleIndex, sentence_first: int, cue_word: int
+) -> tuple[int | None, SubjectPhrase | None]:
+    """The subject of the verb opening the sentence: ``(entity, None)`` for a speaker
+    entity, ``(None, phrase)`` for a person's title that names no person, tagged or
+    apposed (``واطمأن سمو أمير منطقة [GPE عسير] …``), else ``(None, None)``."""
     opener = _opener(index, sentence_first, cue_word)
     entity = index.entity_at_first.get(opener, -1) if opener < cue_word else None
     if entity == -1 and opener + 1 < cue_word and index.keys[opener + 1] in RELATIVES:
         # a noun the relative clause describes, not a verb: a person the article names
         # with this word ("رافاييل [PER بينيتيز]" … "بينيتيز الذي تولى تدريب ريال مدريد")
-        return _person_named(index, index.keys[opener])
+        return _person_named(index, index.keys[opener]), None
     if entity == -1 and index.keys[opener] in _TOPIC_OPENERS:
-        return None  # "وحول الاتهامات … بوقوف دول … قال أؤكد أن": a topic, not a verb and its subject
+        return None, None  # "وحول الاتهامات … بوقوف دول … قال أؤكد أن": a topic, not a verb and its subject
     if entity == -1:  # a verb: its subject follows, past where it was said (نفى لـ«الرياض» فلان)
         read = _opening_verb_phrase(index, opener, cue_word)
         if read is None:
-            return None
+            return None, None
         after, phrase = read
         if phrase is not None and phrase.kind == "source":
-            return None  # "وأكدت الصحف الألمانية سير المفاوضات، وأفادت أن": unnamed, no later name
+            return None, None  # "وأكدت الصحف الألمانية سير المفاوضات، وأفادت أن": unnamed, no later name
         if phrase is not None and _titled_person(index, phrase):
             # the person a long title ends on, past the places in it: "رجح رئيس مجلس عشائر
             # [GPE الأنبار] المنتفضة ضد الإرهاب الشيخ [PER فلان] …، لكنه استبعد أن"
-            return phrase.entity
+            return phrase.entity, None
         named = subject_after(index, after - 1, cue_word)
         if _untagged_title(phrase) and (named is None or index.speakers[named].label != "PER"):
-            return None  # a title naming no person, tagged or apposed: opening_titled reads it
-        return named
-    return entity if entity in index.speakers and not index.prepositional(entity) else None
+            return None, phrase  # a title naming no person: not a place inside it (عسير)
+        return named, None
+    return (entity if entity in index.speakers and not index.prepositional(entity) else None), None
 
 
-def opening_titled(
+def opening_subject(index: ArticleIndex, sentence_first: int, cue_word: int) -> int | None:
+    """The speaker entity subject of the verb opening the sentence, for a later verb or
+    participle naming none: "من جهتها، رحبت الحكومة بالخطوة، وقالت إن"."""
+    return _opening(index, sentence_first, cue_word)[0]
+
+
+def opening_speaker(
     index: ArticleIndex, book: SpeakerBook, sentence_first: int, cue_word: int
 ) -> Subject | None:
-    """The title phrase after the verb opening the sentence, as the subject of a later
-    participle, when it names no tagged person: "واطمأن سمو أمير منطقة [GPE عسير] على
-    صحة المصابين، داعياً الله …" (the governor, not عسير). None otherwise."""
-    opener = _opener(index, sentence_first, cue_word)
-    if opener >= cue_word or opener in index.entity_at_first or index.keys[opener] in _TOPIC_OPENERS:
+    """The subject of the verb opening the sentence as a later verb's or participle's
+    speaker: its speaker entity, or the title phrase after it when that names no person
+    ("واطمأن سمو أمير منطقة [GPE عسير] على صحة المصابين، داعياً الله …": the governor, not
+    عسير); None when neither."""
+    entity, title = _opening(index, sentence_first, cue_word)
+    if entity is not None:
+        return Subject(index.speakers[entity])
+    if title is None:
         return None
-    read = _opening_verb_phrase(index, opener, cue_word)
-    if read is None or not _untagged_title(read[1]):
-        return None
-    phrase = read[1]
-    assert phrase is not None  # for the type checker: _untagged_title said so
-    found = subject_of_phrase(index, book, phrase, False, None)
+    found = subject_of_phrase(index, book, title, False, None)
     return Subject(found.speaker, found.source) if found is not None else None
 
 
@@ -1622,12 +1625,9 @@ def verb_subject(
         return _continue(last)
     # "وأكد وقوف البرلمان …": what he affirmed, the subject unsaid
     if object_first or names_no_subject(index, cue_word, sentence_stop, cue.continues):
-        opening = opening_subject(index, sentence_first, cue_word)
+        opening = opening_speaker(index, book, sentence_first, cue_word)
         if opening is not None:
-            return Subject(index.speakers[opening])
-        titled = opening_titled(index, book, sentence_first, cue_word)
-        if titled is not None:
-            return titled
+            return opening
         if cue.continues or last_line == index.line[cue_word]:
             return _continue(last)
     return Subject()
