@@ -690,6 +690,23 @@ def told(index: ArticleIndex, word: int, entity: int) -> bool:
     )
 
 
+def _some_of(
+    index: ArticleIndex, first: int, members: int, stop: int, bare_names: bool, objects: bool, joined: bool
+) -> SubjectPhrase:
+    """One, some or many of a group as an unnamed source, from ``first`` through the group
+    read at ``members`` and its adjectives (``أحد المسؤولين المحليين``; not في, which ends in
+    ي too); ``joined``: and groups joined by و (``العديد من المواطنين والمقيمين``)."""
+    read = _read_subject(index, members, stop, bare_names, objects)
+    last = read.stop if read is not None and read.kind == "source" else members + 1
+    while last < stop and (
+        (_adjective_like(index.keys[last]) and not is_function_word(index.words[last].text))
+        or (joined and index.keys[last][:1] == "و" and is_source_head(index.keys[last][1:]))
+        or (joined and index.keys[last].startswith("وال") and index.keys[last].endswith(("ين", "ون")))
+    ):
+        last += 1
+    return SubjectPhrase("source", first, last, title=(first, last))
+
+
 def _read_subject(
     index: ArticleIndex, first: int, stop: int, bare_names: bool, objects: bool
 ) -> SubjectPhrase | None:
@@ -712,27 +729,13 @@ def _read_subject(
             return relative
     if key in _ONE_OF and first + 1 < stop and _group_of_people(index.keys[first + 1]):
         # "وقال أحد الشهود إنه"، "أحد العاملين في وزارة الأوقاف": one of a group, unnamed
-        group = _read_subject(index, first + 1, stop, bare_names, objects)
-        last = group.stop if group is not None and group.kind == "source" else first + 2
-        while (
-            last < stop and not is_function_word(index.words[last].text) and _adjective_like(index.keys[last])
-        ):
-            last += 1  # "أحد المسؤولين المحليين" (not في, which ends in ي too)
-        return SubjectPhrase("source", first, last, title=(first, last))
+        return _some_of(index, first, first + 1, stop, bare_names, objects, joined=False)
     counted = key in _QUANTITIES and first + 2 < stop and index.keys[first + 1] == "من"
     members = first + 2 if counted else first + 1
     if (key in _QUANTITIES or key in _SOME) and members < stop and is_source_head(index.keys[members]):
         # "ذكر العديد من المواطنين والمقيمين في محافظة [GPE الداير] أن": many of a group,
         # unnamed (not the place they live in)
-        read = _read_subject(index, members, stop, bare_names, objects)
-        last = read.stop if read is not None and read.kind == "source" else members + 1
-        while last < stop and (
-            (_adjective_like(index.keys[last]) and not is_function_word(index.words[last].text))
-            or (index.keys[last][:1] == "و" and is_source_head(index.keys[last][1:]))
-            or (index.keys[last].startswith("وال") and index.keys[last].endswith(("ين", "ون")))
-        ):
-            last += 1  # "المحليين"، "والمقيمين"
-        return SubjectPhrase("source", first, last, title=(first, last))
+        return _some_of(index, first, members, stop, bare_names, objects, joined=True)
     end = _window(index, first, stop)
     if end == first:
         return None

@@ -713,8 +713,10 @@ def cut_at_particles(tags: Sequence[str], words: Sequence[str]) -> list[str]:
         if label in ("PER", "DATE"):
             continue
         for k in range(first + 1, stop):
-            occasion = k + 1 < len(words) and match_key(words[k + 1]) in SPEECH_OCCASIONS
-            if is_function_word(words[k]) and (match_key(words[k]) not in _NAME_PREPOSITIONS or occasion):
+            if is_function_word(words[k]) and (
+                match_key(words[k]) not in _NAME_PREPOSITIONS
+                or (k + 1 < len(words) and match_key(words[k + 1]) in SPEECH_OCCASIONS)  # في بيانها
+            ):
                 out[k:stop] = ["O"] * (stop - k)
                 break
     return out
