@@ -127,6 +127,8 @@ SPLIT_FILES = {
     "conflict12": "conflict12-*.txt",
     "dev12": "dev12-*.txt",
     "conflict13": "conflict13-*.txt",
+    "dev13": "dev13-*.txt",
+    "conflict14": "conflict14-*.txt",
 }
 
 
