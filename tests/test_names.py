@@ -491,6 +491,10 @@ def test_names_no_entity_holds_a_blessing(words, tags, expected):
         # before the person's title, even a family name behind ل; not a word behind ف
         ("الشيخ صالح لنجف رئيس تحالف", "O B-PER O O O", "O B-PER I-PER O O"),
         ("الرئيس هادي فهو رئيس شرعي", "O B-PER O O O", "O B-PER O O O"),
+        # a given name the list does not know, before a comma and a title
+        ("وقال ميشيل حلبي ، الأمين العام", "O B-PER O O O O", "O B-PER I-PER O O O"),
+        ("وقال ميشيل حلبي إن الأمين", "O B-PER O O O", "O B-PER O O O"),
+        ("انتقل المختصون ، والطبيب الشرعي", "B-PER O O O O", "B-PER O O O O"),
     ],
 )
 def test_names_a_given_name_takes_in_its_family_name_before_what_was_said(words, tags, expected):
@@ -612,3 +616,27 @@ def test_repeat_names_runs_a_person_cut_after_its_nasab_on_over_the_family_name(
     start = text.index("عبدالعزيز")
     found = repeat_names(text, split_words(text), [Entity("عبدالعزيز بن عبدالله", "PER", start, start + 20)])
     assert [e.text for e in found] == ["عبدالعزيز بن عبدالله الداود", "الداود"]
+
+
+@pytest.mark.parametrize(
+    "words, tags, expected",
+    [
+        ("وقال عارف حسن أحد المهندسين", "O O B-PER O O", "O B-PER I-PER O O"),
+        # a plural is a group, a possessed noun whose, a definite word a title
+        ("اتهم آخرون صالح بأنه", "O O B-PER O", "O O B-PER O"),
+        ("وقالت زوجته ليلى إن", "O O B-PER O", "O O B-PER O"),
+        ("وقال الوزير خالد إن", "O O B-PER O", "O O B-PER O"),
+        # not before a longer person: the tagger found that name whole
+        ("وقال عارف حسن علي إن", "O O B-PER I-PER O", "O O B-PER I-PER O"),
+    ],
+)
+def test_names_a_given_name_between_the_verb_and_a_cut_person_joins_it(words, tags, expected):
+    from qawl.models.names import join_given_name_after_verb
+
+    assert join_given_name_after_verb(tags.split(), words.split()) == expected.split()
+
+
+def test_repeat_names_a_surname_before_an_is_a_verb_s_subject_too():
+    text = "من رئيس الاتحاد مسعد فودة، أشاد فيه بالأنشطة، وأعلن فودة عن اختيار الفنان."
+    found = repeat_names(text, split_words(text), [Entity("مسعد", "PER", 16, 20)])
+    assert [e.text for e in found] == ["مسعد فودة", "فودة"]

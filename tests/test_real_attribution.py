@@ -2619,3 +2619,67 @@ def test_real_attribution_a_family_name_cut_before_the_verb_completes_the_speake
 def test_real_attribution_the_reporter_s_byline_is_no_speaker():
     text = "عنوان الخبر . عمر ابراهيم – عين اليوم وقالت إن عمرها 44 عامًا."
     assert who(text, ents(text, ("عمر ابراهيم", "PER")))[0][1] is None
+
+
+def test_real_attribution_asking_not_to_be_named_ends_the_source_and_the_official_returns():
+    text = (
+        "اعلن مسؤول في الحكومة التركية ان العمليات لا تستهدف الاكراد. "
+        'وقال المسؤول لوكالة فرانس برس طالبا عدم كشف اسمه ان "العمليات تهدف الى القضاء على المخاطر". '
+        'وقالت وحدات حماية الشعب في بيان انه "تعرضت مواقعنا للقصف". '
+        'وقال المسؤول التركي "اننا نحقق في المعلومات".'
+    )
+    found = who(text, ents(text, ("لوكالة فرانس برس", "ORG"), ("وحدات حماية الشعب", "ORG")))
+    assert [(s, src) for _, s, src in found] == [
+        (None, "مسؤول"),
+        (None, "مسؤول"),
+        ("وحدات حماية الشعب", None),
+        (None, "مسؤول"),
+    ]
+
+
+def test_real_attribution_a_report_after_a_comma_and_when_or_after_is_a_new_one():
+    text = "اعلن مسؤول تركي ان العمليات لا تستهدف الاكراد، بعدما افادت معلومات عن قصف قريتين."
+    assert who(text)[0][0] == "العمليات لا تستهدف الاكراد"
+
+
+def test_real_attribution_a_headline_s_second_present_verb_is_a_second_report():
+    text = "الدليمي يستنكر تصريحات المالكي ويعلن تشكيل هيئة دولية لمقاضاته . وقال الدليمي إن الأمر خطير."
+    found = who(text, ents(text, ("الدليمي", "PER"), ("المالكي", "PER")))
+    assert [(said, s) for said, s, _ in found[:2]] == [
+        ("تصريحات المالكي", "الدليمي"),
+        ("تشكيل هيئة دولية لمقاضاته", "الدليمي"),
+    ]
+
+
+def test_real_attribution_some_of_them_after_a_named_speaker_is_an_unnamed_source():
+    text = "ولفت الحمراني إلى أن القنصلية في الخدمة. ونقلت مواقع الشائعات، إذ أفاد بعضها بأن الأشخاص غادروا."
+    found = who(text, ents(text, ("الحمراني", "PER")))
+    assert found[-1][1:] == (None, "بعضها")
+
+
+def test_real_attribution_depending_on_its_kind_credits_nobody():
+    text = "وأوضح أحمد عمر أن أسعار السيارات تختلف بحسب نوع السيارة والموديل."
+    assert (
+        who(text, ents(text, ("أحمد عمر", "PER")))[0][0] == "أسعار السيارات تختلف بحسب نوع السيارة والموديل"
+    )
+
+
+def test_real_attribution_a_forecast_reports_its_object_and_but_that_reports_nothing():
+    text = "وتوقع القحطاني زيادة نسبة المشاركة بشكل كبير."
+    assert who(text, ents(text, ("القحطاني", "PER")))[0][:2] == ("زيادة نسبة المشاركة بشكل كبير", "القحطاني")
+    text = (
+        "وقال مصدر عسكري إن القوات تتقدم. وتوقع المصدر الانتهاء من العملية خلال ساعات الا أنه لم تظهر بوادر."
+    )
+    assert who(text)[1][0] == "الانتهاء من العملية خلال ساعات الا أنه لم تظهر بوادر"
+
+
+def test_real_attribution_a_long_title_s_holder_is_named_right_before_the_particle():
+    text = (
+        "وأكد رئيس اللجنة المنظمة لفعاليات صيف حائل 36 في متنزه السمراء السياحي علي الفايز أن "
+        "الإقبال كبير. وقال الفايز: تقام يومياً فعاليات مسرح الطفل."
+    )
+    found = who(text, ents(text, ("حائل", "GPE")))
+    assert [s for _, s, _ in found] == ["علي الفايز", "علي الفايز"]
+    # two words before the particle that are no given name and surname name nobody
+    text = "وأكد رئيس اللجنة المنظمة في محافظة حائل أن الإقبال كبير."
+    assert who(text)[0][1] == "رئيس اللجنة المنظمة"

@@ -126,6 +126,10 @@ def test_sentences_unclosed_quote_does_not_swallow_the_paragraph():
             'وكتب أن الهجوم نفذ "ردا على المجزرة. وأعلنت السلطات أن الشاب "ش أ أ" التحق بالتنظيم',
             ["ردا على المجزرة", "ش أ أ"],
         ),
+        # ” … “ written the wrong way round, with no word after the “: one quotation; with
+        # a word after it, or another mark between, the “ opens as before
+        ("وأضاف ” احتمالية تجدد القتال كبيرة “. ثم انتهى", [" احتمالية تجدد القتال كبيرة "]),
+        ("وقال ”والد الطفلة“ ان الطلق استقر", []),
     ],
     ids=[
         "three_kinds",
@@ -140,10 +144,12 @@ def test_sentences_unclosed_quote_does_not_swallow_the_paragraph():
         "spaced_short_name",
         "colon_reopens",
         "sentence_end_reopens",
+        "reversed_pair",
+        "reversed_with_a_word_after",
     ],
 )
 def test_sentences_find_quotes(text, expected):
     spans = find_quotes(text)
     assert [text[a:b] for a, b in spans] == expected
     for a, b in spans:  # a closing mark, or the terminator that stands for a missing one
-        assert text[a - 1] in '“«"”' and text[b] in '”»".!?؟'
+        assert text[a - 1] in '“«"”' and text[b] in '”»".!?؟“'  # “: a reversed pair

@@ -384,7 +384,9 @@ BEFORE_PARTICLE_FORMS = frozenset(
 _CONSIDERED = {match_key(p + f) for p in ("", "و", "ف") for f in ("يعتبر", "تعتبر", "يعتبرون")}
 OBJECT_VERBS = (
     (
-        _forms_of("أكد أعلن استنكر انتقد نفى أبدى تمنى اتهم جدد أدان دان ناشد اعتبر عزا تبنى حمل أظهر استبعد")
+        _forms_of(
+            "أكد أعلن استنكر انتقد نفى أبدى تمنى اتهم جدد أدان دان ناشد اعتبر عزا تبنى حمل أظهر استبعد توقع"
+        )
         - _CONSIDERED
     )
     | _ACCUSING
@@ -571,9 +573,9 @@ PARTICLES = match_keys(
     "إن أن إنه أنه إنها أنها إنهم أنهم إننا أننا إنني أنني إنهما أنهما بأن بأنه بأنها بأنهم بأننا بأنهما"
 )
 # إن/أن after these is not reported speech: "بعد أن" (after), "يجب أن" (must),
-# "قيل إنها" (it was said: somebody else's report).
+# "قيل إنها" (it was said: somebody else's report), "إلا أنه"، "غير أن"، "بيد أن" (but).
 NOT_REPORTING_BEFORE = match_keys(
-    "بعد قبل منذ دون بدون رغم برغم لولا يجب يمكن ينبغي يفترض بد قيل يبدو حتى كما لو"
+    "بعد قبل منذ دون بدون رغم برغم لولا يجب يمكن ينبغي يفترض بد قيل يبدو حتى كما لو إلا غير بيد"
 )
 # An entity after these is not a subject: "في بيان لوكالة رويترز".
 PREPOSITIONS = match_keys("في من عن إلى على مع لدى عبر حسب بحسب وفق أمام ضد بين حول خلال نحو تجاه عند لصالح")

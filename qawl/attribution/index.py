@@ -103,8 +103,9 @@ DASHES = frozenset("-–—")  # between a byline or a dateline and the text
 _DISCOURSE_NOUNS = match_keys("السياق الصدد الإطار الشأن المقابل")
 
 
-# Refusing to be named is no report: "وصرح مسؤول تركي رفض الكشف عن هويته لوكالة فرانس برس".
-_REFUSED = match_keys("رفض ورفض رفضت ورفضت")
+# Refusing to be named is no report: "وصرح مسؤول تركي رفض الكشف عن هويته لوكالة فرانس برس";
+# nor asking or preferring not to be ("طالبا عدم كشف اسمه"، "مفضلا عدم ذكر اسمه").
+_REFUSED = match_keys("رفض ورفض رفضت ورفضت طالبا طالبة طلب طلبت مفضلا مفضلة فضل فضلت")
 # The name or identity a speaker withholds ("رفض الكشف عن هويته"، "الذي طلب عدم ذكر اسمه").
 IDENTITY_WORDS = match_keys("اسمه اسمها اسمهم هويته هويتها هويتهم")
 IDENTITY_REACH = 4  # words from رفض to اسمه: "رفض الكشف عن هويته"

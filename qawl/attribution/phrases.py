@@ -581,6 +581,51 @@ def _apposed_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) 
     return phrase
 
 
+def _family_name(key: str) -> bool:
+    """A family name with the article: not a title, a body's head or a prefixed word."""
+    return (
+        key.startswith("ال")
+        and len(key) > 4
+        and key not in PERSON_TITLES
+        and not _org_head(key)
+        and not _prefixed(key)
+    )
+
+
+LATE_NAME_REACH = 8  # words from where a title's reading stopped to its holder's name
+
+
+def _late_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> SubjectPhrase | None:
+    """A long title whose holder is named only right before إن/أن (``وأكد رئيس اللجنة
+    المنظمة لفعاليات صيف حائل 36 في متنزه السمراء السياحي علي الفايز أن``): the reader
+    stops inside the title (at the number, the place), and the name is the common given
+    name and the one word after it that end the phrase at the particle. Past no comma,
+    cue, quote or other person."""
+    if phrase is None or phrase.kind != "person" or phrase.name is not None or phrase.title is None:
+        return phrase
+    for word in range(phrase.stop, min(stop, phrase.stop + LATE_NAME_REACH)):
+        if index.keys[word] in PARTICLES:
+            given = word - 2
+            if (
+                given >= phrase.stop
+                and index.keys[given] in FIRST_NAMES
+                and index.untagged_word(given)
+                and index.untagged_word(word - 1)
+                and (name_like(index, word - 1) or _family_name(index.keys[word - 1]))
+            ):
+                return replace(phrase, stop=word, name=(given, word), title=(phrase.title[0], given))
+            return phrase
+        if (
+            index.words[word].text in COMMAS
+            or word in index.cues
+            or word in index.quote_at
+            or not index.is_word[word]
+            and index.words[word].text in ".!?؟:"
+        ):
+            return phrase
+    return phrase
+
+
 def read_subject(
     index: ArticleIndex, first: int, stop: int, bare_names: bool = True, objects: bool = False
 ) -> SubjectPhrase | None:
@@ -602,7 +647,7 @@ def read_subject(
     """
     phrase = _read_subject(index, first, stop, bare_names, objects)
     phrase = _through_person(index, _close_to(index, phrase, stop), stop)
-    return _apposed_name(index, _unnamed_by_request(index, phrase, stop), stop)
+    return _late_name(index, _apposed_name(index, _unnamed_by_request(index, phrase, stop), stop), stop)
 
 
 _CLOSE = match_keys("قريبة قريب مقربة مقرب")
@@ -676,6 +721,20 @@ def _group_of_people(key: str) -> bool:
     after أحد (``أحد الشهود``، ``أحد الناجين``، ``احد القضاة``، ``إحدى الموظفات``), or a
     plural in construct, which drops its ن (``أحد موظفي خدمات الأمتعة``، ``أحد مسؤولي الشركة``)."""
     return is_source_head(key) or key.startswith("ال") or (key.endswith("ي") and is_source_head(key + "ن"))
+
+
+def _medium_told(index: ArticleIndex, title_first: int | None, word: int) -> bool:
+    """Whether ``word`` is ل + a medium right after a one-word definite title (``وصرح
+    الوزير لصحيفة «…»``، ``وقال المسؤول لوكالة فرانس برس``): the paper he spoke to, not
+    part of his title."""
+    key = index.keys[word]
+    return (
+        title_first is not None
+        and word == title_first + 1
+        and index.keys[title_first].startswith("ال")
+        and key[:1] == "ل"
+        and key[1:] in MEDIA
+    )
 
 
 def told(index: ArticleIndex, word: int, entity: int) -> bool:
@@ -920,6 +979,8 @@ def _read_words(
         if number is not None and number != plain:  # a place or organization in a title: "وكيل وزارة …"
             if kind == "source" and key[:1] == "ل" and (key[1:] in MEDIA or told(index, word, number)):
                 break  # "وقال مصدر عسكري لوكالة فرانس برس"، "وأضافت المصادر لرويترز": whom it told
+            if kind == "person" and _medium_told(index, title_first, word):
+                break  # "وقال المسؤول [ORG لوكالة فرانس برس]"
             if (
                 kind == "source"
                 and index.labels[number] == "PER"
@@ -1004,13 +1065,7 @@ def _read_words(
                 return None if kind is None else _finish(index, kind, first, word, title_first, None)
             word += 1
             continue
-        if (
-            kind == "person"
-            and word == title_first + 1
-            and index.keys[title_first].startswith("ال")
-            and key[:1] == "ل"
-            and key[1:] in MEDIA
-        ):
+        if kind == "person" and _medium_told(index, title_first, word):
             break  # "وصرح الوزير لصحيفة «…»": the paper he spoke to, not his title
         if _conjunction(index, word):  # two titles of one person, or two bodies
             word += 1

@@ -237,7 +237,8 @@ def _opens_report(index: ArticleIndex, word: int, stop: int) -> bool:
 
 
 _AS = match_keys("كما")  # "…، كما أكد": as (also) he said
-_AS_OR_THEN = _AS | match_keys("ثم")  # "…، ثم أعلن": then he announced
+# "…، ثم أعلن": then he announced; "…، بعدما أفادت معلومات": after reports said
+_AS_OR_THEN = _AS | match_keys("ثم بعدما عندما")
 _ON = match_keys("على")  # "…، على ما أعلنت الوكالة": as the agency announced
 
 
@@ -295,7 +296,9 @@ def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
                 else word - 1
             )
         if cue and index.keys[word - 1] in _AS_OR_THEN and index.after_comma(word - 1):
-            return word - 1  # "…، كما دعت إلى فرض العزلة"، "…)، ثم أعلن تحرير": a new report
+            return (
+                word - 1
+            )  # "…، كما دعت إلى فرض العزلة"، "…)، ثم أعلن تحرير"، "…، بعدما أفادت": a new report
         if cue and index.keys[word - 1] in RELATIVES and index.after_comma(word - 1):
             return word - 1  # "… الرئيس فلان، الذي أكد أن …": that person's own report
         if cue and cue.kind == "according" and not _credits_speaker(index, word, sentence_stop):
@@ -313,6 +316,11 @@ def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
     return sentence_stop
 
 
+# "Depending on" its kind, size or season: بحسب/حسب before these credits nobody.
+_DEPENDING = match_keys("بحسب حسب وبحسب وحسب")
+_KINDS = match_keys(
+    "نوع النوع طبيعة حجم الحجم درجة نسبة مستوى الحاجة الموسم الظروف الأولوية الفئة المنطقة المدة الطلب"
+)
 # "In accordance with" as often as "according to": a credit only when a speaker follows.
 _ACCORDANCE = match_keys("وفقا ووفقا طبقا")
 
@@ -395,6 +403,8 @@ def _credits_speaker(index: ArticleIndex, word: int, stop: int) -> bool:
     verb = word + 1 if key in AS_REPORTED else word + 2
     if verb < stop and (verb == word + 1 or index.keys[word + 1] == "ما") and index.keys[verb] in _AS_PLANNED:
         return False
+    if key in _DEPENDING and word + 1 < stop and index.keys[word + 1] in _KINDS:
+        return False  # "تختلف الأسعار بحسب نوع السيارة": depending on, not according to
     return key not in _ACCORDANCE or _credited(index, word, stop) is not None
 
 
@@ -585,6 +595,18 @@ def headline_complement(site: CueSite) -> tuple[int, int] | None:
         return index.quote_at[quote].start, index.quote_at[quote].end
     if start < stop and index.keys[start] in TOPIC_NOUNS:
         return None  # "… يكشف تفاصيل إصابته": a topic, not what was said
+    # a second present verb with و is a second report: "فلان يستنكر تصريحات … ويعلن تشكيل …"
+    stop = next(
+        (
+            k
+            for k in range(start + 1, stop)
+            if index.cues.get(k)
+            and index.cues[k].kind == "present"
+            and index.keys[k][:1] == "و"
+            and index.in_quote[k] < 0
+        ),
+        stop,
+    )
     return index.clause(start, stop) if start < stop else None
 
 
@@ -951,6 +973,7 @@ def reporting_cues(sentence: SentenceSpan, context: AttributionContext) -> list[
         return None
     added: list[Statement] = []
     verb_subjects: list[Subject] = []  # subjects of this sentence's verbs
+    verb_words: list[int] = []  # and the verbs
     for word in cue_words:
         if index.words[word].start < context.reported_until:
             continue  # a cue inside a reported clause is part of it
@@ -967,6 +990,9 @@ def reporting_cues(sentence: SentenceSpan, context: AttributionContext) -> list[
             else:
                 opening = opening_speaker(index, sentence.book, sentence.first, word)
                 subject = opening if opening is not None else _continued(context.speaker)
+        elif _second_headline_verb(index, word, verb_words, verb_subjects):
+            # "فلان يستنكر تصريحات … ويعلن تشكيل هيئة": the headline's subject reports again
+            subject = verb_subjects[-1]
         else:
             subject = verb_subject(
                 index,
@@ -979,6 +1005,7 @@ def reporting_cues(sentence: SentenceSpan, context: AttributionContext) -> list[
             )
             subject = _relay_credit(sentence, word, subject, context)
             verb_subjects.append(subject)
+            verb_words.append(word)
         site = CueSite(sentence, word, subject, clause_stop(index, word, sentence.stop))
         span = cue_span(site, context.reported_until)
         if span is None and index.cues[word].kind in ("past", "present"):
@@ -991,6 +1018,23 @@ def reporting_cues(sentence: SentenceSpan, context: AttributionContext) -> list[
         elif subject.named:
             context.note_speaker(subject.speaker or subject.source, index.line[word])
     return added
+
+
+def _second_headline_verb(
+    index: ArticleIndex, word: int, verb_words: list[int], verb_subjects: list[Subject]
+) -> bool:
+    """Whether a present verb with و at ``word`` goes on from a headline's present verb and
+    its fronted subject (the second verb's report ends the first's: headline_complement)."""
+    if not verb_words or index.cues[word].kind != "present" or index.keys[word][:1] != "و":
+        return False
+    subject = verb_subjects[-1]
+    return (
+        index.cues[verb_words[-1]].kind == "present"
+        and subject.fronted
+        and subject.first is not None
+        and index.opens_line(subject.first, lead=1)
+        and index.in_quote[word] < 0
+    )
 
 
 def _plural_speaker(index: ArticleIndex, context: AttributionContext) -> Speaker | Source | None:

@@ -57,6 +57,7 @@ from qawl.attribution.titles import (
     HONORIFIC_PRONOUNS,
     HONORIFICS,
     INDEFINITE_SOURCE_TITLES,
+    ONE_OF_THEM,
     ORG_HEADS,
     PERSON_TITLES,
     PHRASE_STOPS,
@@ -815,6 +816,9 @@ def subject_of_phrase(
     """
     span = (phrase.first, phrase.stop)
     if phrase.kind in ("pronoun", "document"):
+        if index.keys[phrase.first] in ONE_OF_THEM and not isinstance(last, Source):
+            # "one of them" with no unnamed group before: some of a group, unnamed
+            return Subject(source=_source_of(index, span), first=span[0], stop=span[1])
         if phrase.kind == "pronoun" and (
             last is None
             # "سموه" is a person: not the place or body spoken of last ("… بمنطقة عسير. وعبر سموه")
@@ -825,6 +829,10 @@ def subject_of_phrase(
         return replace(_continue(last), first=span[0], stop=span[1])
     words = phrase.title or phrase.name
     official = phrase.kind == "person" and phrase.entity is None and words and _the_official(index, words)
+    if official and words is not None and not (isinstance(last, Source) or _a_person(last)):
+        # another spoke in between: the official quoted before him ("اعلن مسؤول في الحكومة
+        # التركية" … "وقالت وحدات حماية الشعب" … "وقال المسؤول التركي")
+        last = book.by_head.get(_head(index.keys[words[0]]))
     if official and (isinstance(last, Source) or _a_person(last)):
         # "وعن حجم الخسائر قال «المسؤول اليمني»:": the official quoted last goes on
         return replace(_continue(last), first=span[0], stop=span[1])

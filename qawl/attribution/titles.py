@@ -159,8 +159,9 @@ def plural_group(key: str) -> bool:
 _NOT_NISBA_PLURALS = match_keys("تلفزيون تليفزيون")
 
 
-# "One of them" goes on with the last (unnamed) group: "وقال أحدهم".
-ONE_OF_THEM = match_keys("أحدهم إحداهن أحدهما بعضهم")
+# "One of them" goes on with the last (unnamed) group: "وقال أحدهم"; after a named speaker
+# it is a group of its own, unnamed ("ونقلت مواقع الشائعات، إذ أفاد بعضها بأن").
+ONE_OF_THEM = match_keys("أحدهم إحداهن أحدهما بعضهم بعضها")
 # Words that end a subject phrase: time words, adverbs, prepositions standing alone.
 # Words of time: a day, a part of the day ("قال الوزير اليوم"، "، اليوم السبت،").
 TIME_WORDS = match_keys(

@@ -82,10 +82,21 @@ def _first_sentence_end(text: str, i: int, opened: int) -> int | None:
     )
 
 
+def _closes_reversed(text: str, i: int, opened: int) -> bool:
+    """Whether a ``“`` at ``text[i]`` closes the quote opened with ``”`` at ``opened``
+    (``وأضاف ” احتمالية تجدد القتال … جميعا “.``): no other mark between them, and no word
+    follows it, only punctuation or the line's end."""
+    if any(c in _QUOTE_MARKS for c in text[opened + 1 : i]):
+        return False
+    match = _NEXT_CHAR_RE.match(text, i + 1)
+    return match is None or not match.group(1).isalnum()
+
+
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """Find top-level quotations and return the span inside each pair of marks.
 
-    Pairs “ ”, « » and "…"; an unmatched ``”`` opens a quote, unless it can only
+    Pairs “ ”, « » and "…" (and ” “ written the wrong way round, when no word follows
+    the ``“``: :func:`_closes_reversed`); an unmatched ``”`` opens a quote, unless it can only
     close one (glued to the word before, a space or punctuation after: a stray
     closing mark, see :func:`_closes_only`); a straight or ``”`` mark after a colon and
     before a word opens a new quote even while one is open (the open one was never
@@ -116,6 +127,9 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     for i, ch in enumerate(text):
         if ch == "\n":
             stack.clear()
+        elif ch == "“" and stack and stack[-1][0] == "”" and _closes_reversed(text, i, stack[-1][1]):
+            pairs.append((stack[-1][1], i))  # ” … “. : the marks written the wrong way round
+            stack.pop()
         elif ch in OPENING_QUOTES:
             stack.append((ch, i))
         elif ch in _CLOSES:
