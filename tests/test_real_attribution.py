@@ -2683,3 +2683,30 @@ def test_real_attribution_a_long_title_s_holder_is_named_right_before_the_partic
     # two words before the particle that are no given name and surname name nobody
     text = "وأكد رئيس اللجنة المنظمة في محافظة حائل أن الإقبال كبير."
     assert who(text)[0][1] == "رئيس اللجنة المنظمة"
+
+
+def test_real_attribution_trailing_credits_with_wafq_and_the_same_sources():
+    text = (
+        "من جهة اخرى قتل 17 مدنيا خلال 24 ساعة جراء انفجار الغام، وفق ما قالت مصادر عسكرية الجمعة. "
+        "وأصيب غالبية المدنيين اثناء عودتهم الى منازلهم، بحسب ما أكدت تلك المصادر. "
+        "واصيب رئيس قسم المتفجرات في المواجهات وتوفي متاثرا بجروحه، وفق المصدر."
+    )
+    found = who(text)
+    assert [said for said, _, _ in found] == [
+        "قتل 17 مدنيا خلال 24 ساعة جراء انفجار الغام",  # the paper's link "من جهة اخرى" left out
+        "وأصيب غالبية المدنيين اثناء عودتهم الى منازلهم",
+        "واصيب رئيس قسم المتفجرات في المواجهات وتوفي متاثرا بجروحه",
+    ]
+    assert {source for _, _, source in found} == {"مصادر عسكرية"}
+
+
+def test_real_attribution_the_media_are_an_unnamed_source_and_directives_credit_nobody():
+    text = (
+        "يحتجز التنظيم فتاة سويدية في سوريا بعد ان فرت من منزل والديها، حسب ما افاد الاعلام السويدي الاثنين."
+    )
+    assert who(text)[0][2] == "الاعلام السويدي"
+    text = "وأوضح محمد سمان أن التحضيرات جارية، وفق توجيهات صاحب السمو الملكي الأمير خالد الفيصل."
+    found = who(text, ents(text, ("محمد سمان", "PER"), ("خالد الفيصل", "PER")))
+    assert [(said, s) for said, s, _ in found] == [
+        ("التحضيرات جارية، وفق توجيهات صاحب السمو الملكي الأمير خالد الفيصل", "محمد سمان")
+    ]

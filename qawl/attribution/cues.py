@@ -233,8 +233,8 @@ AFTER_COMMA_PARTICIPLES = _ACCUSING | _EXPRESSING | _ASKING | _RULING_OUT | _BAC
 # أمنية" (321 times in more.txt), read like "حسب ما".
 AS_REPORTED = match_keys("حسبما وحسبما بحسبما وبحسبما")
 # Prepositions that credit a clause to a source: "…، بحسب ويكيليكس"، "وبحسب الوزارة، …"،
-# "وفقا لـ…"، "نقلا عن …" (the word after وفقا/نقلا, لـ/عن, is skipped).
-ACCORDING_TO = match_keys("بحسب وبحسب حسب وحسب وفقا ووفقا طبقا نقلا ونقلا") | AS_REPORTED
+# "وفقا لـ…"، "وفق المصدر"، "نقلا عن …" (the word after وفقا/نقلا, لـ/عن, is skipped).
+ACCORDING_TO = match_keys("بحسب وبحسب حسب وحسب وفقا ووفقا وفق ووفق طبقا نقلا ونقلا") | AS_REPORTED
 
 
 def _verb_forms(row: tuple[str, ...]) -> list[tuple[str, Cue]]:

@@ -321,23 +321,37 @@ _DEPENDING = match_keys("بحسب حسب وبحسب وحسب")
 _KINDS = match_keys(
     "نوع النوع طبيعة حجم الحجم درجة نسبة مستوى الحاجة الموسم الظروف الأولوية الفئة المنطقة المدة الطلب"
 )
+# What one acts in accordance with: "وفق توجيهات الأمير"، "وفقا للتعليمات" credit nobody.
+_DIRECTIVES = match_keys(
+    "توجيهات التوجيهات تعليمات التعليمات توصيات التوصيات خطة الخطة برنامج البرنامج نظام النظام "
+    "أحكام الأحكام معايير المعايير ضوابط الضوابط قرار القرار قرارات القرارات إجراءات الإجراءات "
+    "شروط الشروط اشتراطات الاشتراطات متطلبات المتطلبات أوامر الأوامر رؤية الرؤية"
+)
 # "In accordance with" as often as "according to": a credit only when a speaker follows.
-_ACCORDANCE = match_keys("وفقا ووفقا طبقا")
+_ACCORDANCE = match_keys("وفقا ووفقا طبقا وفق ووفق")
 
 
 # "The same source(s)": a credit to whoever was credited last ("بحسب المصدر نفسه"،
 # "ووفقا لنفس المصادر"، "حسب المصادر ذاتها").
 _SAME_HEADS = match_keys("المصدر المصادر مصدر مصادر")
-_SAME_BEFORE = match_keys("نفس ذات لنفس لذات")
+_SAME_BEFORE = match_keys("نفس ذات لنفس لذات تلك هذه")
+# Words that end a credit: "وفق المصدر الجمعة" is still the source quoted before.
+_SAME_ENDS = match_keys("أمس اليوم السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة")
 
 
 def _same_source(index: ArticleIndex, first: int, stop: int) -> int | None:
-    """One past "the same source" at ``first`` (ل or عن before it skipped), or None."""
+    """One past "the same source" at ``first`` (ل or عن before it skipped), or None:
+    "المصدر نفسه"، "نفس المصادر"، "تلك المصادر", or "المصدر" alone where the credit
+    ends ("…، وفق المصدر.")."""
     if first < stop and index.keys[first] in ("ل", "عن"):
         first += 1
-    if first + 1 >= stop:
+    if first >= stop:
         return None
-    key, after = index.keys[first], index.keys[first + 1]
+    key = index.keys[first]
+    if first + 1 >= stop or not index.is_word[first + 1] or index.keys[first + 1] in _SAME_ENDS:
+        # "…، وفق المصدر."؛ "… بحسب المصادر، وأضاف": the source the article quoted
+        return first + 1 if key.startswith(("ال", "لل")) and after_li(key) in _SAME_HEADS else None
+    after = index.keys[first + 1]
     if key in _SAME_BEFORE and after_li(after) in _SAME_HEADS:
         return first + 2
     if after_li(key) in _SAME_HEADS and after in SAME:
@@ -356,6 +370,8 @@ def _credited(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None
     if same is not None:
         return SubjectPhrase("pronoun", first, same)
     key = index.keys[first] if first < stop else ""
+    if index.keys[word] in _ACCORDANCE and (after_li(key) in _DIRECTIVES or key[1:] in _DIRECTIVES):
+        return None  # "وفق توجيهات الأمير فلان": in accordance with what he ordered
     if key.startswith("لل") and named_before(index, after_li(key), first) is not None:
         return SubjectPhrase("definite", first, first + 1)  # "وفقا للخزرجي": the person named before
     if index.keys[word] in AS_REPORTED:  # "حسبما أفادت مصادر": the verb follows at once
@@ -367,7 +383,7 @@ def _credited(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None
         phrase = _reported_by(index, first + 1, stop)
     else:
         phrase = read_subject(index, first, stop, bare_names=False)
-    return phrase if phrase is not None and phrase.kind in ("person", "org", "source") else None
+    return phrase if phrase is not None and phrase.kind in ("person", "org", "source", "pronoun") else None
 
 
 def _reported_by(index: ArticleIndex, verb: int, stop: int) -> SubjectPhrase | None:
@@ -385,6 +401,9 @@ def _reported_by(index: ArticleIndex, verb: int, stop: int) -> SubjectPhrase | N
     if closing is not None and closing < stop:
         # "بحسب ما ذكرت "ذي دايلي مايل"": the paper named in quotes is who said it
         return SubjectPhrase("org", verb + 1, closing + 1, title=(verb + 1, closing + 1))
+    same = _same_source(index, verb + 1, stop)
+    if same is not None:  # "بحسب ما أكدت تلك المصادر": the sources quoted before
+        return SubjectPhrase("pronoun", verb + 1, same)
     return read_subject(index, verb + 1, stop)
 
 
@@ -1190,11 +1209,29 @@ def _between_clauses(index: ArticleIndex, sentence: SentenceSpan, word: int, com
     )
 
 
+# The paper's links between stories, which open a sentence and belong to no source: "من
+# جهة أخرى"، "من جانب آخر"، "في غضون ذلك"، "إلى ذلك".
+_LINKS = tuple(
+    tuple(match_key(w) for w in link.split())
+    for link in ("من جهة أخرى", "من جهة ثانية", "من جانب آخر", "في غضون ذلك", "إلى ذلك", "في سياق متصل")
+)
+
+
+def _past_link(index: ArticleIndex, first: int, stop: int) -> int:
+    """The first word after a link opening the sentence at ``first`` (and its comma)."""
+    for link in _LINKS:
+        end = first + len(link)
+        if end < stop and tuple(index.keys[first:end]) == link:
+            return end + (index.words[end].text in COMMAS)
+    return first
+
+
 def _clause_before(sentence: SentenceSpan, word: int, context: AttributionContext) -> tuple[int, int] | None:
     """The clause a trailing credit at ``word`` gives its source: from the sentence's
-    start (or the end of what was reported before in it) to the credit."""
+    start, past a link such as "من جهة أخرى" (or from the end of what was reported
+    before in it), to the credit."""
     index = sentence.index
-    start = sentence.first
+    start = _past_link(index, sentence.first, word)
     for k in range(word - 1, sentence.first, -1):
         if index.words[k].start < context.reported_until:
             start = k + 1
