@@ -2710,3 +2710,33 @@ def test_real_attribution_the_media_are_an_unnamed_source_and_directives_credit_
     assert [(said, s) for said, s, _ in found] == [
         ("التحضيرات جارية، وفق توجيهات صاحب السمو الملكي الأمير خالد الفيصل", "محمد سمان")
     ]
+
+
+def test_real_attribution_an_envoy_s_title_takes_its_ila_and_abbara_reaches_its_an():
+    text = "عبر مبعوث الأمم المتحدة إلى سورية ستيفان دي ميستورا عن قلقه البالغ على المدنيين."
+    tagged = ents(text, ("الأمم المتحدة", "ORG"), ("سورية", "GPE"), ("ستيفان دي ميستورا", "PER"))
+    assert who(text, tagged)[0][:2] == ("قلقه البالغ على المدنيين", "ستيفان دي ميستورا")
+    text = "وقال المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد إن المحادثات مستمرة."
+    tagged = ents(text, ("اليمن", "GPE"), ("إسماعيل ولد الشيخ أحمد", "PER"))
+    assert who(text, tagged)[0][1] == "إسماعيل ولد الشيخ أحمد"
+    # إلى after another title is not the title's: "وزير الخارجية" goes to Moscow
+    text = "وقال وزير الخارجية إلى جانب نظيره إن المحادثات مستمرة."
+    assert who(text)[0][1] == "وزير الخارجية"
+
+
+def test_real_attribution_a_negation_right_after_a_verb_of_saying_opens_direct_speech():
+    text = "وأكد فلان أن الوضع صعب. وقال لا يوجد أي صحفي محبوس بسبب عمله."
+    assert who(text, ents(text, ("فلان", "PER")))[1][:2] == ("لا يوجد أي صحفي محبوس بسبب عمله", "فلان")
+    text = "وأضاف يحيى العبيري لا بد من حل جذري للمشكلة."
+    assert who(text, ents(text, ("يحيى العبيري", "PER")))[0][0] == "لا بد من حل جذري للمشكلة"
+    # not after a verb that reports its object: "وأكد فلان لا مركزية القرار" is what he stressed
+    text = "وأكد فلان لا مركزية القرار في الوزارة."
+    assert who(text, ents(text, ("فلان", "PER")))[0][0] == "لا مركزية القرار في الوزارة"
+
+
+def test_real_attribution_a_call_s_addressee_may_be_long_before_its_ila():
+    text = "وأكد هادي أن الحرب ستنتهي. ودعا الشعب اليمني بمختلف مكوناتهم الوطنية إلى الوقوف صفًا واحدًا."
+    assert who(text, ents(text, ("هادي", "PER")))[1][:2] == ("الوقوف صفًا واحدًا", "هادي")
+    text = "وكان دمرتاش دعا السبت الحكومة التركية وحزب العمال الكردستاني إلى وقف العنف وبدء مفاوضات."
+    tagged = ents(text, ("دمرتاش", "PER"), ("وحزب العمال الكردستاني", "ORG"))
+    assert who(text, tagged)[0][:2] == ("وقف العنف وبدء مفاوضات", "دمرتاش")

@@ -68,6 +68,7 @@ BLAME_WINDOW = 9  # from a blame verb to the responsibility: "وحملت حرك�
 # Words between an addressing verb and the marker of what it asks ("وطلبت وزارة الصحة من"):
 # how far طلب looks for its من to be a cue, and how far the rules look for the marker.
 ADDRESSEE_WINDOW = 8
+NAME_WORDS_OVER = 4  # a name's later words a verb's window may take in beyond it
 _CLAIM_PREFIXES = ("", "ال", "و", "وال", "ب", "بال", "ف", "فال")
 FINAL_PUNCT = set(".،,؛;:!?؟…-–—")
 COMMAS = {"،", ","}
@@ -427,6 +428,12 @@ class ArticleIndex:
         (``عبرت جماهير النادي عبر وسائل التواصل الاجتماعية المختلفة عن سخطها``)."""
         via = self._soon(word, lambda k: self.keys[k] == "عبر")
         window = ADDRESSEE_WINDOW + (ABOUT_VERB_REACH if via else 0)
+        # a name counts as one word: "عبر مبعوث [الأمم المتحدة] إلى سورية [ستيفان دي ميستورا] عن"
+        window += sum(
+            1
+            for k in range(word + 2, min(word + window + NAME_WORDS_OVER, len(self.keys)))
+            if k in self.entity_of and self.entity_of.get(k - 1) == self.entity_of[k]
+        )
         return self._soon(word, lambda k: self.keys[k] == "عن" and self._key_at(k + 1) != "طريق", window)
 
     def _credits_quoted_name(self, word: int) -> bool:

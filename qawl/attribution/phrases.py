@@ -75,6 +75,8 @@ _KIN = frozenset(k for k in PERSON_TITLES if k.endswith(("ه", "ها")) and not 
 # Prepositions a person's title may run through: "مدير إدارة الحج في منطقة مكة".
 # "رئيس مجلس عشائر الأنبار المنتفضة ضد الإرهاب الشيخ فلان": what a council stands against.
 _TITLE_PREPOSITIONS = frozenset({"في", "على", "لدى", "ضد"})
+# Titles sent to a place, whose إلى belongs to the title: "مبعوث الأمم المتحدة إلى سورية فلان".
+_ENVOYS = match_keys("مبعوث المبعوث مبعوثة المبعوثة سفير السفير مندوب المندوب وسيط الوسيط")
 # Title complements that look like names: "المتحدث باسم الجيش" (باسم is also a first name).
 _TITLE_GLUE = frozenset({"باسم", "عام", "العام"}) | match_keys(
     # Portfolios and bodies written without the article inside a title: "وزير خارجية
@@ -331,7 +333,8 @@ def _window(index: ArticleIndex, first: int, stop: int) -> int:
 def _title_reach(index: ArticleIndex, first: int, stop: int, end: int) -> int:
     """How far a person's title may run: past up to two short prepositional groups
     (a preposition and two words, or a quoted name) when the phrase starts with a person
-    title; عن only after a title of responsibility (``المسؤول عن الطوارئ``)."""
+    title; عن only after a title of responsibility (``المسؤول عن الطوارئ``), إلى only after
+    an envoy's (``المبعوث الأممي إلى اليمن``)."""
     key = index.keys[first]
     if key not in PERSON_TITLES and key not in HONORIFICS and key not in INDEFINITE_SOURCE_TITLES:
         return end  # (مسؤولة السياسة الخارجية في الاتحاد الأوروبي كايا كالاس: a title too)
@@ -339,7 +342,11 @@ def _title_reach(index: ArticleIndex, first: int, stop: int, end: int) -> int:
     while (
         reach < stop
         and groups < 2
-        and (index.keys[reach] in _TITLE_PREPOSITIONS or (index.keys[reach] == "عن" and key in ANSWERABLE))
+        and (
+            index.keys[reach] in _TITLE_PREPOSITIONS
+            or (index.keys[reach] == "عن" and key in ANSWERABLE)
+            or (index.keys[reach] == "الى" and key in _ENVOYS)  # "المبعوث الأممي إلى اليمن"
+        )
     ):
         after = reach + 3
         quote = index.quote_at.get(reach + 1)

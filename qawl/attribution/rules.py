@@ -42,6 +42,7 @@ from qawl.attribution.cues import (
     ADDRESSING_VERBS,
     ANNOUNCING,
     AS_REPORTED,
+    BEFORE_ABOUT,
     CALLS,
     CLAIMS,
     COMPLAINTS,
@@ -472,6 +473,26 @@ def _glued_number(index: ArticleIndex, colon: int) -> bool:
     )
 
 
+# Verbs of plain saying, which papers follow with direct speech and no إن or colon.
+_SAYING_VERBS = match_keys("قال وقال فقال قالت وقالت فقالت أضاف وأضاف أضافت وأضافت تابع وتابع تابعت وتابعت")
+# A negation opening a clause: "لا يوجد"، "لا بد"، "لم تسجل"، "ليس هناك" (not "لا سيما").
+_NEGATION_OPENERS = match_keys("لا لم لن ليس ليست")
+
+
+def _says_negation(site: CueSite, word: int) -> bool:
+    """Whether a verb of saying is followed right after its subject (or itself) by a
+    negation that opens what was said (``وقال لا يوجد …``، ``وأضاف فلان لا بد من …``)."""
+    index = site.index
+    return (
+        index.keys[site.word] in _SAYING_VERBS
+        and word < site.stop - 2
+        and index.keys[word] in _NEGATION_OPENERS
+        and index.keys[word + 1] not in ("سيما", "شك")
+        and index.in_quote[word] < 0
+        and (site.subject.named or word == site.word + 1)
+    )
+
+
 def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
     """A colon, a speech quotation or إن/أن after the subject, whichever comes
     first before the clause ends or another cue: "قال روته إن …"، "وأضاف: «…»"."""
@@ -480,6 +501,8 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
     # "وأعرب عن أمله في المرونة التي … بأن …": a marker right after the verb opens what it
     # reports, and a particle far into it is part of it ("وأشار إلى أن" still reports after أن)
     marker_first = word == site.word + 1 and index.marker_follows(site.word, stop)
+    if _says_negation(site, word):
+        return index.clause(word, stop)  # "وقال لا يوجد أي صحفي محبوس": direct speech, no إن
     while word < stop:
         if word in index.cues:
             credit = _credit_aside(index, word, stop, opening=word == site.after_subject)
@@ -568,7 +591,16 @@ def call_complement(site: CueSite) -> tuple[int, int] | None:
     if index.keys[site.word] not in CALLS:
         return None
     near = range(first, min(first + 5, stop))
-    to = next((k for k in near if index.keys[k] == "الى"), None)
+    # whom it calls may be long ("ودعا الشعب اليمني بمختلف مكوناتهم الوطنية إلى"، "دعا السبت
+    # الحكومة التركية وحزب العمال الكردستاني إلى"): its إلى within the addressee's window, no
+    # comma, particle or other cue before it
+    to = None
+    for k in range(first, min(first + ADDRESSEE_WINDOW, stop)):
+        if index.keys[k] == "الى":
+            to = k
+            break
+        if index.words[k].text in COMMAS or index.keys[k] in PARTICLES or k in index.cues:
+            break
     if to is not None:
         first = to + 1
     elif any(index.keys[k] == "الى" for k in range(site.word + 1, first)):
@@ -794,8 +826,8 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
     markers = REQUEST_MARKERS if key in ADDRESSING_VERBS else MARKERS
     if key in COMPLAINTS:
         markers = _FROM
-    elif key in INFORMING:
-        markers = _ABOUT
+    elif key in INFORMING or key in BEFORE_ABOUT:
+        markers = _ABOUT  # "عبر المبعوث إلى سورية فلان عن قلقه": not the envoy's إلى
 
     def when(k: int) -> bool:  # a time word or a date, or no speaker's entity: "أمس"، "[DATE اليوم السبت]"
         return k < stop and (
