@@ -640,3 +640,22 @@ def test_repeat_names_a_surname_before_an_is_a_verb_s_subject_too():
     text = "من رئيس الاتحاد مسعد فودة، أشاد فيه بالأنشطة، وأعلن فودة عن اختيار الفنان."
     found = repeat_names(text, split_words(text), [Entity("مسعد", "PER", 16, 20)])
     assert [e.text for e in found] == ["مسعد فودة", "فودة"]
+
+
+def test_names_the_dutch_van_inside_a_person_stays_in_the_name():
+    words = ["استبعد", "الهولندي", "لويس", "فان", "غال", "مدرب"]
+    assert tidy_persons(["O", "O", "B-PER", "I-PER", "I-PER", "O"], words) == [
+        "O",
+        "O",
+        "B-PER",
+        "I-PER",
+        "I-PER",
+        "O",
+    ]
+    # at the end of a span it is فإن: the name stops before it
+    assert tidy_persons(["O", "B-PER", "I-PER", "O"], ["وقال", "محمد", "فان", "الوزارة"]) == [
+        "O",
+        "B-PER",
+        "O",
+        "O",
+    ]

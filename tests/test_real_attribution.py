@@ -2740,3 +2740,30 @@ def test_real_attribution_a_call_s_addressee_may_be_long_before_its_ila():
     text = "وكان دمرتاش دعا السبت الحكومة التركية وحزب العمال الكردستاني إلى وقف العنف وبدء مفاوضات."
     tagged = ents(text, ("دمرتاش", "PER"), ("وحزب العمال الكردستاني", "ORG"))
     assert who(text, tagged)[0][:2] == ("وقف العنف وبدء مفاوضات", "دمرتاش")
+
+
+def test_real_attribution_while_is_no_name_and_a_state_agency_speaks():
+    text = "وتشتت ذهنه. فيما أكد مدير المسجد أنه لم يسمع سوى صوت الانفجار."
+    assert who(text)[0][1] == "مدير المسجد"
+    text = "فيما أكد أنه لم يسمع سوى صوت الانفجار."
+    assert who(text)[0][1] is None  # not a speaker named فيما
+    text = "وحذرت أجهزة الأرصاد الجوية من حدوث عواصف رعدية في هذه المناطق."
+    assert who(text)[0][:2] == ("حدوث عواصف رعدية في هذه المناطق", "أجهزة الأرصاد الجوية")
+
+
+def test_real_attribution_whom_a_verb_advised_is_no_source_of_the_clause_before():
+    text = (
+        "وحذرت أجهزة الأرصاد من العواصف في هذه المناطق، كما نصحت السكان المحليين باتخاذ الاحتياطات اللازمة."
+    )
+    assert all(source != "السكان المحليين" for _, _, source in who(text))
+    assert who(text)[0][0] == "العواصف في هذه المناطق"
+
+
+def test_real_attribution_a_title_after_the_name_ends_with_the_body_it_names():
+    text = "أدان الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب العمل الإرهابي الذي استهدف مسجدًا."
+    tagged = ents(text, ("عبدالله بن مساعد", "PER"), ("الشباب", "ORG"))
+    assert who(text, tagged)[0][:2] == ("العمل الإرهابي الذي استهدف مسجدًا", "عبدالله بن مساعد")
+    # a chain of titles goes on past the first body
+    text = "أعلن الأمير خالد الفيصل أمير منطقة مكة رئيس لجنة الحج المركزية نجاح خطط موسم الحج."
+    tagged = ents(text, ("خالد الفيصل", "PER"), ("مكة", "GPE"))
+    assert not who(text, tagged)[0][0].startswith("رئيس")

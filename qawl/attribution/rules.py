@@ -745,11 +745,25 @@ def _past_apposed_title(site: CueSite, first: int, stop: int) -> int:
         first += 1  # the title set off by commas: "انتقد رمطان لعمامرة، وزير الخارجية الجزائري، تصريحات"
     elif index.keys[first] not in PERSON_TITLES:
         return first
+    body_end: int | None = None
     for k in range(first + 1, min(first + APPOSED_TITLE_WORDS, stop - 1)):
         if index.keys[k] in PARTICLES or k in index.cues:
             return first
         if index.keys[k] in COMMAS:
             return k + 1 if _plain_word(index, k + 1, stop) else first
+        number = index.entity_at_first.get(k)
+        if body_end is None and number is not None and index.labels[number] in ("ORG", "GPE"):
+            body_end = index.entity_span[number].stop
+    # no comma: the title ends with the body it names ("أدان الأمير فلان الرئيس العام لرعاية
+    # [ORG الشباب] العمل الإرهابي")
+    if (
+        body_end is not None
+        and body_end < stop
+        and _plain_word(index, body_end, stop)
+        and index.keys[body_end]
+        not in PERSON_TITLES  # "… أمير منطقة [مكة المكرمة] رئيس لجنة الحج": titles go on
+    ):
+        return body_end
     return first
 
 
@@ -1282,6 +1296,8 @@ def _trailing_report(
     that subject said. "، كما أعلن الوزير أن …" reports forward instead and
     "، كما قالوا، …" (no subject named) is an aside."""
     index = sentence.index
+    if index.keys[word] in ADDRESSING_VERBS or index.keys[word] in CALLS:
+        return None  # "…، كما نصحت السكان المحليين باتخاذ …": whom it advised, not a source
     # "، كما أعلن"، or "، على ما أعلنت وكالة الأناضول الجمعة." (as the agency announced)
     lead = 2 if word >= 3 and index.keys[word - 1] == "ما" and index.keys[word - 2] in _ON else 1
     if lead == 1 and not (word >= 2 and index.keys[word - 1] in _AS):

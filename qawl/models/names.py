@@ -629,6 +629,8 @@ def _family_like(word: str) -> bool:
 # Written without hamza, فان is فإن or the Dutch "van" (فان غال، فان بيرسي); opening a
 # span the tagger called a person, it is the name's.
 _FOREIGN_PARTICLES = frozenset(("فان", "لا", "دي"))
+# Inside a person the tagger found, with more of the name after them, they are the name's too.
+_FOREIGN_NAME_LINKS = frozenset(("فان", "دي"))
 _NAME_VERBS = frozenset(match_keys("يدعى تدعى يسمى تسمى المدعو المدعوة"))
 # "went on" before a speaker's name: "ومضى [PER اليافعي] بالقول"، "ومضت الوزيرة تقول".
 _WENT_ON = frozenset(match_keys("مضى ومضى مضت ومضت"))
@@ -853,6 +855,8 @@ def tidy_persons(tags: Sequence[str], words: Sequence[str], distinguishes: bool 
         out[first] = "B-PER"
         for k in range(first + 1, stop):
             key = match_key(words[k])
+            if strip_marks(words[k]) in _FOREIGN_NAME_LINKS and k + 1 < stop:
+                continue  # "لويس فان غال"، "روبن فان بيرسي": the Dutch van, more name after it
             if is_function_word(words[k]) or (distinguishes and strip_marks(words[k]) in _ALA):
                 out[k:stop] = ["O"] * (stop - k)  # ماجد القصبي على تأسيس: a name has no particle
                 break
