@@ -2767,3 +2767,18 @@ def test_real_attribution_a_title_after_the_name_ends_with_the_body_it_names():
     text = "أعلن الأمير خالد الفيصل أمير منطقة مكة رئيس لجنة الحج المركزية نجاح خطط موسم الحج."
     tagged = ents(text, ("خالد الفيصل", "PER"), ("مكة", "GPE"))
     assert not who(text, tagged)[0][0].startswith("رئيس")
+
+
+def test_real_attribution_fronted_person_before_his_title_s_body_speaks_not_the_body():
+    text = "الدكتور عبدالرحمن الهيجان عضو مجلس الشورى قال: إن الفكر منحرف."
+    tagged = ents(text, ("عبدالرحمن الهيجان", "PER"), ("مجلس الشورى", "ORG"))
+    assert who(text, tagged)[0][1] == "عبدالرحمن الهيجان"
+    text = "وزارة الخارجية السعودية قالت إن الوضع صعب."
+    assert who(text, ents(text, ("وزارة الخارجية السعودية", "ORG")))[0][1] == "وزارة الخارجية السعودية"
+
+
+def test_real_attribution_a_fronted_body_s_own_aside_and_a_hamza_given_name():
+    text = "وقال فلان إن الوضع صعب. الشرطة الشيشانية، من جانبها، ذكرت أنها تحقق في الأمر."
+    assert who(text, ents(text, ("فلان", "PER"), ("الشرطة الشيشانية", "ORG")))[1][1] == "الشرطة الشيشانية"
+    text = "أشار محافظ محافظة عدن نائف البكري خلالها إلى أن الوضع مستقر."
+    assert who(text, ents(text, ("عدن", "GPE")))[0][1] == "نائف البكري"

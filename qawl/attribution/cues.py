@@ -580,7 +580,7 @@ NOT_REPORTING_BEFORE = match_keys(
 # An entity after these is not a subject: "في بيان لوكالة رويترز".
 PREPOSITIONS = match_keys("في من عن إلى على مع لدى عبر حسب بحسب وفق أمام ضد بين حول خلال نحو تجاه عند لصالح")
 # Words allowed between an SVO subject and its verb: "بوتين قد تجنب".
-SVO_FILLERS = match_keys("قد وقد فقد لقد كان كانت بدوره بدورها جهته جهتها من أيضا كذلك")
+SVO_FILLERS = match_keys("قد وقد فقد لقد كان كانت بدوره بدورها جهته جهتها جانبه جانبها من أيضا كذلك")
 # The auxiliary "was": between a relative and its verb ("التوقعات التي كانت تشير إلى"), or
 # opening a sentence before its subject ("وكان المتحدث الأمني … قد صرح").
 WAS = match_keys("كان كانت")

@@ -113,6 +113,37 @@ def _genitive_place(index: ArticleIndex, entity: int) -> bool:
     return key not in PARTICLES and key not in SVO_FILLERS and key not in JOINERS and key[:1] != "و"
 
 
+TITLE_BEFORE_BODY = 3  # a person's title words before the body it names: "عضو مجلس الشورى"
+
+
+def _title_holder(index: ArticleIndex, entity: int) -> int | None:
+    """The person whose title names this body, right before it (``[PER فلان] عضو [ORG مجلس
+    الشورى] قال``): the person speaks, the body is his title's. None when no person title
+    and person stand there."""
+    if index.labels[entity] not in ("ORG", "GPE"):
+        return None
+    word = index.entity_span[entity].first - 1
+    titled = False
+    for _ in range(TITLE_BEFORE_BODY):
+        if word < 0 or not index.is_word[word] or word in index.entity_of:
+            break
+        if index.keys[word] in PERSON_TITLES:
+            titled = True
+        elif not index.keys[word].startswith("ال"):  # the title's adjective: "الأمين العام"
+            break
+        word -= 1
+    person = index.entity_of.get(word)
+    if (
+        titled
+        and person is not None
+        and person in index.speakers
+        and index.labels[person] == "PER"
+        and index.entity_span[person].stop == word + 1
+    ):
+        return person
+    return None
+
+
 def subject_before(index: ArticleIndex, cue_word: int, sentence_first: int) -> int | None:
     """SVO: a speaker entity right before the verb (``روته قال``، ``كيربي، قال``،
     ``إيدي، الذي دعا``); not one after a preposition (``وفي باريس، قال``)."""
@@ -131,7 +162,8 @@ def subject_before(index: ArticleIndex, cue_word: int, sentence_first: int) -> i
                     or (first and index.keys[first - 1] in AIDES)  # "مساعدة [PER كلينتون] تؤكد": her aide
                 ):
                     return None
-                return entity
+                holder = _title_holder(index, entity)
+                return holder if holder is not None else entity
             word = index.entity_span[entity].first - 1  # a date between subject and verb
         elif (
             word == cue_word - 1
