@@ -2782,3 +2782,12 @@ def test_real_attribution_a_fronted_body_s_own_aside_and_a_hamza_given_name():
     assert who(text, ents(text, ("فلان", "PER"), ("الشرطة الشيشانية", "ORG")))[1][1] == "الشرطة الشيشانية"
     text = "أشار محافظ محافظة عدن نائف البكري خلالها إلى أن الوضع مستقر."
     assert who(text, ents(text, ("عدن", "GPE")))[0][1] == "نائف البكري"
+
+
+def test_real_attribution_headline_speakers_by_field_and_to_whom():
+    text = "الداخلية الأفغانية: مقتل 21 شخصاً في انفجار انتحاري . قتل 21 شخصا على الأقل في هجوم."
+    assert who(text)[0][:2] == ("مقتل 21 شخصاً في انفجار انتحاري", "الداخلية الأفغانية")
+    text = "دونيس للاعبي الهلال: الغذاء قبل كل شيء . يحرص الجهاز الفني على عدد من الجوانب."
+    assert who(text, ents(text, ("دونيس", "PER"), ("الهلال", "ORG")))[0][:2] == ("الغذاء قبل كل شيء", "دونيس")
+    # a field alone, or with a word that is no nisba, is no speaker
+    assert who("الداخلية والخارج: ملفات مفتوحة . بدأ الاجتماع.") == []

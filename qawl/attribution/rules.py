@@ -980,6 +980,12 @@ def headline_colon(sentence: SentenceSpan, context: AttributionContext) -> list[
         after = index.entity_span[entity].stop
         while after < colon and index.words[after].text in '”"»':
             after += 1
+        if (
+            after < colon
+            and index.keys[after][:1] == "ل"
+            and not any(k in index.cues for k in range(after, colon))
+        ):
+            after = colon  # "دونيس للاعبي الهلال: …": whom the speaker addressed
         if after == colon:
             subject = Subject(
                 index.speakers[entity],
@@ -993,6 +999,12 @@ def headline_colon(sentence: SentenceSpan, context: AttributionContext) -> list[
             subject = subject_of_phrase(index, sentence.book, phrase, False, context.speaker)
         elif colon == first + 1:
             subject = _short_name(index, first)
+        elif _ministry_by_its_field(index, first, colon):
+            # "الداخلية الأفغانية: …": a ministry named by its field and its country
+            speaker = sentence.book.named((first, colon), "ORG")
+            subject = Subject(
+                speaker, first=first, stop=colon, mention=Mention(*index.char_span((first, colon)))
+            )
     if subject is None:
         return None
     span = index.clause(colon + 1, min(index.line_stop(colon), stop))
@@ -1002,6 +1014,19 @@ def headline_colon(sentence: SentenceSpan, context: AttributionContext) -> list[
     found.mention, found.source = subject.mention, subject.source
     context.add(found, index.line[sentence.first], sentence.number)
     return [found]
+
+
+# The fields papers name a ministry by, with its country's nisba: "الخارجية الروسية".
+_MINISTRY_FIELDS = match_keys("الخارجية الداخلية الدفاع الصحة العدل المالية")
+
+
+def _ministry_by_its_field(index: ArticleIndex, first: int, stop: int) -> bool:
+    """Whether words ``first:stop`` are a ministry's field and nisba adjectives only."""
+    return (
+        stop - first >= 2
+        and index.keys[first] in _MINISTRY_FIELDS
+        and all(_nisba(index.keys[k]) and index.keys[k].startswith("ال") for k in range(first + 1, stop))
+    )
 
 
 def _short_name(index: ArticleIndex, word: int) -> Subject | None:
