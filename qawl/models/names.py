@@ -373,6 +373,7 @@ def join_given_name_after_verb(tags: Sequence[str], words: Sequence[str]) -> lis
             and not key.startswith("ال")
             and key[:1] not in "وفبل"
             and not key.endswith(("ه", "ها", "هم"))  # "وقالت زوجته": whose, not who
+            and key not in _ALI  # علي or the preposition على: join_ali decides
             and key not in PHRASE_STOPS
         ):
             out[k], out[k + 1] = "B-PER", "I-PER"
