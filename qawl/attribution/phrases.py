@@ -606,8 +606,8 @@ def _late_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> 
     """A long title whose holder is named only right before إن/أن (``وأكد رئيس اللجنة
     المنظمة لفعاليات صيف حائل 36 في متنزه السمراء السياحي علي الفايز أن``): the reader
     stops inside the title (at the number, the place), and the name is the common given
-    name and the one word after it that end the phrase at the particle. Past no comma,
-    cue, quote or other person."""
+    name and the one word after it, neither tagged, that end the phrase at the particle.
+    Past no comma, cue, quote or sentence end."""
     if phrase is None or phrase.kind != "person" or phrase.name is not None or phrase.title is None:
         return phrase
     for word in range(phrase.stop, min(stop, phrase.stop + LATE_NAME_REACH)):
@@ -626,8 +626,7 @@ def _late_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> 
             index.words[word].text in COMMAS
             or word in index.cues
             or word in index.quote_at
-            or not index.is_word[word]
-            and index.words[word].text in ".!?؟:"
+            or (not index.is_word[word] and index.words[word].text in ".!?؟:")
         ):
             return phrase
     return phrase

@@ -297,9 +297,8 @@ def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
                 else word - 1
             )
         if cue and index.keys[word - 1] in _AS_OR_THEN and index.after_comma(word - 1):
-            return (
-                word - 1
-            )  # "…، كما دعت إلى فرض العزلة"، "…)، ثم أعلن تحرير"، "…، بعدما أفادت": a new report
+            # "…، كما دعت إلى فرض العزلة"، "…)، ثم أعلن تحرير"، "…، بعدما أفادت": a new report
+            return word - 1
         if cue and index.keys[word - 1] in RELATIVES and index.after_comma(word - 1):
             return word - 1  # "… الرئيس فلان، الذي أكد أن …": that person's own report
         if cue and cue.kind == "according" and not _credits_speaker(index, word, sentence_stop):
@@ -647,18 +646,16 @@ def headline_complement(site: CueSite) -> tuple[int, int] | None:
     if start < stop and index.keys[start] in TOPIC_NOUNS:
         return None  # "… يكشف تفاصيل إصابته": a topic, not what was said
     # a second present verb with و is a second report: "فلان يستنكر تصريحات … ويعلن تشكيل …"
-    stop = next(
-        (
-            k
-            for k in range(start + 1, stop)
-            if index.cues.get(k)
-            and index.cues[k].kind == "present"
-            and index.keys[k][:1] == "و"
-            and index.in_quote[k] < 0
-        ),
-        stop,
-    )
+    stop = next((k for k in range(start + 1, stop) if _and_present_verb(index, k)), stop)
     return index.clause(start, stop) if start < stop else None
+
+
+def _and_present_verb(index: ArticleIndex, word: int) -> bool:
+    """Whether ``word`` is a present-tense cue with و, outside any quotation (``ويعلن``)."""
+    cue = index.cues.get(word)
+    return (
+        cue is not None and cue.kind == "present" and index.keys[word][:1] == "و" and index.in_quote[word] < 0
+    )
 
 
 def quote_before_cue(site: CueSite) -> tuple[int, int] | None:
@@ -755,13 +752,12 @@ def _past_apposed_title(site: CueSite, first: int, stop: int) -> int:
         if body_end is None and number is not None and index.labels[number] in ("ORG", "GPE"):
             body_end = index.entity_span[number].stop
     # no comma: the title ends with the body it names ("أدان الأمير فلان الرئيس العام لرعاية
-    # [ORG الشباب] العمل الإرهابي")
+    # [ORG الشباب] العمل الإرهابي"), unless another title follows ("… أمير منطقة [مكة المكرمة]
+    # رئيس لجنة الحج": the titles go on)
     if (
         body_end is not None
-        and body_end < stop
         and _plain_word(index, body_end, stop)
-        and index.keys[body_end]
-        not in PERSON_TITLES  # "… أمير منطقة [مكة المكرمة] رئيس لجنة الحج": titles go on
+        and index.keys[body_end] not in PERSON_TITLES
     ):
         return body_end
     return first
@@ -1115,7 +1111,7 @@ def _second_headline_verb(
 ) -> bool:
     """Whether a present verb with و at ``word`` goes on from a headline's present verb and
     its fronted subject (the second verb's report ends the first's: headline_complement)."""
-    if not verb_words or index.cues[word].kind != "present" or index.keys[word][:1] != "و":
+    if not verb_words or not _and_present_verb(index, word):
         return False
     subject = verb_subjects[-1]
     return (
@@ -1123,7 +1119,6 @@ def _second_headline_verb(
         and subject.fronted
         and subject.first is not None
         and index.opens_line(subject.first, lead=1)
-        and index.in_quote[word] < 0
     )
 
 

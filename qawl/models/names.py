@@ -404,7 +404,8 @@ def tidy_tags(
         The tags with blessings, future-tense and negated verbs dropped, reporting verbs cut
         from the edges of spans, and names split at a link word
         or behind an honorific, nasab chains, the name علي, split names, person
-        spans, family names the tagger never saw and dates mended.
+        spans, family names the tagger never saw, given names it cut after a reporting verb
+        and dates mended.
 
     Example:
         >>> words = ["وقال", "للدكتور", "فهد", "بن", "علي", "القريني", "للدورة"]
@@ -826,7 +827,9 @@ def tidy_persons(tags: Sequence[str], words: Sequence[str], distinguishes: bool 
       ``القريني للدورة``, ``الحقباني بقوله``) is left out;
     - a word starting with و inside a person starts the next person (``عبدالعزيز
       الحسيني وعبدالسلام الثميري``), or ends the name if it has the article
-      (``اردا توران والمدافع``); names starting with و (وليد, وائل) are kept.
+      (``اردا توران والمدافع``); names starting with و (وليد, وائل) are kept;
+    - a particle inside a person ends it, but the Dutch فان and دي with more of the name
+      after them are the name's (``لويس فان غال``).
 
     Example:
         >>> tidy_persons(["B-PER"] + ["I-PER"] * 3, ["الدكتور", "فهد", "القريني", "للدورة"])
