@@ -2791,3 +2791,11 @@ def test_real_attribution_headline_speakers_by_field_and_to_whom():
     assert who(text, ents(text, ("دونيس", "PER"), ("الهلال", "ORG")))[0][:2] == ("الغذاء قبل كل شيء", "دونيس")
     # a field alone, or with a word that is no nisba, is no speaker
     assert who("الداخلية والخارج: ملفات مفتوحة . بدأ الاجتماع.") == []
+
+
+def test_real_attribution_reads_arabic_presentation_forms_as_letters():
+    # some scraped pages carry the letters' shapes (U+FE70…) instead of the letters
+    text = "ﻭﻗﺎﻝ ﺍﻟﻮﺯﻳﺮ ﺇﻥ ﺍﻟﻮﺿﻊ ﻣﺴﺘﻘﺮ."
+    found = who(text)
+    assert [(said, s) for said, s, _ in found] == [("ﺍﻟﻮﺿﻊ ﻣﺴﺘﻘﺮ", "ﺍﻟﻮﺯﻳﺮ")]
+    assert text[text.index("ﺍﻟﻮﺿﻊ") :].startswith(found[0][0])  # offsets into the page's own text

@@ -194,19 +194,29 @@ def fold_ta_marbuta(text: str) -> str:
 _FINAL_YA_PARTICLES = {"فى": "في", "التى": "التي", "الذى": "الذي"}
 
 
+# Arabic presentation forms (the shapes a letter takes in a word, ﻗﺎﻝ), which some scraped
+# articles carry instead of letters (157 of 25,064 lines of more.txt): each to its letter(s)
+# by NFKC, so that a key never depends on how the page encoded the shapes.
+_PRESENTATION_FORMS = {
+    cp: unicodedata.normalize("NFKC", chr(cp))
+    for cp in (*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00))
+    if unicodedata.normalize("NFKC", chr(cp)) != chr(cp)
+}
+
+
 def match_key(word: str) -> str:
-    """The key a word is compared on: no marks (:func:`strip_marks`), alef folded, and
-    the particles ``فى``، ``التى``، ``الذى`` read as ``في``، ``التي``، ``الذي`` (a final ى is
-    kept elsewhere: على is not the name علي).
+    """The key a word is compared on: letters for presentation forms, no marks
+    (:func:`strip_marks`), alef folded, and the particles ``فى``، ``التى``، ``الذى`` read as
+    ``في``، ``التي``، ``الذي`` (a final ى is kept elsewhere: على is not the name علي).
 
     Lexicons, attribution rules and speaker names compare words by this key, so
-    ``وقــالَ`` matches ``وقال`` and ``أكّد`` matches ``اكد``.
+    ``وقــالَ`` matches ``وقال``, ``أكّد`` matches ``اكد`` and ``ﻗﺎﻝ`` matches ``قال``.
 
     Example:
-        >>> match_key("وقــالَ"), match_key("أكّد"), match_key("فى")
-        ('وقال', 'اكد', 'في')
+        >>> match_key("وقــالَ"), match_key("أكّد"), match_key("فى"), match_key("ﻗﺎﻝ")
+        ('وقال', 'اكد', 'في', 'قال')
     """
-    key = fold_alef(strip_marks(word))
+    key = fold_alef(strip_marks(word.translate(_PRESENTATION_FORMS)))
     return _FINAL_YA_PARTICLES.get(key, key)
 
 
