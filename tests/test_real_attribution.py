@@ -2799,3 +2799,22 @@ def test_real_attribution_reads_arabic_presentation_forms_as_letters():
     found = who(text)
     assert [(said, s) for said, s, _ in found] == [("ﺍﻟﻮﺿﻊ ﻣﺴﺘﻘﺮ", "ﺍﻟﻮﺯﻳﺮ")]
     assert text[text.index("ﺍﻟﻮﺿﻊ") :].startswith(found[0][0])  # offsets into the page's own text
+
+
+def test_real_attribution_an_expert_introduced_unnamed_then_named_is_one_speaker():
+    text = (
+        "خبير أمني: الدواعش يريدون خلق الفوضى . أكد خبير أمني أن المحاولات تهدف إلى الإخلال بالأمن. "
+        "وأضاف اللواء يحي بن سرور الزايدي أن يد الغدر امتدت إلى رجال الأمن."
+    )
+    found = who(text, ents(text, ("يحي بن سرور الزايدي", "PER")))
+    assert [s for _, s, _ in found] == ["يحي بن سرور الزايدي"] * 3
+    # a definite title is somebody else: the minister, then a general
+    text = "أكد وزير الخارجية أن الوضع صعب. وأضاف اللواء فلان أن الوضع صعب."
+    assert [s for _, s, _ in who(text, ents(text, ("فلان", "PER")))] == ["وزير الخارجية", "فلان"]
+
+
+def test_real_attribution_a_definite_body_takes_no_indefinite_name():
+    text = "وأعلنت السلطات إمكان الإفراج عن 52 معتقلا."
+    assert who(text)[0][:2] == ("إمكان الإفراج عن 52 معتقلا", "السلطات")
+    text = "وأعلنت شركة ستينا إمكان الإفراج عن 52 معتقلا."
+    assert who(text)[0][:2] == ("إمكان الإفراج عن 52 معتقلا", "شركة ستينا")

@@ -1053,7 +1053,9 @@ def _read_words(
             elif key in PERSON_TITLES:
                 kind, title_first = kind or "person", word
             elif _org_head(key):
-                kind, title_first, org_name_left = kind or "org", word, 1
+                # the body's own name may follow an indefinite head ("شركة ستينا"), not a
+                # definite one ("وأعلنت السلطات إمكان الإفراج": what they announced)
+                kind, title_first, org_name_left = kind or "org", word, 0 if key.startswith("ال") else 1
             elif kind is None and name_like(index, word) and not _not_a_bare_name(key):
                 kind, name_first, bare = "person", word, True  # "وقال لوبيز"
             elif (
@@ -1107,7 +1109,11 @@ def _read_words(
         if (
             kind in ("org", "source")
             and not (key.startswith("ال") or _prefixed(key))
-            and word > title_first + (2 if kind == "source" else 1)
+            and (
+                word > title_first + (2 if kind == "source" else 1)
+                # a definite head takes no indefinite complement: "وأعلنت السلطات إمكان الإفراج"
+                or (kind == "org" and index.keys[title_first].startswith("ال"))
+            )
             and not (kind == "org" and _feminine_adjective(key) and _adjective_like(index.keys[word - 1]))
         ):
             break  # an organization's phrase is its head, its complement and adjectives

@@ -1092,6 +1092,9 @@ def reporting_cues(sentence: SentenceSpan, context: AttributionContext) -> list[
             subject = _relay_credit(sentence, word, subject, context)
             verb_subjects.append(subject)
             verb_words.append(word)
+            if index.cues[word].continues and subject.named and subject.speaker is not None:
+                # "أكد خبير أمني أن …" … "وأضاف اللواء فلان أن …": the expert, named now
+                sentence.book.reveal(context.speaker, subject.speaker)
         site = CueSite(sentence, word, subject, clause_stop(index, word, sentence.stop))
         span = cue_span(site, context.reported_until)
         if span is None and index.cues[word].kind in ("past", "present"):

@@ -529,6 +529,7 @@ class SpeakerBook:
         self.by_title: dict[tuple[str, ...], Speaker | Source] = {}
         self.by_head: dict[str, Speaker | Source] = {}
         self.title_only: dict[int, tuple[str, ...]] = {}  # id of a speaker named by a title alone
+        self.revealed: dict[int, Speaker] = {}  # id of such a speaker: the person named next (reveal)
         for speaker in {id(s): s for s in index.speakers.values()}.values():
             self._register(speaker)
         for number, speaker in index.speakers.items():
@@ -612,9 +613,15 @@ class SpeakerBook:
         ("أمير منطقة جازان: …" in the headline, "… الأمير فلان أمير منطقة جازان" in the
         body); else ``speaker`` itself."""
         key = self.title_only.get(id(speaker))
-        if key is None or len(key) < 2 or speaker.label != "PER":
+        if key is None or speaker.label != "PER":
             return speaker
-        holder = self.by_title.get(key) or self.by_prefix(key)
+        revealed = self.revealed.get(id(speaker))
+        if revealed is not None:
+            holder: Speaker | Source | None = revealed
+        elif len(key) < 2:
+            return speaker
+        else:
+            holder = self.by_title.get(key) or self.by_prefix(key)
         if not isinstance(holder, Speaker) or holder is speaker or id(holder) in self.title_only:
             # a longer title of a named person: "قائد الجيش الباكستاني" … "قائد الجيش الباكستاني الجنرال فلان"
             longer = self.by_prefix(key, named=True)
@@ -624,6 +631,18 @@ class SpeakerBook:
         for mention in speaker.mentions:
             self._mention_at(holder, mention)
         return holder
+
+    def reveal(self, speaker: Speaker | Source | None, named: Speaker | None) -> None:
+        """Record that a speaker known only by an indefinite title (``أكد خبير أمني أن …``)
+        is the person a continuation names next (``وأضاف اللواء فلان أن …``): papers
+        introduce an expert, then give his name. :meth:`named_later` then gives that
+        person for the title's statements."""
+        if not isinstance(speaker, Speaker) or named is None or named is speaker or named.label != "PER":
+            return
+        key = self.title_only.get(id(speaker))
+        # indefinite through and through ("خبير أمني"; not "وزير الخارجية", definite by its construct)
+        if key and not any(k.startswith("ال") for k in key) and speaker.label == "PER":
+            self.revealed.setdefault(id(speaker), named)
 
     def _titled_name(self, key: tuple[str, ...]) -> Speaker | None:
         """The person the tagger found right beside this title, honorifics between
