@@ -2818,3 +2818,18 @@ def test_real_attribution_a_definite_body_takes_no_indefinite_name():
     assert who(text)[0][:2] == ("إمكان الإفراج عن 52 معتقلا", "السلطات")
     text = "وأعلنت شركة ستينا إمكان الإفراج عن 52 معتقلا."
     assert who(text)[0][:2] == ("إمكان الإفراج عن 52 معتقلا", "شركة ستينا")
+
+
+def test_real_attribution_a_person_inside_the_object_is_not_the_title_s_holder():
+    text = (
+        "بحث وزير الخارجية الأردني ناصر جودة في عمان أمس مع وفد اللجنة تطورات الأوضاع. "
+        "وأكد الوزير الأردني موقف بلاده الداعي للتوصل إلى حل سياسي."
+    )
+    tagged = ents(text, ("ناصر جودة", "PER"), ("عمان", "GPE"), ("الداعي", "PER"))
+    assert who(text, tagged)[0][:2] == ("موقف بلاده الداعي للتوصل إلى حل سياسي", "ناصر جودة")
+    # the title's own words go on to its holder
+    text = "أكد المتحدث باسم خفر السواحل الصيني ليو ده جيون أن قواته اتخذت الإجراءات اللازمة."
+    assert who(text, ents(text, ("ليو ده جيون", "PER")))[0][1] == "ليو ده جيون"
+    # after an honorific the plain word is the given name the tagger cut
+    text = "أعرب المهندس جديع القحطاني عن أمله في مشاركة الشباب."
+    assert who(text, ents(text, ("القحطاني", "PER")))[0][1] == "جديع القحطاني"

@@ -821,6 +821,7 @@ def _read_subject(
         and not _tagged_source_word(index, number, first)
         and not _title_word(index, number)
         and not _named_place(index, number)
+        and not (objects and _object_between(index, first, word))
     ]
     if people and people[0][0] > first and name_like(index, first) and first not in index.entity_at_first:
         bare = _read_words(index, first, end, stop, bare_names, objects)
@@ -873,6 +874,35 @@ def _read_subject(
             return SubjectPhrase("org", first, stop_word, title=(first, stop_word), entity=number)
         return None  # a date, a place after a preposition: no subject here
     return _of_whom(index, _read_words(index, first, end, stop, bare_names, objects), stop)
+
+
+def _object_between(index: ArticleIndex, first: int, word: int) -> bool:
+    """Whether the verb's object has begun between a definite title at ``first`` and a
+    person at ``word``: the first word after the title and its adjectives is a plain
+    indefinite one (``وأكد الوزير الأردني موقف بلاده [PER الداعي] …``), so the person is in
+    the object, not the title's holder. A title's own words go on (``المتحدث باسم خفر
+    السواحل``، ``الرئيس السابق وعضو الشرف``، ``السفير لدى سلطنة عمان``). After a definite
+    honorific the plain word is the given name the tagger cut (``أعرب المهندس جديع [PER
+    القحطاني]``): the words are then read as the name, whole."""
+    if not index.keys[first].startswith("ال"):
+        return False
+    k = first + 1
+    while k < word and index.keys[k].startswith("ال") and index.is_word[k] and k not in index.entity_of:
+        k += 1  # the title's adjectives: "الوزير الأردني"
+    if k >= word or k in index.entity_of or not index.is_word[k]:
+        return False
+    key = index.keys[k]
+    bare = key[1:] if key[:1] == "و" else key
+    return not (
+        bare in PERSON_TITLES
+        or key in HONORIFICS
+        or key in _TITLE_GLUE
+        or key in NAME_PARTICLES
+        or key in _TITLE_PREPOSITIONS
+        or key == "الى"
+        or _complement(key)
+        or is_function_word(index.words[k].text)
+    )
 
 
 def _in_name(index: ArticleIndex, word: int) -> bool:
