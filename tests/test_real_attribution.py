@@ -2833,3 +2833,15 @@ def test_real_attribution_a_person_inside_the_object_is_not_the_title_s_holder()
     # after an honorific the plain word is the given name the tagger cut
     text = "أعرب المهندس جديع القحطاني عن أمله في مشاركة الشباب."
     assert who(text, ents(text, ("القحطاني", "PER")))[0][1] == "جديع القحطاني"
+
+
+def test_real_attribution_names_after_a_comma_a_second_title_or_untagged():
+    text = "أعلن عضو شرف نادي الاتحاد المؤثر، المشرف على الفريق الكروي الأول منصور البلوي عن أن اللاعب سيوقع اليوم."
+    tagged = ents(text, ("الاتحاد المؤثر", "ORG"), ("منصور البلوي", "PER"))
+    assert who(text, tagged)[0][:2] == ("اللاعب سيوقع اليوم", "منصور البلوي")
+    text = "أكد رئيس مجلس محافظة الأنبار غرب العراق، صباح كرحوت، أنه تمت السيطرة على الجزء الأكبر."
+    tagged = ents(text, ("مجلس محافظة الأنبار غرب", "ORG"), ("العراق", "GPE"))
+    assert who(text, tagged)[0][1] == "صباح كرحوت"
+    # one word between the commas is no name: an aside
+    text = "أكد رئيس مجلس المحافظة، أمس، أنه تمت السيطرة على الجزء الأكبر."
+    assert who(text)[0][1] == "رئيس مجلس المحافظة"

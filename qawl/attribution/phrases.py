@@ -83,7 +83,8 @@ _TITLE_GLUE = frozenset({"باسم", "عام", "العام"}) | match_keys(
     # فرنسا"، "رئيس وزراء باكستان"، "نائب رئيس مجلس إدارة".
     "خارجية داخلية دفاع عدل مالية صحة تعليم إعلام نفط طاقة تجارة اقتصاد عمل زراعة نقل "
     "وزراء وزارة مجلس إدارة شؤون حكومة أركان جمهورية دولة هيئة "
-    "مقام قضاء"  # Iraq's district head: "قائم مقام قضاء الرمادي فلان"
+    "مقام قضاء "  # Iraq's district head: "قائم مقام قضاء الرمادي فلان"
+    "شرف"  # an honorary member: "عضو شرف نادي الاتحاد"
 )
 
 
@@ -544,6 +545,46 @@ APPOSED_ASIDES = 1  # comma-set asides between a title and its name: "، الت�
 ASIDE_WORDS = 6
 
 
+def _titled_person_after(index: ArticleIndex, first: int, stop: int) -> int | None:
+    """The person a second title leads to right after a comma (``، المشرف على الفريق
+    الكروي الأول [PER فلان]``): a person title at ``first``, then within
+    :data:`ASIDE_WORDS` words, no comma, particle or cue between, a tagged person."""
+    if first >= stop or index.keys[first] not in PERSON_TITLES:
+        return None
+    for k in range(first + 1, min(first + ASIDE_WORDS + 1, stop)):
+        if index.words[k].text in COMMAS or index.keys[k] in PARTICLES or k in index.cues:
+            return None
+        number = index.entity_at_first.get(k)
+        if number is not None and index.labels[number] == "PER":
+            return number
+    return None
+
+
+def _untagged_name_between_commas(index: ArticleIndex, first: int, stop: int) -> tuple[int, int] | None:
+    """Two or three untagged name words set off by commas before إن/أن (``، صباح كرحوت،
+    أنه``): the name of the title's holder the tagger missed."""
+    end = first
+    while (
+        end < stop
+        and end - first < 3
+        and index.untagged_word(end)
+        and index.words[end].text.isalpha()
+        and not is_function_word(index.words[end].text)
+        and index.keys[end] not in PERSON_TITLES
+        and not _org_head(index.keys[end])
+        and (not index.keys[end].startswith("ال") or (end > first and _family_name(index.keys[end])))
+    ):
+        end += 1  # (صباح is a time word too: set off by commas before أن it is a name)
+    if (
+        end - first >= 2
+        and end + 1 < stop
+        and index.words[end].text in COMMAS
+        and index.keys[end + 1] in PARTICLES
+    ):
+        return first, end
+    return None
+
+
 def _plain_given_name(index: ArticleIndex, word: int) -> bool:
     """Whether an untagged word between a comma and a tagged person can be the given name the
     tagger cut off (``، بختيار [PER دوغان]،``): no article, title, body, particle or cue."""
@@ -577,10 +618,21 @@ def _apposed_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) 
         number = index.entity_at_first.get(first)
         if number is None and first + 1 < stop and _plain_given_name(index, first):
             number = index.entity_at_first.get(first + 1)  # "، بختيار [PER دوغان]،": a given name it cut
+        if number is None:
+            # a second title before the name: "عضو شرف نادي الاتحاد، المشرف على الفريق الأول [PER فلان] عن أن"
+            number = _titled_person_after(index, first, stop)
         if number is not None and number in index.speakers and index.speakers[number].label == "PER":
             end = index.entity_span[number].stop
-            if end >= stop or index.words[end].text in COMMAS or index.keys[end] in PARTICLES:
-                return replace(phrase, stop=end, name=(first, end), entity=number)
+            if (
+                end >= stop
+                or index.words[end].text in COMMAS
+                or index.keys[end] in PARTICLES
+                or (index.keys[end] == "عن" and end + 1 < stop and index.keys[end + 1] in PARTICLES)
+            ):
+                return replace(phrase, stop=end, name=(index.entity_span[number].first, end), entity=number)
+        name = _untagged_name_between_commas(index, first, stop)
+        if name is not None:  # "رئيس مجلس محافظة الأنبار، صباح كرحوت، أنه": a name the tagger missed
+            return replace(phrase, stop=name[1], name=name)
         while word < stop and index.words[word].text not in COMMAS:  # past an aside
             if word - first >= ASIDE_WORDS or word in index.cues or index.keys[word] in PARTICLES:
                 return phrase
