@@ -2845,3 +2845,12 @@ def test_real_attribution_names_after_a_comma_a_second_title_or_untagged():
     # one word between the commas is no name: an aside
     text = "أكد رئيس مجلس المحافظة، أمس، أنه تمت السيطرة على الجزء الأكبر."
     assert who(text)[0][1] == "رئيس مجلس المحافظة"
+
+
+def test_real_attribution_the_city_where_it_was_said_and_the_object_after_in_it_never_speak():
+    text = (
+        "أكد قائد الجيش الجنرال راحيل شريف بأن الحرب هي حرب البقاء. جاء ذلك في تصريحات أدلى بها في "
+        "مدينة روما أثناء زيارته لها أوضح فيها موقف باكستان تجاه الأمن قائلاً بأن العمليات تكللت بالنجاح."
+    )
+    tagged = ents(text, ("راحيل شريف", "PER"), ("روما", "GPE"), ("باكستان", "GPE"))
+    assert [s for _, s, _ in who(text, tagged)] == ["راحيل شريف", "راحيل شريف"]

@@ -694,6 +694,8 @@ class ArticleIndex:
         before = self.keys[first - 1] if first else ""
         if before in PREPOSITIONS or (before[:1] in ("و", "ف") and before[1:] in PREPOSITIONS):
             return True  # "في باريس"، "وفي باريس"
+        if before in PLACE_NOUNS and first >= 2 and self.keys[first - 2] in PREPOSITIONS:
+            return True  # "أدلى بها في مدينة روما": the place it was said, never who said it
         marked = first - 1
         while marked > 0 and self.words[marked].text in '“«"”':
             marked -= 1

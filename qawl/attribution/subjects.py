@@ -207,6 +207,16 @@ def subject_after(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int
                 and not index.prepositional(entity)
                 # "قال اقرباء لعائلة الرهينة [ORG لفرانس برس] ان": whom they told, after the subject
                 and not (seen and _told_organization(index, entity))
+                # "أوضح فيها موقف [GPE باكستان]": after "in it" the verb's object, a plain noun,
+                # comes first, and a place or body after it is that noun's genitive
+                and not (
+                    index.labels[entity] != "PER"
+                    and word == cue_word + 3
+                    and index.keys[cue_word + 1] in _IN_IT
+                    and index.untagged_word(cue_word + 2)
+                    and not index.keys[cue_word + 2].startswith("ال")
+                    and not is_source_head(index.keys[cue_word + 2])
+                )
             )
             if speaks and index.speakers[entity].label == "PER":
                 return entity
@@ -218,6 +228,9 @@ def subject_after(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int
         seen += index.is_word[word]
         word += 1
     return other
+
+
+_IN_IT = match_keys("فيها فيه خلالها خلاله")  # the occasion, right after the verb: "أوضح فيها"
 
 
 def _told_organization(index: ArticleIndex, entity: int) -> bool:
