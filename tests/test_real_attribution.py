@@ -2854,3 +2854,16 @@ def test_real_attribution_the_city_where_it_was_said_and_the_object_after_in_it_
     )
     tagged = ents(text, ("راحيل شريف", "PER"), ("روما", "GPE"), ("باكستان", "GPE"))
     assert [s for _, s, _ in who(text, tagged)] == ["راحيل شريف", "راحيل شريف"]
+
+
+def test_real_attribution_a_trailing_note_of_the_occasion_is_the_paper_s():
+    text = "وأبلغ خامنئي أنصاره أن السياسات الأمريكية تختلف مع سياسات إيران خلال خطاب ألقاه في مسجد بطهران."
+    assert who(text, ents(text, ("خامنئي", "PER")))[0][0] == "السياسات الأمريكية تختلف مع سياسات إيران"
+    # "by means of" and self-determination are what was said
+    text = "قال فلان إن أداء اللاعبين تحسن واتضح ذلك من خلال لقائه الأول أمام اليابان."
+    assert who(text, ents(text, ("فلان", "PER")))[0][0].endswith("أمام اليابان")
+    text = "وقال فلان إن التمرد يشكل اعتداء على حق الشعوب في تقرير مصيرها."
+    assert who(text, ents(text, ("فلان", "PER")))[0][0].endswith("في تقرير مصيرها")
+    # before what was said it is where: "وأكد في كلمته أن …"
+    text = "وأكد فلان في كلمته أن الوضع مستقر."
+    assert who(text, ents(text, ("فلان", "PER")))[0][0] == "الوضع مستقر"

@@ -61,6 +61,7 @@ from qawl.attribution.cues import (
     PARTICLES,
     RELATIVES,
     REQUEST_MARKERS,
+    SPEECH_OCCASIONS,
     TOPIC_NOUNS,
     claims_an_attack,
 )
@@ -273,6 +274,29 @@ def _claimed_attack_described(index: ArticleIndex, cue_word: int, word: int) -> 
     return key in CLAIMS or (key in ANNOUNCING and claims_an_attack(said))
 
 
+# Occasions a trailing note names; not a report or letter, which are also common nouns in what
+# was said ("حق الشعوب في تقرير مصيرها": self-determination).
+_TRAILING_OCCASIONS = SPEECH_OCCASIONS - match_keys("تقرير التقرير رسالة الرسالة")
+
+
+def _trailing_occasion(index: ArticleIndex, cue_word: int, word: int, stop: int) -> bool:
+    """Whether "في/خلال + a speech occasion" at ``word`` closes what was said with the
+    paper's note of where it was said (``… أن السياسات تختلف "180 درجة" خلال خطاب ألقاه
+    في مسجد``): after the reported particle, outside quotations, with no particle or cue
+    after it (``قال إن الوزير أعلن في خطاب أن …`` reports on)."""
+    if (
+        index.keys[word] not in IN_OCCASION
+        or word + 1 >= stop
+        or index.keys[word + 1] not in _TRAILING_OCCASIONS
+        or index.keys[word - 1] == "من"  # "من خلال لقائه": by means of
+        or index.in_quote[word] >= 0
+    ):
+        return False
+    if not any(index.keys[k] in PARTICLES for k in range(cue_word + 1, word)):
+        return False  # "وأكد في كلمته أن …": where, before what was said
+    return not any(index.keys[k] in PARTICLES or k in index.cues for k in range(word + 1, stop))
+
+
 def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
     """Where a clause reported by a cue ends: the sentence end, or a participle,
     an according-to credit or a new reporting clause ("، مؤكدا أن"، "بحسب ما جاء"،
@@ -280,6 +304,8 @@ def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
     for word in range(cue_word + 1, sentence_stop):
         if _narrator_that(index, word, sentence_stop):
             return word  # "أعلن أن بلاده ستسمح …، وذلك في الوقت الذي …": the paper's words again
+        if _trailing_occasion(index, cue_word, word, sentence_stop):
+            return word  # "… أن السياسات تختلف مع سياسات إيران خلال خطاب ألقاه في مسجد …"
         if _claimed_attack_described(index, cue_word, word):
             return word  # "وتبنت حركة طالبان هذا الهجوم، الذي يأتي بعد سلسلة هجمات …"
         cue = index.cues.get(word)
