@@ -2867,3 +2867,15 @@ def test_real_attribution_a_trailing_note_of_the_occasion_is_the_paper_s():
     # before what was said it is where: "وأكد في كلمته أن …"
     text = "وأكد فلان في كلمته أن الوضع مستقر."
     assert who(text, ents(text, ("فلان", "PER")))[0][0] == "الوضع مستقر"
+
+
+def test_real_attribution_li_and_a_hamza_name_is_a_prepositional_phrase_not_a_speaker():
+    text = (
+        "وقال الجنرال راحيل الذي يقوم بزيارة رسمية لإيطاليا بأنه لا يمكن التفريق بين الأمنين، "
+        "وأكد بأن باكستان تلعب دورا جادا."
+    )
+    found = who(text, ents(text, ("راحيل", "PER"), ("لإيطاليا", "PER"), ("باكستان", "GPE")))
+    assert [s for _, s, _ in found] == ["راحيل", "راحيل"]
+    # a name written with a bare alef after ل is a name: "لافروف"
+    text = "وقال لافروف إن المحادثات مستمرة."
+    assert who(text, ents(text, ("لافروف", "PER")))[0][1] == "لافروف"

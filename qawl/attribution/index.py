@@ -704,6 +704,8 @@ class ArticleIndex:
         own = self.keys[first]
         if before[:1] in ("ل", "ب") and (before[1:3] == "ال" or before[1:] in MEDIA):
             return True
+        if self.words[first].text.startswith(("لإ", "لأ")):
+            return True  # "بزيارة رسمية [PER لإيطاليا]": ل + a name written with its hamza (not لافروف)
         # "بالوزارة"، "[PER للجناح] العسكري" (ل + ال loses its alef), and ل/ب + a body's head
         # ("الأمين العام [ORG لرابطة العالم الإسلامي]"); not a person's name the tagger ran
         # a word into ("المالكة [PER للناقلة ايريك هانيل]")
