@@ -75,6 +75,7 @@ from qawl.attribution.index import (
 )
 from qawl.attribution.phrases import QUOTE_MARKS, SubjectPhrase, named_after_preposition, read_subject
 from qawl.attribution.subjects import (
+    APPOSED_TITLE_WORDS,
     SpeakerBook,
     Subject,
     after_media_phrase,
@@ -92,6 +93,8 @@ from qawl.attribution.titles import (
     SAME,
     TIME_WORDS,
     blessing_at,
+    formula_at,
+    formulas,
     plural_group,
 )
 from qawl.data.prepared import PreparedDocument, prepare  # noqa: F401  (prepare: docstring example)
@@ -710,20 +713,15 @@ _ABOUT = match_keys("عن")
 _ADVERBS = match_keys("بشدة بقوة بشده بقوه")  # how it was said, before what (ة or ه)
 # Phrases of manner and time between a verb and its object: "وأشار على وجه الخصوص إلى …"،
 # "كشفت صحيفة «…» من قبل قصة …"، "وأكد في وقت سابق أهمية …".
-_ADVERBIAL_PHRASES = tuple(
-    tuple(match_key(w) for w in phrase.split())
-    for phrase in ("على وجه الخصوص", "على وجه التحديد", "من قبل", "في وقت سابق", "بصورة خاصة", "بشكل خاص")
+_ADVERBIAL_PHRASES = formulas(
+    "على وجه الخصوص", "على وجه التحديد", "من قبل", "في وقت سابق", "بصورة خاصة", "بشكل خاص"
 )
 
 
 def _past_adverbials(index: ArticleIndex, first: int, stop: int) -> int:
     """The first word past the phrases of manner or time that open an object."""
-    moved = True
-    while moved:
-        moved = False
-        for phrase in _ADVERBIAL_PHRASES:
-            if first + len(phrase) < stop and tuple(index.keys[first : first + len(phrase)]) == phrase:
-                first, moved = first + len(phrase), True
+    while (length := formula_at(_ADVERBIAL_PHRASES, index.keys, first)) and first + length < stop:
+        first += length
     return first
 
 
@@ -745,9 +743,6 @@ def _plain_word(index: ArticleIndex, word: int, stop: int) -> bool:
         and index.keys[word] not in PHRASE_STOPS  # (the relatives are stops too)
         and index.keys[word] not in PARTICLES
     )
-
-
-APPOSED_TITLE_WORDS = 8  # a title after the named subject, up to its comma
 
 
 def _past_apposed_title(site: CueSite, first: int, stop: int) -> int:
@@ -1047,7 +1042,7 @@ def _ministry_by_its_field(index: ArticleIndex, first: int, stop: int) -> bool:
     return (
         stop - first >= 2
         and index.keys[first] in _MINISTRY_FIELDS
-        and all(_nisba(index.keys[k]) and index.keys[k].startswith("ال") for k in range(first + 1, stop))
+        and all(_nisba(index.keys[k]) for k in range(first + 1, stop))
     )
 
 
@@ -1306,18 +1301,14 @@ def _between_clauses(index: ArticleIndex, sentence: SentenceSpan, word: int, com
 
 # The paper's links between stories, which open a sentence and belong to no source: "من
 # جهة أخرى"، "من جانب آخر"، "في غضون ذلك"، "إلى ذلك".
-_LINKS = tuple(
-    tuple(match_key(w) for w in link.split())
-    for link in ("من جهة أخرى", "من جهة ثانية", "من جانب آخر", "في غضون ذلك", "إلى ذلك", "في سياق متصل")
-)
+_LINKS = formulas("من جهة أخرى", "من جهة ثانية", "من جانب آخر", "في غضون ذلك", "إلى ذلك", "في سياق متصل")
 
 
 def _past_link(index: ArticleIndex, first: int, stop: int) -> int:
     """The first word after a link opening the sentence at ``first`` (and its comma)."""
-    for link in _LINKS:
-        end = first + len(link)
-        if end < stop and tuple(index.keys[first:end]) == link:
-            return end + (index.words[end].text in COMMAS)
+    end = first + formula_at(_LINKS, index.keys, first)
+    if first < end < stop:
+        return end + (index.words[end].text in COMMAS)
     return first
 
 

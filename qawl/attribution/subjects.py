@@ -962,7 +962,9 @@ def subject_of_phrase(
 
 
 _THE_SOURCE = match_keys("المصدر المصادر")
-APPOSED_TITLE_WORDS = 8  # "المتحدث باسم وزارة الخارجية الأمريكية"، "رئيس تحالف قبائل مأرب"
+# Words of a title written after a person's name, up to its comma: "المتحدث باسم وزارة
+# الخارجية الأمريكية"، "رئيس تحالف قبائل مأرب" (here and in rules._past_apposed_title).
+APPOSED_TITLE_WORDS = 8
 
 
 def _title_after(index: ArticleIndex, word: int) -> tuple[int, int] | None:

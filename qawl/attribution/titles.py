@@ -197,7 +197,7 @@ FIRST_NAMES = match_keys(
 )
 
 
-def _formulas(*written: str) -> tuple[tuple[str, ...], ...]:
+def formulas(*written: str) -> tuple[tuple[str, ...], ...]:
     """Each written formula as the tuple of its words' match keys."""
     return tuple(tuple(match_key(w) for w in formula.split()) for formula in written)
 
@@ -205,7 +205,7 @@ def _formulas(*written: str) -> tuple[tuple[str, ...], ...]:
 # Blessings written after a holy or departed name: "النبي صلى الله عليه وسلم"، "موسى عليه
 # السلام"، "الملك عبدالله رحمه الله". They belong to no name, and after قال they mark a
 # citation (a hadith), not a report. Longest first, so that a shorter one never cuts a longer.
-EULOGIES = _formulas(
+EULOGIES = formulas(
     "صلى الله عليه وسلم",
     "عليه الصلاة والسلام",
     "عليه أفضل الصلاة والسلام",
@@ -221,7 +221,7 @@ EULOGIES = _formulas(
 # Blessings written after a living ruler's name or pronoun: "وأكد سموه – حفظه الله –
 # اعتزاز …"، "الملك سلمان أيده الله". Like EULOGIES they belong to no name, but they cite
 # nothing: "وقال حفظه الله:" reports the king's words.
-LIVING_BLESSINGS = _formulas(
+LIVING_BLESSINGS = formulas(
     "حفظه الله",
     "حفظها الله",
     "حفظهم الله",
@@ -250,7 +250,7 @@ def eulogy_at(keys: Sequence[str], k: int) -> int:
     """
     if k >= len(keys) or keys[k] not in _EULOGY_FIRST:
         return 0  # (every sentence's every word is asked: most start no blessing)
-    return _formula_at(EULOGIES, keys, k)
+    return formula_at(EULOGIES, keys, k)
 
 
 def blessing_at(keys: Sequence[str], k: int) -> int:
@@ -261,12 +261,13 @@ def blessing_at(keys: Sequence[str], k: int) -> int:
         >>> blessing_at(["سموه", "حفظه", "الله", "اعتزاز"], 1), blessing_at(["حفظ", "الأمن"], 0)
         (2, 0)
     """
-    return eulogy_at(keys, k) or _formula_at(LIVING_BLESSINGS, keys, k)
+    return eulogy_at(keys, k) or formula_at(LIVING_BLESSINGS, keys, k)
 
 
-def _formula_at(formulas: Sequence[tuple[str, ...]], keys: Sequence[str], k: int) -> int:
-    """The length of the first of ``formulas`` written at ``keys[k]``, else 0."""
-    return next((len(f) for f in formulas if tuple(keys[k : k + len(f)]) == f), 0)
+def formula_at(written: Sequence[tuple[str, ...]], keys: Sequence[str], k: int) -> int:
+    """The length of the first of the formulas ``written`` (:func:`formulas`) at ``keys[k]``,
+    else 0."""
+    return next((len(f) for f in written if tuple(keys[k : k + len(f)]) == f), 0)
 
 
 # Documents that "say" on behalf of their author: "وتابعت الوثائق"، "وأضاف البيان".
