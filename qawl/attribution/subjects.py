@@ -650,7 +650,13 @@ class SpeakerBook:
         is the person a continuation names next (``وأضاف اللواء فلان أن …``): papers
         introduce an expert, then give his name. :meth:`named_later` then gives that
         person for the title's statements."""
-        if not isinstance(speaker, Speaker) or named is None or named is speaker or named.label != "PER":
+        if (
+            not isinstance(speaker, Speaker)
+            or named is None
+            or named is speaker
+            or named.label != "PER"
+            or id(named) in self.title_only  # "وأضاف المتحدث": another title, no name given
+        ):
             return
         key = self.title_only.get(id(speaker))
         # indefinite through and through ("خبير أمني"; not "وزير الخارجية", definite by its construct)
