@@ -129,6 +129,8 @@ SPLIT_FILES = {
     "conflict13": "conflict13-*.txt",
     "dev13": "dev13-*.txt",
     "conflict14": "conflict14-*.txt",
+    "dev14": "dev14-*.txt",
+    "conflict15": "conflict15-*.txt",
 }
 
 
