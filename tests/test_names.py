@@ -13,6 +13,7 @@ from qawl.document import Entity
 from qawl.models.names import (
     can_be_entity,
     cut_at_particles,
+    drop_edge_verbs,
     drop_future_verbs,
     is_future_verb,
     join_dates,
@@ -559,6 +560,41 @@ def test_repeat_names_a_surname_before_ila_is_a_verb_s_subject_too():
     text = "قال الخبير اورلاندو اوشوا، ان ما حصل خطير. ونبه اوشوا الى انه لن يبقى شيء."
     found = repeat_names(text, split_words(text), [Entity("اورلاندو", "PER", 11, 19)])
     assert [e.text for e in found] == ["اورلاندو اوشوا", "اوشوا"]
+
+
+def test_repeat_names_a_surname_the_tagger_made_a_body_joins_the_given_name():
+    text = "وقال جيف ديفيس أحد المتحدثين إن الغارة نجحت. وقال ديفيس، إن مقتله سيضعف التنظيم."
+    at, again = text.index("ديفيس"), text.rindex("ديفيس")
+    tagged = [
+        Entity("جيف", "PER", 5, 8),
+        Entity("ديفيس", "ORG", at, at + 5),
+        Entity("ديفيس", "PER", again, again + 5),
+    ]
+    assert [(e.text, e.label) for e in repeat_names(text, split_words(text), tagged)] == [
+        ("جيف ديفيس", "PER"),
+        ("ديفيس", "PER"),
+    ]
+    # a country after a given name stays a country, though it speaks elsewhere
+    text = "ودعا هادي الصين إلى دور فاعل. وقالت الصين إنها ستساعد."
+    at, again = text.index("الصين"), text.rindex("الصين")
+    tagged = [
+        Entity("هادي", "PER", 5, 9),
+        Entity("الصين", "GPE", at, at + 5),
+        Entity("الصين", "GPE", again, again + 5),
+    ]
+    assert [(e.text, e.label) for e in repeat_names(text, split_words(text), tagged)] == [
+        ("هادي", "PER"),
+        ("الصين", "GPE"),
+        ("الصين", "GPE"),
+    ]
+
+
+def test_drop_edge_verbs_a_past_verb_before_a_body_s_definite_name_goes():
+    words = ["استنكرت", "الأمانة", "العامة", "تصريحات"]
+    assert drop_edge_verbs(["B-ORG", "I-ORG", "I-ORG", "O"], words) == ["O", "B-ORG", "I-ORG", "O"]
+    # a past verb may open a person's name
+    words = ["عزت", "الدوري", "قال"]
+    assert drop_edge_verbs(["B-PER", "I-PER", "O"], words) == ["B-PER", "I-PER", "O"]
 
 
 @pytest.mark.parametrize(

@@ -153,3 +153,14 @@ def test_sentences_find_quotes(text, expected):
     assert [text[a:b] for a, b in spans] == expected
     for a, b in spans:  # a closing mark, or the terminator that stands for a missing one
         assert text[a - 1] in '“«"”' and text[b] in '”»".!?؟“'  # “: a reversed pair
+
+
+def test_split_sentences_an_acronym_spelled_with_periods_is_one_word_not_three_sentences():
+    text = "وقالت العائلة في بيان بثته شبكة إن.بي.سي: إنه توفي. ونقلت أ.ف.ب الخبر."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "وقالت العائلة في بيان بثته شبكة إن.بي.سي: إنه توفي.",
+        "ونقلت أ.ف.ب الخبر.",
+    ]
+    # two sentences a scraper glued together still part: the word before is no acronym letter
+    text = "قتل علي عبدالله صالح.وكان الحوثيون قد استغلوا الهدنة."
+    assert len(split_sentences(text)) == 2

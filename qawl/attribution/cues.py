@@ -402,7 +402,7 @@ DESCRIBING_FORMS = frozenset(k for k in _forms_of("وصف") if k.endswith(("ه",
 # described comes first, unless a speaker does.
 DESCRIBING_VERBS = _forms_of("وصف") - DESCRIBING_FORMS
 MARKED_OBJECT_VERBS = (
-    _forms_of("أعرب كشف شدد حذر نوه أشاد ندد طالب تعهد هدد توعد أشار لفت اشتكى أفاد رحب عبر")
+    _forms_of("أعرب كشف شدد حذر نوه أشاد ندد طالب تعهد هدد توعد أشار لفت اشتكى أفاد رحب عبر اعترف")
     | _EXPRESSING
     | DESCRIBING_FORMS
 )
@@ -591,7 +591,9 @@ NO_SUBJECT_NEXT = (
     PARTICLES
     | PREPOSITIONS
     | SVO_FILLERS
-    | match_keys("اليوم أمس لاحقا مجددا قائلا مؤخرا حينها فيه فيها عنه عنها منه منها عليه عليها جدا تماما")
+    | match_keys(
+        "اليوم أمس لاحقا مجددا قائلا مؤخرا حينها فيه فيها عنه عنها منه منها عليه عليها جدا تماما هؤلاء"
+    )
 )
 # Media nouns: "لوكالة رويترز" names where it was said, not who said it.
 MEDIA = match_keys("وكالة صحيفة قناة شبكة موقع إذاعة تلفزيون مجلة محطة")

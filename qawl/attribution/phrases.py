@@ -470,14 +470,21 @@ def masdar_shape(key: str) -> bool:
 
 
 def is_source_head(key: str) -> bool:
-    """An unnamed source: indefinite (مصدر، مسؤول تركي; accusative after إن: مسؤولاً)
-    or a plural group (المسؤولون، متضررون)."""
+    """An unnamed source: indefinite (مصدر، مسؤول تركي; accusative after إن: مسؤولاً; two
+    of them: مندوبان) or a plural group (المسؤولون، متضررون)."""
     if plural_group(key):
         return True
     if key.startswith("ال"):
         return False
     accusative = key[:-1] if key.endswith("ا") else ""
-    return key in SOURCE_HEADS or accusative in INDEFINITE_SOURCE_TITLES or accusative == "مصدر"
+    dual = key[:-2] if key.endswith("ان") else ""  # "قال مندوبان بمنظمة أوبك"، "مصدران"
+    return (
+        key in SOURCE_HEADS
+        or accusative in INDEFINITE_SOURCE_TITLES
+        or accusative == "مصدر"
+        or dual in INDEFINITE_SOURCE_TITLES
+        or dual == "مصدر"
+    )
 
 
 def _title_adjective(index: ArticleIndex, entity: int) -> bool:
@@ -560,9 +567,12 @@ def _titled_person_after(index: ArticleIndex, first: int, stop: int) -> int | No
     return None
 
 
-def _untagged_name_between_commas(index: ArticleIndex, first: int, stop: int) -> tuple[int, int] | None:
+def _untagged_name_between_commas(
+    index: ArticleIndex, first: int, stop: int, honored: bool = False
+) -> tuple[int, int] | None:
     """Two or three untagged name words set off by commas before إن/أن (``، صباح كرحوت،
-    أنه``): the name of the title's holder the tagger missed."""
+    أنه``): the name of the title's holder the tagger missed. After an honorific
+    (``honored``: ``، الدكتور لبنى العسوم، الطالبات``) the closing comma is enough."""
     end = first
     while (
         end < stop
@@ -579,7 +589,7 @@ def _untagged_name_between_commas(index: ArticleIndex, first: int, stop: int) ->
         end - first >= 2
         and end + 1 < stop
         and index.words[end].text in COMMAS
-        and index.keys[end + 1] in PARTICLES
+        and (honored or index.keys[end + 1] in PARTICLES)
     ):
         return first, end
     return None
@@ -604,7 +614,7 @@ def _apposed_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) 
     """A person's title set off by commas from the name that follows it: ``وأوضح
     الناطق الإعلامي بشرطة منطقة مكة، العقيد [PER فلان]، أن`` names فلان, past at most
     one more aside (``أمين عام الهيئة، التابعة للرابطة، [PER فلان]، أن``). The name is a
-    person the tagger found, after any honorifics, ending at a comma or إن/أن."""
+    person the tagger found, after any honorifics, ending at a comma, a colon or إن/أن."""
     if phrase is None or phrase.kind != "person" or phrase.name is not None or phrase.title is None:
         return phrase
     word = phrase.stop
@@ -626,11 +636,12 @@ def _apposed_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) 
             if (
                 end >= stop
                 or index.words[end].text in COMMAS
+                or index.words[end].text == ":"  # "الرئيس التنفيذي للشركة، [PER فلان]: «…»"
                 or index.keys[end] in PARTICLES
                 or (index.keys[end] == "عن" and end + 1 < stop and index.keys[end + 1] in PARTICLES)
             ):
                 return replace(phrase, stop=end, name=(index.entity_span[number].first, end), entity=number)
-        name = _untagged_name_between_commas(index, first, stop)
+        name = _untagged_name_between_commas(index, first, stop, honored=first > word)
         if name is not None:  # "رئيس مجلس محافظة الأنبار، صباح كرحوت، أنه": a name the tagger missed
             return replace(phrase, stop=name[1], name=name)
         while word < stop and index.words[word].text not in COMMAS:  # past an aside
@@ -713,9 +724,13 @@ _CLOSE = match_keys("قريبة قريب مقربة مقرب")
 
 def _close_to(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> SubjectPhrase | None:
     """An unnamed source close to someone runs on through whom (``كشفت مصادر قريبة من
-    [ORG الحوثيين] عن …``): من there is part of the source, not what a verb reports."""
+    [ORG الحوثيين] عن …``): من there is part of the source, not what a verb reports; so
+    does one inside a body (``وانتقدت مصادر دبلوماسية في الحكومة اليمنية الأمم المتحدة``،
+    ``مصادر في [ORG وزارة الدفاع]``): في and the body are where the source sits."""
     if phrase is None or phrase.kind != "source" or phrase.stop + 1 >= stop:
         return phrase
+    if index.keys[phrase.stop] == "في":
+        return _in_body(index, phrase, stop)
     if index.keys[phrase.stop - 1] not in _CLOSE or index.keys[phrase.stop] != "من":
         return phrase
     whom = phrase.stop + 1
@@ -727,6 +742,32 @@ def _close_to(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> S
     else:
         return phrase
     return replace(phrase, stop=end, title=(phrase.title[0], end) if phrase.title else None)
+
+
+def _in_body(index: ArticleIndex, phrase: SubjectPhrase, stop: int) -> SubjectPhrase:
+    """The source phrase run on over في and the body it sits in: a tagged organization,
+    or a definite organization head and its relative adjectives (الحكومة اليمنية). The
+    source's own words (its title) stay as they were: ``مصادر دبلوماسية``."""
+    where = phrase.stop + 1
+    number = index.entity_at_first.get(where)
+    if number is not None and index.labels[number] == "ORG":
+        end = index.entity_span[number].stop
+    elif (
+        index.untagged_word(where)
+        and index.keys[where].startswith("ال")
+        and index.keys[where][2:] in ORG_HEADS
+    ):
+        end = where + 1
+        while (
+            end < stop
+            and index.untagged_word(end)
+            and index.keys[end].startswith("ال")
+            and (index.keys[end].endswith(("ي", "ية", "يه")))
+        ):
+            end += 1
+    else:
+        return phrase
+    return replace(phrase, stop=end)  # the source is still its own words, the body marked apart
 
 
 LED_BY = match_keys("بزعامة برئاسة بقيادة")
@@ -1196,7 +1237,14 @@ def _read_words(
                 # a definite head takes no indefinite complement: "وأعلنت السلطات إمكان الإفراج"
                 or (kind == "org" and index.keys[title_first].startswith("ال"))
             )
-            and not (kind == "org" and _feminine_adjective(key) and _adjective_like(index.keys[word - 1]))
+            and not (
+                kind == "org"
+                and _feminine_adjective(key)
+                and _adjective_like(index.keys[word - 1])
+                # an indefinite head's adjectives ("منظمة حقوقية دولية"); after a definite one an
+                # indefinite word is how it went ("وتقدمت المقاومة الشعبية مدعومة بوحدات …")
+                and not index.keys[title_first].startswith("ال")
+            )
         ):
             break  # an organization's phrase is its head, its complement and adjectives
         if (

@@ -244,6 +244,7 @@ def _opens_report(index: ArticleIndex, word: int, stop: int) -> bool:
 _AS = match_keys("كما")  # "…، كما أكد": as (also) he said
 # "…، ثم أعلن": then he announced; "…، بعدما أفادت معلومات": after reports said
 _AS_OR_THEN = _AS | match_keys("ثم بعدما عندما")
+_WHERE = match_keys("حيث")  # "…، حيث أكد أن": whereupon he stressed (not "where X announced …")
 _ON = match_keys("على")  # "…، على ما أعلنت الوكالة": as the agency announced
 
 
@@ -325,6 +326,20 @@ def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
                 if word > 1 and index.keys[word - 1] == "حين" and index.keys[word - 2] == "في"
                 else word - 1
             )
+        fronted = index.entity_of.get(word - 1) if cue else None
+        if fronted is not None and index.keys[index.entity_span[fronted].first - 1] in JOINERS:
+            # "…، ولكن [ORG العفو الدولية] تقول إن …": another speaker's report, its joiner with it
+            return index.entity_span[fronted].first - 1
+        if cue and index.keys[word - 1] == "كما" and index.keys[word] in DESCRIBING_FORMS:
+            return word - 1  # "بتنفيذ القصاص بعملاء إيران كما وصفهم": "as he called them", his again
+        if (
+            cue
+            and index.keys[word - 1] in _WHERE
+            and index.after_comma(word - 1)
+            and word + 1 < sentence_stop
+            and (index.keys[word + 1] in PARTICLES or index.marks_object(word + 1))
+        ):
+            return word - 1  # "…، حيث أكد أن البحرين …": the same speaker's next report
         if cue and index.keys[word - 1] in _AS_OR_THEN and index.after_comma(word - 1):
             # "…، كما دعت إلى فرض العزلة"، "…)، ثم أعلن تحرير"، "…، بعدما أفادت": a new report
             return word - 1
@@ -393,7 +408,8 @@ def _credited(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None
     reporting verb, or حسبما and the verb: "حسب ما أعلن البيت الأبيض"، "بحسب ما نقلت
     الصحيفة عن متحدث"، "حسبما أفادت مصادر أمنية"): a
     person, body or unnamed source; "the same source" (a pronoun phrase: the last
-    speaker or source goes on); or None (a document, a regulation, "ما جاء في")."""
+    speaker or source goes on); a document (its author, when the article named one:
+    "وبحسب البيان" after "أوضح بيان للتحالف"); or None (a regulation, "ما جاء في")."""
     first = word + 1
     same = _same_source(index, first, stop)
     if same is not None:
@@ -412,7 +428,11 @@ def _credited(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None
         phrase = _reported_by(index, first + 1, stop)
     else:
         phrase = read_subject(index, first, stop, bare_names=False)
-    return phrase if phrase is not None and phrase.kind in ("person", "org", "source", "pronoun") else None
+    return (
+        phrase
+        if phrase is not None and phrase.kind in ("person", "org", "source", "pronoun", "document")
+        else None
+    )
 
 
 def _reported_by(index: ArticleIndex, verb: int, stop: int) -> SubjectPhrase | None:
@@ -565,12 +585,30 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
             and seen <= PARTICLE_WINDOW * (2 if index.after_comma(word) else 1)
             and (word == 0 or index.keys[word - 1] not in NOT_REPORTING_BEFORE)
         ):
-            return index.clause(word + 1, stop)
+            quoted = _quote_then_narration(index, word + 1, stop)
+            return quoted or index.clause(word + 1, stop)
         if seen <= UNCLOSED_QUOTE_REACH and index.words[word].text in OPENING_QUOTES:
             # "وقال الحميقاني «تمت السيطرة …" with the quote never closed: to the sentence end
             return index.clause(word + 1, stop)
         seen += index.is_word[word]
         word += 1
+    return None
+
+
+# The paper's words of when and where after a quotation (``وقال فلان انه "…" بعد جولة على
+# مخيم``): the quotation was all that was said.
+_NARRATION_AFTER_QUOTE = match_keys("بعد عقب خلال اثناء أثناء لدى قبيل")
+
+
+def _quote_then_narration(index: ArticleIndex, word: int, stop: int) -> tuple[int, int] | None:
+    """The quotation right after إن/أن at ``word`` when the paper's narration follows its
+    closing mark (a time or occasion word), else None."""
+    if not index.speech_quote(word):
+        return None
+    quote = index.quote_at[word]
+    after = quote.closing_word + 1
+    if after < stop and index.keys[after] in _NARRATION_AFTER_QUOTE:
+        return quote.start, quote.end
     return None
 
 
@@ -618,6 +656,8 @@ def call_complement(site: CueSite) -> tuple[int, int] | None:
     index, first, stop = site.index, site.after_subject, site.stop
     if index.keys[site.word] not in CALLS:
         return None
+    if first < stop and index.words[first].text in COMMAS:
+        first += 1  # the comma closing the subject's name: "ودعت وكيلة العمادة، الدكتورة فلانة، الطالبات إلى"
     near = range(first, min(first + 5, stop))
     # whom it calls may be long ("ودعا الشعب اليمني بمختلف مكوناتهم الوطنية إلى"، "دعا السبت
     # الحكومة التركية وحزب العمال الكردستاني إلى"): its إلى within the addressee's window, no
@@ -842,6 +882,11 @@ def _past_affiliation(index: ArticleIndex, first: int, stop: int) -> int:
     return after_media_phrase(index, first, stop, subject_next=False)
 
 
+# Prepositions inside a "by means of" aside ("من خلال تغريدة له عبر حسابه على تويتر"): where
+# it was written, never the marker of what was said.
+_MEANS_WORDS = match_keys("على في من")
+
+
 def object_complement(site: CueSite) -> tuple[int, int] | None:
     """What some verbs report is their object, with no إن/أن: "أكد أهمية التعاون"،
     "استنكر التصريحات"; behind a preposition for others: "أعرب عن أمله في …"،
@@ -899,12 +944,18 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
         # The window counts words, not commas: "كشفت الشرطة، أمس، في المحكمة العسكرية في اللد، عن …";
         # a marker right after a comma closes an aside, which may be twice as long ("وأعرب
         # الزياني، لدى استقبال … بحاح، له الليلة الماضية في الرياض، عن ارتياحه").
-        marker, seen = None, 0
+        marker, seen, means = None, 0, False
         for k in range(first, stop):
             if seen > 2 * ADDRESSEE_WINDOW:
                 break
-            if (seen < ADDRESSEE_WINDOW or index.after_comma(k)) and (
-                index.keys[k] in markers or (key in MARKED_OBJECT_VERBS and index.bi_object(k))
+            if index.keys[k] == "من" and not index.marks_object(k):
+                # "طالب فلان، من خلال تغريدة له على “تويتر” بعدم …": by means of, an aside
+                # as long as one set off by commas, and no marker
+                seen, means = seen + 1, True
+                continue
+            if (seen < ADDRESSEE_WINDOW or means or index.after_comma(k)) and (
+                (index.keys[k] in markers and not (means and index.keys[k] in _MEANS_WORDS))
+                or (key in MARKED_OBJECT_VERBS and index.bi_object(k))
             ):
                 marker = k
                 break
@@ -1266,8 +1317,8 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
     # the source ends at فإن/فقد: "وبحسب شهود عيان فإن …"
     then = next((k for k in range(word + 1, sentence.stop) if _then_at(index, k)), sentence.stop)
     phrase = _credited(index, word, then)
-    if phrase is None:
-        return None
+    if phrase is None or (phrase.kind == "document" and sentence.book.issuer is None):
+        return None  # "وفق التقرير": a document whose author the article never named
     subject = subject_of_phrase(index, sentence.book, phrase, False, context.speaker)
     if subject is None:
         return None
@@ -1275,8 +1326,19 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
     if after < sentence.stop and (index.words[after].text in ("،", ",") or _then_at(index, after)):
         if _between_clauses(index, sentence, word, after):
             span = _clause_before(sentence, word, context)  # "…"، بحسب فلان، وتحدث …: the clause before
+        elif after + 1 < sentence.stop and (verb := index.cues.get(after + 1)) and verb.kind == "past":
+            # "وبحسب «رويترز»، قال الرئيس التنفيذي …": the agency relays; the verb's speaker said it
+            return None
         else:
             span = index.clause(after + 1, sentence.stop)  # leading: the clause after the source
+    elif (
+        phrase.kind == "document"
+        and word == _past_link(index, sentence.first, word)
+        and after < sentence.stop
+    ):
+        # leading with no comma, a one-word document ("وبحسب البيان ستتوقف …"); after a name
+        # what follows may still be the name's ("وبحسب سلوى مفضل، زوجة …")
+        span = index.clause(after, sentence.stop)
     else:
         span = _clause_before(sentence, word, context)  # trailing: the clause before it
     if span is None or span[0] < context.reported_until:

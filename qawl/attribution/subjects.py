@@ -52,6 +52,7 @@ from qawl.attribution.phrases import (
     told,
 )
 from qawl.attribution.titles import (
+    DOCUMENT_NOUNS,
     FIRST_NAMES,
     HONORED_BY,
     HONORIFIC_PRONOUNS,
@@ -65,7 +66,15 @@ from qawl.attribution.titles import (
     plural_group,
 )
 from qawl.data.sentences import OPENING_QUOTES
-from qawl.data.text import after_li, clitic_variants, has_tanwin, match_key, match_keys, strip_marks
+from qawl.data.text import (
+    after_li,
+    clitic_variants,
+    has_tanwin,
+    is_function_word,
+    match_key,
+    match_keys,
+    strip_marks,
+)
 from qawl.document import Mention, Source, Speaker
 
 VSO_WINDOW = 10  # words (an entity counts one) between a verb and its subject's name
@@ -77,11 +86,22 @@ _DATELINE_MARKS = frozenset(":()") | DASHES
 DATELINE_REACH = 10  # words from a sentence's start within which a colon ends a dateline
 
 
+_ERA = match_keys("م هـ")  # the era after a dateline's year: "2015 م واس"
+
+
 def _dateline_place(index: ArticleIndex, entity: int) -> bool:
     """A place right after a dash (``عين اليوم – بغداد دعا …``): the dateline; or a
     person after a place and a dash (``الأحساء - عماد السلمان أكد مدير الكرة …``):
-    the reporter's byline."""
+    the reporter's byline; or the agency after the dateline's year and era (``… 2015 م
+    واس دان مجلس …``, 348 articles of more.txt)."""
     first, stop = index.entity_span[entity].first, index.entity_span[entity].stop
+    if (
+        first > 0
+        and index.keys[first - 1] in _ERA
+        and index.speakers[entity].label != "PER"
+        and stop - first == 1
+    ):
+        return True  # "كييف 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م [ORG واس] اتهمت الحكومة …": the agency's
     if first == 0 or index.words[first - 1].text not in DASHES:
         return False
     if index.speakers[entity].label == "GPE" or (index.speakers[entity].label == "ORG" and stop - first == 1):
@@ -189,6 +209,7 @@ def subject_after(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int
     الأمريكية ماثيو ميلر"), so does one after titles ("وزير الخارجية لافروف").
     """
     seen, other, other_seen = 0, None, 0
+    governed = False  # the last entity was a preposition's, and so is one joined to it by و
     word = cue_word + 1
     while word < sentence_stop and seen < VSO_WINDOW and (other is None or seen <= other_seen + 3):
         if word in index.cues or index.keys[word] in PARTICLES or index.words[word].text == ":":
@@ -202,9 +223,12 @@ def subject_after(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int
             continue
         entity = index.entity_at_first.get(word)
         if entity is not None:
+            # "على مناطق عسير و الباحة": a place joined to a preposition's place is the preposition's
+            joined = governed and (index.keys[word - 1] == "و" or index.keys[word][:1] == "و")
+            governed = index.prepositional(entity) or joined
             speaks = (
                 entity in index.speakers
-                and not index.prepositional(entity)
+                and not governed
                 # "قال اقرباء لعائلة الرهينة [ORG لفرانس برس] ان": whom they told, after the subject
                 and not (seen and _told_organization(index, entity))
                 # "أوضح فيها موقف [GPE باكستان]": after "in it" the verb's object, a plain noun,
@@ -219,6 +243,8 @@ def subject_after(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int
                 )
             )
             if speaks and index.speakers[entity].label == "PER":
+                if other is not None and _object_begun(index, index.entity_span[other].stop, word):
+                    return other  # "استنكرت [ORG الأمانة العامة] … تصريحات [PER المالكي]": the object's
                 return entity
             if other is not None or speaks:
                 other = entity if other is None else other
@@ -228,6 +254,26 @@ def subject_after(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int
         seen += index.is_word[word]
         word += 1
     return other
+
+
+def _object_begun(index: ArticleIndex, first: int, person: int) -> bool:
+    """Whether a plain indefinite noun between a body named after the verb and a person
+    begins the verb's object, the person its genitive (``استنكرت الأمانة العامة لمنظمة
+    التعاون الإسلامي تصريحات المالكي``); a title, an honorific or a preposition goes on
+    to the body's officer (``المتحدث باسم الخارجية الأمريكية ماثيو ميلر``)."""
+    for k in range(first, person):
+        key = index.keys[k]
+        if (
+            index.untagged_word(k)
+            and not key.startswith(("ال", "بال", "لل", "وال"))
+            and key not in PERSON_TITLES
+            and key not in HONORIFICS
+            and key not in FIRST_NAMES
+            and not is_function_word(index.words[k].text)
+            and not has_tanwin(index.words[k].text)
+        ):
+            return True
+    return False
 
 
 _IN_IT = match_keys("فيها فيه خلالها خلاله")  # the occasion, right after the verb: "أوضح فيها"
@@ -321,9 +367,13 @@ def _opening_verb_phrase(
 
 
 def _untagged_title(phrase: SubjectPhrase | None) -> bool:
-    """A person's title with no person in it: "سمو أمير منطقة [GPE عسير]"."""
+    """A person's title with no person in it ("سمو أمير منطقة [GPE عسير]"), or a body's
+    name the tagger missed ("وتقدمت المقاومة الشعبية … نحو مطار [GPE تعز]")."""
     return (
-        phrase is not None and phrase.kind == "person" and phrase.entity is None and phrase.title is not None
+        phrase is not None
+        and phrase.kind in ("person", "org")
+        and phrase.entity is None
+        and phrase.title is not None
     )
 
 
@@ -353,7 +403,20 @@ def _opening(
             # [GPE الأنبار] المنتفضة ضد الإرهاب الشيخ [PER فلان] …، لكنه استبعد أن"
             return phrase.entity, None
         named = subject_after(index, after - 1, cue_word)
-        if _untagged_title(phrase) and (named is None or index.speakers[named].label != "PER"):
+        if (
+            _untagged_title(phrase)
+            and (named is None or index.speakers[named].label != "PER")
+            and not (
+                phrase is not None
+                and phrase.kind == "org"
+                and (
+                    # a body whose name the tagger found in part speaks by it ("سفارة [GPE المملكة]"),
+                    # and a paper that relays speaks for nobody after ("ونقلت صحيفة … عن إحداهن …")
+                    any(k in index.entity_of for k in range(phrase.first, phrase.stop))
+                    or (opener in index.cues and index.cues[opener].kind == "relay")
+                )
+            )
+        ):
             return None, phrase  # a title naming no person: not a place inside it (عسير)
         return named, None
     return (entity if entity in index.speakers and not index.prepositional(entity) else None), None
@@ -543,6 +606,9 @@ class SpeakerBook:
         self.by_head: dict[str, Speaker | Source] = {}
         self.title_only: dict[int, tuple[str, ...]] = {}  # id of a speaker named by a title alone
         self.revealed: dict[int, Speaker] = {}  # id of such a speaker: the person named next (reveal)
+        # who issued the last document named with its author ("ذكر بيان للسفارة الأميركية"):
+        # "وأكد البيان" later is theirs, whoever spoke in between
+        self.issuer: Speaker | Source | None = None
         for speaker in {id(s): s for s in index.speakers.values()}.values():
             self._register(speaker)
         for number, speaker in index.speakers.items():
@@ -876,6 +942,9 @@ def subject_of_phrase(
 ) -> Subject | None:
     """The subject a phrase names, or None to fall back on the entity-level rules.
 
+    A document named with its author (``ذكر بيان للسفارة الأميركية``) is remembered, so
+    that the document alone later (``وأكد البيان``) is that author's, whoever spoke between.
+
     Args:
         index: The article index.
         book: The article's speakers.
@@ -884,6 +953,26 @@ def subject_of_phrase(
             phrase names nobody new (``وأضاف المسؤول``).
         last: The last speaker or unnamed source.
     """
+    if phrase.kind == "document" and book.issuer is not None:
+        last = book.issuer
+    found = _subject_of_phrase(index, book, phrase, cue_continues, last)
+    if (
+        found is not None
+        and phrase.kind != "document"
+        and index.keys[phrase.first] in DOCUMENT_NOUNS
+        and found.named
+    ):
+        book.issuer = found.speaker or found.source
+    return found
+
+
+def _subject_of_phrase(
+    index: ArticleIndex,
+    book: SpeakerBook,
+    phrase: SubjectPhrase,
+    cue_continues: bool,
+    last: Speaker | Source | None,
+) -> Subject | None:
     span = (phrase.first, phrase.stop)
     if phrase.kind in ("pronoun", "document"):
         if index.keys[phrase.first] in ONE_OF_THEM and not isinstance(last, Source):
@@ -968,6 +1057,8 @@ def subject_of_phrase(
 
 
 _THE_SOURCE = match_keys("المصدر المصادر")
+# The country itself, a verb's subject after كما: "كما أعلنت البلاد الحداد لمدة يوم".
+_THE_COUNTRY = match_keys("البلاد الدولة")
 # Words of a title written after a person's name, up to its comma: "المتحدث باسم وزارة
 # الخارجية الأمريكية"، "رئيس تحالف قبائل مأرب" (here and in rules._past_apposed_title).
 APPOSED_TITLE_WORDS = 8
@@ -1070,6 +1161,8 @@ def _continue(last: Speaker | Source | None) -> Subject:
     return Subject(last)
 
 
+FRONTED_TITLE_WORDS = 6  # "لكن محافظ البنك المركزي حذر": a title's words between "but" and its verb
+_BUT = match_keys("لكن ولكن")
 FRONTED_SOURCE_WORDS = 3  # "إلا أن مصادر [مطلعة] ذكرت": an unnamed source's words before its verb
 
 
@@ -1077,8 +1170,9 @@ def _fronted_phrase(
     index: ArticleIndex, book: SpeakerBook, cue_word: int, sentence_first: int, present: bool
 ) -> Subject | None:
     """SVO with no entity before the verb: an unnamed source right before it (``إلا أن
-    مصادر ذكرت أن``), or, for a present-tense verb opening a headline, the whole
-    title or organization phrase before it (``النيابة الفيدرالية البلجيكية تعلن …``)."""
+    مصادر ذكرت أن``), a title or organization phrase between "but" and the verb (``لكن
+    محافظ البنك المركزي حذر من``), or, for a present-tense verb opening a headline, the
+    whole title or organization phrase before it (``النيابة الفيدرالية البلجيكية تعلن …``)."""
     verb = cue_word
     cue_word = _before_anonymity(index, cue_word, sentence_first)
     for head in range(cue_word - 1, max(sentence_first, cue_word - FRONTED_SOURCE_WORDS) - 1, -1):
@@ -1098,6 +1192,19 @@ def _fronted_phrase(
     was = _was_subject(index, book, cue_word, sentence_first)
     if was is not None:
         return was
+    but = next(
+        (
+            k
+            for k in range(cue_word - 2, max(sentence_first, cue_word - FRONTED_TITLE_WORDS) - 1, -1)
+            if index.keys[k] in _BUT
+        ),
+        None,
+    )
+    if but is not None:
+        # "… لكن محافظ البنك المركزي حذر من …": a title or body fronted after "but"
+        fronted = _opening_phrase(index, book, cue_word, but + 1)
+        if fronted is not None:
+            return fronted
     if present and index.opens_line(sentence_first, lead=1):
         return _opening_phrase(index, book, cue_word, sentence_first)
     return None
@@ -1607,6 +1714,17 @@ def verb_subject(
         and not key.endswith("ت")
     ):
         return _continue(last)  # "ودعا الهند إلى"، "ودعا وكالة التنمية": she would take دعت; whom he called
+    if (
+        before is None
+        and cue_word > sentence_first
+        and index.keys[cue_word - 1] == "كما"
+        and key in OBJECT_VERBS
+        and phrase is not None
+        and phrase.kind == "definite"
+        and phrase.first == cue_word + 1
+        and index.keys[phrase.first] not in _THE_COUNTRY
+    ):
+        return _continue(last)  # "كما أدان النظام القضائي …": he also condemned it, its object
     if before is None and key in ACCUSES and _accused(index, cue_word + 1, sentence_stop):
         return _continue(last)  # "واتهم أوكرانيا بشن قصف مدفعي": whom he accused, the subject unsaid
     if (
@@ -1703,8 +1821,10 @@ def verb_subject(
     last_speaker = last if isinstance(last, Speaker) else None
     if refers_back(index, cue_word, last_speaker):
         return _continue(last)
-    # "وأكد وقوف البرلمان …": what he affirmed, the subject unsaid
-    if object_first or names_no_subject(index, cue_word, sentence_stop, cue.continues):
+    # "وأكد وقوف البرلمان …": what he affirmed, the subject unsaid; "ونشر [ORG أرسنال] بيانا …
+    # ونفى الأنباء عن …": a definite object after a second verb with و, whose subject opened the sentence
+    second_verb_object = prefixed and takes_object and phrase is not None and phrase.kind == "definite"
+    if object_first or second_verb_object or names_no_subject(index, cue_word, sentence_stop, cue.continues):
         opening = opening_speaker(index, book, sentence_first, cue_word)
         if opening is not None:
             return opening

@@ -166,6 +166,8 @@ def _is_full_stop(text: str, i: int) -> bool:
         return False  # a decimal point, 3.5
     if after.isascii() and after.isalnum():
         return False  # a domain or a chained abbreviation, alhal.net, U.S
+    if _in_letter_chain(text, i):
+        return False  # an Arabic acronym spelled letter by letter: إن.بي.سي، أ.ف.ب
     # A single-letter word is an initial (J. Smith, د. محمد), not a sentence; a letter
     # glued to a number is a year's era and may end one (العام الجاري 2015م. وأكدت). A
     # diacritic inside the word is no word boundary: "44 عامًا. غادة" ends a sentence.
@@ -175,6 +177,27 @@ def _is_full_stop(text: str, i: int) -> bool:
     while k >= 0 and unicodedata.category(text[k]) == "Mn":
         k -= 1
     return k >= 0 and text[k].isalnum()
+
+
+_CHAIN_PART = 3  # letters at most in each part of a spelled-out acronym (إن.بي.سي)
+
+
+def _in_letter_chain(text: str, i: int) -> bool:
+    """Whether the period at ``text[i]`` joins short letter groups of a chain of three or
+    more (``إن.بي.سي``، ``أ.ف.ب``), not two sentences a scraper glued together
+    (``صالح.وكان``): both neighbours are 1-3 letters, and another period glued between
+    letters continues the chain on one side."""
+    start = i
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    end = i + 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    if not (1 <= i - start <= _CHAIN_PART and 1 <= end - i - 1 <= _CHAIN_PART):
+        return False
+    chained_before = start >= 2 and text[start - 1] == "." and text[start - 2].isalpha()
+    chained_after = end + 1 < len(text) and text[end] == "." and text[end + 1].isalpha()
+    return chained_before or chained_after
 
 
 def _semicolon_ends(text: str, i: int) -> bool:

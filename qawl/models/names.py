@@ -151,8 +151,9 @@ def drop_edge_verbs(tags: Sequence[str], words: Sequence[str]) -> list[str]:
     استنكر]``، ``[ORG أمانة الأحساء تبنت]``، a headline's ``[ORG إمارة الباحة يدين الإرهاب
     ويوجه]``: the verb and what follows it go), or a verb into what follows it
     (``[PER يفيد بنشوب]``، ``[GPE ويقول عاملون في المجال]``: the whole span goes, for
-    what is left is the verb's subject or object, no name). A past verb may open a name
-    (``عزت أبوعوف``), and after a name link any word is a name (``موفق أبو طالب``); a
+    what is left is the verb's subject or object, no name). A past verb may open a person's
+    name (``عزت أبوعوف``) but not a body's before its definite subject (``[ORG استنكرت
+    الأمانة العامة]``: the verb goes), and after a name link any word is a name (``موفق أبو طالب``); a
     one-word span is :func:`can_be_entity`'s to judge.
 
     Example:
@@ -162,6 +163,8 @@ def drop_edge_verbs(tags: Sequence[str], words: Sequence[str]) -> list[str]:
         ['O', 'O', 'O']
         >>> drop_edge_verbs(["B-PER", "I-PER", "I-PER"], ["موفق", "أبو", "طالب"])
         ['B-PER', 'I-PER', 'I-PER']
+        >>> drop_edge_verbs(["B-ORG", "I-ORG", "I-ORG"], ["استنكرت", "الأمانة", "العامة"])
+        ['O', 'B-ORG', 'I-ORG']
     """
     out = list(tags)
     for first, stop, _ in _spans(out):
@@ -170,6 +173,18 @@ def drop_edge_verbs(tags: Sequence[str], words: Sequence[str]) -> list[str]:
         if _reporting_verb(words[first], ("present",)):
             out[first:stop] = ["O"] * (stop - first)
             continue
+        if (
+            out[first][2:] != "PER"
+            and _reporting_verb(words[first], ("past",))
+            and match_key(words[first + 1]).startswith("ال")
+        ):
+            # "[ORG استنكرت الأمانة العامة]": the verb before its definite subject, never a
+            # body's name (a past verb opens a person's name only: عزت الدوري)
+            out[first] = "O"
+            out[first + 1] = "B-" + out[first + 1][2:]
+            first += 1
+            if stop - first < 2:
+                continue
         # the first reporting verb after the first word ends the name, whatever follows it
         # ("[ORG إمارة الباحة يدين الإرهاب ويوجه]" → إمارة الباحة)
         verb = next(
@@ -1029,7 +1044,8 @@ def _surnames_said(
     surname a reporting verb's subject elsewhere (``[PER أندريه] ليسينكو المتحدث …`` …
     ``وقال ليسينكو إن``، ``[PER بدرة] قعلول`` … ``وتضيف قعلول``), or a person cut after
     its nasab (``[PER عبدالعزيز بن عبدالله] الداود`` … ``ونوّه الداود``): the person runs on
-    over it. Part of :func:`repeat_names`."""
+    over it, and over a one-word body or place the tagger made of it (``[PER جيف] [ORG
+    ديفيس]`` … ``وقال ديفيس، إن``), which goes. Part of :func:`repeat_names`."""
     # a verb's subject: the word right after it, then إن/أن, إلى/على/عن, a colon, a comma,
     # ل + whom it was said to or ب + what it praised ("وقال ليسينكو إن"، "ونبه اوشوا الى"، "وتضيف
     # قعلول لـ»المدينة»:"، "ونوّه الداود بعمق"; not "ووصف قصف الانفصاليين")
@@ -1046,7 +1062,18 @@ def _surnames_said(
         )
     }
     covered = {k for e in entities for k in range(bisect_left(starts, e.start), bisect_left(starts, e.end))}
-    out = []
+    # a one-word body or place the tagger made of a surname it tags as a person elsewhere:
+    # "[PER جيف] [ORG ديفيس]" … "وقال [PER ديفيس]،" (never "[PER هادي] [GPE الصين]")
+    people = {match_key(e.text) for e in entities if e.label == "PER" and len(e.text.split()) == 1}
+    lone = {
+        bisect_left(starts, e.start): j
+        for j, e in enumerate(entities)
+        if e.label != "PER"
+        and bisect_left(starts, e.end) - bisect_left(starts, e.start) == 1
+        and match_key(e.text) in people
+    }
+    out: list[Entity] = []
+    dropped: set[int] = set()
     for e in entities:
         first = bisect_left(starts, e.start)
         after = bisect_left(starts, e.end)
@@ -1056,7 +1083,7 @@ def _surnames_said(
             # a given name alone, or a name cut after its nasab: "[PER عبدالعزيز بن عبدالله] الداود"
             and (len(parts) == 1 or (len(parts) >= 3 and match_key(parts[-2]) in _NASAB))
             and after < len(words)
-            and after not in covered
+            and (after not in covered or after in lone)
             and text[e.end : words[after].start].isspace()
             and not keys[first].startswith("ال")  # a given name, not a surname already
             and keys[after] in subjects
@@ -1068,8 +1095,10 @@ def _surnames_said(
             and keys[after] not in ORG_HEADS
         ):
             e = Entity(text[e.start : words[after].end], e.label, e.start, words[after].end, e.score)
+            if after in lone:
+                dropped.add(lone[after])
         out.append(e)
-    return out
+    return [e for j, e in enumerate(out) if j not in dropped]
 
 
 # A clitic no name of a person carries alone: و، ف or ب before the article (والسياسة، فاليوم،
