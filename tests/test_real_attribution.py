@@ -3070,3 +3070,74 @@ def test_real_attribution_the_document_alone_is_its_named_author_s_whoever_spoke
     assert who(text)[-1][:2] == ("ستتوقف الأعمال العسكرية فوق المدن", "التحالف")
     # a document whose author was never named credits nobody
     assert who("وبحسب التقرير ارتفعت الأسعار بنسبة كبيرة.") == []
+
+
+def test_real_attribution_a_headline_s_title_is_the_first_person_the_body_quotes():
+    text = (
+        "مسؤول أممي يحذر من النتائج «المروعة» للحرب . حذر نائب الأمين العام للأمم المتحدة للشؤون "
+        "الإنسانية ستيفن اوبراين أمس من النتائج المروعة للحرب."
+    )
+    found = who(text, ents(text, ("للأمم المتحدة", "ORG"), ("ستيفن اوبراين", "PER")))
+    assert [(s, src) for _, s, src in found] == [("ستيفن اوبراين", None), ("ستيفن اوبراين", None)]
+    text = (
+        "متحدث «الانتخابات البلدية»: المشاركة ستزيد . وتوقع المتحدث الرسمي باسم الانتخابات البلدية "
+        "جديع القحطاني زيادة المشاركة."
+    )
+    assert [s for _, s, _ in who(text, ents(text, ("جديع القحطاني", "PER")))] == ["جديع القحطاني"] * 2
+    # a group stays a group, and a first sentence that is no headline keeps its source
+    text = "محللون أردنيون: الوضع خطير . وقال المحلل فؤاد دبور إن الوضع خطير."
+    assert who(text, ents(text, ("فؤاد دبور", "PER")))[0][2] == "محللون أردنيون"
+    text = "قال مسؤول أمني إن الوضع هادئ. وقال اللواء فلان الفلاني إن الوضع هادئ."
+    assert who(text, ents(text, ("فلان الفلاني", "PER")))[0][2] == "مسؤول أمني"
+
+
+def test_real_attribution_a_relative_after_a_person_behind_a_preposition_is_that_person():
+    text = "اجرت الصحيفة اتصالا بالرويلي الذي اكد متابعته للخبر."
+    assert who(text, ents(text, ("بالرويلي", "PER")))[0][:2] == ("متابعته للخبر", "بالرويلي")
+
+
+def test_real_attribution_shajaba_denounces_its_object():
+    text = (
+        "شجب معالي وزير العدل رئيس المجلس الأعلى للقضاء الدكتور وليد بن محمد الصمعاني العمل "
+        "الإرهابي الآثم. وقال معاليه إن استهداف رجال الأمن جريمة."
+    )
+    assert who(text) == [
+        ("العمل الإرهابي الآثم", "وليد بن محمد الصمعاني", None),
+        ("استهداف رجال الأمن جريمة", "وليد بن محمد الصمعاني", None),
+    ]
+
+
+def test_real_attribution_no_subject_after_a_negation_that_opens_what_was_said():
+    text = "وقال الوزير إن العلاقات جيدة. وقال لا يوجد أي من أولئك الصحفيين محبوس بسبب أي مشكلة."
+    # the tagger took a word of what he said for a person
+    found = who(text, ents(text, ("محبوس", "PER")))
+    assert found[-1][:2] == ("لا يوجد أي من أولئك الصحفيين محبوس بسبب أي مشكلة", "الوزير")
+
+
+def test_real_attribution_a_credit_mid_clause_credits_what_came_before_it():
+    text = (
+        "وتعود انشطة التجسس الى ولاية ابي الاولى التي بدات في 2006 بحسب ويكيليكس ، وعاد ابي الى الحكم لاحقا."
+    )
+    found = who(text, ents(text, ("ابي", "PER"), ("ويكيليكس", "ORG")))
+    assert found == [("وتعود انشطة التجسس الى ولاية ابي الاولى التي بدات في 2006", "ويكيليكس", None)]
+    # after a semicolon, the clause the semicolon closed
+    text = "وكان الضحايا يحتفلون على ظهر المركب كما هو معتاد؛ بحسب مصادر أمنية."
+    assert who(text) == [("وكان الضحايا يحتفلون على ظهر المركب كما هو معتاد", None, "مصادر أمنية")]
+    # after "but" set off by a comma, only the contrast
+    text = "ولجأت الجماعة إلى الدعوة للقتال عبر مكبرات الصوت، غير أنه لم تحدث أي استجابة بحسب مصادر محلية."
+    assert who(text) == [("لم تحدث أي استجابة", None, "مصادر محلية")]
+    # the time between the credit's verb and its speaker
+    text = "ويتوجه المبعوث إلى نيويورك الإثنين، بحسب ما أعلن أول من أمس المتحدث باسم الأمم المتحدة فرحان حق."
+    found = who(text, ents(text, ("نيويورك", "GPE"), ("الأمم المتحدة", "ORG"), ("فرحان حق", "PER")))
+    assert found == [("ويتوجه المبعوث إلى نيويورك الإثنين", "فرحان حق", None)]
+
+
+def test_real_attribution_an_agency_after_an_unnamed_source_is_whom_it_told():
+    text = (
+        "قتل 40 شخصًا في اشتباكات في جنوب ليبيا، بحسب ما أفاد أمس الأربعاء مسؤول محلي وكالة فرانس "
+        "برس. وقال المسؤول في مدينة سبها: «سقط 40 قتيلاً»."
+    )
+    tagged = ents(
+        text, ("ليبيا", "GPE"), ("أمس الأربعاء", "DATE"), ("وكالة فرانس برس", "ORG"), ("سبها", "GPE")
+    )
+    assert [src for _, _, src in who(text, tagged)] == ["مسؤول محلي", "مسؤول محلي"]

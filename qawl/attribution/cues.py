@@ -119,6 +119,9 @@ VERBS = tuple(
         "اشتكى/اشتكت//",  # "واشتكى عدد من المواطنين من …"; not يشتكي, "suffers from" (illness)
         # Added for the fifth draw: blame, "وحمّل مصدر في الشركة الأمانة المسؤولية" (BLAMES).
         "حمل/حملت//محمل",
+        # Added for the fifteenth stop's reading: denouncing, "شجب معالي وزير العدل العمل
+        # الإرهابي" (73 more.txt lines; its object is what was said, like استنكر).
+        "شجب/شجبت/يشجب/",
         # Added for the sixth draw: what data showed (SHOWING), "أظهرت بيانات الإدارة أن …".
         "أظهر/أظهرت/يظهر/",
         # Added for the seventh draw: a hint, "ألمح إلى أن …"، "ملمحا إلى أن …"; a welcome,
@@ -385,7 +388,8 @@ _CONSIDERED = {match_key(p + f) for p in ("", "و", "ف") for f in ("يعتبر"
 OBJECT_VERBS = (
     (
         _forms_of(
-            "أكد أعلن استنكر انتقد نفى أبدى تمنى اتهم جدد أدان دان ناشد اعتبر عزا تبنى حمل أظهر استبعد توقع"
+            "أكد أعلن استنكر انتقد نفى أبدى تمنى اتهم جدد أدان دان ناشد اعتبر عزا تبنى حمل أظهر استبعد توقع "
+            "شجب"
         )
         - _CONSIDERED
     )

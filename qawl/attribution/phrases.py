@@ -1108,6 +1108,8 @@ def _read_words(
         if number is not None and number != plain:  # a place or organization in a title: "وكيل وزارة …"
             if kind == "source" and key[:1] == "ل" and (key[1:] in MEDIA or told(index, word, number)):
                 break  # "وقال مصدر عسكري لوكالة فرانس برس"، "وأضافت المصادر لرويترز": whom it told
+            if kind == "source" and key in MEDIA:
+                break  # "بحسب ما أفاد مسؤول محلي [ORG وكالة فرانس برس]": أفاد's object, whom it told
             if kind == "person" and _medium_told(index, title_first, word):
                 break  # "وقال المسؤول [ORG لوكالة فرانس برس]"
             if (

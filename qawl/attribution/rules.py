@@ -453,7 +453,18 @@ def _reported_by(index: ArticleIndex, verb: int, stop: int) -> SubjectPhrase | N
     same = _same_source(index, verb + 1, stop)
     if same is not None:  # "بحسب ما أكدت تلك المصادر": the sources quoted before
         return SubjectPhrase("pronoun", verb + 1, same)
-    return read_subject(index, verb + 1, stop)
+    first = verb + 1
+    while first < stop:  # "بحسب ما أعلن أول من أمس مساعد المتحدث …": when, then who
+        if index.keys[first : first + 3] == _DAY_BEFORE:
+            first += 3
+        elif _time(index, first, stop):
+            first += 1
+        else:
+            break
+    return read_subject(index, first, stop)
+
+
+_DAY_BEFORE = [match_key(w) for w in ["أول", "من", "أمس"]]  # the day before yesterday
 
 
 # "As planned, as he sees fit, as the rules require" after حسب ما / حسبما: no credit.
@@ -1323,7 +1334,13 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
     if subject is None:
         return None
     after = phrase.stop
-    if after < sentence.stop and (index.words[after].text in ("،", ",") or _then_at(index, after)):
+    opens = word == _past_link(index, sentence.first, word) or index.words[word - 1].text in COMMAS
+    if (
+        after < sentence.stop
+        and (index.words[after].text in ("،", ",") or _then_at(index, after))
+        and (opens or _then_at(index, after))
+    ):
+        # (mid-clause, "… بدأت في 2006 بحسب ويكيليكس ، وعاد …" credits what came before)
         if _between_clauses(index, sentence, word, after):
             span = _clause_before(sentence, word, context)  # "…"، بحسب فلان، وتحدث …: the clause before
         elif after + 1 < sentence.stop and (verb := index.cues.get(after + 1)) and verb.kind == "past":
@@ -1384,7 +1401,16 @@ def _clause_before(sentence: SentenceSpan, word: int, context: AttributionContex
         if index.words[k].start < context.reported_until:
             start = k + 1
             break
+        if index.words[k - 1].text in COMMAS and index.keys[k : k + 2] in _BUT_THAT:
+            start = k + 2  # "…، غير أنه لم تحدث أي استجابة بحسب مصادر محلية": the contrast is credited
+            break
     return index.clause(start, word) if start < word else None
+
+
+# "But": a clause of its own after a comma ("…، غير أنه لم تحدث …"، "…، إلا أن …").
+_BUT_THAT = [
+    [match_key(a), match_key(b)] for a, b in (("غير", "أنه"), ("غير", "أن"), ("إلا", "أن"), ("إلا", "أنه"))
+]
 
 
 TRAILING_MIN_WORDS = 4  # a clause credited by a trailing "، كما أعلن X" has at least four words
@@ -1504,7 +1530,72 @@ def find_statements(doc: PreparedDocument, entities: list[Entity]) -> list[State
         for rule in SENTENCE_RULES:
             if rule(sentence, context) is not None:
                 break
+    _headline_title_named(index, book, context.statements)
     for statement in context.statements:  # a title the article names only later
         if statement.speaker is not None:
             statement.speaker = book.named_later(statement.speaker)
     return context.statements
+
+
+def _headline_title_named(index: ArticleIndex, book: SpeakerBook, statements: list[Statement]) -> None:
+    """A headline's speaker given by one person's title alone (``مسؤول أممي يحذر من …``،
+    ``متحدث «الانتخابات البلدية»: …``، ``مدير الاتحاد السابق : …``) is the first person the
+    body quotes with that title word beside the name (``حذر نائب الأمين العام … [PER ستيفن
+    اوبراين]``): the paper headlines its main speaker by title. Only the headline's colon or
+    present verb, in the article's first sentence, and only a singular title (``محللون``،
+    ``سياسيون`` stay a group)."""
+    sentences = index.doc.sentences
+    if len(sentences) < 2:
+        return
+    end = index.words[sentences[0].stop_word - 1].end
+    for statement in statements:
+        if statement.start >= end or not (statement.cue == ":" or _present_cue(index, statement)):
+            continue
+        said_by = statement.mention or statement.source
+        if said_by is None:
+            continue
+        first = bisect_left(index.starts, said_by.start)
+        if plural_group(index.keys[first]):
+            continue
+        if statement.source is not None or (
+            statement.speaker is not None
+            and statement.speaker.label == "PER"
+            and id(statement.speaker) in book.title_only
+        ):
+            body = _titled_in_body(index, book, statements, end, index.keys[first])
+            if body is not None:
+                statement.speaker, statement.source = body, None
+                statement.mention = Mention(said_by.start, said_by.end)  # the title, where it names him
+
+
+TITLE_NEAR_NAME = 8  # words either side of a body speaker's name where the headline's title may stand
+_ANY_OFFICIAL = match_keys("مسؤول مسئول مسؤولة")  # "an official": any title will do
+
+
+def _titled_in_body(
+    index: ArticleIndex, book: SpeakerBook, statements: list[Statement], end: int, title: str
+) -> Speaker | None:
+    """The first named person quoted in the body with the headline's title word near his
+    name (``مدير الاتحاد السابق`` … ``أكد مدير الكرة السابق … محمد السليمان``; for ``مسؤول``
+    any title): else None, for the body may quote others first."""
+    head = title[2:] if title.startswith("ال") else title
+    for s in statements:
+        if s.start < end or s.speaker is None or s.speaker.label != "PER" or id(s.speaker) in book.title_only:
+            continue
+        if s.mention is None:
+            continue
+        first, stop = bisect_left(index.starts, s.mention.start), bisect_left(index.starts, s.mention.end)
+        near = [
+            k[2:] if k.startswith("ال") else k
+            for k in index.keys[max(0, first - TITLE_NEAR_NAME) : stop + TITLE_NEAR_NAME]
+        ]
+        if head in near or (head in _ANY_OFFICIAL and any(k in PERSON_TITLES for k in near)):
+            return s.speaker
+    return None
+
+
+def _present_cue(index: ArticleIndex, statement: Statement) -> bool:
+    """Whether a statement's cue is a present-tense reporting verb (a headline's "يحذر")."""
+    word = bisect_left(index.starts, statement.cue_start)
+    cue = index.cues.get(word)
+    return cue is not None and cue.kind == "present"

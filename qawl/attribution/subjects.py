@@ -175,6 +175,14 @@ def subject_before(index: ArticleIndex, cue_word: int, sentence_first: int) -> i
                 return None  # the last words of a quotation, not a subject
             if entity in index.speakers:
                 first = index.entity_span[entity].first
+                after = index.entity_span[entity].stop
+                if (
+                    index.speakers[entity].label == "PER"
+                    and after == cue_word - 1
+                    and index.keys[after] in RELATIVES
+                    and index.prepositional(entity)
+                ):
+                    return entity  # "أجرت اتصالا [PER بالرويلي] الذي أكد": the relative's person
                 if (
                     index.prepositional(entity)
                     or _dateline_place(index, entity)
@@ -216,6 +224,8 @@ def subject_after(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int
             break
         if word not in index.quote_at and index.words[word].text in OPENING_QUOTES:
             break  # a quotation opened and never closed: what is said, not who says it
+        if index.keys[word] in _NOT:
+            break  # "وقال لا يوجد أي من أولئك الصحفيين [PER محبوس]": what he said, no subject in it
         if index.speech_quote(word):
             # An unlabelled quoted name in a title, رئيس “المجلس الأوروبي للعلاقات”:
             # a name may follow it; were it speech, none will.
@@ -276,7 +286,10 @@ def _object_begun(index: ArticleIndex, first: int, person: int) -> bool:
     return False
 
 
-_IN_IT = match_keys("فيها فيه خلالها خلاله")  # the occasion, right after the verb: "أوضح فيها"
+_IN_IT = match_keys("فيها فيه خلالها خلاله")
+_NOT = match_keys(
+    "لا لم لن ليس"
+)  # a negation opens a clause; no subject follows it  # the occasion, right after the verb: "أوضح فيها"
 
 
 def _told_organization(index: ArticleIndex, entity: int) -> bool:

@@ -27,6 +27,8 @@ _QUOTE_MARKS = OPENING_QUOTES + "".join(_CLOSES)
 _EXPLAINING_WORDS = frozenset(
     {"لان", "لانه", "لانها", "لانهم", "اذ", "حيث", "كي", "لكي", "بسبب", "نظرا", "حتى"}
 )
+# Nor does it before a credit of the clause it closes ("… الأحياء الشعبية؛ بحسب مصادر أمنية").
+_CREDITING_WORDS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "طبقا"})
 # The first word after a semicolon, skipping spaces, for the check above.
 _NEXT_WORD_RE = re.compile(r"\s*(\w+)")
 # The first visible character after a closing quote on the same line; matched in
@@ -208,7 +210,7 @@ def _semicolon_ends(text: str, i: int) -> bool:
     key = match_key(m.group(1))
     # a purpose goes on too: "يزرعون الألغام؛ لتعطيل تقدم المقاومة"، "؛ ليتمكنوا من …"
     purpose = len(key) >= 5 and key[0] == "ل" and key[1] in "تين"
-    return key not in _EXPLAINING_WORDS and not purpose
+    return key not in _EXPLAINING_WORDS and key not in _CREDITING_WORDS and not purpose
 
 
 def _quote_ends_sentence(text: str, start: int, end: int) -> bool:
