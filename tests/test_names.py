@@ -695,3 +695,9 @@ def test_names_the_dutch_van_inside_a_person_stays_in_the_name():
         "O",
         "O",
     ]
+
+
+def test_repeat_names_a_surname_said_before_fi_completes_the_given_name():
+    text = "قال الكاتب أحمد الهلالي إن الحادث مؤلم. وقال الهلالي في سياق حديثه إن الألم كبير."
+    found = repeat_names(text, split_words(text), [Entity("أحمد", "PER", 11, 15)])
+    assert [e.text for e in found][:1] == ["أحمد الهلالي"]

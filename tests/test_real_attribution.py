@@ -3141,3 +3141,48 @@ def test_real_attribution_an_agency_after_an_unnamed_source_is_whom_it_told():
         text, ("ليبيا", "GPE"), ("أمس الأربعاء", "DATE"), ("وكالة فرانس برس", "ORG"), ("سبها", "GPE")
     )
     assert [src for _, _, src in who(text, tagged)] == ["مسؤول محلي", "مسؤول محلي"]
+
+
+def test_real_attribution_admitting_reports_what_was_admitted_not_a_state_recognized():
+    text = "واعترفت إيران رسمياً بتنفيذ 246 حكماً بالإعدام هذا العام."
+    assert who(text, ents(text, ("إيران", "GPE"))) == [("بتنفيذ 246 حكماً بالإعدام هذا العام", "إيران", None)]
+    assert who("واعترف اللاعب بخطئه في المباراة.")[0][0] == "بخطئه في المباراة"
+    text = "واعترفت السويد بدولة فلسطين العام الماضي."
+    assert who(text, ents(text, ("السويد", "GPE"), ("فلسطين", "GPE"))) == []
+    # a particle after "but" is another clause's, not what was admitted
+    text = "وكان هولمز اعترف بقتل 27 امرأة، ولكن يعتقد أنه مسؤول عن قتل نحو 200 ضحية."
+    assert who(text, ents(text, ("هولمز", "PER")))[0][0].startswith("بقتل 27 امرأة")
+
+
+def test_real_attribution_the_monarch_and_a_participle_of_reminding():
+    text = (
+        "وأشار العاهل المغربي، في خطاب توجيهي للضباط إلى رمزية هذا الاسم، مذكرا بأن جده كان يجمع "
+        "بين العلم والتقوى."
+    )
+    assert who(text) == [
+        ("رمزية هذا الاسم", "العاهل المغربي", None),
+        ("جده كان يجمع بين العلم والتقوى", "العاهل المغربي", None),
+    ]
+
+
+def test_real_attribution_the_paper_and_a_time_between_commas_before_the_source():
+    text = 'وقال لـ"الاقتصادية"، أمس، مصدر مطلع من هناك، إن البترول متوافر في محافظات اليمن.'
+    found = who(text, ents(text, ("الاقتصادية", "ORG"), ("اليمن", "GPE")))
+    assert found == [("البترول متوافر في محافظات اليمن", None, "مصدر مطلع")]
+
+
+def test_real_attribution_what_a_relative_clause_warned_of_is_no_statement():
+    text = (
+        "في تعليق له على الحادث والذي حذر منه في مقاله المعنون بـ”أمن الوطن أولا”، قال الكاتب "
+        "أحمد الهلالي إن الحادث ناتج عن اللامبالاة."
+    )
+    assert who(text, ents(text, ("أحمد الهلالي", "PER"))) == [
+        ("الحادث ناتج عن اللامبالاة", "أحمد الهلالي", None)
+    ]
+
+
+def test_real_attribution_critics_after_but_are_a_source_not_a_participle():
+    text = "واستعادت قوات الجيش بعض الأراضي لكن منتقدين يقولون إن استخدامها للطائرات ألحق أضرارا."
+    assert who(text, ents(text, ("قوات الجيش", "ORG"))) == [
+        ("استخدامها للطائرات ألحق أضرارا", None, "منتقدين")
+    ]

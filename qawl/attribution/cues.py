@@ -75,7 +75,7 @@ VERBS = tuple(
         "طالب/طالبت/يطالب/مطالب",
         "كشف/كشفت/يكشف/كاشف",
         "رأى/رأت/يرى/",
-        "ذكر/ذكرت/يذكر/",
+        "ذكر/ذكرت/يذكر/مذكر",  # (مذكرا بأن: reminding, ذكّر as papers print it)
         "أفاد/أفادت/يفيد/",
         "توقع/توقعت/يتوقع/",
         "أبلغ/أبلغت//",
@@ -427,6 +427,10 @@ VERB_NEGATIONS = match_keys("لم ولم فلم لن ولن فلن")
 # Verbs of claiming: a cue only when an attack is claimed ("تبنى التنظيم الهجوم"،
 # "«داعش» يتبنى تفجيرا"), not a law or a policy adopted ("تبنى البرلمان القانون").
 CLAIMS = _forms_of("تبنى")
+# Admitting: a cue only before what was admitted, a verbal noun or a noun with its pronoun
+# after ب ("واعترفت إيران بتنفيذ 246 حكما"، "اعترف بخطئه") or إن/أن; not recognition
+# ("اعترفت السويد بدولة فلسطين").
+ADMITS = _forms_of("اعترف")
 # Verbs of blame: a cue only with the responsibility laid ("وحمّلت الرئاسة سلطات الاحتلال
 # المسؤولية"، "، محملا الحكومة مسؤولية …": 94 times in more.txt), not carrying or loading
 # ("حمل الطفل"، "شاحنة محملة بالأسلحة"). Their object is what was said (OBJECT_VERBS).

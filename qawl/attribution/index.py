@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from qawl.attribution.cues import (
     ACCORDING_TO,
+    ADMITS,
     AFTER_COMMA_PARTICIPLES,
     AS_REPORTED,
     ATTACK_NOUNS,
@@ -65,6 +66,7 @@ from qawl.data.text import has_tanwin, is_function_word, match_key, match_keys
 from qawl.document import Entity, Speaker, Statement
 
 CLAIM_WINDOW = 6  # words between a claim verb and the attack it claims: "وتبنى التنظيم في بيان الهجوم"
+ADMIT_WINDOW = 10  # words from an admitting verb to its بـ object ("اعترفت وسائل الإعلام التابعة لـ… بزراعة")
 BLAME_WINDOW = 9  # from a blame verb to the responsibility: "وحملت حركتا حماس والجهاد الإسلامي الاحتلال …"
 # Words between an addressing verb and the marker of what it asks ("وطلبت وزارة الصحة من"):
 # how far طلب looks for its من to be a cue, and how far the rules look for the marker.
@@ -113,6 +115,13 @@ IDENTITY_WORDS = match_keys("اسمه اسمها اسمهم هويته هويت�
 IDENTITY_REACH = 4  # words from رفض to اسمه: "رفض الكشف عن هويته"
 _EXALTED = match_keys("سبحانه تعالى")
 # After من these make an adverbial, not a verb's marked object: "أشارت من خلالها الإدارة إلى".
+_BUT_NOUN = match_keys("لكن ولكن")
+# What a state recognizes rather than admits: "اعترفت السويد بدولة فلسطين".
+_RECOGNIZED = match_keys(
+    "دولة حكومة سيادة شرعية استقلال حق حقوق"
+)  # "but" before a noun in the accusative (لكنّ)
+# A preposition with the pronoun of the thing a relative clause describes: "الذي حذر منه".
+_OF_IT = match_keys("منه منها عنه عنها عليه عليها به بها إليه إليها")
 _FROM_ADVERBIALS = match_keys("خلال خلاله خلالها جهته جهتها جانبه جانبها")
 _SAYS = match_keys("قال وقال فقال يقول ويقول")
 # A cue word after these is a verbal noun: "عدم ذكر اسمه"، "لم يشأ كشف هويته".
@@ -301,7 +310,12 @@ class ArticleIndex:
             cue = OPENING_CUES.get(self.keys[word])  # "… . دان معالي رئيس المجلس"
         if cue is None or self.in_quote[word] >= 0:
             return None  # quoted words are the speaker's
-        if word and self.keys[word - 1] in CUES and cue.kind != "according":
+        if (
+            word
+            and self.keys[word - 1] in CUES
+            and cue.kind != "according"
+            and not self._noun_after_but(word - 1)
+        ):
             return None  # "قال محذرا" is one cue; "وقال وفقاً لما نقلته الوكالة" credits its source
         if self.keys[word] in AFTER_COMMA_PARTICIPLES and not self.after_comma(word):
             return None  # "20 متهما" are defendants, "معبرا حدوديا" a crossing
@@ -328,6 +342,14 @@ class ArticleIndex:
         if word and self.keys[word - 1] in NAME_LINKS:
             return None  # "موفق أبو طالب", "حسن بن طالب": part of a name, not "طالب" (demanded)
         relative = word - 2 if word > 1 and self.keys[word - 1] in WAS else word - 1
+        if self._noun_after_but(word):
+            return None  # "لكن منتقدين يقولون إن …": a noun after "but", the subject of what follows
+        if (
+            relative >= 0
+            and self.keys[relative].removeprefix("و") in RELATIVES
+            and self._key_at(word + 1) in _OF_IT
+        ):
+            return None  # "الحادث … والذي حذر منه في مقاله": what he warned of is the thing named before
         if relative >= 0 and self.keys[relative] in RELATIVES and cue.continues and cue.kind == "present":
             return None  # "المرصد السوري الذي يتابع العنف في سوريا": follows, never "goes on to say"
         if relative >= 0 and self.keys[relative] in RELATIVES:
@@ -340,6 +362,8 @@ class ArticleIndex:
             entity = self.entity_of.get(named) if named >= 0 else None
             if entity is None or entity not in self.speakers:
                 return None
+        if self.keys[word] in ADMITS and not self._admits_something(word):
+            return None  # "اعترفت السويد بدولة فلسطين": recognition, nothing said
         if self.keys[word] in CLAIMS and not self._claims_attack(word):
             return None  # "تبنى البرلمان القانون" adopts; only an attack claimed is a report
         if self.keys[word] in SHOWING and not self._data_show(word):
@@ -628,6 +652,34 @@ class ArticleIndex:
             word,
             CLAIM_WINDOW,
             lambda j: _clitic_form_of(self.keys[j].removesuffix("ا"), ATTACK_NOUNS),  # تفجيرا
+        )
+
+    def _noun_after_but(self, word: int) -> bool:
+        """Whether a participle's word right after لكن is a noun, the subject in the
+        accusative (``لكن منتقدين يقولون``)."""
+        cue = CUES.get(self.keys[word])
+        return cue is not None and cue.kind == "participle" and word > 0 and self.keys[word - 1] in _BUT_NOUN
+
+    def _admits_something(self, word: int) -> bool:
+        """Whether what was admitted follows an admitting verb: إن/أن before its sentence
+        ends (``واعترف الحوثي في خطاب تلفزيوني مساء أمس بأن …``), or within a few words ب +
+        a noun that is no entity and no state or its standing (``بتنفيذ``، ``بقتل``، ``بخطئه``;
+        not ``بدولة فلسطين``، ``بشرعية الحكومة``)."""
+
+        def admitted(j: int) -> bool:
+            key = self.keys[j]
+            rest = key[1:]
+            return (
+                key[:1] == "ب"
+                and j not in self.entity_of
+                and not rest.startswith("ال")
+                and len(rest) >= 3
+                and rest not in _RECOGNIZED
+                and key not in PARTICLES
+            )
+
+        return self._ahead(word, len(self.words), lambda j: self.keys[j] in PARTICLES) or self._ahead(
+            word, ADMIT_WINDOW, admitted
         )
 
     def _data_show(self, word: int) -> bool:

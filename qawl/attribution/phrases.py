@@ -56,6 +56,7 @@ from qawl.attribution.titles import (
     PLACE_NOUNS,
     SOURCE_HEADS,
     TIME_WORDS,
+    masdar_shape,
     plural_group,
 )
 from qawl.data.text import has_tanwin, is_function_word, match_keys
@@ -452,21 +453,6 @@ def _quoted_name(index: ArticleIndex, first: int, stop: int) -> SubjectPhrase | 
     if not 1 <= len(inner) <= 3 or index.speech_quote(first):
         return None
     return SubjectPhrase("person", first, quote.closing_word + 1, name=(inner[0], inner[-1] + 1))
-
-
-def masdar_shape(key: str) -> bool:
-    """Whether an indefinite word has the shape of a verbal noun, what "أكد"/"أعلن" take
-    as their object: استفعال (استمرار), تفعيل (تنديد), تفاعل (تضامن), إفعال/افتعال/انفعال
-    (إطلاق، اعتقال، انطلاق), فعول (وقوف، دخول), or a listed one (ضرورة، أهمية، دعم). Titles
-    and bodies have other shapes (خادم الحرمين، مغني الراب، محافظات المنطقة)."""
-    return (
-        key in OBJECT_NOUNS
-        or (len(key) >= 6 and key.startswith("است"))
-        or (len(key) == 5 and key[0] == "ت" and key[3] == "ي")
-        or (len(key) == 5 and key[0] == "ت" and key[2] == "ا")
-        or (len(key) in (5, 6) and key[0] == "ا" and key[-2] == "ا")
-        or (len(key) == 4 and key[2] == "و")
-    )
 
 
 def is_source_head(key: str) -> bool:

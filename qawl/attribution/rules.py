@@ -242,6 +242,7 @@ def _opens_report(index: ArticleIndex, word: int, stop: int) -> bool:
 
 
 _AS = match_keys("كما")  # "…، كما أكد": as (also) he said
+_BUT = match_keys("لكن ولكن")
 # "…، ثم أعلن": then he announced; "…، بعدما أفادت معلومات": after reports said
 _AS_OR_THEN = _AS | match_keys("ثم بعدما عندما")
 _WHERE = match_keys("حيث")  # "…، حيث أكد أن": whereupon he stressed (not "where X announced …")
@@ -588,6 +589,8 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
             continue
         if marker_first and index.keys[word] in PARTICLES and seen > MARKER_PARTICLE_WORDS:
             return None
+        if index.keys[word] in _BUT and seen:
+            return None  # "اعترف بقتل 27 امرأة، ولكن يعتقد أنه …": a particle after "but" is another clause's
         if (
             index.keys[word] in PARTICLES
             and word not in index.entity_of  # بان of "بان كي مون" is no بأن

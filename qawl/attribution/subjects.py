@@ -46,7 +46,6 @@ from qawl.attribution.phrases import (
     QUOTE_MARKS,
     SubjectPhrase,
     is_source_head,
-    masdar_shape,
     name_like,
     read_subject,
     told,
@@ -63,6 +62,8 @@ from qawl.attribution.titles import (
     PERSON_TITLES,
     PHRASE_STOPS,
     SAME,
+    TIME_WORDS,
+    masdar_shape,
     plural_group,
 )
 from qawl.data.sentences import OPENING_QUOTES
@@ -924,16 +925,33 @@ def after_media_phrase(
         return word
     if not subject_next:
         return skip
-    key = index.keys[skip]
-    starts_subject = (
-        skip in index.entity_at_first
-        or is_source_head(key)  # "وكشف لـ"الرياض" مصدر بشركة الكهرباء بأن"
+    timed = skip
+    while timed < stop and (index.words[timed].text in COMMAS or _when(index, timed)):
+        timed += 1  # "وقال لـ"الاقتصادية"، أمس، مصدر مطلع …": when, between commas
+    if timed > skip and timed < stop and _starts_subject(index, timed):
+        return timed
+    return skip if _starts_subject(index, skip) else word
+
+
+def _when(index: ArticleIndex, word: int) -> bool:
+    """A time word or a date the tagger found: "أمس"، "[DATE اليوم السبت]"."""
+    entity = index.entity_of.get(word)
+    return index.keys[word] in TIME_WORDS or (entity is not None and index.labels[entity] == "DATE")
+
+
+def _starts_subject(index: ArticleIndex, word: int) -> bool:
+    """Whether a subject can start at a word: an entity, an unnamed source's head
+    ("وكشف لـ"الرياض" مصدر بشركة الكهرباء بأن"), an honorific, a title, a body's head or
+    a name."""
+    key = index.keys[word]
+    return (
+        word in index.entity_at_first
+        or is_source_head(key)
         or key in HONORIFICS
         or key in PERSON_TITLES
         or key in ORG_HEADS
-        or name_like(index, skip)
+        or name_like(index, word)
     )
-    return skip if starts_subject else word
 
 
 def _source_of(index: ArticleIndex, words: tuple[int, int]) -> Source:
@@ -1543,7 +1561,7 @@ def _described_first(index: ArticleIndex, cue_word: int, stop: int) -> bool:
 
 def _object_first(index: ArticleIndex, cue_word: int) -> bool:
     """Whether an object verb's next word opens its object: an indefinite verbal noun
-    in construct (:func:`~qawl.attribution.phrases.masdar_shape`), none of a title, honorific, source or body
+    in construct (:func:`~qawl.attribution.titles.masdar_shape`), none of a title, honorific, source or body
     (``وأكد وقوف البرلمان العربي خلف حق …``، ``وأكد دعم مسار حقوق الإنسان``). A name read there is part
     of what was said, not the subject; a bare name before أن was read as the subject
     phrase before this is asked (``وأكد نشوان الحسام أن``). A subject in construct is

@@ -30,7 +30,6 @@ from qawl.attribution.cues import (
     first_person,
     reporting_verb,
 )
-from qawl.attribution.phrases import masdar_shape
 from qawl.attribution.titles import (
     FIRST_NAMES,
     FOREIGN_RANKS,
@@ -40,6 +39,7 @@ from qawl.attribution.titles import (
     PERSON_TITLES,
     PHRASE_STOPS,
     blessing_at,
+    masdar_shape,
     plural_group,
 )
 from qawl.data.text import (
@@ -1046,7 +1046,7 @@ def _surnames_said(
     its nasab (``[PER عبدالعزيز بن عبدالله] الداود`` … ``ونوّه الداود``): the person runs on
     over it, and over a one-word body or place the tagger made of it (``[PER جيف] [ORG
     ديفيس]`` … ``وقال ديفيس، إن``), which goes. Part of :func:`repeat_names`."""
-    # a verb's subject: the word right after it, then إن/أن, إلى/على/عن, a colon, a comma,
+    # a verb's subject: the word right after it, then إن/أن, إلى/على/عن/في, a colon, a comma,
     # ل + whom it was said to or ب + what it praised ("وقال ليسينكو إن"، "ونبه اوشوا الى"، "وتضيف
     # قعلول لـ»المدينة»:"، "ونوّه الداود بعمق"; not "ووصف قصف الانفصاليين")
     subjects = {
@@ -1059,6 +1059,7 @@ def _surnames_said(
             or words[k + 1].text in (":", "،", ",")
             or keys[k + 1][:1] in ("ل", "ب")  # "ونوّه الداود بعمق الإجراءات"
             or keys[k + 1] == "عن"  # "وأعلن فودة عن اختيار"
+            or keys[k + 1] == "في"  # "وقال الهلالي في سياق حديثه إن"
         )
     }
     covered = {k for e in entities for k in range(bisect_left(starts, e.start), bisect_left(starts, e.end))}
