@@ -562,31 +562,25 @@ def test_repeat_names_a_surname_before_ila_is_a_verb_s_subject_too():
     assert [e.text for e in found] == ["اورلاندو اوشوا", "اوشوا"]
 
 
+def _repeated(text: str, given: str, surname: str, label: str) -> list[tuple[str, str]]:
+    """repeat_names on a one-word person, then ``surname`` tagged ``label`` right after it
+    and tagged as it is elsewhere (its second mention, ``label`` again unless a person)."""
+    start, at, again = text.index(given), text.index(surname), text.rindex(surname)
+    second = "PER" if label == "ORG" else label
+    tagged = [
+        Entity(given, "PER", start, start + len(given)),
+        Entity(surname, label, at, at + len(surname)),
+        Entity(surname, second, again, again + len(surname)),
+    ]
+    return [(e.text, e.label) for e in repeat_names(text, split_words(text), tagged)]
+
+
 def test_repeat_names_a_surname_the_tagger_made_a_body_joins_the_given_name():
     text = "وقال جيف ديفيس أحد المتحدثين إن الغارة نجحت. وقال ديفيس، إن مقتله سيضعف التنظيم."
-    at, again = text.index("ديفيس"), text.rindex("ديفيس")
-    tagged = [
-        Entity("جيف", "PER", 5, 8),
-        Entity("ديفيس", "ORG", at, at + 5),
-        Entity("ديفيس", "PER", again, again + 5),
-    ]
-    assert [(e.text, e.label) for e in repeat_names(text, split_words(text), tagged)] == [
-        ("جيف ديفيس", "PER"),
-        ("ديفيس", "PER"),
-    ]
+    assert _repeated(text, "جيف", "ديفيس", "ORG") == [("جيف ديفيس", "PER"), ("ديفيس", "PER")]
     # a country after a given name stays a country, though it speaks elsewhere
     text = "ودعا هادي الصين إلى دور فاعل. وقالت الصين إنها ستساعد."
-    at, again = text.index("الصين"), text.rindex("الصين")
-    tagged = [
-        Entity("هادي", "PER", 5, 9),
-        Entity("الصين", "GPE", at, at + 5),
-        Entity("الصين", "GPE", again, again + 5),
-    ]
-    assert [(e.text, e.label) for e in repeat_names(text, split_words(text), tagged)] == [
-        ("هادي", "PER"),
-        ("الصين", "GPE"),
-        ("الصين", "GPE"),
-    ]
+    assert _repeated(text, "هادي", "الصين", "GPE") == [("هادي", "PER"), ("الصين", "GPE"), ("الصين", "GPE")]
 
 
 def test_drop_edge_verbs_a_past_verb_before_a_body_s_definite_name_goes():
@@ -701,3 +695,16 @@ def test_repeat_names_a_surname_said_before_fi_completes_the_given_name():
     text = "قال الكاتب أحمد الهلالي إن الحادث مؤلم. وقال الهلالي في سياق حديثه إن الألم كبير."
     found = repeat_names(text, split_words(text), [Entity("أحمد", "PER", 11, 15)])
     assert [e.text for e in found][:1] == ["أحمد الهلالي"]
+
+
+def test_tidy_persons_a_bare_title_after_a_long_name_is_left_out():
+    words = ["الشيخ", "عبد", "العزيز", "آل", "الشيخ", "مفتي", "عام"]
+    tags = ["O", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O"]
+    assert tidy_persons(tags, words) == ["O", "B-PER", "I-PER", "I-PER", "I-PER", "O", "O"]
+    # a two-word name keeps its second word, whatever it means, and so does a name after بن
+    assert tidy_persons(["B-PER", "I-PER"], ["فهد", "أمير"]) == ["B-PER", "I-PER"]
+    assert tidy_persons(["B-PER", "I-PER", "I-PER"], ["عبدالله", "بن", "مساعد"]) == [
+        "B-PER",
+        "I-PER",
+        "I-PER",
+    ]

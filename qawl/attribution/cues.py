@@ -122,6 +122,10 @@ VERBS = tuple(
         # Added for the fifteenth stop's reading: denouncing, "شجب معالي وزير العدل العمل
         # الإرهابي" (73 more.txt lines; its object is what was said, like استنكر).
         "شجب/شجبت/يشجب/",
+        # A paper learning, "وعلمت «عكاظ» من مصادر مطلعة أن …" (LEARNED, weak: BEFORE_PARTICLE)
+        "علم/علمت//",
+        # Ascribing, like عزا: "وأرجع الوزير أسباب الارتفاع إلى …" (not يرجع, "dates back")
+        "أرجع/أرجعت//مرجع",
         # Added for the sixth draw: what data showed (SHOWING), "أظهرت بيانات الإدارة أن …".
         "أظهر/أظهرت/يظهر/",
         # Added for the seventh draw: a hint, "ألمح إلى أن …"، "ملمحا إلى أن …"; a welcome,
@@ -150,7 +154,9 @@ AMBIGUOUS = match_keys("رد واصل أقر")
 # "وبين المدير أن", "وأبان الصباغ أن".
 # رأى "saw" as often as "opined" ("حين رأوا دموع …"): every رأى statement of the dev set
 # has its أن.
-BEFORE_PARTICLE = match_keys("بين أبان أجمع أجمعت أجمعوا رأى")
+# علم "learned" ("وعلمت «عكاظ» من مصادر مطلعة أن …"; 310 more.txt lines) is also "taught"
+# and "knew": a cue only before its particle too.
+BEFORE_PARTICLE = match_keys("بين أبان أجمع أجمعت أجمعوا رأى علم علمت")
 # Verbs that are also common nouns: طلب "demand" ("وسط طلب قوي على البنزين"): a cue only
 # when whom it asks (من) or a reporting particle or colon follows: "وطلبت الوزارة من …".
 _BEFORE_ADDRESSEE_VERBS = match_keys("طلب")
@@ -376,8 +382,16 @@ def _forms_of(verbs: str) -> frozenset[str]:
 # not تبين, which is mostly "it turned out" ("وتبين أن …": nobody said it).
 SEEING = _forms_of("رأى")  # its particle must be إن/أن: a colon after "رأوا دموع …" quotes a poem
 BEFORE_PARTICLE_FORMS = frozenset(
-    form for form in _forms_of("بين أبان أجمع رأى") if not form.lstrip("وف").startswith("تبين")
+    form for form in _forms_of("بين أبان أجمع رأى علم") if not form.lstrip("وف").startswith("تبين")
 )
+# Ascribing: what comes first, then إلى and to what ("وعزا ذلك إلى …"، "وأرجع أسباب الارتفاع إلى …").
+ASCRIBING = _forms_of("عزا أرجع")
+# Learning: the paper learned it from whom it names after من, the statement's speaker.
+# Only the feminine past (a paper, "علمت «المدينة»"): bare, علم is science or a flag
+# ("أستاذ علم الاجتماع"), never a cue (UNLEARNED).
+_LEARNING = _forms_of("علم")
+LEARNED = frozenset(form for form in _LEARNING if form.endswith("ت"))
+UNLEARNED = _LEARNING - LEARNED
 
 
 # Verbs whose object is what was said, with no إن/أن: "أكد أهمية التعاون"، "استنكر
@@ -389,7 +403,7 @@ OBJECT_VERBS = (
     (
         _forms_of(
             "أكد أعلن استنكر انتقد نفى أبدى تمنى اتهم جدد أدان دان ناشد اعتبر عزا تبنى حمل أظهر استبعد توقع "
-            "شجب"
+            "شجب أرجع"
         )
         - _CONSIDERED
     )
@@ -647,4 +661,7 @@ LI = match_keys("ل لـ")
 # Skipped at the start of a headline's complement: "يحذر من انهيار …".
 HEADLINE_PREPS = match_keys("من إلى")
 # A reporting verb after these starts a new clause: "، فيما قال نظيره".
-JOINERS = match_keys("بينما وبينما فيما حين لكنه لكنها لكن ولكن ولكنه")
+# "But", before a clause or a noun in the accusative (لكنّ): "لكن محافظ البنك حذر"، "لكن
+# منتقدين يقولون"؛ a particle after it is its own clause's.
+BUT = match_keys("لكن ولكن")
+JOINERS = match_keys("بينما وبينما فيما حين لكنه لكنها ولكنه") | BUT

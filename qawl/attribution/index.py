@@ -24,6 +24,7 @@ from qawl.attribution.cues import (
     BEFORE_ADDRESSEE,
     BEFORE_PARTICLE_FORMS,
     BLAMES,
+    BUT,
     CLAIMS,
     CUES,
     DATA_NOUNS,
@@ -44,6 +45,7 @@ from qawl.attribution.cues import (
     SHOWING,
     SPEECH_OCCASIONS,
     TO_PARTICLE,
+    UNLEARNED,
     VERB_NEGATIONS,
     WAS,
     Cue,
@@ -362,6 +364,8 @@ class ArticleIndex:
             entity = self.entity_of.get(named) if named >= 0 else None
             if entity is None or entity not in self.speakers:
                 return None
+        if self.keys[word] in UNLEARNED:
+            return None  # "أستاذ علم الاجتماع": science, not a paper that learned
         if self.keys[word] in ADMITS and not self._admits_something(word):
             return None  # "اعترفت السويد بدولة فلسطين": recognition, nothing said
         if self.keys[word] in CLAIMS and not self._claims_attack(word):
@@ -542,6 +546,7 @@ class ArticleIndex:
         return (
             self.is_word[word]
             and key not in PARTICLES  # "وقال هؤلاء إن …": "these" people, no noun after it
+            and not is_function_word(self.words[word].text)  # "وعزا ذلك إلى …": "that", the object
             and key not in DOCUMENT_NOUNS
             and key not in SOURCE_HEADS
             and key not in PERSON_TITLES
@@ -658,7 +663,7 @@ class ArticleIndex:
         """Whether a participle's word right after لكن is a noun, the subject in the
         accusative (``لكن منتقدين يقولون``)."""
         cue = CUES.get(self.keys[word])
-        return cue is not None and cue.kind == "participle" and word > 0 and self.keys[word - 1] in _BUT_NOUN
+        return cue is not None and cue.kind == "participle" and word > 0 and self.keys[word - 1] in BUT
 
     def _admits_something(self, word: int) -> bool:
         """Whether what was admitted follows an admitting verb: إن/أن before its sentence

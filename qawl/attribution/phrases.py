@@ -654,22 +654,34 @@ LATE_NAME_REACH = 8  # words from where a title's reading stopped to its holder'
 def _late_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> SubjectPhrase | None:
     """A long title whose holder is named only right before إن/أن (``وأكد رئيس اللجنة
     المنظمة لفعاليات صيف حائل 36 في متنزه السمراء السياحي علي الفايز أن``): the reader
-    stops inside the title (at the number, the place), and the name is the common given
-    name and the one word after it, neither tagged, that end the phrase at the particle.
-    Past no comma, cue, quote or sentence end."""
+    stops inside the title (at the number, the place, a quoted name), and the name is the
+    common given name and the one or two words after it, none tagged, that end the phrase at
+    the particle or at a comma before it. Past no other comma, cue, quote or sentence end."""
     if phrase is None or phrase.kind != "person" or phrase.name is not None or phrase.title is None:
         return phrase
-    for word in range(phrase.stop, min(stop, phrase.stop + LATE_NAME_REACH)):
-        if index.keys[word] in PARTICLES:
-            given = word - 2
-            if (
-                given >= phrase.stop
-                and index.keys[given] in FIRST_NAMES
-                and index.untagged_word(given)
-                and index.untagged_word(word - 1)
-                and (name_like(index, word - 1) or _family_name(index.keys[word - 1]))
-            ):
-                return replace(phrase, stop=word, name=(given, word), title=(phrase.title[0], given))
+    word, reach = phrase.stop, min(stop, phrase.stop + LATE_NAME_REACH)
+    while word < reach:
+        if word in index.quote_at and not index.speech_quote(word):
+            # a quoted name inside the title: "المشرف على برنامج "إحالتي" فلان"
+            closing = index.quote_at[word].closing_word
+            reach = min(stop, reach + closing - word + 1)
+            word = closing + 1
+            continue
+        before_particle = (
+            index.words[word].text in COMMAS and word + 1 < stop and index.keys[word + 1] in PARTICLES
+        )  # "المشرف على برنامج "إحالتي" سليمان احمد الشريع، أن"
+        if index.keys[word] in PARTICLES or before_particle:
+            for given in (word - 3, word - 2):  # a given name and one or two more, the longest first
+                if (
+                    given >= phrase.stop
+                    and index.keys[given] in FIRST_NAMES
+                    and all(index.untagged_word(k) for k in range(given, word - 1))
+                    and all(name_like(index, k) for k in range(given + 1, word - 1))
+                    # the surname untagged, or tagged alone: "سليمان احمد [PER الشريع]"
+                    and (index.untagged_word(word - 1) or _lone_person(index, word - 1))
+                    and (name_like(index, word - 1) or _family_name(index.keys[word - 1]))
+                ):
+                    return replace(phrase, stop=word, name=(given, word), title=(phrase.title[0], given))
             return phrase
         if (
             index.words[word].text in COMMAS
@@ -678,7 +690,17 @@ def _late_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> 
             or (not index.is_word[word] and index.words[word].text in ".!?؟:")
         ):
             return phrase
+        word += 1
     return phrase
+
+
+def _lone_person(index: ArticleIndex, word: int) -> bool:
+    """Whether a word is a person the tagger found as that one word."""
+    number = index.entity_of.get(word)
+    if number is None:
+        return False
+    span = index.entity_span[number]
+    return index.labels[number] == "PER" and span.stop - span.first == 1
 
 
 def read_subject(

@@ -43,6 +43,7 @@ from qawl.attribution.cues import (
     ANNOUNCING,
     AS_REPORTED,
     BEFORE_ABOUT,
+    BUT,
     CALLS,
     CLAIMS,
     COMPLAINTS,
@@ -242,7 +243,6 @@ def _opens_report(index: ArticleIndex, word: int, stop: int) -> bool:
 
 
 _AS = match_keys("كما")  # "…، كما أكد": as (also) he said
-_BUT = match_keys("لكن ولكن")
 # "…، ثم أعلن": then he announced; "…، بعدما أفادت معلومات": after reports said
 _AS_OR_THEN = _AS | match_keys("ثم بعدما عندما")
 _WHERE = match_keys("حيث")  # "…، حيث أكد أن": whereupon he stressed (not "where X announced …")
@@ -589,7 +589,7 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
             continue
         if marker_first and index.keys[word] in PARTICLES and seen > MARKER_PARTICLE_WORDS:
             return None
-        if index.keys[word] in _BUT and seen:
+        if index.keys[word] in BUT and seen:
             return None  # "اعترف بقتل 27 امرأة، ولكن يعتقد أنه …": a particle after "but" is another clause's
         if (
             index.keys[word] in PARTICLES
@@ -611,7 +611,7 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
 
 # The paper's words of when and where after a quotation (``وقال فلان انه "…" بعد جولة على
 # مخيم``): the quotation was all that was said.
-_NARRATION_AFTER_QUOTE = match_keys("بعد عقب خلال اثناء أثناء لدى قبيل")
+_NARRATION_AFTER_QUOTE = match_keys("بعد عقب خلال أثناء لدى قبيل")
 
 
 def _quote_then_narration(index: ArticleIndex, word: int, stop: int) -> tuple[int, int] | None:

@@ -17,13 +17,16 @@ from itertools import takewhile
 from qawl.attribution.cues import (
     ACCUSES,
     ADDRESSING_VERBS,
+    ASCRIBING,
     BLAMES,
+    BUT,
     CALLS,
     CUES,
     DATA_NOUNS,
     DESCRIBING_FORMS,
     DESCRIBING_VERBS,
     JOINERS,
+    LEARNED,
     LI,
     MARKED_OBJECT_VERBS,
     MEDIA,
@@ -293,6 +296,39 @@ _NOT = match_keys(
 )  # a negation opens a clause; no subject follows it  # the occasion, right after the verb: "أوضح فيها"
 
 
+LEARNED_REACH = 5  # words from "علمت" past the paper to its من: "وعلمت «الوطن» من مصادر"
+
+
+def _learned_from(
+    index: ArticleIndex,
+    book: SpeakerBook,
+    cue_word: int,
+    stop: int,
+    last: Speaker | Source | None,
+) -> Subject | None:
+    """Whom a paper learned it from (``وعلمت «الوطن» من مصادر مطلعة أن …``): the source,
+    person or body after من, within :data:`LEARNED_REACH` words; None when the paper names
+    nobody (``وعلمت «عكاظ» أن …``: the paper itself)."""
+    for word in range(cue_word + 1, min(stop, cue_word + LEARNED_REACH + 1)):
+        if index.keys[word] in PARTICLES or word in index.cues:
+            return None
+        if index.keys[word] == "من":
+            phrase = read_subject(index, word + 1, stop, bare_names=False)
+            if phrase is None or phrase.kind not in ("source", "person", "org"):
+                return None
+            found = subject_of_phrase(index, book, phrase, False, last)
+            return replace(found, first=cue_word + 1) if found is not None else None
+    return None
+
+
+def _plural_name(index: ArticleIndex, entity: int) -> bool:
+    """Whether an entity names a group in the plural (الحوثيون، الحوثيين), the subject a
+    plural verb takes."""
+    span = index.entity_span[entity]
+    key = index.keys[span.stop - 1]
+    return index.labels[entity] != "PER" and (plural_group(key) or key.endswith(("ون", "يين")))
+
+
 def _told_organization(index: ArticleIndex, entity: int) -> bool:
     """Whether an organization is ل + whom the words were told (``لفرانس برس``، ``لرويترز``):
     :func:`~qawl.attribution.phrases.told`, and not an organization's head read as itself
@@ -318,12 +354,23 @@ def names_no_subject(index: ArticleIndex, cue_word: int, sentence_stop: int, con
     key = index.keys[following]
     if index.keys[cue_word] in OBJECT_VERBS and _possessed(key):
         return True  # "واعتبر وجوده …": its object (a noun with a pronoun), the subject unsaid
+    if (
+        index.keys[cue_word] in OBJECT_VERBS
+        and key in _THAT
+        and not (
+            following + 1 < sentence_stop
+            and index.keys[following + 1].startswith("ال")
+            and not is_function_word(index.words[following + 1].text)  # (إلى: الى)
+        )
+    ):
+        return True  # "وعزا ذلك إلى …": "that", its object; not "وأكد ذلك المسؤول" (that official)
     if _verbal_noun(key) and index.particle_next(following):
         return True  # "وجدد التأكيد على أن …": what he renewed, the subject unsaid
     return key[:1] in ("ل", "ب") or (continues and key[:2] == "ال")
 
 
 _VERBAL_NOUNS = match_keys("الإشارة الدعوة")
+_THAT = match_keys("ذلك هذا هذه تلك")
 
 
 def _verbal_noun(key: str) -> bool:
@@ -656,8 +703,20 @@ class SpeakerBook:
         index = self.index
         keys = tuple(index.keys[w] for w in range(*words) if index.is_word[w])
         speaker = self.find(keys)
+        text = " ".join(strip_marks(index.span_text(words)).split())
+        surname = self.by_name.get(keys[-1:]) if label == "PER" and len(keys) > 1 else None
+        if (
+            speaker is None
+            and surname is not None
+            and surname.label == "PER"
+            and len(surname.name.split()) == 1
+        ):
+            # the tagger found the surname alone elsewhere ("وأشار [PER الشريع]"): one person,
+            # named now in full ("المشرف على برنامج … سليمان احمد الشريع")
+            speaker, speaker.name = surname, text
+            self._register(speaker)
         if speaker is None:
-            speaker = Speaker(" ".join(strip_marks(index.span_text(words)).split()), label, [])
+            speaker = Speaker(text, label, [])
             self._register(speaker)
         self._mention(speaker, words)
         return speaker
@@ -1036,8 +1095,9 @@ def _subject_of_phrase(
     if phrase.entity is not None:
         speaker = index.speakers[phrase.entity]
         book.remember_title(phrase.title, speaker)
-        if phrase.title is None and speaker.label == "PER":
-            # "قال [PER جون كيربي] المتحدث باسم وزارة الخارجية الأمريكية" … "المتحدث باسم الخارجية الأمريكية"
+        if speaker.label == "PER" and (phrase.title is None or index.keys[phrase.title[0]] in HONORIFICS):
+            # "قال [PER جون كيربي] المتحدث باسم وزارة الخارجية الأمريكية" … "المتحدث باسم الخارجية
+            # الأمريكية"; after an honorific too: "قال الشيخ [PER فلان] مفتي عام السعودية" … "المفتي"
             book.remember_title(_title_after(index, phrase.stop), speaker)
         entity = index.entity_span[phrase.entity]
         start, end = index.char_span((entity.first, entity.stop))
@@ -1193,7 +1253,6 @@ def _continue(last: Speaker | Source | None) -> Subject:
 
 
 FRONTED_TITLE_WORDS = 6  # "لكن محافظ البنك المركزي حذر": a title's words between "but" and its verb
-_BUT = match_keys("لكن ولكن")
 FRONTED_SOURCE_WORDS = 3  # "إلا أن مصادر [مطلعة] ذكرت": an unnamed source's words before its verb
 
 
@@ -1227,7 +1286,7 @@ def _fronted_phrase(
         (
             k
             for k in range(cue_word - 2, max(sentence_first, cue_word - FRONTED_TITLE_WORDS) - 1, -1)
-            if index.keys[k] in _BUT
+            if index.keys[k] in BUT
         ),
         None,
     )
@@ -1577,6 +1636,8 @@ def _object_first(index: ArticleIndex, cue_word: int) -> bool:
     ):
         return False
     key = index.keys[word]
+    if verb in ASCRIBING and _ascribed_first(index, word):
+        return True  # "وأرجع استخدام الحوثيين للألغام … إلى وجود ارتباك": what, then to what
     return (
         index.untagged_word(word)
         and not key.startswith("ال")
@@ -1596,6 +1657,31 @@ def _object_first(index: ArticleIndex, cue_word: int) -> bool:
             for k in range(word + 1, min(word + OBJECT_REACH, len(index.keys)))
         )
     )
+
+
+ASCRIBE_REACH = 12  # words from what is ascribed to its إلى
+
+
+def _ascribed_first(index: ArticleIndex, word: int) -> bool:
+    """Whether an ascribing verb's next word opens what it ascribes: a plain noun (a verbal
+    noun, or any with its إلى ahead), not a title, body, name or source, إلى within
+    :data:`ASCRIBE_REACH` words and no إن/أن before it."""
+    key = index.keys[word]
+    if (
+        not index.untagged_word(word)
+        or key in PERSON_TITLES
+        or key in HONORIFICS
+        or _head(key) in ORG_HEADS
+        or key in FIRST_NAMES
+        or is_source_head(key)
+    ):
+        return False
+    for k in range(word + 1, min(word + ASCRIBE_REACH, len(index.keys))):
+        if index.keys[k] in PARTICLES or index.words[k].text in ".!?؟:":
+            return False
+        if index.keys[k] == "الى":
+            return masdar_shape(_head(key)) or key.startswith("ال") or _possessed(key)
+    return False
 
 
 # Words between a verb and its subject that are neither: "at that time" ("وأوضح آنذاك مسؤول
@@ -1658,6 +1744,9 @@ def verb_subject(
         issuer = opening_subject(index, sentence_first, cue_word)
         subject = Subject(index.speakers[issuer]) if issuer is not None else _continue(last)
         return replace(subject, first=cue_word + 1, stop=cue_word + 2)  # what is said follows فيه
+    learned = _learned_from(index, book, cue_word, sentence_stop, last) if key in LEARNED else None
+    if learned is not None:
+        return learned
     prefixed = key[:1] in "وف" and key[1:] in CUES
     if key[:1] == "ف" and "اما" in index.keys[sentence_first:cue_word]:
         prefixed = False  # "أما رئيس الوفد فلان فقال"
@@ -1699,6 +1788,10 @@ def verb_subject(
     ):
         return Subject(source=last, first=cue_word + 1, stop=cue_word + 3)  # "وقال هذا المصدر"، "تلك المصادر"
     if cue.plural and before is None:  # "وطالبوا فيه الوزير …": a group named before
+        group = opening_subject(index, sentence_first, cue_word)
+        if group is not None and _plural_name(index, group):
+            # "وكان [الحوثيون] … استولوا على الرضمة فيما قالوا إنها ثورة": the sentence's group
+            return Subject(index.speakers[group])
         return _continue(last)
     if before is None and cue_word + 1 < sentence_stop and index.according_at(cue_word + 1):
         return _continue(last)  # "وقال وفقاً لما نقلته وكالة الأنباء إن": the credit, no subject

@@ -838,8 +838,9 @@ def tidy_persons(tags: Sequence[str], words: Sequence[str], distinguishes: bool 
     - a title, honorific, particle, ``يدعى`` or ``ومضى`` opening a person (``البروفيسور
       كريستيان فيت``, ``للدكتور فهد القريني``, ``أن جنتيلوني``, ``يدعى محمد``، ``ومضى
       اليافعي``) is left out;
-    - a particle, a word with ``لل`` or "by saying" ending it (``البار بأن``,
-      ``القريني للدورة``, ``الحقباني بقوله``) is left out;
+    - a particle, a word with ``لل``, "by saying" or, after a name of two words or more, a
+      bare title ending it (``البار بأن``, ``القريني للدورة``, ``الحقباني بقوله``، ``… آل الشيخ
+      مفتي``) is left out;
     - a word starting with و inside a person starts the next person (``عبدالعزيز
       الحسيني وعبدالسلام الثميري``), or ends the name if it has the article
       (``اردا توران والمدافع``); names starting with و (وليد, وائل) are kept;
@@ -865,6 +866,13 @@ def tidy_persons(tags: Sequence[str], words: Sequence[str], distinguishes: bool 
             is_function_word(words[stop - 1])
             or match_key(words[stop - 1]).startswith("لل")
             or match_key(words[stop - 1]) in SAYING  # "واختتم الحقباني بقوله:"
+            # the title after a long name: "[PER عبد العزيز بن عبد الله آل الشيخ مفتي] عام السعودية"
+            or (
+                stop - first > 2
+                and match_key(words[stop - 1]) in PERSON_TITLES
+                and not words[stop - 1].startswith("ال")
+                and match_key(words[stop - 2]) not in _NAME_LINKS  # "عبدالله بن مساعد": a name
+            )
         ):
             out[stop - 1] = "O"
             stop -= 1
