@@ -278,6 +278,13 @@ def test_pipeline_words_that_denounce_make_a_neutral_statement_condemnation():
     assert [s.stance for s in doc.statements] == ["condemnation", "neutral"]  # غادرت: "left"
     off = Pipeline(LexiconTagger(), CallsEverythingNeutral(), cue_stance=False)(text)
     assert {s.stance for s in off.statements} == {"neutral"}
+    # a traitor named, reports called fabrication; "عارض" (opposed) holds no "عار"
+    text = (
+        "وقال الوزير فلان الفلاني إن الخائن الحقيقي هو المخلوع. وقال الوزير إن الأخبار فبركة. "
+        "وقال الوزير إن النائب عارض القرار."
+    )
+    doc = Pipeline(LexiconTagger(), CallsEverythingNeutral())(text)
+    assert [s.stance for s in doc.statements] == ["condemnation", "condemnation", "neutral"]
 
 
 def test_pipeline_condolences_are_condemnation_whatever_the_cue():
