@@ -117,11 +117,8 @@ IDENTITY_WORDS = match_keys("اسمه اسمها اسمهم هويته هويت�
 IDENTITY_REACH = 4  # words from رفض to اسمه: "رفض الكشف عن هويته"
 _EXALTED = match_keys("سبحانه تعالى")
 # After من these make an adverbial, not a verb's marked object: "أشارت من خلالها الإدارة إلى".
-_BUT_NOUN = match_keys("لكن ولكن")
 # What a state recognizes rather than admits: "اعترفت السويد بدولة فلسطين".
-_RECOGNIZED = match_keys(
-    "دولة حكومة سيادة شرعية استقلال حق حقوق"
-)  # "but" before a noun in the accusative (لكنّ)
+_RECOGNIZED = match_keys("دولة حكومة سيادة شرعية استقلال حق حقوق")
 # A preposition with the pronoun of the thing a relative clause describes: "الذي حذر منه".
 _OF_IT = match_keys("منه منها عنه عنها عليه عليها به بها إليه إليها")
 _FROM_ADVERBIALS = match_keys("خلال خلاله خلالها جهته جهتها جانبه جانبها")

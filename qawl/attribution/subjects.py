@@ -290,10 +290,8 @@ def _object_begun(index: ArticleIndex, first: int, person: int) -> bool:
     return False
 
 
-_IN_IT = match_keys("فيها فيه خلالها خلاله")
-_NOT = match_keys(
-    "لا لم لن ليس"
-)  # a negation opens a clause; no subject follows it  # the occasion, right after the verb: "أوضح فيها"
+_IN_IT = match_keys("فيها فيه خلالها خلاله")  # the occasion, right after the verb: "أوضح فيها"
+_NOT = match_keys("لا لم لن ليس")  # a negation opens a clause; no subject follows it
 
 
 LEARNED_REACH = 5  # words from "علمت" past the paper to its من: "وعلمت «الوطن» من مصادر"
@@ -370,7 +368,7 @@ def names_no_subject(index: ArticleIndex, cue_word: int, sentence_stop: int, con
 
 
 _VERBAL_NOUNS = match_keys("الإشارة الدعوة")
-_THAT = match_keys("ذلك هذا هذه تلك")
+_THAT = match_keys("ذلك هذا هذه تلك")  # "that" after an object verb, its object: "وعزا ذلك إلى"
 
 
 def _verbal_noun(key: str) -> bool:
