@@ -61,9 +61,11 @@ from qawl.attribution.titles import (
     PLACE_PLURALS,
     PROPHET,
     SOURCE_HEADS,
+    TIME_WORDS,
     eulogy_at,
 )
 from qawl.data.prepared import PreparedDocument
+from qawl.data.sentences import in_letter_chain
 from qawl.data.text import has_tanwin, is_function_word, match_key, match_keys
 from qawl.document import Entity, Speaker, Statement
 
@@ -228,15 +230,16 @@ class ArticleIndex:
         self.doc = doc
         self.words = doc.words
         self.keys = [match_key(w.text) for w in self.words]
-        for k in range(len(self.words) - 2):
-            # a letter of a spelled-out acronym is no particle: "إن.بي.سي" (not إن)
-            glued = self.words[k].end == self.words[k + 1].start == self.words[k + 2].start - 1
+        for k in range(len(self.words) - 1):
+            # a letter of a spelled-out acronym is no particle: "إن.بي.سي" (not إن); never
+            # "صالح.وكان", two sentences a scraper glued (in_letter_chain, the splitter's test)
+            period = self.words[k + 1]
             if (
-                glued
-                and self.words[k + 1].text == "."
-                and len(self.words[k].text) <= 3 >= len(self.words[k + 2].text)
+                period.text == "."
+                and self.words[k].end == period.start
+                and in_letter_chain(doc.text, period.start)
             ):
-                self.keys[k] += "."  # (never "صالح.وكان": two sentences a scraper glued)
+                self.keys[k] += "."
         self.is_word = [any(c.isalnum() for c in w.text) for w in self.words]
         self.starts = [w.start for w in self.words]
         ends = [w.end for w in self.words]
@@ -420,6 +423,12 @@ class ArticleIndex:
         ):
             return None  # مؤكدةً, "، مؤكدة" or "مشيرة إلى أن" is an adverb; bare لافتة is a sign
         return cue
+
+    def time_at(self, word: int) -> bool:
+        """Whether a word is a time word or inside a date the tagger found: "أمس"، "[DATE
+        اليوم السبت]"."""
+        entity = self.entity_of.get(word)
+        return self.keys[word] in TIME_WORDS or (entity is not None and self.labels[entity] == "DATE")
 
     def untagged_word(self, word: int) -> bool:
         """Whether a word has letters or digits, and no entity covers it nor is it a cue: a plain

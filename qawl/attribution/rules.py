@@ -92,7 +92,6 @@ from qawl.attribution.titles import (
     PERSON_TITLES,
     PHRASE_STOPS,
     SAME,
-    TIME_WORDS,
     blessing_at,
     formula_at,
     formulas,
@@ -782,10 +781,7 @@ def _past_adverbials(index: ArticleIndex, first: int, stop: int) -> int:
 def _time(index: ArticleIndex, word: int, stop: int) -> bool:
     """Whether a word is a time between commas ("، اليوم السبت،"): a date or a time word
     (not "، خلال لقائه …", an aside whose words are no object)."""
-    if word >= stop:
-        return False
-    entity = index.entity_of.get(word)
-    return index.keys[word] in TIME_WORDS or (entity is not None and index.labels[entity] == "DATE")
+    return word < stop and index.time_at(word)
 
 
 def _plain_word(index: ArticleIndex, word: int, stop: int) -> bool:
@@ -1337,13 +1333,12 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
     if subject is None:
         return None
     after = phrase.stop
-    opens = word == _past_link(index, sentence.first, word) or index.words[word - 1].text in COMMAS
-    if (
-        after < sentence.stop
-        and (index.words[after].text in ("،", ",") or _then_at(index, after))
-        and (opens or _then_at(index, after))
-    ):
-        # (mid-clause, "… بدأت في 2006 بحسب ويكيليكس ، وعاد …" credits what came before)
+    at_start = word == _past_link(index, sentence.first, word)
+    then = after < sentence.stop and _then_at(index, after)
+    comma = after < sentence.stop and index.words[after].text in ("،", ",")
+    if then or (comma and (at_start or index.words[word - 1].text in COMMAS)):
+        # a comma after the source only where the credit opens its clause (mid-clause, "…
+        # بدأت في 2006 بحسب ويكيليكس ، وعاد …" credits what came before)
         if _between_clauses(index, sentence, word, after):
             span = _clause_before(sentence, word, context)  # "…"، بحسب فلان، وتحدث …: the clause before
         elif after + 1 < sentence.stop and (verb := index.cues.get(after + 1)) and verb.kind == "past":
@@ -1351,11 +1346,7 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
             return None
         else:
             span = index.clause(after + 1, sentence.stop)  # leading: the clause after the source
-    elif (
-        phrase.kind == "document"
-        and word == _past_link(index, sentence.first, word)
-        and after < sentence.stop
-    ):
+    elif phrase.kind == "document" and at_start and after < sentence.stop:
         # leading with no comma, a one-word document ("وبحسب البيان ستتوقف …"); after a name
         # what follows may still be the name's ("وبحسب سلوى مفضل، زوجة …")
         span = index.clause(after, sentence.stop)

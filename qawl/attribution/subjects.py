@@ -65,7 +65,6 @@ from qawl.attribution.titles import (
     PERSON_TITLES,
     PHRASE_STOPS,
     SAME,
-    TIME_WORDS,
     masdar_shape,
     plural_group,
 )
@@ -983,17 +982,11 @@ def after_media_phrase(
     if not subject_next:
         return skip
     timed = skip
-    while timed < stop and (index.words[timed].text in COMMAS or _when(index, timed)):
+    while timed < stop and (index.words[timed].text in COMMAS or index.time_at(timed)):
         timed += 1  # "وقال لـ"الاقتصادية"، أمس، مصدر مطلع …": when, between commas
     if timed > skip and timed < stop and _starts_subject(index, timed):
         return timed
     return skip if _starts_subject(index, skip) else word
-
-
-def _when(index: ArticleIndex, word: int) -> bool:
-    """A time word or a date the tagger found: "أمس"، "[DATE اليوم السبت]"."""
-    entity = index.entity_of.get(word)
-    return index.keys[word] in TIME_WORDS or (entity is not None and index.labels[entity] == "DATE")
 
 
 def _starts_subject(index: ArticleIndex, word: int) -> bool:

@@ -168,7 +168,7 @@ def _is_full_stop(text: str, i: int) -> bool:
         return False  # a decimal point, 3.5
     if after.isascii() and after.isalnum():
         return False  # a domain or a chained abbreviation, alhal.net, U.S
-    if _in_letter_chain(text, i):
+    if in_letter_chain(text, i):
         return False  # an Arabic acronym spelled letter by letter: إن.بي.سي، أ.ف.ب
     # A single-letter word is an initial (J. Smith, د. محمد), not a sentence; a letter
     # glued to a number is a year's era and may end one (العام الجاري 2015م. وأكدت). A
@@ -184,7 +184,7 @@ def _is_full_stop(text: str, i: int) -> bool:
 _CHAIN_PART = 3  # letters at most in each part of a spelled-out acronym (إن.بي.سي)
 
 
-def _in_letter_chain(text: str, i: int) -> bool:
+def in_letter_chain(text: str, i: int) -> bool:
     """Whether the period at ``text[i]`` joins short letter groups of a chain of three or
     more (``إن.بي.سي``، ``أ.ف.ب``), not two sentences a scraper glued together
     (``صالح.وكان``): both neighbours are 1-3 letters, and another period glued between
