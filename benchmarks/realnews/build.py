@@ -131,6 +131,8 @@ SPLIT_FILES = {
     "conflict14": "conflict14-*.txt",
     "dev14": "dev14-*.txt",
     "conflict15": "conflict15-*.txt",
+    "dev15": "dev15-*.txt",
+    "conflict16": "conflict16-*.txt",
 }
 
 

@@ -53,6 +53,9 @@ Rule (also in README.md beside this file):
 18. A fifteenth batch (the fifteenth stop, drawn before any rule of that stop, scored blind
    first, then a dev batch): dev14 = the next 8 lines of pool A not in any split above;
    conflict15 = the next 8 lines of pool C not in any split above (dev14 included).
+19. A sixteenth batch (the sixteenth stop, drawn before any rule of that stop, scored blind
+   first, then a dev batch): dev15 = the next 8 lines of pool A not in any split above;
+   conflict16 = the next 8 lines of pool C not in any split above (dev15 included).
 
 The holdouts is annotated like dev but is not looked at while tuning; it is scored once, at the end.
 
@@ -73,7 +76,7 @@ _CUE = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]ضاف|[أا]ضافت|[أا]وضح|[أا]وضحت|"
     r"[أا]شار|[أا]شارت|صرح|صرحت|[أا]علن|[أا]علنت)(?!\w)"
 )
-# The later draws (rules 6-18), in order: a general split and a conflict split each.
+# The later draws (rules 6-19), in order: a general split and a conflict split each.
 LATER_DRAWS = (
     ("dev2", "conflict3"),
     ("dev3", "conflict4"),
@@ -88,6 +91,7 @@ LATER_DRAWS = (
     ("dev12", "conflict13"),
     ("dev13", "conflict14"),
     ("dev14", "conflict15"),
+    ("dev15", "conflict16"),
 )
 # Every split the rule draws, in the order it draws them: the one list of split names
 # (build.py's markup patterns and the benchmarks' --split choices are keyed by it).
