@@ -126,6 +126,10 @@ VERBS = tuple(
         "علم/علمت//",
         # Ascribing, like عزا: "وأرجع الوزير أسباب الارتفاع إلى …" (not يرجع, "dates back")
         "أرجع/أرجعت//مرجع",
+        # Concluding, "وختم أن الليالي ستنطلق …"، "واختتم بأن …": weak, a cue only before its
+        # particle or colon (BEFORE_PARTICLE), as "واختتم الحفل بكلمة" is no report.
+        "ختم/ختمت//",
+        "اختتم/اختتمت//",
         # Added for the sixth draw: what data showed (SHOWING), "أظهرت بيانات الإدارة أن …".
         "أظهر/أظهرت/يظهر/",
         # Added for the seventh draw: a hint, "ألمح إلى أن …"، "ملمحا إلى أن …"; a welcome,
@@ -144,7 +148,7 @@ VERBS = tuple(
     ]
 )
 # Verbs that go on with the previous speaker's words when no subject is named.
-CONTINUING = match_keys("أضاف أردف تابع لفت استطرد استدرك واصل")
+CONTINUING = match_keys("أضاف أردف تابع لفت استطرد استدرك واصل ختم اختتم")
 # Verbs that are also common nouns or verbs of another sense (ردّ "reply", واصل
 # "went on doing", أقر "approved"): a cue only when بأن or a colon follows (وردّ الوزير بأن …), see
 # :attr:`Cue.weak`.
@@ -155,8 +159,9 @@ AMBIGUOUS = match_keys("رد واصل أقر")
 # رأى "saw" as often as "opined" ("حين رأوا دموع …"): every رأى statement of the dev set
 # has its أن.
 # علم "learned" ("وعلمت «عكاظ» من مصادر مطلعة أن …"; 310 more.txt lines) is also "taught"
-# and "knew": a cue only before its particle too.
-BEFORE_PARTICLE = match_keys("بين أبان أجمع أجمعت أجمعوا رأى علم علمت")
+# and "knew": a cue only before its particle too. So are ختم and اختتم, "concluded" a
+# speech ("وختم أن …") or a ceremony ("واختتم الحفل بكلمة").
+BEFORE_PARTICLE = match_keys("بين أبان أجمع أجمعت أجمعوا رأى علم علمت ختم اختتم")
 # Verbs that are also common nouns: طلب "demand" ("وسط طلب قوي على البنزين"): a cue only
 # when whom it asks (من) or a reporting particle or colon follows: "وطلبت الوزارة من …".
 _BEFORE_ADDRESSEE_VERBS = match_keys("طلب")
@@ -169,7 +174,8 @@ TOPIC_NOUNS = match_keys("تفاصيل ملامح أسرار خفايا كوال
 # What a claim (:data:`CLAIMS`) claims: the words (after ال or a clitic, with or without
 # tanwin) that make تبنى a report of an attack.
 ATTACK_NOUNS = match_keys(
-    "هجوم هجمات تفجير تفجيرات قتل اغتيال عملية عمليات اعتداء اعتداءات مسؤولية استهداف اختطاف خطف إطلاق"
+    "هجوم هجمات تفجير تفجيرات قتل اغتيال عملية عمليات اعتداء اعتداءات مسؤولية استهداف اختطاف خطف إطلاق "
+    "هجومين هجومان تفجيرين تفجيران"  # two: "تبنى تنظيم داعش الهجومين"
 )
 # Verbs whose past takes the addressee as a suffix: "وأبلغته «…»".
 _ADDRESSING = match_keys("أبلغ")
@@ -246,6 +252,11 @@ AS_REPORTED = match_keys("حسبما وحسبما بحسبما وبحسبما")
 ACCORDING_TO = match_keys("بحسب وبحسب حسب وحسب وفقا ووفقا وفق ووفق طبقا نقلا ونقلا") | AS_REPORTED
 
 
+# Verbs whose dual past is a cue ("وقالا إن"، "وأضافا أن"، "أكدتا"): not those whose dual is
+# also an accusative noun or adjective ("تابعا للوزارة" "affiliated"، "ردا على" "in reply").
+_DUAL_VERBS = match_keys("قال أضاف أكد أوضح أشار أعلن شدد اعتبر أعرب")
+
+
 def _verb_forms(row: tuple[str, ...]) -> list[tuple[str, Cue]]:
     """The written cue forms of one :data:`VERBS` row, without prefixes."""
     past, past_f, present, participle = row
@@ -265,6 +276,8 @@ def _verb_forms(row: tuple[str, ...]) -> list[tuple[str, Cue]]:
         ]
     if key in _ADDRESSING or key in _DESCRIBING:  # أبلغه، أبلغتها، وصفه، وصفتهم
         forms += [(f + s, "past", False) for f in (past, past_f) for s in ("ه", "ها", "هم")]
+    if key in _DUAL_VERBS:  # two speakers: "وأضافا أن"، "وأكدتا"
+        forms += [(past + "ا", "past", True), (past_f + "ا", "past", True)]
     out = [(form, Cue(kind, continues, weak, many)) for form, kind, many in forms]
     if participle:  # مؤكدا/مؤكداً and مؤكدين always; مؤكدة only as an adverb (the rules check)
         out += [
@@ -382,7 +395,7 @@ def _forms_of(verbs: str) -> frozenset[str]:
 # not تبين, which is mostly "it turned out" ("وتبين أن …": nobody said it).
 SEEING = _forms_of("رأى")  # its particle must be إن/أن: a colon after "رأوا دموع …" quotes a poem
 BEFORE_PARTICLE_FORMS = frozenset(
-    form for form in _forms_of("بين أبان أجمع رأى علم") if not form.lstrip("وف").startswith("تبين")
+    form for form in _forms_of("بين أبان أجمع رأى علم ختم اختتم") if not form.lstrip("وف").startswith("تبين")
 )
 # Ascribing: what comes first, then إلى and to what ("وعزا ذلك إلى …"، "وأرجع أسباب الارتفاع إلى …").
 ASCRIBING = _forms_of("عزا أرجع")
@@ -585,6 +598,9 @@ BEFORE_ABOUT = _forms_of("عبر")
 # Verbs that address somebody and then say what they ask of them after a marker:
 # "حث المسؤولين على مضاعفة الجهود"، "طلب من اللاعب حزم حقائبه"، "ناشد الأهالي بالتعاون".
 ADDRESSING_VERBS = _forms_of("حث طلب أوصى نصح")
+# Refusing takes what is refused at once, with no إن/أن: "ورفض الوزير تحديد موعد …" (the
+# subject ends before the masdar; a refusal itself is seldom a statement).
+REFUSING = _forms_of("رفض")
 # Prepositions dropped at the start of an object: "أعرب عن أمله" → "أمله".
 OBJECT_PREPOSITIONS = match_keys("عن على من إلى في")
 # The prepositions that mark what a verb reports: في never does ("شدد في كلمته على …").

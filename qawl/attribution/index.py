@@ -41,6 +41,7 @@ from qawl.attribution.cues import (
     REPORT_NOUN_VERBS,
     REPORT_NOUNS,
     RESPONSIBILITY,
+    SAYING,
     SEEING,
     SHOWING,
     SPEECH_OCCASIONS,
@@ -156,6 +157,8 @@ def not_said(key: str) -> bool:
     return key in REPORT_NOUNS or key in _ON_BEHALF
 
 
+# Numbers in words, after which a verb-shaped word is the noun counted: "200 ألف طالب".
+_NUMBER_WORDS = match_keys("ألف آلاف مليون ملايين مئة مائة مئات عشرات")
 PARTICLE_WINDOW = 15  # words between a cue's subject and its إن/أن
 
 
@@ -317,6 +320,8 @@ class ArticleIndex:
             and self.keys[word - 1] in CUES
             and cue.kind != "according"
             and not self._noun_after_but(word - 1)
+            # a weak verb that is no cue here leaves the word after it its own ("واختتم بالقول")
+            and (not CUES[self.keys[word - 1]].weak or self._cue_at(word - 1) is not None)
         ):
             return None  # "قال محذرا" is one cue; "وقال وفقاً لما نقلته الوكالة" credits its source
         if self.keys[word] in AFTER_COMMA_PARTICIPLES and not self.after_comma(word):
@@ -343,6 +348,13 @@ class ArticleIndex:
             return None  # "ندد بما وصفه بـ«الاستفزازات»": what he condemned, named in passing
         if word and self.keys[word - 1] in NAME_LINKS:
             return None  # "موفق أبو طالب", "حسن بن طالب": part of a name, not "طالب" (demanded)
+        if (
+            word
+            and cue.kind in ("past", "present")
+            and self.keys[word][:1] not in "وف"
+            and self._counted(word - 1)
+        ):
+            return None  # "أكثر من 200 ألف طالب": students counted, not "طالب" (demanded)
         relative = word - 2 if word > 1 and self.keys[word - 1] in WAS else word - 1
         if self._noun_after_but(word):
             return None  # "لكن منتقدين يقولون إن …": a noun after "but", the subject of what follows
@@ -439,6 +451,11 @@ class ArticleIndex:
         """Whether a word opens a refusal to be named: "رفض الكشف عن هويته"، "رفضت ذكر اسمها"."""
         reach = range(word + 1, min(word + 1 + IDENTITY_REACH, len(self.keys)))
         return self.keys[word] in _REFUSED and any(self.keys[k] in IDENTITY_WORDS for k in reach)
+
+    def _counted(self, word: int) -> bool:
+        """Whether a word is a number (digits, or ألف، مليون…), so the noun after it is what is
+        counted."""
+        return any(c.isdigit() for c in self.words[word].text) or self.keys[word] in _NUMBER_WORDS
 
     def _draws_eyes(self, word: int) -> bool:
         """Whether a لفت drew someone's eyes, with no إن/أن after it: "لفت اللاعب أنظار
@@ -720,12 +737,21 @@ class ArticleIndex:
 
     def reporting_word_after(self, word: int) -> int | None:
         """The first colon or reporting particle (أن، إن، بأن…) after ``word`` in its
-        sentence, within a few words, or None: "وردّ الوزير بأن"، "وبين أن"."""
-        for j in range(word + 1, min(word + PARTICLE_WINDOW, len(self.words))):
+        sentence, within a few words, or None: "وردّ الوزير بأن"، "وبين أن". Where the
+        words were said counts from its own start ("ورأى الوزيران في بيان مشترك نشر في
+        صحيفتين … أن")."""
+        end = min(word + PARTICLE_WINDOW, len(self.words))
+        j = word + 1
+        while j < end:
             if self.words[j].text in ".!?؟":
                 return None
             if self.words[j].text == ":" or self.keys[j] in PARTICLES:
                 return j
+            if self.keys[j] in SAYING:
+                return None  # "واختتم بالقول "… ومع أن …"": "by saying" reports; its quote's أن is inside
+            if self.occasion_at(j, len(self.words)):
+                end = min(j + PARTICLE_WINDOW, len(self.words))
+            j += 1
         return None
 
     # -- words ---------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from qawl.attribution.cues import (
+    ATTACK_NOUNS,
     MEDIA,
     NO_SUBJECT_NEXT,
     PARTICLES,
@@ -200,11 +201,12 @@ def name_like(index: ArticleIndex, word: int) -> bool:
 
 def _not_a_bare_name(key: str) -> bool:
     """Words that start no bare name after a verb: و and a word (``وأوضح وأبحث``، ``مطالبا
-    وعمره``، ``أعمى وأسود``; not وليد، وائل), and an adverbial participle in -ا (``وكتب
-    معلقا``، ``مبتسما``)."""
+    وعمره``، ``أعمى وأسود``; not وليد، وائل), an adverbial participle in -ا (``وكتب
+    معلقا``، ``مبتسما``), and the speaker's own speech (``وختم كلمته بأن``)."""
     conjoined = key[:1] == "و" and len(key) > 3 and key not in FIRST_NAMES
     adverbial = key[:1] == "م" and key.endswith("ا") and len(key) >= 5
-    return conjoined or adverbial
+    own_speech = key in SPEECH_OCCASIONS and key.endswith(("ه", "ها", "هم"))
+    return conjoined or adverbial or own_speech
 
 
 def _ends_phrase(index: ArticleIndex, word: int) -> bool:
@@ -254,11 +256,13 @@ def _adjective_like(key: str) -> bool:
     )
 
 
-def _people_plural(key: str) -> bool:
+def people_plural(key: str) -> bool:
     """A group of people in the sound plural: a listed group or any participle in -ون/-ين
-    (``المناضلين``، ``المتظاهرون``), which no singular body takes as its adjective."""
+    (``المناضلين``، ``المتظاهرون``، ``الراغبين``), which no singular body takes as its
+    adjective or its name."""
     stem = key[2:] if key.startswith("ال") else key
-    return plural_group(key) or (stem.startswith("م") and len(stem) >= 6 and stem.endswith(("ين", "ون")))
+    participle = stem.startswith("م") or stem[1:2] == "ا"  # مفعول/متفاعل, or فاعل: الراغبين
+    return plural_group(key) or (participle and len(stem) >= 6 and stem.endswith(("ين", "ون")))
 
 
 def _feminine_adjective(key: str) -> bool:
@@ -440,8 +444,20 @@ def _ends_clause(index: ArticleIndex, word: int, stop: int) -> bool:
         or key in PHRASE_STOPS
         or key in NO_SUBJECT_NEXT
         or key in PERSON_TITLES  # "سعد الثويني المتحدث الإعلامي …"
+        or possessed_title(key)  # "فاليري جاريت مساعدته البارزة"
         or key in _HE_IS  # "علي العواضي وهو من سكان صنعاء"
     )
+
+
+def possessed_title(key: str) -> bool:
+    """A title with its holder's pronoun (``مساعدته``، ``مستشاره``، ``نائبها``): after a
+    name it is the title of the person named, never part of the name."""
+    for suffix in ("ته", "تها", "ه", "ها"):
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            stem = key[: -len(suffix)] + ("ة" if suffix.startswith("ت") else "")
+            if stem in PERSON_TITLES or stem in AIDES:
+                return True
+    return False
 
 
 def _quoted_name(index: ArticleIndex, first: int, stop: int) -> SubjectPhrase | None:
@@ -554,11 +570,12 @@ def _titled_person_after(index: ArticleIndex, first: int, stop: int) -> int | No
 
 
 def _untagged_name_between_commas(
-    index: ArticleIndex, first: int, stop: int, honored: bool = False
+    index: ArticleIndex, first: int, stop: int, honored: bool = False, minimum: int = 2
 ) -> tuple[int, int] | None:
     """Two or three untagged name words set off by commas before إن/أن (``، صباح كرحوت،
     أنه``): the name of the title's holder the tagger missed. After an honorific
-    (``honored``: ``، الدكتور لبنى العسوم، الطالبات``) the closing comma is enough."""
+    (``honored``: ``، الدكتور لبنى العسوم، الطالبات``) the closing comma is enough. After
+    a given name the tagger found, one word is enough (``minimum=1``)."""
     end = first
     while (
         end < stop
@@ -572,7 +589,7 @@ def _untagged_name_between_commas(
     ):
         end += 1  # (صباح is a time word too: set off by commas before أن it is a name)
     if (
-        end - first >= 2
+        end - first >= minimum
         and end + 1 < stop
         and index.words[end].text in COMMAS
         and (honored or index.keys[end + 1] in PARTICLES)
@@ -604,6 +621,18 @@ def _apposed_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) 
     if phrase is None or phrase.kind != "person" or phrase.name is not None or phrase.title is None:
         return phrase
     word = phrase.stop
+    if word < stop and index.keys[word] in _TITLE_PREPOSITIONS:
+        # where the title is held, then the comma: "أكد وزير البيشمركة في حكومة إقليم
+        # كردستان، مصطفى سيد قادر، أن"
+        word = next(
+            (
+                k
+                for k in range(word + 1, min(word + ASIDE_WORDS + 1, stop))
+                if index.words[k].text in COMMAS
+                and not any(j in index.cues or index.keys[j] in PARTICLES for j in range(word, k))
+            ),
+            word,
+        )
     for _ in range(APPOSED_ASIDES + 1):
         if word >= stop or index.words[word].text not in COMMAS:
             return phrase
@@ -619,6 +648,9 @@ def _apposed_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) 
             number = _titled_person_after(index, first, stop)
         if number is not None and number in index.speakers and index.speakers[number].label == "PER":
             end = index.entity_span[number].stop
+            rest = _untagged_name_between_commas(index, end, stop, minimum=1)
+            if rest is not None:  # "، [PER مصطفى] سيد قادر، أن": the rest of the name it cut
+                return replace(phrase, stop=rest[1], name=(index.entity_span[number].first, rest[1]))
             if (
                 end >= stop
                 or index.words[end].text in COMMAS
@@ -742,6 +774,14 @@ def _close_to(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> S
     if index.keys[phrase.stop - 1] not in _CLOSE or index.keys[phrase.stop] != "من":
         return phrase
     whom = phrase.stop + 1
+    quoted = index.quote_at.get(whom)
+    if quoted is not None and quoted.closing_word + 1 <= stop:
+        # a quoted name: "بحسب مصادر مقربة من "[ORG أبل]"،" runs on past the quote
+        return replace(
+            phrase,
+            stop=quoted.closing_word + 1,
+            title=(phrase.title[0], quoted.closing_word + 1) if phrase.title else None,
+        )
     number = index.entity_at_first.get(whom)
     if number is not None:
         end = index.entity_span[number].stop
@@ -881,6 +921,14 @@ def _read_subject(
     key = index.keys[first]
     if key in HONORIFIC_PRONOUNS or key in ONE_OF_THEM:
         return SubjectPhrase("pronoun", first, first + 1)
+    if (
+        key[-1:] == "ا"
+        and key[:-1] in PERSON_TITLES
+        and first + 1 < stop
+        and index.keys[first + 1][:2] == "ال"
+    ):
+        # two holders of a title, named before: "وتابع وزيرا الداخلية في بيانهما"
+        return SubjectPhrase("pronoun", first, first + 2)
     if key in DOCUMENT_NOUNS:
         owner = _document_owner(index, first, stop)
         return owner if owner is not None else SubjectPhrase("document", first, first + 1)
@@ -1050,13 +1098,29 @@ def named_after_preposition(index: ArticleIndex, word: int, stop: int) -> Subjec
     return read_subject(index, word, stop)
 
 
+DEFINITE_OWNER_REACH = 3  # words from a definite document to its author's ل: "التقرير الـ 51 لمؤسسة"
+
+
 def _document_owner(index: ArticleIndex, first: int, stop: int) -> SubjectPhrase | None:
     """The author of an indefinite document subject, who is the speaker: ``قال بيان
     للقيادة المشتركة إن``، ``وأفاد بيان صادر عن الوزارة بأن``، ``وأضاف بيان سلطات
     المقاطعة أن`` (in construct, a body or a named speaker); None for ``وأضاف البيان``
     (the last speaker's document) or a document with no author named."""
-    if index.keys[first].startswith("ال") or first + 1 >= stop:
+    if first + 1 >= stop:
         return None
+    if index.keys[first].startswith("ال"):
+        # its author after ل, past an adjective or its number: "وأوضح التقرير السنوي [ORG لمؤسسة
+        # النقد] أن"، "التقرير الـ 51 [ORG لمؤسسة النقد]"
+        for after in range(first + 1, min(first + DEFINITE_OWNER_REACH + 1, stop)):
+            number = index.entity_at_first.get(after)
+            if number is not None or not index.is_word[after] or index.keys[after] in PARTICLES:
+                break
+        else:
+            return None
+        if number is None or index.keys[after][:1] != "ل" or index.labels[number] != "ORG":
+            return None
+        owner = named_after_preposition(index, after, stop)
+        return replace(owner, first=first) if owner is not None and owner.kind == "org" else None
     after = first + 1
     if after + 1 < stop and index.keys[after] in ISSUED and index.keys[after + 1] == "عن":
         owner = named_after_preposition(index, after + 2, stop)
@@ -1089,6 +1153,33 @@ def _of_whom(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> Su
     if end == phrase.stop + 1:
         return phrase
     return replace(phrase, stop=end, title=(phrase.first, end))
+
+
+_OWNER = match_keys("صاحب صاحبة")
+_UNNAMED_ADJECTIVES = match_keys("سابق سابقة كبير كبيرة رفيع رفيعة بارز بارزة")
+# Titles a paper leaves unnamed this way (an expert is often named in the next sentence:
+# "أكد خبير أمني أن …" … "وأضاف اللواء فلان": the speaker book reveals him, so not خبير).
+_UNNAMED_TITLES = match_keys("قائد وزير نائب سفير رئيس مدير مستشار")
+UNNAMED_REACH = 5  # words after an indefinite title in which no person is named
+
+
+def _unnamed_holder(index: ArticleIndex, word: int, end: int) -> bool:
+    """An indefinite person title with an indefinite adjective and no name after it (``فيما
+    أشار قائد عسكري إلى أن``، ``وقال وزير سابق``): an unnamed source, like مسؤول عسكري;
+    not ``قائد عسكري أمريكي [PER فلان]``."""
+    if index.keys[word] not in _UNNAMED_TITLES or word + 1 >= end:
+        return False
+    adjective = index.keys[word + 1]
+    if (
+        not index.untagged_word(word + 1)
+        or adjective.startswith("ال")
+        or not (adjective.endswith(("ي", "ية")) or adjective in _UNNAMED_ADJECTIVES)
+    ):
+        return False
+    return not any(
+        (number := index.entity_at_first.get(k)) is not None and index.labels[number] == "PER"
+        for k in range(word + 1, min(word + UNNAMED_REACH + 1, len(index.keys)))
+    )
 
 
 def _read_words(
@@ -1145,6 +1236,7 @@ def _read_words(
             if (
                 word - name_first >= MAX_NAME
                 or key in PERSON_TITLES
+                or possessed_title(key)
                 or key in ORG_HEADS
                 or key in HONORIFICS
                 or not (
@@ -1160,6 +1252,18 @@ def _read_words(
             word += 1
             if key.startswith("ال") and index.keys[word - 2] not in NAME_PARTICLES:
                 break  # a family name ends the name: "مشعل بن ماجد الجهات" stops at الجهات
+            continue
+        if (
+            kind is None
+            and key in _OWNER
+            and word + 1 < end
+            and not index.keys[word + 1].startswith("ال")
+            and word + 1 not in index.entity_of
+        ):
+            # "وقالت صاحبة منشأة خاصة إنها": the owner of something unnamed is a source
+            # (صاحب before a definite word is an honorific: صاحب السمو)
+            kind, title_first = "source", word
+            word += 1
             continue
         if key in HONORIFICS:
             after_honorific, kind = True, kind or "person"
@@ -1181,7 +1285,7 @@ def _read_words(
             continue
         after_honorific = False
         if title_first is None:
-            if kind is None and is_source_head(key):
+            if kind is None and (is_source_head(key) or _unnamed_holder(index, word, end)):
                 kind, title_first = "source", word
             elif key in PERSON_TITLES:
                 kind, title_first = kind or "person", word
@@ -1208,11 +1312,22 @@ def _read_words(
             continue
         if kind == "person" and _medium_told(index, title_first, word):
             break  # "وصرح الوزير لصحيفة «…»": the paper he spoke to, not his title
+        if key in SPEECH_OCCASIONS and key.endswith(("ه", "ها")):
+            break  # "واختتم الوزير كلمته بأن …": his speech, the verb's object
         if _conjunction(index, word):  # two titles of one person, or two bodies
             word += 1
             continue
-        if kind == "org" and index.keys[title_first].startswith("ال") and _people_plural(key):
+        if kind == "org" and index.keys[title_first].startswith("ال") and people_plural(key):
             break  # "ودعا الائتلاف المناضلين إلى": a definite body takes no plural after it
+        if (
+            objects
+            and kind == "org"
+            and key.startswith("ال")
+            and key[2:] in ATTACK_NOUNS
+            and (named := index.entity_of.get(word - 1)) is not None
+            and index.entity_span[named].stop == word
+        ):
+            break  # "وتبنى تنظيم [داعش] الهجوم": after the body's name, the attack is the object
         if org_name_left and name_like(index, word) and key not in FIRST_NAMES:
             org_name_left -= 1  # the organization's own name, not a person's
             word += 1

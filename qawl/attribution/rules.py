@@ -88,6 +88,7 @@ from qawl.attribution.subjects import (
 )
 from qawl.attribution.titles import (
     DOCUMENT_NOUNS,
+    INDEFINITE_SOURCE_TITLES,
     ISSUED,
     PERSON_TITLES,
     PHRASE_STOPS,
@@ -603,7 +604,12 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
         if seen <= UNCLOSED_QUOTE_REACH and index.words[word].text in OPENING_QUOTES:
             # "وقال الحميقاني «تمت السيطرة …" with the quote never closed: to the sentence end
             return index.clause(word + 1, stop)
-        seen += index.is_word[word]
+        # where the words were said counts from its own start, however long the subject
+        # before it: "ورأى وزير … ونظيرته … في بيان مشترك نشر في صحيفتي … أن"; not for a
+        # verb whose object may follow the occasion ("يؤكد في مؤتمر صحفي … حرص المملكة على
+        # … شرط أن …": that أن is inside the object)
+        occasion = index.occasion_at(word, stop) and index.keys[site.word] not in OBJECT_VERBS
+        seen = 0 if occasion else seen + index.is_word[word]
         word += 1
     return None
 
@@ -662,6 +668,9 @@ def _marked_complement(site: CueSite) -> bool:
     )
 
 
+TIME_ASIDE_WORDS = 3  # a time between commas: "، صباح الجمعة،"
+
+
 def call_complement(site: CueSite) -> tuple[int, int] | None:
     """A call's إلى complement of 3+ words: "دعا الأطراف إلى وقف القتال فورا"; or, with no
     إلى, its لـ complement after whom it calls: "دعت القوى المجتمع الدولي لتوفير الحماية"
@@ -671,6 +680,20 @@ def call_complement(site: CueSite) -> tuple[int, int] | None:
         return None
     if first < stop and index.words[first].text in COMMAS:
         first += 1  # the comma closing the subject's name: "ودعت وكيلة العمادة، الدكتورة فلانة، الطالبات إلى"
+        closing = next(
+            (
+                k
+                for k in range(first, min(first + TIME_ASIDE_WORDS + 1, stop))
+                if index.words[k].text in COMMAS
+            ),
+            None,
+        )
+        if (
+            closing is not None
+            and closing > first
+            and all(_time(index, k, stop) for k in range(first, closing))
+        ):
+            first = closing + 1  # a time set off by commas: "دعا، صباح الجمعة، إلى …"
     near = range(first, min(first + 5, stop))
     # whom it calls may be long ("ودعا الشعب اليمني بمختلف مكوناتهم الوطنية إلى"، "دعا السبت
     # الحكومة التركية وحزب العمال الكردستاني إلى"): its إلى within the addressee's window, no
@@ -809,10 +832,26 @@ def _past_apposed_title(site: CueSite, first: int, stop: int) -> int:
         if number is not None and number in index.speakers:
             end = index.entity_span[number].stop
             return end + 1 if end + 1 < stop and index.keys[end] in COMMAS else first
-    if index.keys[first] in COMMAS and first + 1 < stop and index.keys[first + 1] in PERSON_TITLES:
+    set_off = (
+        index.keys[first] in COMMAS
+        and first + 1 < stop
+        and (index.keys[first + 1] in PERSON_TITLES or index.keys[first + 1] in INDEFINITE_SOURCE_TITLES)
+    )
+    if set_off:
         first += 1  # the title set off by commas: "انتقد رمطان لعمامرة، وزير الخارجية الجزائري، تصريحات"
     elif index.keys[first] not in PERSON_TITLES:
         return first
+    if (
+        set_off
+        and stop - first <= APPOSED_TITLE_WORDS
+        and not any(
+            index.keys[k] in PARTICLES or k in index.cues or index.keys[k] in COMMAS
+            for k in range(first, stop)
+        )
+    ):
+        # the title ends the sentence: nothing after the name is reported ("…، كما أعلنت
+        # لوكالة الصحافة الفرنسية فلانة، مسؤولة الإعلام في منطقة الساحل.")
+        return stop
     body_end: int | None = None
     for k in range(first + 1, min(first + APPOSED_TITLE_WORDS, stop - 1)):
         if index.keys[k] in PARTICLES or k in index.cues:
@@ -834,7 +873,37 @@ def _past_apposed_title(site: CueSite, first: int, stop: int) -> int:
     return first
 
 
-PLACE_BEFORE_ABOUT = 5  # words from في to عن: "أعلن العلماء في اليابان عن …"
+def _past_place(index: ArticleIndex, word: int, stop: int) -> int | None:
+    """The word after في and a place (a GPE or LOC entity) at ``word``, and the comma after
+    it, when a plain word follows there ("في [GPE كابول] حالة"، "في [GPE الرياض]، أهمية"); else
+    None."""
+    number = index.entity_at_first.get(word + 1)
+    if index.keys[word] != "في" or number is None or index.labels[number] not in ("GPE", "LOC"):
+        return None
+    after = index.entity_span[number].stop
+    if after < stop and index.words[after].text in COMMAS:
+        after += 1
+    return after if _plain_word(index, after, stop) else None
+
+
+def _past_medium(index: ArticleIndex, via: int, reach: int, stop: int) -> int | None:
+    """The word after the medium a "via" phrase names (a quoted name or an organization the
+    tagger found: ``عبر حسابه في «تويتر»``), when a plain word follows it; else None."""
+    for k in range(via + 1, reach):
+        if k in index.quote_at:
+            after = index.quote_at[k].closing_word + 1
+        elif (number := index.entity_at_first.get(k)) is not None and index.labels[number] == "ORG":
+            after = index.entity_span[number].stop
+        else:
+            continue
+        return after if _plain_word(index, after, stop) else None
+    return None
+
+
+_VIA = match_keys("عبر")
+VIA_EXTRA_WORDS = 5  # a medium's name is longer than a place: "عبر حسابها على موقع التواصل الاجتماعي …"
+# words from في to عن: "أعلن العلماء في اليابان عن …"، "أعلنت في ساعة مبكرة من صباح أمس عن"
+PLACE_BEFORE_ABOUT = 7
 # Words after a speech occasion that still describe it: "في بيان لها"، "في تصريح صحفي".
 _OCCASION_WORDS = match_keys(
     "له لها لهم صحفي صحافي صحفية صحافية رسمي رسمية مشترك مقتضب منفصل منفصلة مكتوب متلفز"
@@ -917,7 +986,7 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
 
     def when(k: int) -> bool:  # a time word or a date, or no speaker's entity: "أمس"، "[DATE اليوم السبت]"
         return k < stop and (
-            index.keys[k] in PHRASE_STOPS - OBJECT_PREPOSITIONS
+            index.keys[k] in PHRASE_STOPS - OBJECT_PREPOSITIONS - _VIA  # (via: how it was said)
             or (k in index.entity_of and index.entity_of[k] not in index.speakers)
         )
 
@@ -981,25 +1050,36 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
             first = marker  # "طالب بالإفراج": the preposition is part of the word
     elif key in OBJECT_VERBS:
         first = _past_occasion(index, first, stop)  # "وأكدت الحكومة في بيان لها أمس تضامنها"
-        if first < stop and index.keys[first] in IN_OCCASION:
-            # "أعلن علماء الفيزياء في اليابان عن نجاح …": where, then what is announced
+        if first < stop and (index.keys[first] in IN_OCCASION or index.keys[first] in _VIA):
+            # "أعلن علماء الفيزياء في اليابان عن نجاح …": where, then what is announced; "قد
+            # أعلنت عبر حسابها على موقع التواصل الاجتماعي "فيس بوك" عن مقتل …": how
+            reach = PLACE_BEFORE_ABOUT + (VIA_EXTRA_WORDS if index.keys[first] in _VIA else 0)
             about = next(
                 (
                     k
-                    for k in range(first + 1, min(first + PLACE_BEFORE_ABOUT, stop))
+                    for k in range(first + 1, min(first + reach, stop))
                     if index.keys[k] in _ABOUT or index.keys[k] in PARTICLES or k in index.cues
                 ),
                 None,
             )
             if about is not None and index.keys[about] in _ABOUT:
                 first = about
+            elif index.keys[first] in _VIA and (
+                past := _past_medium(index, first, min(first + reach, stop), stop)
+            ):
+                first = past  # "أعلن فلان عبر حسابه في «تويتر» صرف مكافآت …": how, then what
+            elif (past := _past_place(index, first, stop)) is not None:
+                # where the subject is, then what it announced: "أعلنت السلطات في [GPE كابول]
+                # حالة التأهب القصوى"
+                first = past
         if first < stop and index.keys[first] in OBJECT_PREPOSITIONS:
             first += 1
     else:
         return None
     if first >= stop or not index.is_word[first] or first in index.cues or index.keys[first] in PARTICLES:
         return None
-    if sum(index.is_word[first:stop]) < MIN_OBJECT_WORDS:
+    # a claim names its attack in one word: "وقد تبنى تنظيم [داعش] الهجومين"
+    if sum(index.is_word[first:stop]) < (1 if index.keys[site.word] in CLAIMS else MIN_OBJECT_WORDS):
         return None
     return index.clause(first, stop)
 
@@ -1426,7 +1506,15 @@ def _trailing_report(
         return None
     if index.words[word - lead - 1].text not in COMMAS:
         return None
-    if not subject.named or subject.fronted or subject.stop is None or subject.first != word + 1:
+    first = word + 1
+    told_to = index.entity_at_first.get(first)
+    if (
+        told_to is not None
+        and index.keys[first][:1] == "ل"
+        and index.entity_span[told_to].stop == subject.first
+    ):
+        first = subject.first  # whom it was told: "، كما أعلنت [لوكالة الصحافة الفرنسية] فلانة"
+    if not subject.named or subject.fronted or subject.stop is None or subject.first != first:
         return None
     after = subject.stop
     while after < sentence.stop and _time(index, after, sentence.stop):
@@ -1573,6 +1661,7 @@ def _titled_in_body(
     name (``مدير الاتحاد السابق`` … ``أكد مدير الكرة السابق … محمد السليمان``; for ``مسؤول``
     any title): else None, for the body may quote others first."""
     head = title[2:] if title.startswith("ال") else title
+    body_first = bisect_left(index.starts, end)  # the headline's own title word is not near
     for s in statements:
         if s.start < end or s.speaker is None or s.speaker.label != "PER" or id(s.speaker) in book.title_only:
             continue
@@ -1581,7 +1670,7 @@ def _titled_in_body(
         first, stop = bisect_left(index.starts, s.mention.start), bisect_left(index.starts, s.mention.end)
         near = [
             k[2:] if k.startswith("ال") else k
-            for k in index.keys[max(0, first - TITLE_NEAR_NAME) : stop + TITLE_NEAR_NAME]
+            for k in index.keys[max(body_first, first - TITLE_NEAR_NAME) : stop + TITLE_NEAR_NAME]
         ]
         if head in near or (head in _ANY_OFFICIAL and any(k in PERSON_TITLES for k in near)):
             return s.speaker

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from qawl.attribution.cues import (
+    ACCORDING_TO,
     ACCUSES,
     ADDRESSING_VERBS,
     ASCRIBING,
@@ -34,8 +35,10 @@ from qawl.attribution.cues import (
     OBJECT_VERBS,
     PARTICLES,
     PREPOSITIONS,
+    REFUSING,
     RELATIVES,
     SHOWING,
+    SPEECH_OCCASIONS,
     SVO_FILLERS,
     TELLING,
     WAS,
@@ -50,6 +53,7 @@ from qawl.attribution.phrases import (
     SubjectPhrase,
     is_source_head,
     name_like,
+    people_plural,
     read_subject,
     told,
 )
@@ -167,6 +171,15 @@ def _title_holder(index: ArticleIndex, entity: int) -> int | None:
     return None
 
 
+def _credited_medium(index: ArticleIndex, first: int) -> bool:
+    """Whether the entity starting at ``first`` is what a credit names (``وبحسب «[ORG رويترز]»
+    قال فلان``): the medium that carries the words, not the verb's subject."""
+    before = first - 1
+    while before >= 0 and not index.is_word[before] and index.words[before].text in QUOTE_MARKS:
+        before -= 1
+    return before >= 0 and index.keys[before] in ACCORDING_TO
+
+
 def subject_before(index: ArticleIndex, cue_word: int, sentence_first: int) -> int | None:
     """SVO: a speaker entity right before the verb (``روته قال``، ``كيربي، قال``،
     ``إيدي، الذي دعا``); not one after a preposition (``وفي باريس، قال``)."""
@@ -191,6 +204,7 @@ def subject_before(index: ArticleIndex, cue_word: int, sentence_first: int) -> i
                     or _dateline_place(index, entity)
                     or _genitive_place(index, entity)
                     or (first and index.keys[first - 1] in AIDES)  # "مساعدة [PER كلينتون] تؤكد": her aide
+                    or _credited_medium(index, first)
                 ):
                     return None
                 holder = _title_holder(index, entity)
@@ -351,6 +365,8 @@ def names_no_subject(index: ArticleIndex, cue_word: int, sentence_stop: int, con
     key = index.keys[following]
     if index.keys[cue_word] in OBJECT_VERBS and _possessed(key):
         return True  # "واعتبر وجوده …": its object (a noun with a pronoun), the subject unsaid
+    if key in SPEECH_OCCASIONS and _possessed(key):
+        return True  # "واختتم حديثه بالقول:": his own speech, the subject unsaid
     if (
         index.keys[cue_word] in OBJECT_VERBS
         and key in _THAT
@@ -672,7 +688,13 @@ class SpeakerBook:
         for number, speaker in index.speakers.items():
             # "تنظيم [داعش] … وقال التنظيم": the generic head before a name is its title word
             before = index.entity_span[number].first - 1
-            if speaker.label != "PER" and before >= 0 and _head(index.keys[before]) in ORG_HEADS:
+            if (
+                speaker.label != "PER"
+                and before >= 0
+                and _head(index.keys[before]) in ORG_HEADS
+                # "ودعت الكلية [ORG الراغبين في التقدم]": whom it called, which the tagger named
+                and not people_plural(index.keys[before + 1])
+            ):
                 self.by_head.setdefault(_head(index.keys[before]), speaker)
 
     def _register(self, speaker: Speaker) -> None:
@@ -682,6 +704,8 @@ class SpeakerBook:
         self.by_name.setdefault(words, speaker)
         if speaker.label == "PER" and len(words) > 1:
             self.by_name.setdefault(words[-1:], speaker)  # the surname alone
+        if speaker.label == "PER" and len(words) > 2:
+            self.by_name.setdefault(words[-2:], speaker)  # a surname of two words: "سيد قادر"
         if speaker.label != "PER" and _head(words[0]) in ORG_HEADS:
             self.by_head[_head(words[0])] = speaker  # وزارة الصحة → "الوزارة"
 
@@ -1247,6 +1271,18 @@ FRONTED_TITLE_WORDS = 6  # "لكن محافظ البنك المركزي حذر":
 FRONTED_SOURCE_WORDS = 3  # "إلا أن مصادر [مطلعة] ذكرت": an unnamed source's words before its verb
 
 
+def _construct_genitive(index: ArticleIndex, word: int, sentence_first: int) -> bool:
+    """Whether ``word`` follows an indefinite body head or title it completes (``اتحاد
+    الحقوقيين العرب يدين``، ``كبير المفاوضين``): the group is the genitive, not who speaks."""
+    first = word
+    while first > sentence_first and word - first < 2 and index.keys[first - 1].startswith("ال"):
+        first -= 1  # "كبير المفاوضين الفلسطينيين": back over the genitive's own words
+    if first <= sentence_first:
+        return False
+    head = index.keys[first - 1]
+    return not head.startswith("ال") and (head in ORG_HEADS or head in PERSON_TITLES)
+
+
 def _fronted_phrase(
     index: ArticleIndex, book: SpeakerBook, cue_word: int, sentence_first: int, present: bool
 ) -> Subject | None:
@@ -1257,7 +1293,7 @@ def _fronted_phrase(
     verb = cue_word
     cue_word = _before_anonymity(index, cue_word, sentence_first)
     for head in range(cue_word - 1, max(sentence_first, cue_word - FRONTED_SOURCE_WORDS) - 1, -1):
-        if is_source_head(index.keys[head]):
+        if is_source_head(index.keys[head]) and not _construct_genitive(index, head, sentence_first):
             between = range(head + 1, cue_word)
             if all(index.is_word[w] and w not in index.entity_of and w not in index.cues for w in between):
                 last = cue_word
@@ -1786,7 +1822,9 @@ def verb_subject(
         return _continue(last)
     if before is None and cue_word + 1 < sentence_stop and index.according_at(cue_word + 1):
         return _continue(last)  # "وقال وفقاً لما نقلته وكالة الأنباء إن": the credit, no subject
-    takes_object = key in OBJECT_VERBS or key in MARKED_OBJECT_VERBS or key in ADDRESSING_VERBS
+    takes_object = (
+        key in OBJECT_VERBS or key in MARKED_OBJECT_VERBS or key in ADDRESSING_VERBS or key in REFUSING
+    )
     # "وأكد وقوف البرلمان …"، "وأعرب عن أمله في المرونة التي تبديها موسكو …": no subject after the verb
     object_first = (
         _object_first(index, cue_word)

@@ -655,11 +655,12 @@ _WA_NAMES = frozenset(match_keys("وليد وائل وفاء وداد وسام �
 
 
 def _bare_key(word: str) -> str:
-    """A word's key after one clitic and the article's alef after ل (للدكتور → الدكتور)."""
+    """A word's key after one clitic and the article's alef after ل (للدكتور → الدكتور);
+    a title whose first letter only looks like a clitic keeps it (كاتب، وزير، بروفيسور)."""
     key = match_key(word)
     if key.startswith("لل"):
         return after_li(key)
-    if len(key) > 3 and key[0] in CLITICS:
+    if len(key) > 3 and key[0] in CLITICS and key not in PERSON_TITLES and key not in HONORIFICS:
         return key[1:]
     return key
 
@@ -835,9 +836,15 @@ def drop_movement_heads(tags: Sequence[str], words: Sequence[str]) -> list[str]:
 def tidy_persons(tags: Sequence[str], words: Sequence[str], distinguishes: bool = False) -> list[str]:
     """Person spans without the words around a name that a tagger takes in.
 
-    - a title, honorific, particle, ``يدعى`` or ``ومضى`` opening a person (``البروفيسور
-      كريستيان فيت``, ``للدكتور فهد القريني``, ``أن جنتيلوني``, ``يدعى محمد``، ``ومضى
-      اليافعي``) is left out;
+    - a title, honorific, particle, ``يدعى``, ``ومضى`` or a mark with no letter opening a
+      person (``البروفيسور كريستيان فيت``, ``للدكتور فهد القريني``, ``أن جنتيلوني``, ``يدعى
+      محمد``، ``ومضى اليافعي``، ``/ كاتب فهد الشمري``) is left out, and so is such a mark
+      ending one; after a title, so are the definite words completing it while two words are
+      left (``وزير الأمن محمدو سانا``);
+    - a definite title inside a person with two more words after it, the first without the
+      article (``الباحة الشاعر حسن بن محمد الزهراني``: a place the tagger ran on from), starts
+      the name after it; not an honorific, which may be the name's own word (``رامي السيد
+      اليافعي``), nor after آل or بن;
     - a particle, a word with ``لل``, "by saying" or, after a name of two words or more, a
       bare title ending it (``البار بأن``, ``القريني للدورة``, ``الحقباني بقوله``، ``… آل الشيخ
       مفتي``) is left out;
@@ -853,17 +860,42 @@ def tidy_persons(tags: Sequence[str], words: Sequence[str], distinguishes: bool 
     """
     out = list(tags)
     for first, stop, _ in (span for span in _spans(out) if span[2] == "PER"):
+        titled = False  # a title just left out, whose definite complement goes with it
         while stop - first > 1 and (
-            _bare_key(words[first]) in HONORIFICS
+            (titled and stop - first > 2 and words[first].startswith("ال"))  # "وزير [الأمن] محمدو سانا"
+            or _bare_key(words[first]) in HONORIFICS
             or _bare_key(words[first]) in PERSON_TITLES
             or match_key(words[first]) in _NAME_VERBS
             or match_key(words[first]) in _WENT_ON
             or (is_function_word(words[first]) and strip_marks(words[first]) not in _FOREIGN_PARTICLES)
+            or not any(c.isalpha() for c in words[first])  # "المحامي [/ كاتب فهد الشمري]"
         ):
+            key = _bare_key(words[first])
+            titled = (titled and words[first].startswith("ال")) or (
+                key in PERSON_TITLES and key not in HONORIFICS
+            )
             out[first] = "O"
             first += 1
+        inner = next(
+            (
+                k
+                for k in range(first + 1, stop - 2)
+                if words[k].startswith("ال")
+                and match_key(words[k]) in PERSON_TITLES
+                # an honorific may be a name's own word: "رامي السيد اليافعي"، "آل الشيخ"
+                and match_key(words[k]) not in HONORIFICS
+                and match_key(words[k - 1]) not in _NAME_LINKS
+                # a given name follows, not the title's adjective ("المبعوث الأممي الخاص")
+                and not words[k + 1].startswith("ال")
+            ),
+            None,
+        )
+        if inner is not None:  # "[بمنطقة الباحة الشاعر حسن بن محمد الزهراني]": the name after the title
+            out[first : inner + 1] = ["O"] * (inner + 1 - first)
+            first = inner + 1
         while stop - first > 1 and (
             is_function_word(words[stop - 1])
+            or not any(c.isalpha() for c in words[stop - 1])
             or match_key(words[stop - 1]).startswith("لل")
             or match_key(words[stop - 1]) in SAYING  # "واختتم الحقباني بقوله:"
             # the title after a long name: "[PER عبد العزيز بن عبد الله آل الشيخ مفتي] عام السعودية"
@@ -923,15 +955,16 @@ def can_be_entity(text: str) -> bool:
     (``صحافيون``، ``مصادرنا``: an unnamed source), or one reporting verb (``دانت``،
     ``وأكد``، ``أؤكد``، ``دان``; participles such as ``مشيرة`` may be names), or one word with
     tanwin (``هامساً``), or one letter (``د`` of
-    ``الشيخ د. فلان``). Tatweel is not a letter (``ــ``).
+    ``الشيخ د. فلان``), or one document (``للبيان``، ``التقرير``), or ``هو`` alone. Tatweel is not
+    a letter (``ــ``).
 
     Example:
         >>> [can_be_entity(t) for t in ["فإن", "//", "ــ", "الجمعية", "الرائد", "صحافيون", "دانت", "أؤكد"]]
         [False, False, False, False, False, False, False, False]
         >>> [can_be_entity(t) for t in ["مديرة", "ونائب", "ومعالي", "وأمين", "سلطان"]]
         [False, False, False, True, True]
-        >>> [can_be_entity(t) for t in ["وزارة الخارجية", "2015", "مشيرة"]]
-        [True, True, True]
+        >>> [can_be_entity(t) for t in ["وزارة الخارجية", "2015", "مشيرة", "للبيان"]]
+        [True, True, True, False]
     """
     words = text.split()
     if len(words) == 1:
@@ -939,6 +972,8 @@ def can_be_entity(text: str) -> bool:
         letter = match_key(words[0]).rstrip(".")
         if len(letter) == 1 and letter.isalpha():
             return False  # one letter: the abbreviation د. or م. before a name, never a name
+        if letter == "ال":
+            return False  # the article alone: "التقرير [ORG الـ] 51"
         if head in ORG_HEADS and head not in _CLUB_HEADS:
             return False
         if _title_alone(head) or head in FOREIGN_RANKS:
@@ -949,9 +984,18 @@ def can_be_entity(text: str) -> bool:
             return False  # a reporting verb (دانت، وأكد) is what a name does, not a name
         if has_tanwin(words[0]):
             return False  # an adverb or accusative ("وقال [PER هامساً]:"), never a name
+        if head in _DOCUMENTS:
+            return False  # "ووفقا [ORG للبيان]": the statement a body issued, not the body
+        if match_key(words[0]) in _HE:
+            return False  # "وأكد اعتزازه [ORG هو] وجميع أفراد أسرته": he (هو جينتاو keeps it)
     return any(c.isalnum() for c in strip_marks(text)) and not all(is_function_word(w) for w in words)
 
 
+# Documents, never a name alone (DOCUMENT_NOUNS less the words that are also names or
+# papers: الخطاب، الرسالة).
+_DOCUMENTS = frozenset(match_keys("البيان بيان التقرير تقرير الوثائق وثائق"))
+# "He" alone; not a function word, for it is also a Chinese family name (هو جينتاو).
+_HE = frozenset(match_keys("هو وهو"))
 # Titles that are given names too (أمين، أمير، ملك، سلطان): "وأمين" may be a name.
 _TITLE_NAMES = (
     frozenset(
