@@ -1104,7 +1104,8 @@ DEFINITE_OWNER_REACH = 3  # words from a definite document to its author's ل: "
 def _document_owner(index: ArticleIndex, first: int, stop: int) -> SubjectPhrase | None:
     """The author of an indefinite document subject, who is the speaker: ``قال بيان
     للقيادة المشتركة إن``، ``وأفاد بيان صادر عن الوزارة بأن``، ``وأضاف بيان سلطات
-    المقاطعة أن`` (in construct, a body or a named speaker); None for ``وأضاف البيان``
+    المقاطعة أن`` (in construct, a body or a named speaker); a definite one only with its
+    author after ل (``وأوضح التقرير السنوي لمؤسسة النقد أن``); None for ``وأضاف البيان``
     (the last speaker's document) or a document with no author named."""
     if first + 1 >= stop:
         return None
