@@ -229,6 +229,9 @@ SPEECH_OCCASIONS = REPORT_NOUNS | match_keys(
     "حديث حديثه حديثها تصريحه تصريحها تصريحاته تصريحاتها كلمة كلمته كلمتها لقاء لقائه لقائها "
     "مؤتمر حوار حواره حوارها مقابلة مقابلته مقابلتها بيانه بيانها اتصال"
 )
+# The occasions written with their speaker's pronoun (كلمته، حديثه، بيانها): the speaker's own
+# speech, the verb's object, never a subject or part of a title ("واختتم الوزير كلمته بأن …").
+OWN_SPEECH = frozenset(k for k in SPEECH_OCCASIONS if k.endswith(("ه", "ها", "هم")))
 # "By saying", an adverb like قائلا that goes on with its verb's subject: "واختتم بالقول
 # إن …"، "ورد بقوله: «…»" (بالقول: 307 times in more.txt).
 SAYING = match_keys("بالقول وبالقول بقوله بقولها بقولهم وبقوله وبقولها")

@@ -29,6 +29,7 @@ from qawl.attribution.cues import (
     ATTACK_NOUNS,
     MEDIA,
     NO_SUBJECT_NEXT,
+    OWN_SPEECH,
     PARTICLES,
     PREPOSITIONS,
     RELATIVES,
@@ -205,8 +206,7 @@ def _not_a_bare_name(key: str) -> bool:
     معلقا``، ``مبتسما``), and the speaker's own speech (``وختم كلمته بأن``)."""
     conjoined = key[:1] == "و" and len(key) > 3 and key not in FIRST_NAMES
     adverbial = key[:1] == "م" and key.endswith("ا") and len(key) >= 5
-    own_speech = key in SPEECH_OCCASIONS and key.endswith(("ه", "ها", "هم"))
-    return conjoined or adverbial or own_speech
+    return conjoined or adverbial or key in OWN_SPEECH
 
 
 def _ends_phrase(index: ArticleIndex, word: int) -> bool:
@@ -1313,7 +1313,7 @@ def _read_words(
             continue
         if kind == "person" and _medium_told(index, title_first, word):
             break  # "وصرح الوزير لصحيفة «…»": the paper he spoke to, not his title
-        if key in SPEECH_OCCASIONS and key.endswith(("ه", "ها")):
+        if key in OWN_SPEECH:
             break  # "واختتم الوزير كلمته بأن …": his speech, the verb's object
         if _conjunction(index, word):  # two titles of one person, or two bodies
             word += 1

@@ -33,12 +33,12 @@ from qawl.attribution.cues import (
     MEDIA,
     NO_SUBJECT_NEXT,
     OBJECT_VERBS,
+    OWN_SPEECH,
     PARTICLES,
     PREPOSITIONS,
     REFUSING,
     RELATIVES,
     SHOWING,
-    SPEECH_OCCASIONS,
     SVO_FILLERS,
     TELLING,
     WAS,
@@ -365,7 +365,7 @@ def names_no_subject(index: ArticleIndex, cue_word: int, sentence_stop: int, con
     key = index.keys[following]
     if index.keys[cue_word] in OBJECT_VERBS and _possessed(key):
         return True  # "واعتبر وجوده …": its object (a noun with a pronoun), the subject unsaid
-    if key in SPEECH_OCCASIONS and _possessed(key):
+    if key in OWN_SPEECH:
         return True  # "واختتم حديثه بالقول:": his own speech, the subject unsaid
     if (
         index.keys[cue_word] in OBJECT_VERBS
