@@ -133,6 +133,8 @@ SPLIT_FILES = {
     "conflict15": "conflict15-*.txt",
     "dev15": "dev15-*.txt",
     "conflict16": "conflict16-*.txt",
+    "dev16": "dev16-*.txt",
+    "conflict17": "conflict17-*.txt",
 }
 
 
