@@ -36,7 +36,7 @@ from typing import Any, Literal, Protocol
 import numpy as np
 
 from qawl.attribution import find_statements
-from qawl.attribution.cues import denounces, only_reports, speech_act
+from qawl.attribution.cues import denounces, only_reports, prays, speech_act
 from qawl.bundle import read_manifest
 from qawl.config.settings import ModelSettings
 from qawl.data.prepared import PreparedDocument, prepare
@@ -163,7 +163,8 @@ class Pipeline:
             condemnation, as the guidelines define it), takes that stance, when
             the stance model has that label; a monitor's, a news medium's or an
             observer's (``شهود عيان``، ``مصادر محلية``) statement is never escalation
-            (:func:`~qawl.attribution.cues.only_reports`: the model's next label);
+            (:func:`~qawl.attribution.cues.only_reports`: the model's next label), nor
+            is a statement that opens with a prayer (``اللهم …``: :func:`~qawl.attribution.cues.prays`);
             a statement the model calls neutral whose words denounce (``الجبان``،
             ``انتهكت``، ``نستنكر``: :func:`~qawl.attribution.cues.denounces`) is
             condemnation; ``scores`` stay the model's.
@@ -302,7 +303,7 @@ class Pipeline:
                 starts = [w.start for w in p.words] if self.stance_window else []
                 for st in doc.statements:
                     items.append(self._stance_input(p, st, starts))
-                    targets.append(st)
+                    targets.append((st, doc.text))
                     cut += items[-1][1] != st.text
             if cut:  # counted, never silent
                 logger.warning(
@@ -312,17 +313,24 @@ class Pipeline:
                     self.stance_window,
                     self.stance_window,
                 )
-            for st, (label, scores) in zip(targets, self.stance.predict(items), strict=True):
+            for (st, text), (label, scores) in zip(targets, self.stance.predict(items), strict=True):
                 act = speech_act(st.cue, st.text) if self.cue_stance else None
                 speaker = st.speaker.name if st.speaker else None
                 source = st.source.text if st.source else None
+                # the words before the speaker's first mention: its title ("مبعوث الأمم المتحدة")
+                title = (
+                    text[max(0, st.speaker.mentions[0].start - 100) : st.speaker.mentions[0].start]
+                    if (st.speaker and st.speaker.mentions)
+                    else None
+                )
                 if (
                     act is None
                     and self.cue_stance
                     and label == "escalation"
-                    and only_reports(speaker, source)
+                    and (only_reports(speaker, source, title) or prays(st.text))
                 ):
-                    # a monitor, a news medium or an observer reports fighting; it does not escalate
+                    # a monitor, a news medium or an observer reports fighting, and a prayer asks
+                    # God to act: neither escalates
                     label = max((k for k in scores if k != "escalation"), key=scores.__getitem__)
                 elif act is None and self.cue_stance and label == "neutral" and denounces(st.text):
                     act = "condemnation"  # "هذا العمل الإرهابي الجبان"، "الهند انتهكت وقف النار"

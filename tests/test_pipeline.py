@@ -272,6 +272,24 @@ def test_pipeline_an_observer_never_escalates_but_a_party_s_own_source_may():
     ]
 
 
+def test_pipeline_a_united_nations_official_never_escalates():
+    text = (
+        "وقال مبعوث الأمم المتحدة إلى سورية مارك روته إن سلاح الجو قصف المدينة. "
+        "وقال روته إن القصف استمر. وقال الوزير سيرغي لافروف إن الجيش سيواصل الهجوم."
+    )
+    doc = Pipeline(LexiconTagger(), CallsEverythingEscalation())(text)
+    assert [s.stance for s in doc.statements] == ["neutral", "neutral", "escalation"]
+
+
+def test_pipeline_a_prayer_never_escalates():
+    text = (
+        "وقال الشيخ فلان الفلاني: اللهم من أرادنا بسوء فأشغله بنفسه. "
+        "وقال الشيخ فلان الفلاني إن الدولة سترد على المعتدين."
+    )
+    doc = Pipeline(LexiconTagger(), CallsEverythingEscalation())(text)
+    assert [s.stance for s in doc.statements] == ["neutral", "escalation"]
+
+
 def test_pipeline_words_that_denounce_make_a_neutral_statement_condemnation():
     text = "وقال الوزير فلان الفلاني إن هذا العمل الإرهابي الجبان لن يرهب رجال الأمن. وقال الوزير إن البعثة غادرت."
     doc = Pipeline(LexiconTagger(), CallsEverythingNeutral())(text)

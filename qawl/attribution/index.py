@@ -19,6 +19,7 @@ from qawl.attribution.cues import (
     ADMITS,
     AFTER_COMMA_PARTICIPLES,
     AS_REPORTED,
+    AS_WELL,
     ATTACK_NOUNS,
     BEFORE_ABOUT,
     BEFORE_ADDRESSEE,
@@ -311,8 +312,10 @@ class ArticleIndex:
         ):
             return Cue("noun", False)  # "وجاء في بيان الوزارة أن …"
         cue = CUES.get(self.keys[word])
-        if cue is None and (word == 0 or self.words[word - 1].text in _OPENERS):
-            cue = OPENING_CUES.get(self.keys[word])  # "… . دان معالي رئيس المجلس"
+        if cue is None and (
+            word == 0 or self.words[word - 1].text in _OPENERS or self.keys[word - 1] == AS_WELL
+        ):
+            cue = OPENING_CUES.get(self.keys[word])  # "… . دان معالي رئيس المجلس"، "كما دان الأمين العام"
         if cue is None or self.in_quote[word] >= 0:
             return None  # quoted words are the speaker's
         if (
@@ -473,9 +476,11 @@ class ArticleIndex:
 
     def _between_two(self, word: int) -> bool:
         """Whether a bare بين after a definite word names two parties, the second joined by
-        و before any إن/أن or comma (``بين اللاعب صاحب الكرة الذهبية ومدربه``): between;
-        بيّن after its subject goes straight to what it explains (``المدير بين أن``)."""
-        if not (word and self.keys[word - 1].startswith("ال") and self._key_at(word + 1).startswith("ال")):
+        و before any إن/أن or comma (``بين اللاعب صاحب الكرة الذهبية ومدربه``، ``الاتفاق النووي
+        بين [GPE إيران] والقوى الكبرى``): between; بيّن after its subject goes straight to
+        what it explains (``المدير بين أن``)."""
+        first_party = self._key_at(word + 1).startswith("ال") or word + 1 in self.entity_at_first
+        if not (word and self.keys[word - 1].startswith("ال") and first_party):
             return False
         for k in range(word + 2, min(word + 2 + BETWEEN_REACH, len(self.keys))):
             if self.keys[k] in PARTICLES or self.words[k].text in COMMAS or not self.is_word[k]:
@@ -774,6 +779,16 @@ class ArticleIndex:
         return len(inner) >= min_words and not all(
             k in self.entity_of or self.keys[k] in HONORIFICS for k in inner
         )
+
+    def quoted_subject(self, word: int) -> bool:
+        """Whether the quotation opening at ``word`` right after a reporting verb is short
+        and followed at once by إن/أن, so that it names who speaks, not what is said:
+        ``وقالت "لوس أنجلوس تايمز" إن النيران …``."""
+        quote = self.quote_at.get(word)
+        if quote is None or word == 0 or word - 1 not in self.cues:
+            return False
+        inner = sum(self.is_word[word + 1 : quote.closing_word])
+        return 1 <= inner <= MEDIUM_NAME_WORDS and self._key_at(quote.closing_word + 1) in PARTICLES
 
     def names_medium(self, word: int) -> bool:
         """Whether the quotation opening at ``word`` follows a medium's noun and its

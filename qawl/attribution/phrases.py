@@ -29,6 +29,8 @@ from qawl.attribution.cues import (
     ATTACK_NOUNS,
     MEDIA,
     NO_SUBJECT_NEXT,
+    OBJECT_VERBS,
+    OPENING_CUES,
     OWN_SPEECH,
     PARTICLES,
     PREPOSITIONS,
@@ -243,6 +245,9 @@ _SOURCE_ADJECTIVES = match_keys(
 )
 
 
+_OTHER = match_keys("آخر آخرون آخرين")
+
+
 def _adjective_like(key: str) -> bool:
     """Whether a word after an unnamed source's head can describe it: a relative
     adjective (سياسيون، أردني، رسمية), a participle (مطلعة، مسؤول) or one of a few
@@ -284,7 +289,67 @@ def _definite_after_indefinite(index: ArticleIndex, word: int, head: int) -> boo
         return False
     if previous.startswith("ال"):  # "رفيع المستوى الحكومة": the genitive ends the adjective
         return word - 2 > head and index.keys[word - 2] in _SOURCE_ADJECTIVES
-    return not _prefixed(previous) and previous not in _SOURCE_ADJECTIVES
+    # "آخر" takes no genitive here: "واكد مصدر عسكري آخر الحصيلة"
+    return not _prefixed(previous) and (previous not in _SOURCE_ADJECTIVES or previous in _OTHER)
+
+
+# Definite words that are never an adjective: whom a verb addresses ("وطالب الخطباء الجميع").
+_NEVER_ADJECTIVES = match_keys("الجميع الكل")
+# Adjectives with none of the shapes _plain_adjective reads: "الهيئة العامة"، "القوات الخاصة".
+_PLAIN_ADJECTIVES = match_keys(
+    "عام عامة خاص خاصة كبير كبيرة جديد جديدة قديم قديمة شريف شريفين حر حرة ثاني ثانية مساعد موحد عظمى "
+    # peoples in the broken plural: "الصحافيين الإسبان"، "المسؤولين الأتراك"
+    "إسبان أتراك أكراد عرب روس ألمان أفغان إنجليز يهود"
+)
+
+
+def _plain_adjective(stem: str) -> bool:
+    """Whether a word without its article may be an adjective though no nisba or participle
+    in م: the active participle (السابق، الحاكم، الراحل), the elative and its feminine
+    (الأعلى، الأحمر، العليا، الكبرى) and a few listed ones (العام، الخاصة)."""
+    four = len(stem) == 4
+    return (
+        stem in _PLAIN_ADJECTIVES
+        or (four and stem[1] in "ائ")  # فاعل: سابق، حاكم، فائز
+        or (four and stem[0] == "ا")  # أفعل: أعلى، أحمر، أول (folded)
+        or (four and stem[-1] in "ىا")  # فعلى: عليا، كبرى، قصوى
+        or _adjective_like(stem)
+    )
+
+
+VERB_REACH = 3  # words back from a subject phrase to its verb
+
+
+def _after_object_verb(index: ArticleIndex, first: int) -> bool:
+    """Whether the phrase at ``first`` follows a verb whose object comes after its subject
+    (``OBJECT_VERBS``: دان، استنكر، أكد …)."""
+    return any(
+        index.keys[k] in OBJECT_VERBS or index.keys[k] in OPENING_CUES
+        for k in range(max(0, first - VERB_REACH), first)
+        if k in index.cues
+    )
+
+
+def _object_after_definite(index: ArticleIndex, word: int, object_verb: bool) -> bool:
+    """Whether a definite word right after a definite one starts the verb's object: a
+    definite word takes no genitive, so what follows it is its adjective or something
+    else. A sound feminine plural (``الشائعات``، ``المعلومات``) or ``الجميع`` is no
+    adjective: ``نفت الحكومة الشائعات المتكررة``; after a verb whose object follows its
+    subject (``دان``، ``استنكر``: ``ودان الوزير الجريمة الوحشية``) neither is any word of no
+    adjective's shape (:func:`_plain_adjective`), nor a title (``الملكي الأمير`` goes on);
+    not ``الحكومة اليمنية``، ``الرئيس السابق``."""
+    key, previous = index.keys[word], index.keys[word - 1]
+    if not (key.startswith("ال") and previous.startswith("ال")) or not index.untagged_word(word):
+        return False
+    if key in _NEVER_ADJECTIVES or (key.endswith("ات") and len(key) > 5):
+        return True
+    return (
+        object_verb
+        and key not in PERSON_TITLES
+        and key not in HONORIFICS
+        and key not in TIME_WORDS
+        and not _plain_adjective(key[2:])
+    )
 
 
 def _conjunction(index: ArticleIndex, word: int) -> bool:
@@ -461,12 +526,13 @@ def possessed_title(key: str) -> bool:
 
 
 def _quoted_name(index: ArticleIndex, first: int, stop: int) -> SubjectPhrase | None:
-    """A name in quotation marks right after the verb: وقال " العلويط " في لقاء."""
+    """A name in quotation marks right after the verb: وقال " العلويط " في لقاء، وقالت
+    "لوس أنجلوس تايمز" إن."""
     quote = index.quote_at.get(first)
     if quote is None or quote.closing_word >= stop:
         return None
     inner = [k for k in range(first + 1, quote.closing_word) if index.is_word[k]]
-    if not 1 <= len(inner) <= 3 or index.speech_quote(first):
+    if not (1 <= len(inner) <= 3 and not index.speech_quote(first)) and not index.quoted_subject(first):
         return None
     return SubjectPhrase("person", first, quote.closing_word + 1, name=(inner[0], inner[-1] + 1))
 
@@ -1399,6 +1465,8 @@ def _read_words(
             break  # "واتهم معارضون الرئيس التركي": a plural in -ون has no genitive (معارضو)
         if objects and kind == "source" and _definite_after_indefinite(index, word, title_first):
             break  # "وتتهم منظمات بيئية محلية المجمع بإلقاء …": المجمع is whom they accuse
+        if objects and _object_after_definite(index, word, _after_object_verb(index, first)):
+            break  # "نفت الحكومة الشائعات المتكررة"، "وطالب الخطباء الجميع بأن"
         word += 1
     if kind is None:
         return None

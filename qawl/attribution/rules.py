@@ -580,7 +580,9 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
             skip = first < stop and index.keys[first] in PARTICLES  # قال: إن …
             return index.clause(first + skip, stop)
         if word in index.quote_at:
-            if index.speech_quote(word) and not _quoted_title(index, word, stop):
+            # not the speaker's quoted title or name: "وقالت "لوس أنجلوس تايمز" إن"
+            said = not (_quoted_title(index, word, stop) or index.quoted_subject(word))
+            if index.speech_quote(word) and said:
                 if marked:
                     return None  # "ودعا … إلى فتح صفحة … «مع العدو»": a quote inside the complement
                 quote = index.quote_at[word]
@@ -1391,11 +1393,17 @@ _THEN = match_keys("فقد فإن فان فإنه فانه فإنها فانها
 
 def _then_at(index: ArticleIndex, word: int) -> bool:
     """Whether فإن/فقد opens the credited clause at ``word``; not فان right after a person,
-    whose name it goes on (بحسب ما أكد مدرب يونايتد [PER لويس] فان جال)."""
+    whose name it goes on (بحسب ما أكد مدرب يونايتد [PER لويس] فان جال), unless written with
+    its hamza or before a definite word (``وفقا للرائد [PER بدر السحيباني] فإن شرطة …``)."""
     if index.keys[word] not in _THEN:
         return False
     person = index.entity_of.get(word - 1)
-    return not (index.keys[word] == "فان" and person is not None and index.labels[person] == "PER")
+    van = (
+        index.keys[word] == "فان"
+        and "إ" not in index.words[word].text
+        and not (word + 1 < len(index.keys) and index.keys[word + 1].startswith("ال"))
+    )
+    return not (van and person is not None and index.labels[person] == "PER")
 
 
 def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext) -> Statement | None:
@@ -1425,7 +1433,9 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
             # "وبحسب «رويترز»، قال الرئيس التنفيذي …": the agency relays; the verb's speaker said it
             return None
         else:
-            span = index.clause(after + 1, sentence.stop)  # leading: the clause after the source
+            # leading: the clause after the source (and after its فإن: "وبحسب فلان، فإن …")
+            first = after + 1 + (comma and after + 1 < sentence.stop and _then_at(index, after + 1))
+            span = index.clause(first, sentence.stop)
     elif phrase.kind == "document" and at_start and after < sentence.stop:
         # leading with no comma, a one-word document ("وبحسب البيان ستتوقف …"); after a name
         # what follows may still be the name's ("وبحسب سلوى مفضل، زوجة …")

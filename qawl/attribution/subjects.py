@@ -272,6 +272,8 @@ def subject_after(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int
             if speaks and index.speakers[entity].label == "PER":
                 if other is not None and _object_begun(index, index.entity_span[other].stop, word):
                     return other  # "استنكرت [ORG الأمانة العامة] … تصريحات [PER المالكي]": the object's
+                if other is not None and _body_then_object(index, cue_word, other, word):
+                    return other  # "وقدم [ORG مجلس الوزراء] البحريني [PER خالص] تعازيه": the body
                 return entity
             if other is not None or speaks:
                 other = entity if other is None else other
@@ -281,6 +283,20 @@ def subject_after(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int
         seen += index.is_word[word]
         word += 1
     return other
+
+
+def _body_then_object(index: ArticleIndex, cue_word: int, body: int, person: int) -> bool:
+    """Whether a body right after the verb is its subject, with only its definite adjectives
+    before a tagged person (``وقدم مجلس الوزراء البحريني خالص تعازيه``): a body's officer
+    comes after a title (``المتحدث باسم الخارجية الأمريكية ماثيو ميلر``), and with none the
+    person is the object's."""
+    span = index.entity_span[body]
+    if span.first != cue_word + 1 or index.labels[body] == "PER":
+        return False
+    between = range(span.stop, index.entity_span[index.entity_at_first[person]].first)
+    return all(index.untagged_word(k) and index.keys[k].startswith("ال") for k in between) and not any(
+        index.keys[k] in PERSON_TITLES or index.keys[k] in HONORIFICS for k in between
+    )
 
 
 def _object_begun(index: ArticleIndex, first: int, person: int) -> bool:

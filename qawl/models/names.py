@@ -961,8 +961,8 @@ def can_be_entity(text: str) -> bool:
     Example:
         >>> [can_be_entity(t) for t in ["فإن", "//", "ــ", "الجمعية", "الرائد", "صحافيون", "دانت", "أؤكد"]]
         [False, False, False, False, False, False, False, False]
-        >>> [can_be_entity(t) for t in ["مديرة", "ونائب", "ومعالي", "وأمين", "سلطان"]]
-        [False, False, False, True, True]
+        >>> [can_be_entity(t) for t in ["مديرة", "ونائب", "ومعالي", "وأمين", "سلطان", "السكرتير"]]
+        [False, False, False, True, True, False]
         >>> [can_be_entity(t) for t in ["وزارة الخارجية", "2015", "مشيرة", "للبيان"]]
         [True, True, True, False]
     """
