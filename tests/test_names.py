@@ -34,6 +34,7 @@ from qawl.pipeline import Pipeline
         ("قال البروفيسور كريستيان فيت", "O B-PER I-PER I-PER", "O O B-PER I-PER"),
         ("وقال للدكتور فهد القريني", "O B-PER I-PER I-PER", "O O B-PER I-PER"),
         ("رجل يدعى محمد", "O B-PER I-PER", "O O B-PER"),
+        ("أحد المحققين ويدعى فاليري زولوتاريف", "O O B-PER I-PER I-PER", "O O O B-PER I-PER"),
         ("وأعلن أن جنتيلوني", "O B-PER I-PER", "O O B-PER"),
         # a mark with no letter, then a title whose first letter looks like a clitic (كاتب)
         ("المحامي / كاتب فهد الشمري عضو", "O B-PER I-PER I-PER I-PER O", "O O O B-PER I-PER O"),

@@ -3496,3 +3496,38 @@ def test_real_attribution_a_credit_after_a_person_then_fa_inna():
     # the Dutch van goes on a name
     text = "بحسب ما أكد مدرب يونايتد لويس فان جال في المؤتمر الصحفي للفريق."
     assert who(text, ents(text, ("لويس", "PER"))) == []
+
+
+def test_real_attribution_a_verb_after_the_reported_subject_and_its_comma_goes_on():
+    text = "وقال مصدر مختص في مجال استقدام العمالة، إن وزارة العمل الفلبينية، رفضت اعتماد مكاتب جديدة."
+    assert who(text, ents(text, ("وزارة العمل", "ORG"))) == [
+        ("وزارة العمل الفلبينية، رفضت اعتماد مكاتب جديدة", None, "مصدر مختص")
+    ]
+    # a whole clause before the comma: the verb after it is a new report
+    text = "وقال الوزير إن الحكومة مستعدة للحوار مع الجميع، وأكد أن الوضع مستقر."
+    assert [s for s, _, _ in who(text)] == ["الحكومة مستعدة للحوار مع الجميع", "الوضع مستقر"]
+
+
+def test_real_attribution_media_in_construct_are_one_unnamed_source():
+    text = "وأشارت وسائل إعلام محلية في تونس إلى أن البريكي ينحدر من مدينة القيروان."
+    assert who(text, ents(text, ("تونس", "GPE"))) == [
+        ("البريكي ينحدر من مدينة القيروان", None, "وسائل إعلام محلية")
+    ]
+    text = 'ولم يذكر البيان دوافع الهجوم لكن وسائل إعلام حكومية وصفت الهجوم بأنه "إرهابي واسع".'
+    assert who(text)[-1][2] == "وسائل إعلام حكومية"
+
+
+def test_real_attribution_a_speaker_joined_by_wa_to_the_subject_is_no_object():
+    text = "أدانت منظمة التعاون الإسلامي والولايات المتحدة الهجوم الإرهابي الذي وقع في الكاميرون."
+    found = who(
+        text,
+        ents(text, ("منظمة التعاون الإسلامي", "ORG"), ("والولايات المتحدة", "GPE"), ("الكاميرون", "GPE")),
+    )
+    assert found == [("الهجوم الإرهابي الذي وقع في الكاميرون", "منظمة التعاون الإسلامي", None)]
+
+
+def test_real_attribution_a_nisba_printed_with_alif_maqsura():
+    text = "أكد مصدر أمنى بشمال سيناء صباح اليوم خروج غالبية الجنود المصابين من المستشفى."
+    assert who(text, ents(text, ("سيناء", "GPE"))) == [
+        ("خروج غالبية الجنود المصابين من المستشفى", None, "مصدر أمنى بشمال سيناء")
+    ]

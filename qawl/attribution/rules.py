@@ -100,7 +100,7 @@ from qawl.attribution.titles import (
 )
 from qawl.data.prepared import PreparedDocument, prepare  # noqa: F401  (prepare: docstring example)
 from qawl.data.sentences import OPENING_QUOTES, TERMINATORS
-from qawl.data.text import after_li, match_key, match_keys
+from qawl.data.text import after_li, is_function_word, match_key, match_keys
 from qawl.document import Entity, Mention, Source, Speaker, Statement
 
 __all__ = [
@@ -200,9 +200,20 @@ class CueSite:
 
     @property
     def after_subject(self) -> int:
-        """The first word after the cue and, in VSO order, its named subject."""
+        """The first word after the cue and, in VSO order, its named subject and a speaker
+        joined to it by و (``أدانت [ORG منظمة التعاون الإسلامي] [GPE والولايات المتحدة]
+        الهجوم``: they condemned it together)."""
         if self.subject.stop is not None and not self.subject.fronted:
-            return self.subject.stop
+            index, stop = self.sentence.index, self.subject.stop
+            joined = index.entity_at_first.get(stop)
+            if (
+                self.subject.speaker is not None
+                and joined is not None
+                and joined in index.speakers
+                and index.keys[stop][:1] == "و"
+            ):
+                return index.entity_span[joined].stop
+            return stop
         return self.word + 1
 
 
@@ -352,13 +363,33 @@ def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
             cue
             and (
                 cue.kind in ("participle", "according")  # "…، مؤكدا أن"، "… بحسب ما جاء في"
-                or index.after_comma(word)
+                or (index.after_comma(word) and not _predicate_after_topic(index, cue_word, word))
                 or (cue.continues and index.keys[word][:1] in "وف")
                 or _opens_report(index, word, sentence_stop)
             )
         ):
             return word
     return sentence_stop
+
+
+TOPIC_WORDS = 4  # words of a reported clause's subject set off by a comma before its verb
+
+
+def _predicate_after_topic(index: ArticleIndex, cue_word: int, word: int) -> bool:
+    """Whether a past verb after a comma is the reported clause's own verb, its subject a
+    short name or definite phrase right after إن/أن and set off by the comma (``قال إن
+    [ORG وزارة العمل] الفلبينية، رفضت اعتماد …``، ``وقال إن الاثنين المقبوض عليهما، اعترف
+    الأول منهما …``): not a new report."""
+    if index.cues[word].kind != "past" or index.keys[word][:1] in "وف":
+        return False
+    particle = next((k for k in range(cue_word + 1, word) if index.keys[k] in PARTICLES), None)
+    if particle is None or particle - cue_word > PARTICLE_WINDOW:
+        return False
+    topic = range(particle + 1, word - 1)
+    return 1 <= len(topic) <= TOPIC_WORDS and all(
+        k in index.entity_of or index.keys[k].startswith("ال") or is_function_word(index.words[k].text)
+        for k in topic
+    )
 
 
 # "Depending on" its kind, size or season: بحسب/حسب before these credits nobody.

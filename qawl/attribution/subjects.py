@@ -1310,6 +1310,12 @@ def _fronted_phrase(
     cue_word = _before_anonymity(index, cue_word, sentence_first)
     for head in range(cue_word - 1, max(sentence_first, cue_word - FRONTED_SOURCE_WORDS) - 1, -1):
         if is_source_head(index.keys[head]) and not _construct_genitive(index, head, sentence_first):
+            while (
+                head - 1 >= sentence_first
+                and index.untagged_word(head - 1)
+                and is_source_head(index.keys[head - 1])
+            ):
+                head -= 1  # a source head in construct with another: "لكن وسائل إعلام حكومية وصفت"
             between = range(head + 1, cue_word)
             if all(index.is_word[w] and w not in index.entity_of and w not in index.cues for w in between):
                 last = cue_word

@@ -648,7 +648,7 @@ def _family_like(word: str) -> bool:
 _FOREIGN_PARTICLES = frozenset(("فان", "لا", "دي"))
 # Inside a person the tagger found, with more of the name after them, they are the name's too.
 _FOREIGN_NAME_LINKS = frozenset(("فان", "دي"))
-_NAME_VERBS = frozenset(match_keys("يدعى تدعى يسمى تسمى المدعو المدعوة"))
+_NAME_VERBS = frozenset(match_keys("يدعى تدعى يسمى تسمى ويدعى وتدعى ويسمى وتسمى المدعو المدعوة"))
 # "went on" before a speaker's name: "ومضى [PER اليافعي] بالقول"، "ومضت الوزيرة تقول".
 _WENT_ON = frozenset(match_keys("مضى ومضى مضت ومضت"))
 _WA_NAMES = frozenset(match_keys("وليد وائل وفاء وداد وسام وسيم وحيد وديع وجدي وهيب ولاء وهبة وجدان وصفي"))
