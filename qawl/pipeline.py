@@ -36,7 +36,7 @@ from typing import Any, Literal, Protocol
 import numpy as np
 
 from qawl.attribution import find_statements
-from qawl.attribution.cues import denounces, only_reports, prays, speech_act
+from qawl.attribution.cues import denounces, only_reports, prays, reports_others_fighting, speech_act
 from qawl.bundle import read_manifest
 from qawl.config.settings import ModelSettings
 from qawl.data.prepared import PreparedDocument, prepare
@@ -164,7 +164,9 @@ class Pipeline:
             the stance model has that label; a monitor's, a news medium's or an
             observer's (``شهود عيان``، ``مصادر محلية``) statement is never escalation
             (:func:`~qawl.attribution.cues.only_reports`: the model's next label), nor
-            is a statement that opens with a prayer (``اللهم …``: :func:`~qawl.attribution.cues.prays`);
+            is a statement that opens with a prayer (``اللهم …``: :func:`~qawl.attribution.cues.prays`)
+            or with an armed group the speaker is not (``الحوثيين … قصفوا``:
+            :func:`~qawl.attribution.cues.reports_others_fighting`);
             a statement the model calls neutral whose words denounce (``الجبان``،
             ``انتهكت``، ``نستنكر``: :func:`~qawl.attribution.cues.denounces`) is
             condemnation; ``scores`` stay the model's.
@@ -327,10 +329,14 @@ class Pipeline:
                     act is None
                     and self.cue_stance
                     and label == "escalation"
-                    and (only_reports(speaker, source, title) or prays(st.text))
+                    and (
+                        only_reports(speaker, source, title)
+                        or prays(st.text)
+                        or reports_others_fighting(st.text, speaker or source)
+                    )
                 ):
-                    # a monitor, a news medium or an observer reports fighting, and a prayer asks
-                    # God to act: neither escalates
+                    # a monitor, a news medium or an observer reports fighting, a prayer asks God
+                    # to act, and an armed group the speaker is not fights: none of them escalates
                     label = max((k for k in scores if k != "escalation"), key=scores.__getitem__)
                 elif act is None and self.cue_stance and label == "neutral" and denounces(st.text):
                     act = "condemnation"  # "هذا العمل الإرهابي الجبان"، "الهند انتهكت وقف النار"

@@ -281,6 +281,15 @@ def test_pipeline_a_united_nations_official_never_escalates():
     assert [s.stance for s in doc.statements] == ["neutral", "neutral", "escalation"]
 
 
+def test_pipeline_another_group_s_fighting_reported_never_escalates():
+    text = (
+        "وقال الوزير سيرغي لافروف إن الحوثيين قصفوا الأحياء السكنية بالدبابات. "
+        "وقال الوزير سيرغي لافروف إن الجيش سيواصل الهجوم."
+    )
+    doc = Pipeline(LexiconTagger(), CallsEverythingEscalation())(text)
+    assert [s.stance for s in doc.statements] == ["neutral", "escalation"]
+
+
 def test_pipeline_a_prayer_never_escalates():
     text = (
         "وقال الشيخ فلان الفلاني: اللهم من أرادنا بسوء فأشغله بنفسه. "
