@@ -3531,3 +3531,12 @@ def test_real_attribution_a_nisba_printed_with_alif_maqsura():
     assert who(text, ents(text, ("سيناء", "GPE"))) == [
         ("خروج غالبية الجنود المصابين من المستشفى", None, "مصدر أمنى بشمال سيناء")
     ]
+
+
+def test_real_attribution_a_noun_of_participle_shape_after_a_definite_title_is_the_object():
+    text = "وأكد المبعوث الأممي الحاجة إلى اتخاذ إجراءات حازمة ضد داعش."
+    assert who(text, ents(text, ("داعش", "ORG"))) == [
+        ("الحاجة إلى اتخاذ إجراءات حازمة ضد داعش", "المبعوث الأممي", None)
+    ]
+    # an active participle is an adjective: the former president
+    assert who("وأكد الرئيس السابق أن العدد ارتفع.") == [("العدد ارتفع", "الرئيس السابق", None)]

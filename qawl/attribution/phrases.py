@@ -317,7 +317,7 @@ def _plain_adjective(stem: str) -> bool:
     four = len(stem) == 4
     return (
         stem in _PLAIN_ADJECTIVES
-        or (four and stem[1] in "ائ")  # فاعل: سابق، حاكم، فائز
+        or (four and stem[1] in "ائ" and stem[-1] != "ة")  # فاعل: سابق، حاكم، فائز; not حاجة
         or (four and stem[0] == "ا")  # أفعل: أعلى، أحمر، أول (folded)
         or (four and stem[-1] in "ىا")  # فعلى: عليا، كبرى، قصوى
         or _adjective_like(stem)
