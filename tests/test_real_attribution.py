@@ -3540,3 +3540,30 @@ def test_real_attribution_a_noun_of_participle_shape_after_a_definite_title_is_t
     ]
     # an active participle is an adjective: the former president
     assert who("وأكد الرئيس السابق أن العدد ارتفع.") == [("العدد ارتفع", "الرئيس السابق", None)]
+
+
+def test_real_attribution_expressing_reaches_its_an_past_a_long_title_and_commas():
+    text = (
+        "عبر المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية، الدكتور عبدالله "
+        "الربيعة، عن سعادته بتدشين حملة توزيع 100 ألف سلة غذائية."
+    )
+    found = who(
+        text, ents(text, ("مركز الملك سلمان للإغاثة والأعمال الإنسانية", "ORG"), ("عبدالله الربيعة", "PER"))
+    )
+    # the name set off by commas after a long body is the holder of the title
+    assert found == [("سعادته بتدشين حملة توزيع 100 ألف سلة غذائية", "عبدالله الربيعة", None)]
+    # "via" is no cue
+    assert who("ونقلت الشاحنات البضائع عبر الحدود الى الأردن ثم عن طريق البحر.") == []
+
+
+def test_real_attribution_a_body_takes_in_the_place_it_is_of():
+    text = "أعلنت الادارة العامة للتعليم بمنطقة جازان عن توفر عدد من الوظائف الشاغرة للرجال."
+    assert who(text, ents(text, ("جازان", "GPE"))) == [
+        ("توفر عدد من الوظائف الشاغرة للرجال", "الادارة العامة للتعليم بمنطقة جازان", None)
+    ]
+
+
+def test_real_attribution_an_announcement_after_the_name_and_its_comma():
+    text = "أعلن المتحدث العسكري باسم الجيش المصري العقيد محمد سمير، عن مقتل أحد قيادات التنظيم في سيناء."
+    found = who(text, ents(text, ("الجيش المصري", "ORG"), ("محمد سمير", "PER")))
+    assert found == [("مقتل أحد قيادات التنظيم في سيناء", "محمد سمير", None)]

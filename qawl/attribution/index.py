@@ -77,7 +77,6 @@ BLAME_WINDOW = 9  # from a blame verb to the responsibility: "وحملت حرك�
 # Words between an addressing verb and the marker of what it asks ("وطلبت وزارة الصحة من"):
 # how far طلب looks for its من to be a cue, and how far the rules look for the marker.
 ADDRESSEE_WINDOW = 8
-NAME_WORDS_OVER = 4  # a name's later words a verb's window may take in beyond it
 _CLAIM_PREFIXES = ("", "ال", "و", "وال", "ب", "بال", "ف", "فال")
 FINAL_PUNCT = set(".،,؛;:!?؟…-–—")
 COMMAS = {"،", ","}
@@ -500,13 +499,16 @@ class ArticleIndex:
         (``عبرت جماهير النادي عبر وسائل التواصل الاجتماعية المختلفة عن سخطها``)."""
         via = self._soon(word, lambda k: self.keys[k] == "عبر")
         window = ADDRESSEE_WINDOW + (ABOUT_VERB_REACH if via else 0)
-        # a name counts as one word: "عبر مبعوث [الأمم المتحدة] إلى سورية [ستيفان دي ميستورا] عن"
-        window += sum(
-            1
-            for k in range(word + 2, min(word + window + NAME_WORDS_OVER, len(self.keys)))
-            if k in self.entity_of and self.entity_of.get(k - 1) == self.entity_of[k]
-        )
-        return self._soon(word, lambda k: self.keys[k] == "عن" and self._key_at(k + 1) != "طريق", window)
+        # a name counts as one word: "عبر مبعوث [الأمم المتحدة] إلى سورية [ستيفان دي ميستورا] عن",
+        # and a comma none: "عبر المشرف العام على [ORG …]، الدكتور [PER …]، عن سعادته"
+        seen, k = 1, word + 1
+        while k < len(self.keys) and seen < window:
+            if self.keys[k] == "عن" and self._key_at(k + 1) != "طريق":
+                return True
+            named_on = k in self.entity_of and self.entity_of.get(k - 1) == self.entity_of[k]
+            seen += not (named_on or self.words[k].text in COMMAS)
+            k += 1
+        return False
 
     def _credits_quoted_name(self, word: int) -> bool:
         """Whether a verb is a credit's and a quoted name follows it (``بحسب ما ذكرت

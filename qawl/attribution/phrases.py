@@ -697,10 +697,17 @@ def _apposed_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) 
     if word < stop and index.keys[word] in _TITLE_PREPOSITIONS:
         # where the title is held, then the comma: "أكد وزير البيشمركة في حكومة إقليم
         # كردستان، مصطفى سيد قادر، أن"
+        # a name counts as one word: "المشرف العام على [ORG مركز الملك سلمان للإغاثة والأعمال
+        # الإنسانية]، الدكتور [PER فلان]، عن"
+        reach = ASIDE_WORDS + sum(
+            1
+            for k in range(word + 1, min(word + ASIDE_WORDS + MAX_PHRASE, stop))
+            if k in index.entity_of and index.entity_of.get(k - 1) == index.entity_of[k]
+        )
         word = next(
             (
                 k
-                for k in range(word + 1, min(word + ASIDE_WORDS + 1, stop))
+                for k in range(word + 1, min(word + reach + 1, stop))
                 if index.words[k].text in COMMAS
                 and not any(j in index.cues or index.keys[j] in PARTICLES for j in range(word, k))
             ),
@@ -1431,6 +1438,8 @@ def _read_words(
         if (
             kind in ("org", "source")
             and not (key.startswith("ال") or _prefixed(key))
+            # a place it is of, and the place's name: "الادارة العامة للتعليم بمنطقة [GPE جازان]"
+            and not (key[:1] in "بل" and key[1:] in PLACE_NOUNS and word + 1 in index.entity_at_first)
             and (
                 word > title_first + (2 if kind == "source" else 1)
                 # a definite head takes no indefinite complement: "وأعلنت السلطات إمكان الإفراج"

@@ -1044,7 +1044,8 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
             and first == site.after_subject
             and site.subject.stop is not None
             and index.keys[first] in COMMAS
-            and _plain_word(index, first + 1, stop)
+            # or its عن: "أعلن المتحدث العسكري … العقيد فلان، عن مقتل …"
+            and (_plain_word(index, first + 1, stop) or (first + 1 < stop and index.keys[first + 1] == "عن"))
         )
         # "وناشد البيان الدول العربية بفتح …": the last speaker's document, not what it said
         or (first == site.word + 1 and site.subject.stop is None and index.keys[first] in DOCUMENT_NOUNS)
