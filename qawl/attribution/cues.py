@@ -510,6 +510,10 @@ def offers_condolences(text: str) -> bool:
     return _says_any(text, CONDOLENCES)
 
 
+# Quote marks, brackets and punctuation a word of a statement may carry: "«الجبان»،"
+WORD_MARKS = '«»"“”().،,:؛'
+
+
 def _says_any(text: str, keys: frozenset[str] | set[str], strip: str = "") -> bool:
     """Whether a word of ``text`` (``strip`` taken off its ends), read with or without its
     clitics, has one of ``keys``."""
@@ -547,7 +551,7 @@ def denounces(text: str) -> bool:
         >>> denounces("غادرت البعثة إلى سلوفاكيا")
         False
     """
-    return _says_any(text, DENOUNCING, strip='«»"“”().،,:؛')
+    return _says_any(text, DENOUNCING, strip=WORD_MARKS)
 
 
 # Claiming an attack in so many words (GUIDELINES: escalation): "أعلن تنظيم داعش مسؤوليته عن
@@ -567,7 +571,7 @@ def claims_an_attack(text: str) -> bool:
         >>> claims_an_attack("مسؤوليتها عن توفير الخدمات للمواطنين")
         False
     """
-    words = [match_key(w.strip('«»"“”().،,:؛')) for w in text.split()[:7]]
+    words = [match_key(w.strip(WORD_MARKS)) for w in text.split()[:7]]
     return any(
         words[k] in _RESPONSIBILITY_OF
         and words[k + 1] == "عن"
@@ -673,7 +677,7 @@ TITLE_REACH = 8  # words before a person's name read as the title
 def _un_title(title: str) -> bool:
     """Whether the words before a name, in its sentence, name the United Nations."""
     sentence = re.split(r"[.!?؟\n]", title)[-1]
-    words = [match_key(w.strip('،,()«»"')) for w in sentence.split()[-TITLE_REACH:]]
+    words = [match_key(w.strip(WORD_MARKS)) for w in sentence.split()[-TITLE_REACH:]]
     return any(w in _OF_THE_NATIONS for w in words) or any(
         a in _NATIONS and b == _UNITED for a, b in zip(words, words[1:], strict=False)
     )
@@ -730,7 +734,7 @@ def reports_others_fighting(text: str, speaker: str | None) -> bool:
         False
     """
     words = text.split()
-    first = match_key(words[0].strip('«»"“”()')) if words else ""
+    first = match_key(words[0].strip(WORD_MARKS)) if words else ""
     if first not in ARMED_GROUPS:
         return False
     stem = first.removeprefix("ال")
@@ -758,7 +762,7 @@ def prays(text: str) -> bool:
         >>> prays("سنرد على أي اعتداء بكل قوة")
         False
     """
-    words = [match_key(w.strip('«»"“”().،,:؛')) for w in text.split()[:2]]
+    words = [match_key(w.strip(WORD_MARKS)) for w in text.split()[:2]]
     if not words:
         return False
     return words[0] in _PRAYER_OPENINGS or (len(words) == 2 and (words[0], words[1]) in _PRAYER_PAIRS)
