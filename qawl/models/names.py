@@ -955,16 +955,19 @@ def can_be_entity(text: str) -> bool:
     (``صحافيون``، ``مصادرنا``: an unnamed source), or one reporting verb (``دانت``،
     ``وأكد``، ``أؤكد``، ``دان``; participles such as ``مشيرة`` may be names), or one word with
     tanwin (``هامساً``), or one letter (``د`` of
-    ``الشيخ د. فلان``), or one document (``للبيان``، ``التقرير``), or ``هو`` or ``الله`` alone.
-    Tatweel is not a letter (``ــ``).
+    ``الشيخ د. فلان``), or one document (``للبيان``، ``التقرير``), or ``هو`` alone, or one past
+    verb in the plural with و (``ورهنوا``); nor God (``الله``، ``المولى القدير``). Tatweel is not
+    a letter (``ــ``).
 
     Example:
         >>> [can_be_entity(t) for t in ["فإن", "//", "ــ", "الجمعية", "الرائد", "صحافيون", "دانت", "أؤكد"]]
         [False, False, False, False, False, False, False, False]
         >>> [can_be_entity(t) for t in ["مديرة", "ونائب", "ومعالي", "وأمين", "سلطان", "السكرتير"]]
         [False, False, False, True, True, False]
-        >>> [can_be_entity(t) for t in ["وزارة الخارجية", "2015", "مشيرة", "للبيان", "الله"]]
-        [True, True, True, False, False]
+        >>> [can_be_entity(t) for t in ["وزارة الخارجية", "2015", "مشيرة", "للبيان", "الله", "المولى القدير"]]
+        [True, True, True, False, False, False]
+        >>> [can_be_entity(t) for t in ["ورهنوا", "حزب الله", "وليد", "الله تعالى", "الله السبيعي"]]
+        [False, True, True, False, True]
     """
     words = text.split()
     if len(words) == 1:
@@ -988,8 +991,12 @@ def can_be_entity(text: str) -> bool:
             return False  # "ووفقا [ORG للبيان]": the statement a body issued, not the body
         if match_key(words[0]) in _HE:
             return False  # "وأكد اعتزازه [ORG هو] وجميع أفراد أسرته": he (هو جينتاو keeps it)
-        if match_key(words[0]) in _GOD:
-            return False  # "سائلاً [PER الله] أن يتقبل الشهداء": God, never a named entity
+        key = match_key(words[0])
+        if key.startswith("و") and key.endswith("وا") and len(key) > 4:
+            return False  # a past verb in the plural with و ("[PER ورهنوا]"), never a name
+    if match_key(words[0]) in _GOD and all(match_key(w) in _EPITHETS for w in words[1:]):
+        # God, never a named entity: "سائلاً [PER الله] أن يتقبل"، "[PER المولى القدير] أن يحفظ"
+        return False
     return any(c.isalnum() for c in strip_marks(text)) and not all(is_function_word(w) for w in words)
 
 
@@ -997,7 +1004,10 @@ def can_be_entity(text: str) -> bool:
 # papers: الخطاب، الرسالة).
 _DOCUMENTS = frozenset(match_keys("البيان بيان التقرير تقرير الوثائق وثائق"))
 # God, in prayers and formulas ("سائلا الله"، "بإذن الله"): the gold never tags it.
-_GOD = frozenset(match_keys("الله لله والله بالله"))
+_GOD = frozenset(match_keys("الله لله والله بالله المولى"))
+# His epithets after it ("الله تعالى"، "المولى القدير"، "الله عز وجل"); not a name's rest
+# ("[PER الله السبيعي]": the tagger cut عبد off a name).
+_EPITHETS = frozenset(match_keys("تعالى وتعالى سبحانه القدير العلي عز وجل الكريم"))
 # "He" alone; not a function word, for it is also a Chinese family name (هو جينتاو).
 _HE = frozenset(match_keys("هو وهو"))
 # Titles that are given names too (أمين، أمير، ملك، سلطان): "وأمين" may be a name.
