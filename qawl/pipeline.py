@@ -138,6 +138,18 @@ def tags_to_entities(
     return entities
 
 
+TITLE_CHARS = 100  # characters before a speaker's first mention read as its title
+
+
+def _words_before_speaker(text: str, st: Statement) -> str | None:
+    """The text just before the first mention of a statement's speaker, where its title
+    stands (``مبعوث الأمم المتحدة إلى سورية [PER فلان]``); None with no named speaker."""
+    if st.speaker is None or not st.speaker.mentions:
+        return None
+    first = st.speaker.mentions[0].start
+    return text[max(0, first - TITLE_CHARS) : first]
+
+
 class Pipeline:
     """NER, attribution and stance over raw article text.
 
@@ -319,18 +331,12 @@ class Pipeline:
                 act = speech_act(st.cue, st.text) if self.cue_stance else None
                 speaker = st.speaker.name if st.speaker else None
                 source = st.source.text if st.source else None
-                # the words before the speaker's first mention: its title ("مبعوث الأمم المتحدة")
-                title = (
-                    text[max(0, st.speaker.mentions[0].start - 100) : st.speaker.mentions[0].start]
-                    if (st.speaker and st.speaker.mentions)
-                    else None
-                )
                 if (
                     act is None
                     and self.cue_stance
                     and label == "escalation"
                     and (
-                        only_reports(speaker, source, title)
+                        only_reports(speaker, source, _words_before_speaker(text, st))
                         or prays(st.text)
                         or reports_others_fighting(st.text, speaker or source)
                     )

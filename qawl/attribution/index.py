@@ -444,6 +444,11 @@ class ArticleIndex:
         entity = self.entity_of.get(word)
         return self.keys[word] in TIME_WORDS or (entity is not None and self.labels[entity] == "DATE")
 
+    def within_name(self, word: int) -> bool:
+        """Whether a word goes on the entity of the word before it (``المتحدة`` of ``[ORG الأمم
+        المتحدة]``): windows that count a name as one word skip it."""
+        return word in self.entity_of and self.entity_of.get(word - 1) == self.entity_of[word]
+
     def untagged_word(self, word: int) -> bool:
         """Whether a word has letters or digits, and no entity covers it nor is it a cue: a plain
         word the rules may read as a name or an object's start."""
@@ -505,8 +510,7 @@ class ArticleIndex:
         while k < len(self.keys) and seen < window:
             if self.keys[k] == "عن" and self._key_at(k + 1) != "طريق":
                 return True
-            named_on = k in self.entity_of and self.entity_of.get(k - 1) == self.entity_of[k]
-            seen += not (named_on or self.words[k].text in COMMAS)
+            seen += not (self.within_name(k) or self.words[k].text in COMMAS)
             k += 1
         return False
 

@@ -700,9 +700,7 @@ def _apposed_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) 
         # a name counts as one word: "المشرف العام على [ORG مركز الملك سلمان للإغاثة والأعمال
         # الإنسانية]، الدكتور [PER فلان]، عن"
         reach = ASIDE_WORDS + sum(
-            1
-            for k in range(word + 1, min(word + ASIDE_WORDS + MAX_PHRASE, stop))
-            if k in index.entity_of and index.entity_of.get(k - 1) == index.entity_of[k]
+            index.within_name(k) for k in range(word + 1, min(word + ASIDE_WORDS + MAX_PHRASE, stop))
         )
         word = next(
             (
@@ -1279,6 +1277,7 @@ def _read_words(
     name_first: int | None = None
     after_honorific = bare = False
     org_name_left = 0  # words of an organization's own name after its head: "لشركة ستينا"
+    object_verb = objects and _after_object_verb(index, first)
     word = first
     while word < end:
         key = index.keys[word]
@@ -1483,7 +1482,7 @@ def _read_words(
             break  # "واتهم معارضون الرئيس التركي": a plural in -ون has no genitive (معارضو)
         if objects and kind == "source" and _definite_after_indefinite(index, word, title_first):
             break  # "وتتهم منظمات بيئية محلية المجمع بإلقاء …": المجمع is whom they accuse
-        if objects and _object_after_definite(index, word, _after_object_verb(index, first)):
+        if objects and _object_after_definite(index, word, object_verb):
             break  # "نفت الحكومة الشائعات المتكررة"، "وطالب الخطباء الجميع بأن"
         word += 1
     if kind is None:

@@ -42,6 +42,7 @@ from qawl.attribution.cues import (
     ADDRESSING_VERBS,
     ANNOUNCING,
     AS_REPORTED,
+    AS_WELL,
     BEFORE_ABOUT,
     BUT,
     CALLS,
@@ -253,9 +254,9 @@ def _opens_report(index: ArticleIndex, word: int, stop: int) -> bool:
     return False
 
 
-_AS = match_keys("كما")  # "…، كما أكد": as (also) he said
-# "…، ثم أعلن": then he announced; "…، بعدما أفادت معلومات": after reports said
-_AS_OR_THEN = _AS | match_keys("ثم بعدما عندما")
+# "…، كما أكد": as (also) he said; "…، ثم أعلن": then he announced; "…، بعدما أفادت
+# معلومات": after reports said
+_AS_OR_THEN = {AS_WELL} | match_keys("ثم بعدما عندما")
 _WHERE = match_keys("حيث")  # "…، حيث أكد أن": whereupon he stressed (not "where X announced …")
 _ON = match_keys("على")  # "…، على ما أعلنت الوكالة": as the agency announced
 
@@ -342,7 +343,7 @@ def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
         if fronted is not None and index.keys[index.entity_span[fronted].first - 1] in JOINERS:
             # "…، ولكن [ORG العفو الدولية] تقول إن …": another speaker's report, its joiner with it
             return index.entity_span[fronted].first - 1
-        if cue and index.keys[word - 1] == "كما" and index.keys[word] in DESCRIBING_FORMS:
+        if cue and index.keys[word - 1] == AS_WELL and index.keys[word] in DESCRIBING_FORMS:
             return word - 1  # "بتنفيذ القصاص بعملاء إيران كما وصفهم": "as he called them", his again
         if (
             cue
@@ -1544,7 +1545,7 @@ def _trailing_report(
         return None  # "…، كما نصحت السكان المحليين باتخاذ …": whom it advised, not a source
     # "، كما أعلن"، or "، على ما أعلنت وكالة الأناضول الجمعة." (as the agency announced)
     lead = 2 if word >= 3 and index.keys[word - 1] == "ما" and index.keys[word - 2] in _ON else 1
-    if lead == 1 and not (word >= 2 and index.keys[word - 1] in _AS):
+    if lead == 1 and not (word >= 2 and index.keys[word - 1] == AS_WELL):
         return None
     if index.words[word - lead - 1].text not in COMMAS:
         return None

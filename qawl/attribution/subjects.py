@@ -18,6 +18,7 @@ from qawl.attribution.cues import (
     ACCORDING_TO,
     ACCUSES,
     ADDRESSING_VERBS,
+    AS_WELL,
     ASCRIBING,
     BLAMES,
     BUT,
@@ -287,13 +288,13 @@ def subject_after(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int
 
 def _body_then_object(index: ArticleIndex, cue_word: int, body: int, person: int) -> bool:
     """Whether a body right after the verb is its subject, with only its definite adjectives
-    before a tagged person (``وقدم مجلس الوزراء البحريني خالص تعازيه``): a body's officer
-    comes after a title (``المتحدث باسم الخارجية الأمريكية ماثيو ميلر``), and with none the
-    person is the object's."""
+    before a tagged person whose name starts at word ``person`` (``وقدم مجلس الوزراء البحريني
+    خالص تعازيه``): a body's officer comes after a title (``المتحدث باسم الخارجية الأمريكية
+    ماثيو ميلر``), and with none the person is the object's."""
     span = index.entity_span[body]
     if span.first != cue_word + 1 or index.labels[body] == "PER":
         return False
-    between = range(span.stop, index.entity_span[index.entity_at_first[person]].first)
+    between = range(span.stop, person)
     return all(index.untagged_word(k) and index.keys[k].startswith("ال") for k in between) and not any(
         index.keys[k] in PERSON_TITLES or index.keys[k] in HONORIFICS for k in between
     )
@@ -1892,7 +1893,7 @@ def verb_subject(
     if (
         before is None
         and cue_word > sentence_first
-        and index.keys[cue_word - 1] == "كما"
+        and index.keys[cue_word - 1] == AS_WELL
         and key in OBJECT_VERBS
         and phrase is not None
         and phrase.kind == "definite"

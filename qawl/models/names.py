@@ -970,9 +970,10 @@ def can_be_entity(text: str) -> bool:
         [False, True, True, False, True]
     """
     words = text.split()
+    key = match_key(words[0]) if words else ""
     if len(words) == 1:
         head = _bare_key(words[0])
-        letter = match_key(words[0]).rstrip(".")
+        letter = key.rstrip(".")
         if len(letter) == 1 and letter.isalpha():
             return False  # one letter: the abbreviation د. or م. before a name, never a name
         if letter == "ال":
@@ -983,18 +984,17 @@ def can_be_entity(text: str) -> bool:
             return False  # a rank or title alone (الرائد، المدير، مديرة، ونائب، جنرال) names no one
         if plural_group(head):
             return False  # a group (صحافيون، مصادرنا، متضررون) is an unnamed source, not a name
-        if _reporting_verb(words[0]) or match_key(words[0]) in _CONDEMNED:
+        if _reporting_verb(words[0]) or key in _CONDEMNED:
             return False  # a reporting verb (دانت، وأكد) is what a name does, not a name
         if has_tanwin(words[0]):
             return False  # an adverb or accusative ("وقال [PER هامساً]:"), never a name
         if head in _DOCUMENTS:
             return False  # "ووفقا [ORG للبيان]": the statement a body issued, not the body
-        if match_key(words[0]) in _HE:
+        if key in _HE:
             return False  # "وأكد اعتزازه [ORG هو] وجميع أفراد أسرته": he (هو جينتاو keeps it)
-        key = match_key(words[0])
         if key.startswith("و") and key.endswith("وا") and len(key) > 4:
             return False  # a past verb in the plural with و ("[PER ورهنوا]"), never a name
-    if match_key(words[0]) in _GOD and all(match_key(w) in _EPITHETS for w in words[1:]):
+    if key in _GOD and all(match_key(w) in _EPITHETS for w in words[1:]):
         # God, never a named entity: "سائلاً [PER الله] أن يتقبل"، "[PER المولى القدير] أن يحفظ"
         return False
     return any(c.isalnum() for c in strip_marks(text)) and not all(is_function_word(w) for w in words)
