@@ -135,6 +135,8 @@ SPLIT_FILES = {
     "conflict16": "conflict16-*.txt",
     "dev16": "dev16-*.txt",
     "conflict17": "conflict17-*.txt",
+    "dev17": "dev17-*.txt",
+    "conflict18": "conflict18-*.txt",
 }
 
 

@@ -59,6 +59,9 @@ Rule (also in README.md beside this file):
 20. A seventeenth batch (the seventeenth stop, drawn before any rule of that stop, scored blind
    first, then a dev batch): dev16 = the next 8 lines of pool A not in any split above;
    conflict17 = the next 8 lines of pool C not in any split above (dev16 included).
+21. An eighteenth batch (the eighteenth stop, drawn before any rule of that stop, scored blind
+   first, then a dev batch): dev17 = the next 8 lines of pool A not in any split above;
+   conflict18 = the next 8 lines of pool C not in any split above (dev17 included).
 
 The holdouts is annotated like dev but is not looked at while tuning; it is scored once, at the end.
 
@@ -79,7 +82,7 @@ _CUE = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]ضاف|[أا]ضافت|[أا]وضح|[أا]وضحت|"
     r"[أا]شار|[أا]شارت|صرح|صرحت|[أا]علن|[أا]علنت)(?!\w)"
 )
-# The later draws (rules 6-20), in order: a general split and a conflict split each.
+# The later draws (rules 6-21), in order: a general split and a conflict split each.
 LATER_DRAWS = (
     ("dev2", "conflict3"),
     ("dev3", "conflict4"),
@@ -96,6 +99,7 @@ LATER_DRAWS = (
     ("dev14", "conflict15"),
     ("dev15", "conflict16"),
     ("dev16", "conflict17"),
+    ("dev17", "conflict18"),
 )
 # Every split the rule draws, in the order it draws them: the one list of split names
 # (build.py's markup patterns and the benchmarks' --split choices are keyed by it).
@@ -142,7 +146,7 @@ def sample(more_txt: str | Path) -> dict[str, list[int]]:
     random.Random(CONFLICT_SEED).shuffle(pool_c)
     conflict = [n for n in pool_c if n not in taken][:24]
     taken |= set(conflict)
-    # Rules 6-20: each later draw takes the next 8 pool-A lines, then the next 8 pool-C lines,
+    # Rules 6-21: each later draw takes the next 8 pool-A lines, then the next 8 pool-C lines,
     # none in an earlier split.
     later: dict[str, list[int]] = {}
     for general, stratum in LATER_DRAWS:
