@@ -56,6 +56,15 @@ from qawl.pipeline import Pipeline
         ("وأوضح البار بأن الحملة", "O B-PER I-PER O", "O B-PER O O"),
         ("ترشح عبدالله القريني للدورة", "O B-PER I-PER I-PER", "O B-PER I-PER O"),
         ("واختتم الحقباني بقوله", "O B-PER I-PER", "O B-PER O"),  # "by saying" is the cue
+        # the agency or medium he told, and all after it
+        ("وقال الملا عمر", "O B-PER I-PER", "O O B-PER"),  # a cleric's honorific, left out
+        ("أحمد بن إبراهيم الملا", "B-PER I-PER I-PER I-PER", "B-PER I-PER I-PER I-PER"),  # a family name
+        ("وقال سولفانج لرويترز", "O B-PER I-PER", "O B-PER O"),
+        # a quantifier takes a common noun, no name
+        ("أمام الكارثة كل كلمات الإدانة", "O O O B-PER I-PER", "O O O O O"),
+        # nor does a name end with the bare article of a quoted name after it
+        ("في بيان زود ال", "O O B-PER I-PER", "O O O O"),
+        ("وقال هانز مولر لوكالة الأنباء", "O B-PER I-PER I-PER I-PER", "O B-PER I-PER O O"),
         # nor anything after a particle inside it
         ("أثنى ماجد القصبي في تأسيس", "O B-PER I-PER I-PER I-PER", "O B-PER I-PER O O"),
         # و inside a person starts the next one; with the article it ends the name
@@ -97,6 +106,9 @@ def test_tidy_persons_cuts_at_the_preposition_ala_only_where_the_paper_spells_it
         # الموافق with no date after it stays out; an era mark needs a date before it
         ("الخميس الموافق له", "B-DATE O O", "B-DATE O O"),
         ("هـ الخميس", "O B-DATE", "O B-DATE"),
+        # the bracket the date opened closes it; not one it never opened
+        ("اليوم ( الاثنين ) قال", "B-DATE I-DATE I-DATE O O", "B-DATE I-DATE I-DATE I-DATE O"),
+        ("الخميس ) قال", "B-DATE O O", "B-DATE O O"),
     ],
 )
 def test_join_dates(words, tags, expected):
@@ -220,6 +232,8 @@ def test_tidy_tags_drops_a_present_verb_the_join_made_part_of_a_person():
 def test_can_be_entity_drops_generic_heads_and_tatweel_but_keeps_names():
     assert not can_be_entity("الجمعية") and not can_be_entity("لرئاسة") and not can_be_entity("ــ")
     assert not can_be_entity("الرائد") and not can_be_entity("للمدير")  # a rank or title alone
+    assert not can_be_entity("مفتى") and not can_be_entity("القاضى")  # printed with ى
+    assert not can_be_entity("دكتور")  # bare after a rank: "العقيد دكتور فلان"
     assert can_be_entity("الاتحاد")  # a club's name
     assert can_be_entity("الرائد سعيد سرحان") and can_be_entity("مساعد")  # a name after it; a given name
     assert can_be_entity("مجلس الشورى") and can_be_entity("جمعية البر")
@@ -396,6 +410,9 @@ def test_pipeline_leaves_a_movements_generic_head_outside_its_name():
         ("الشيخ أبو ظبي", "O B-GPE I-GPE", "O B-GPE I-GPE"),
         ("سعادة غامرة", "O B-LOC", "O B-LOC"),  # "overwhelming happiness"
         ("المستشار بأكاديمية ناصر", "O B-LOC O", "O B-LOC O"),  # an institution, not a name
+        # "son of" in a Mauritanian name goes on with the name before it
+        ("إسماعيل ولد الشيخ أحمد", "B-PER B-PER I-PER I-PER", "B-PER I-PER I-PER I-PER"),
+        ("وصل ولد صغير", "O B-PER I-PER", "O B-PER I-PER"),  # after no person, left alone
     ],
 )
 def test_join_linked_names_mends_names_split_at_a_link_or_behind_an_honorific(words, tags, expected):

@@ -645,11 +645,11 @@ NO_SUBJECT_NEXT = (
     | PREPOSITIONS
     | SVO_FILLERS
     | match_keys(
-        "اليوم أمس لاحقا مجددا قائلا مؤخرا حينها فيه فيها عنه عنها منه منها عليه عليها جدا تماما هؤلاء"
+        "اليوم أمس لاحقا مجددا مرة مرارا قائلا قائلة قائلين مؤخرا حينها فيه فيها عنه عنها منه منها عليه عليها جدا تماما هؤلاء"
     )
 )
 # Media nouns: "لوكالة رويترز" names where it was said, not who said it.
-MEDIA = match_keys("وكالة صحيفة قناة شبكة موقع إذاعة تلفزيون مجلة محطة")
+MEDIA = match_keys("وكالة صحيفة قناة شبكة موقع إذاعة تلفزيون مجلة محطة راديو")
 # Who only reports: a monitor or a news medium never threatens or announces force, and what it
 # says of fighting is news (data/GUIDELINES.md: neutral). On the real-text dev set none of their
 # 24 statements is escalation, and the stance model called 6 of the observatory's so.
@@ -776,4 +776,25 @@ HEADLINE_PREPS = match_keys("من إلى")
 # "But", before a clause or a noun in the accusative (لكنّ): "لكن محافظ البنك حذر"، "لكن
 # منتقدين يقولون"؛ a particle after it is its own clause's.
 BUT = match_keys("لكن ولكن")
+# "There are": "هناك من يرى"، "وثمة من يقول" is somebody unnamed, and a report of its own.
+THERE_ARE = match_keys("هناك وهناك ثمة وثمة")
+# What opens the clause before such a report: "…، إلا أن هناك من يرى".
+_THOUGH = match_keys("إلا أن ان لكن ولكن")
 JOINERS = match_keys("بينما وبينما فيما حين لكنه لكنها ولكنه") | BUT
+
+
+def there_are_some(keys: list[str], word: int) -> int | None:
+    """The first word of "there are some who" before the verb at ``word`` (``هناك من
+    يرى``), with the "but that" opening its clause (``إلا أن هناك من يرى``), else None.
+    ``keys`` are match keys (:func:`~qawl.data.text.match_key`: إلا → الا).
+
+    Example:
+        >>> there_are_some(["موقفه", "قوي", "،", "الا", "ان", "هناك", "من", "يرى"], 7)
+        3
+    """
+    if word < 2 or keys[word - 1] != "من" or keys[word - 2] not in THERE_ARE:
+        return None
+    first = word - 2
+    while first > 0 and keys[first - 1] in _THOUGH:
+        first -= 1
+    return first

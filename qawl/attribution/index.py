@@ -106,6 +106,10 @@ _PAIRS = match_keys(
 )
 # "ما بين"، "فيما بين": the preposition "between", never بيّن "explained".
 _BETWEEN = match_keys("ما فيما")
+# The ة participles of saying, a cue before a colon: "قائلة:"، "مضيفة:".
+_SAYING_ONE = match_keys("قائلة مضيفة موضحة مردفة وقائلة ومضيفة")
+# A state's head before its name: "بمملكة [GPE النرويج]"، "بجمهورية [GPE مصر]".
+_STATE_HEADS = match_keys("مملكة دولة جمهورية إمارة سلطنة")
 DASHES = frozenset("-–—")  # between a byline or a dateline and the text
 # Nouns of discourse the tagger may call a body: "وفي نفس [ORG السياق]، أوضح" is "in the same
 # context", never a speaker.
@@ -288,7 +292,14 @@ class ArticleIndex:
         label = speaker_label(entity.label)
         span = self.entity_span[number]
         # the given name may be left untagged, the surname taken for a place ("لجين [GPE الأحمدي] –")
-        given = span.first > 1 and self.is_word[span.first - 1] and span.first - 1 not in self.entity_of
+        # (not a reporting verb: "… . وقال [PER عبد الغني]- الذي …" is a speaker and his aside)
+        given = (
+            span.first > 1
+            and self.is_word[span.first - 1]
+            and span.first - 1 not in self.entity_of
+            and self.keys[span.first - 1] not in CUES
+            and self.keys[span.first - 1][1:] not in CUES
+        )
         after_stop = span.first - 1 - given
         byline = (
             bool(label)
@@ -434,6 +445,13 @@ class ArticleIndex:
             and not self.after_comma(word)
             and not (word and self.words[word - 1].text in "؛;")  # "…"؛ مشيرة إلى استمرار …"
             and not self.particle_next(word)
+            # a colon after a saying one opens what she says: "غردت على صفحتها قائلة: «…»"
+            # (not a byline's "متابعة:", "follow-up")
+            and not (
+                word + 1 < len(self.words)
+                and self.words[word + 1].text == ":"
+                and self.keys[word] in _SAYING_ONE
+            )
         ):
             return None  # مؤكدةً, "، مؤكدة" or "مشيرة إلى أن" is an adverb; bare لافتة is a sign
         return cue
@@ -603,10 +621,12 @@ class ArticleIndex:
     def bi_object(self, word: int) -> bool:
         """Whether a بـ word can open what a marked verb reports (``ندد بالتفجير``، ``وأشاد
         بجهود …``): not where or whose the words are (:func:`not_said`), and not a place
-        (``ندد الخطباء بمحافظة أملج بالتفجير``)."""
+        (``ندد الخطباء بمحافظة أملج بالتفجير``، ``بمملكة النرويج``)."""
         key = self.keys[word]
         if word in self.entity_of:
             return False  # "وطالبت باكستان الهند بضرورة …": a name, not بـ and a noun
+        if key[1:] in _STATE_HEADS and word + 1 in self.entity_at_first:
+            return False  # "أعرب المركز … بمملكة [GPE النرويج] في بيان …، عن": where it sits
         return key[:1] == "ب" and len(key) >= 3 and not not_said(key) and key[1:] not in PLACE_NOUNS
 
     def marker_follows(self, cue_word: int, stop: int) -> bool:

@@ -88,6 +88,7 @@ _TITLE_GLUE = frozenset({"باسم", "عام", "العام"}) | match_keys(
     # فرنسا"، "رئيس وزراء باكستان"، "نائب رئيس مجلس إدارة".
     "خارجية داخلية دفاع عدل مالية صحة تعليم إعلام نفط طاقة تجارة اقتصاد عمل زراعة نقل "
     "وزراء وزارة مجلس إدارة شؤون حكومة أركان جمهورية دولة هيئة "
+    "أمن شرطة "  # a body's field in construct: "مديرية أمن [GPE شمال سيناء]"، "مدير شرطة"
     "مقام قضاء "  # Iraq's district head: "قائم مقام قضاء الرمادي فلان"
     "شرف"  # an honorary member: "عضو شرف نادي الاتحاد"
 )
@@ -986,9 +987,17 @@ def _some_of(
         (_adjective_like(index.keys[last]) and not is_function_word(index.words[last].text))
         or (joined and index.keys[last][:1] == "و" and is_source_head(index.keys[last][1:]))
         or (joined and index.keys[last].startswith("وال") and index.keys[last].endswith(("ين", "ون")))
+        # a joined broken plural's genitive: "عدد من المحللين … وشيوخ القبائل"
+        or (joined and index.keys[last].startswith("ال") and _joined_broken_plural(index.keys[last - 1]))
     ):
         last += 1
     return SubjectPhrase("source", first, last, title=(first, last))
+
+
+def _joined_broken_plural(key: str) -> bool:
+    """Whether a word is و and a group in the broken plural (``وشيوخ``), which takes a
+    genitive; a sound plural in construct drops its ن (``ومسؤولو``)."""
+    return key[:1] == "و" and is_source_head(key[1:]) and not key.endswith(("ون", "ين"))
 
 
 def _read_subject(
@@ -1179,6 +1188,10 @@ def named_after_preposition(index: ArticleIndex, word: int, stop: int) -> Subjec
 DEFINITE_OWNER_REACH = 3  # words from a definite document to its author's ل: "التقرير الـ 51 لمؤسسة"
 
 
+# What kind of document a statement was: "بيان صحافي"، "بيان رسمي".
+_DOCUMENT_KINDS = match_keys("صحافي صحفي رسمي مشترك ختامي")
+
+
 def _document_owner(index: ArticleIndex, first: int, stop: int) -> SubjectPhrase | None:
     """The author of an indefinite document subject, who is the speaker: ``قال بيان
     للقيادة المشتركة إن``، ``وأفاد بيان صادر عن الوزارة بأن``، ``وأضاف بيان سلطات
@@ -1201,6 +1214,8 @@ def _document_owner(index: ArticleIndex, first: int, stop: int) -> SubjectPhrase
         owner = named_after_preposition(index, after, stop)
         return replace(owner, first=first) if owner is not None and owner.kind == "org" else None
     after = first + 1
+    if after + 2 < stop and index.keys[after] in _DOCUMENT_KINDS and index.keys[after + 1] in ISSUED:
+        after += 1  # "بيان صحافي صدر عن المنظمة": its kind, then who issued it
     if after + 1 < stop and index.keys[after] in ISSUED and index.keys[after + 1] == "عن":
         owner = named_after_preposition(index, after + 2, stop)
         kinds: tuple[str, ...] = ("person", "org", "source")
@@ -1253,6 +1268,7 @@ def _unnamed_holder(index: ArticleIndex, word: int, end: int) -> bool:
         not index.untagged_word(word + 1)
         or adjective.startswith("ال")
         or not (adjective.endswith(("ي", "ية")) or adjective in _UNNAMED_ADJECTIVES)
+        or _org_head(adjective)  # a body in construct, no nisba: "رئيس بلدية [GPE القريات]"
     ):
         return False
     return not any(
@@ -1460,6 +1476,13 @@ def _read_words(
             and not (_adjective_like(key) or key.startswith("ال") or _prefixed(key) or _complement(key))
             # media in construct: "وأشارت وسائل إعلام محلية إلى أن"
             and not (key in _MEDIA_GENITIVES and index.keys[word - 1] in _MEDIA_HEADS_OF)
+            # a group in construct with a group, the first a broken plural (a sound one in
+            # construct drops its ن): "وناشد شيوخ قبائل [GPE مأرب] قوات التحالف"
+            and not (
+                word == title_first + 1
+                and is_source_head(key)
+                and not index.keys[word - 1].endswith(("ون", "ين"))
+            )
         ):
             break  # the verb's object: "اعتبر محللون سياسيون تصرفاته …"
         if objects and kind == "source" and key.startswith("ال") and masdar_shape(key[2:]):

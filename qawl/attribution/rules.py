@@ -66,10 +66,12 @@ from qawl.attribution.cues import (
     SPEECH_OCCASIONS,
     TOPIC_NOUNS,
     claims_an_attack,
+    there_are_some,
 )
 from qawl.attribution.index import (
     ADDRESSEE_WINDOW,
     COMMAS,
+    DASHES,
     MIN_QUOTE_WORDS,
     PARTICLE_WINDOW,
     ArticleIndex,
@@ -86,6 +88,7 @@ from qawl.attribution.subjects import (
     subject_after,
     subject_of_phrase,
     verb_subject,
+    while_clause_person,
 )
 from qawl.attribution.titles import (
     DOCUMENT_NOUNS,
@@ -356,6 +359,8 @@ def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
         if cue and index.keys[word - 1] in _AS_OR_THEN and index.after_comma(word - 1):
             # "…، كما دعت إلى فرض العزلة"، "…)، ثم أعلن تحرير"، "…، بعدما أفادت": a new report
             return word - 1
+        if cue and (some := there_are_some(index.keys, word)) is not None and some > cue_word:
+            return some  # "… باللجوء إلى القانون، إلا أن هناك من يرى أن …": others' view
         if cue and index.keys[word - 1] in RELATIVES and index.after_comma(word - 1):
             return word - 1  # "… الرئيس فلان، الذي أكد أن …": that person's own report
         if cue and cue.kind == "according" and not _credits_speaker(index, word, sentence_stop):
@@ -585,6 +590,22 @@ def _says_negation(site: CueSite, word: int) -> bool:
     )
 
 
+def _past_relative_aside(index: ArticleIndex, word: int, stop: int) -> int | None:
+    """The إن/أن right after a relative aside that opens at ``word`` (a dash or comma, then
+    الذي/التي/الذين) and closes with the next dash or comma, else None.
+
+    A particle inside the aside is the aside's own (``وقال عبد الغني- الذي وضع … على أساس
+    أن إسلام أباد قد تضغط …- إن على باكستان …``): what he said opens after it closes.
+    """
+    text = index.words[word].text
+    if not (text in DASHES or text in COMMAS) or word + 1 >= stop or index.keys[word + 1] not in RELATIVES:
+        return None
+    closing = next((k for k in range(word + 2, stop) if index.words[k].text in DASHES | COMMAS), None)
+    if closing is None or closing + 1 >= stop or index.keys[closing + 1] not in PARTICLES:
+        return None
+    return closing + 1
+
+
 def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
     """A colon, a speech quotation or إن/أن after the subject, whichever comes
     first before the clause ends or another cue: "قال روته إن …"، "وأضاف: «…»"."""
@@ -596,6 +617,10 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
     if _says_negation(site, word):
         return index.clause(word, stop)  # "وقال لا يوجد أي صحفي محبوس": direct speech, no إن
     while word < stop:
+        past_aside = _past_relative_aside(index, word, stop)
+        if past_aside is not None:
+            word = past_aside  # "وقال فلان - الذي … على أساس أن … - إن …": the aside's أن is not his
+            continue
         if word in index.cues:
             credit = _credit_aside(index, word, stop, opening=word == site.after_subject)
             if credit is None:
@@ -852,6 +877,9 @@ def _plain_word(index: ArticleIndex, word: int, stop: int) -> bool:
     )
 
 
+LONG_TITLE_EXTRA = 4  # words past APPOSED_TITLE_WORDS to the comma closing a long apposed title
+
+
 def _past_apposed_title(site: CueSite, first: int, stop: int) -> int:
     """After a named subject, past the title in apposition and its comma (``أدان
     الأمير فلان الرئيس العام لرعاية الشباب، العمل الإرهابي …`` → ``العمل``), or past
@@ -887,12 +915,16 @@ def _past_apposed_title(site: CueSite, first: int, stop: int) -> int:
         # لوكالة الصحافة الفرنسية فلانة، مسؤولة الإعلام في منطقة الساحل.")
         return stop
     body_end: int | None = None
-    for k in range(first + 1, min(first + APPOSED_TITLE_WORDS, stop - 1)):
+    # a comma may close a long title ("مستشار المركز العربي في دول مجلس التعاون الخليجي،
+    # ضرورة …"); with no comma the title ends within APPOSED_TITLE_WORDS
+    for k in range(first + 1, min(first + APPOSED_TITLE_WORDS + LONG_TITLE_EXTRA, stop - 1)):
         if index.keys[k] in PARTICLES or k in index.cues:
             return first
         if index.keys[k] in COMMAS:
             return k + 1 if _plain_word(index, k + 1, stop) else first
         number = index.entity_at_first.get(k)
+        if k >= first + APPOSED_TITLE_WORDS:
+            continue
         if body_end is None and number is not None and index.labels[number] in ("ORG", "GPE"):
             body_end = index.entity_span[number].stop
     # no comma: the title ends with the body it names ("أدان الأمير فلان الرئيس العام لرعاية
@@ -1142,7 +1174,7 @@ def cue_span(site: CueSite, reported_until: int) -> tuple[int, int] | None:
 # -- sentence rules -------------------------------------------------------------------------
 
 
-HEADLINE_SUBJECT_WORDS = 8  # a headline's speaker phrase before its colon
+HEADLINE_SUBJECT_WORDS = 10  # a headline's speaker phrase before its colon, with its marks (ل«الرياض»)
 
 
 def headline_colon(sentence: SentenceSpan, context: AttributionContext) -> list[Statement] | None:
@@ -1188,6 +1220,9 @@ def headline_colon(sentence: SentenceSpan, context: AttributionContext) -> list[
             )
     elif entity is None and not any(k in index.cues for k in range(first, colon)):
         phrase = read_subject(index, first, colon, bare_names=False)
+        if phrase is not None and phrase.stop < colon and index.keys[phrase.stop][:1] == "ل":
+            # "وزير الإدارة المحلية اليمني ل«الرياض»: …": the paper he told
+            phrase = replace(phrase, stop=colon)
         if phrase is not None and phrase.stop == colon and phrase.kind in ("person", "org", "source"):
             subject = subject_of_phrase(index, sentence.book, phrase, False, context.speaker)
         elif colon == first + 1:
@@ -1268,7 +1303,10 @@ def reporting_cues(sentence: SentenceSpan, context: AttributionContext) -> list[
                 added.append(found)
             continue
         if index.cues[word].kind == "participle":
-            if verb_subjects:
+            nearer = while_clause_person(index, verb_words[-1] if verb_words else sentence.first, word)
+            if nearer is not None:
+                subject = Subject(nearer)  # "…، في حين تحدث الرئيس فلان عن …، مشيرا إلى"
+            elif verb_subjects:
                 subject = Subject(verb_subjects[-1].speaker, verb_subjects[-1].source)
             else:
                 opening = opening_speaker(index, sentence.book, sentence.first, word)
@@ -1708,15 +1746,17 @@ def _titled_in_body(
     for s in statements:
         if s.start < end or s.speaker is None or s.speaker.label != "PER" or id(s.speaker) in book.title_only:
             continue
-        if s.mention is None:
-            continue
-        first, stop = bisect_left(index.starts, s.mention.start), bisect_left(index.starts, s.mention.end)
-        near = [
-            k[2:] if k.startswith("ال") else k
-            for k in index.keys[max(body_first, first - TITLE_NEAR_NAME) : stop + TITLE_NEAR_NAME]
-        ]
-        if head in near or (head in _ANY_OFFICIAL and any(k in PERSON_TITLES for k in near)):
-            return s.speaker
+        # where the statement names him, or anywhere the body names him: "فجر رئيس نادي …
+        # فلان، مفاجأة، بعدما كشف عن أن …" (the cue is far from his title)
+        mentions = [s.mention] if s.mention is not None else []
+        for mention in mentions + [m for m in s.speaker.mentions if m.start >= end]:
+            first, stop = bisect_left(index.starts, mention.start), bisect_left(index.starts, mention.end)
+            near = [
+                k[2:] if k.startswith("ال") else k
+                for k in index.keys[max(body_first, first - TITLE_NEAR_NAME) : stop + TITLE_NEAR_NAME]
+            ]
+            if head in near or (head in _ANY_OFFICIAL and any(k in PERSON_TITLES for k in near)):
+                return s.speaker
     return None
 
 

@@ -45,6 +45,7 @@ from qawl.attribution.cues import (
     WAS,
     first_person,
     reporting_verb,
+    there_are_some,
 )
 from qawl.attribution.index import COMMAS, DASHES, ArticleIndex
 from qawl.attribution.phrases import (
@@ -181,6 +182,19 @@ def _credited_medium(index: ArticleIndex, first: int) -> bool:
     return before >= 0 and index.keys[before] in ACCORDING_TO
 
 
+def _headline_title_over(index: ArticleIndex, first: int, cue_word: int, sentence_first: int) -> bool:
+    """Whether the body or place starting at word ``first`` is inside a person's title that
+    opens a headline before its present verb (``الرئيس العام لرعاية [ORG الشباب] يدين``):
+    the title's holder speaks, named in the body, not the body."""
+    return (
+        index.cues[cue_word].kind == "present"
+        and index.opens_line(sentence_first, lead=1)
+        and sentence_first < first
+        and index.keys[sentence_first] in PERSON_TITLES
+        and all(index.is_word[k] and k not in index.entity_of for k in range(sentence_first, first))
+    )
+
+
 def subject_before(index: ArticleIndex, cue_word: int, sentence_first: int) -> int | None:
     """SVO: a speaker entity right before the verb (``روته قال``، ``كيربي، قال``،
     ``إيدي، الذي دعا``); not one after a preposition (``وفي باريس، قال``)."""
@@ -209,6 +223,8 @@ def subject_before(index: ArticleIndex, cue_word: int, sentence_first: int) -> i
                 ):
                     return None
                 holder = _title_holder(index, entity)
+                if holder is None and _headline_title_over(index, first, cue_word, sentence_first):
+                    return None  # "الرئيس العام لرعاية [ORG الشباب] يدين": the title's holder speaks
                 return holder if holder is not None else entity
             word = index.entity_span[entity].first - 1  # a date between subject and verb
         elif (
@@ -221,11 +237,29 @@ def subject_before(index: ArticleIndex, cue_word: int, sentence_first: int) -> i
             word -= 1  # "[PER عبد الودود] وحيدي قال إن": a family name the tagger cut off
         elif index.words[word].text in _DATELINE_MARKS:
             return None  # "سبق- الرياض: أكد …": a dateline, not a subject
+        elif index.keys[word] in RELATIVES and word == cue_word - 1 and _relative_is_object(index, cue_word):
+            return None  # "وفاة [PER الملا عمر] التي قالت [ORG المخابرات] الأفغانية إنها حدثت"
         elif index.keys[word] in SVO_FILLERS or index.keys[word] in RELATIVES or not index.is_word[word]:
             word -= 1
         else:
             return None
     return None
+
+
+# إن/أن with a pronoun that points back to what a relative clause is about.
+_RESUMING = match_keys("إنه إنها أنه أنها")
+RESUMING_REACH = 3  # words between the subject's name and the particle: its adjectives
+
+
+def _relative_is_object(index: ArticleIndex, cue_word: int) -> bool:
+    """The relative pronoun before the verb at ``cue_word`` is what the verb reports
+    about, not who speaks: a speaker entity follows the verb, then إنه/أنها within a few
+    words (``التي قالت [ORG المخابرات] الأفغانية إنها حدثت``: the intelligence said it)."""
+    number = index.entity_at_first.get(cue_word + 1)
+    if number is None or number not in index.speakers:
+        return False
+    end = index.entity_span[number].stop
+    return any(index.keys[k] in _RESUMING for k in range(end, min(end + RESUMING_REACH, len(index.keys))))
 
 
 def subject_after(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int | None:
@@ -519,6 +553,28 @@ def opening_subject(index: ArticleIndex, sentence_first: int, cue_word: int) -> 
     return _opening(index, sentence_first, cue_word)[0]
 
 
+# "While" opening a second clause after a comma, with a verb and its subject of its own.
+_WHILE = match_keys("حين بينما فيما")
+WHILE_REACH = 25  # words back from a participle to the "while" clause it goes on from
+
+
+def while_clause_person(index: ArticleIndex, first: int, cue_word: int) -> Speaker | None:
+    """The person who is the subject of a "while" clause after word ``first`` and before a
+    participle (``اتهمت المعارضة الحزب …، في حين تحدث الرئيس [PER إردوغان] عن …، مشيرا
+    إلى``): the participle goes on with the nearer clause, not the verb before it."""
+    for k in range(cue_word - 2, max(first, cue_word - WHILE_REACH), -1):
+        if index.keys[k] not in _WHILE or not index.after_comma(k - (index.keys[k - 1] == "في")):
+            continue
+        verb = k + 1
+        if verb in index.entity_of or verb in index.cues or not index.is_word[verb]:
+            return None
+        person = subject_after(index, verb, cue_word)
+        return (
+            index.speakers[person] if person is not None and index.speakers[person].label == "PER" else None
+        )
+    return None
+
+
 def opening_speaker(
     index: ArticleIndex, book: SpeakerBook, sentence_first: int, cue_word: int
 ) -> Subject | None:
@@ -643,12 +699,26 @@ def _title_key(index: ArticleIndex, words: tuple[int, int]) -> tuple[str, ...]:
     """A title phrase's words as keys, honorifics and a ministry's head word inside it left
     out: what two mentions of one title share (``المتحدث باسم وزارة الخارجية الأمريكية`` and
     ``المتحدث باسم الخارجية الأمريكية``)."""
-    keys = [k for k in (index.keys[w] for w in range(*words) if index.is_word[w]) if k not in HONORIFICS]
+    keys = [
+        _same_title(k)
+        for k in (index.keys[w] for w in range(*words) if index.is_word[w])
+        if k not in HONORIFICS
+    ]
     return tuple(k for n, k in enumerate(keys) if not n or k not in _MINISTRY)  # "وزارة الدفاع" keeps it
 
 
+# Two words for one title: "المتحدث الرسمي للهيئة" is "الناطق الرسمي للهيئة".
+_SYNONYMS = {"ناطق": "متحدث", "ناطقة": "متحدثة"}
+
+
+def _same_title(key: str) -> str:
+    """A title word said one way (``الناطق`` → ``المتحدث``), its article kept."""
+    article = "ال" if key.startswith("ال") else ""
+    return article + _SYNONYMS.get(key[len(article) :], key[len(article) :])
+
+
 def _head(key: str) -> str:
-    return key[2:] if key.startswith("ال") else key
+    return _same_title(key[2:] if key.startswith("ال") else key)
 
 
 def _without_preposition(name: str) -> str:
@@ -711,6 +781,8 @@ class SpeakerBook:
                 and _head(index.keys[before]) in ORG_HEADS
                 # "ودعت الكلية [ORG الراغبين في التقدم]": whom it called, which the tagger named
                 and not people_plural(index.keys[before + 1])
+                # "قوات التحالف [ORG بقيادة السعودية]": a phrase after the body, not its name
+                and not index.prepositional(number)
             ):
                 self.by_head.setdefault(_head(index.keys[before]), speaker)
 
@@ -1310,7 +1382,10 @@ def _fronted_phrase(
     verb = cue_word
     cue_word = _before_anonymity(index, cue_word, sentence_first)
     for head in range(cue_word - 1, max(sentence_first, cue_word - FRONTED_SOURCE_WORDS) - 1, -1):
-        if is_source_head(index.keys[head]) and not _construct_genitive(index, head, sentence_first):
+        key = index.keys[head]
+        # with و right before the verb: "تحرك حوثي باتجاه مأرب والقبائل تناشد قوات التحالف"
+        joined = head == cue_word - 1 and key[:1] == "و" and plural_group(key[1:])
+        if (is_source_head(key) or joined) and not _construct_genitive(index, head, sentence_first):
             while (
                 head - 1 >= sentence_first
                 and index.untagged_word(head - 1)
@@ -1762,6 +1837,9 @@ def _amma_subject(
     return _fronted_subject(index, book, phrase, last)
 
 
+_ALL_ACCUSATIVE = match_keys("جميعا جميعاً كافة")
+
+
 def verb_subject(
     index: ArticleIndex,
     book: SpeakerBook,
@@ -1789,6 +1867,10 @@ def verb_subject(
     cue, key = index.cues[cue_word], index.keys[cue_word]
     if key in DESCRIBING_FORMS and cue_word and index.keys[cue_word - 1] in RELATIVES:
         return _continue(last)  # "وقوات التحالف الذين وصفهم بـ…": whom the speaker described
+    if there_are_some(index.keys, cue_word) is not None and cue_word - 2 >= sentence_first:
+        # "إلا أن هناك من يرى أن …": some who think so, unnamed, never the last speaker
+        first = cue_word - 2
+        return Subject(source=_source_of(index, (first, cue_word)), first=first, stop=cue_word, fronted=True)
     if _said_in_document(index, cue_word, sentence_first):
         # "أصدرت إدارة النادي بيانا رسميا أعلنت فيه عن …": who issued it, never a name after
         issuer = opening_subject(index, sentence_first, cue_word)
@@ -1927,7 +2009,14 @@ def verb_subject(
         and phrase.kind == "source"
         and phrase.first == cue_word + 1
         and (takes_object or key in CALLS)
-        and _accusative_plural(index.keys[phrase.first])
+        and (
+            _accusative_plural(index.keys[phrase.first])
+            # "all of them" in the accusative after the group: "ودعا نواب المحافظة جميعا للعمل"
+            or any(
+                index.keys[k] in _ALL_ACCUSATIVE
+                for k in range(phrase.first + 1, min(phrase.stop + 1, sentence_stop))
+            )
+        )
     ):
         return _continue(last)  # "ودعا السياسيين إلى التحرك": whom he called, in the accusative
     if (

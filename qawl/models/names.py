@@ -222,7 +222,8 @@ def join_linked_names(tags: Sequence[str], words: Sequence[str]) -> list[str]:
 
     A person ending on ``آل``/``أبو``/``عبد``/``بن`` takes in the next word whatever
     the tagger called it (``علي آل`` + ``[ORG حرفش]``); a one-word place right after an
-    honorific is a given name (``المهندس [LOC فارس] الشفق``: فارس is also "Persia").
+    honorific is a given name (``المهندس [LOC فارس] الشفق``: فارس is also "Persia"); a person
+    opened on ``ولد`` right after another goes on with it (``[إسماعيل] [ولد الشيخ]``).
 
     Example:
         >>> join_linked_names(["B-PER", "I-PER", "B-ORG", "O"], ["علي", "آل", "حرفش", "إن"])
@@ -250,9 +251,14 @@ def join_linked_names(tags: Sequence[str], words: Sequence[str]) -> list[str]:
             and _bare_key(words[k + 1]) not in ORG_HEADS  # المستشار بأكاديمية ناصر
         ):
             out[k + 1] = "B-PER"
+    for k in range(1, len(out)):
+        if out[k] == "B-PER" and out[k - 1] in ("B-PER", "I-PER") and match_key(words[k]) in _SON_OF:
+            out[k] = "I-PER"  # "[PER إسماعيل] [PER ولد الشيخ]": one Mauritanian name
     return out
 
 
+# "Son of" in Mauritanian names, which the tagger takes to open a new person: "إسماعيل ولد الشيخ".
+_SON_OF = frozenset(match_keys("ولد"))
 # Relative pronouns with the article (بنات فلان اللائي): never a family name.
 _RELATIVE_ARTICLE = frozenset(match_keys("اللائي اللاتي اللواتي اللذين اللتين اللذان اللتان"))
 
@@ -480,7 +486,8 @@ def join_dates(tags: Sequence[str], words: Sequence[str]) -> list[str]:
     On real papers a long date comes in pieces (``يوم الخميس`` + ``14/ 10/ 1436``,
     ``ذي`` + ``القعدة``): a ``B-DATE`` right after a date continues it, as do
     ``الموافق`` between two dates, the era mark after one (``هـ``) and the day and
-    month written before a tagged year (``2 / 6 / 1436هـ``).
+    month written before a tagged year (``2 / 6 / 1436هـ``), and the bracket closing one
+    the date opened (``اليوم (الاثنين)``).
 
     Example:
         >>> words = ["يوم", "الخميس", "الموافق", "14/", "10/", "1436", "هـ"]
@@ -501,6 +508,12 @@ def join_dates(tags: Sequence[str], words: Sequence[str]) -> list[str]:
             and out[k + 1] == "B-DATE"
         ):
             out[k], out[k + 1] = "I-DATE", "I-DATE"
+        elif out[k] == "O" and words[k] == ")":
+            first = k - 1
+            while out[first] == "I-DATE":
+                first -= 1
+            if "(" in words[first:k] and ")" not in words[first:k]:
+                out[k] = "I-DATE"  # "اليوم (الاثنين)": the mark closing the day's bracket
     for k in range(2, len(out)):  # 2 / 6 / 1436: the day and month before a tagged year
         if out[k] == "B-DATE" and out[k - 1] == "O" and words[k - 1] in ("/", "-"):
             j = k
@@ -792,7 +805,9 @@ def cut_at_particles(tags: Sequence[str], words: Sequence[str]) -> list[str]:
 
 # Generic heads the guidelines leave outside a movement's name: تنظيم [داعش]، حركة [طالبان].
 _MOVEMENT_HEADS = frozenset(match_keys("تنظيم وتنظيم لتنظيم بتنظيم حركة وحركة لحركة بحركة"))
-_MEDIA_HEADS = frozenset(match_keys("وكالة لوكالة صحيفة لصحيفة قناة لقناة شبكة لشبكة مجلة لمجلة"))
+_MEDIA_HEADS = frozenset(
+    match_keys("وكالة لوكالة صحيفة لصحيفة قناة لقناة شبكة لشبكة مجلة لمجلة راديو لراديو إذاعة لإذاعة")
+)
 
 
 def drop_movement_heads(tags: Sequence[str], words: Sequence[str]) -> list[str]:
@@ -812,6 +827,8 @@ def drop_movement_heads(tags: Sequence[str], words: Sequence[str]) -> list[str]:
         ['O', 'O', 'B-ORG']
         >>> drop_movement_heads(["B-ORG", "B-ORG", "I-ORG"], ["وكالة", "الأناضول", "للأنباء"])
         ['O', 'B-ORG', 'I-ORG']
+        >>> drop_movement_heads(["B-PER", "B-ORG", "I-ORG", "I-ORG"], ["راديو", "بي", "بي", "سي"])
+        ['O', 'B-ORG', 'I-ORG', 'I-ORG']
     """
     out = list(tags)
     for first, stop, label in _spans(out):
@@ -823,7 +840,7 @@ def drop_movement_heads(tags: Sequence[str], words: Sequence[str]) -> list[str]:
         ):
             out[first], out[first + 1] = "O", "B-ORG"
         elif (
-            label == "ORG"
+            label in ("ORG", "PER")  # "[PER راديو] [ORG بي بي سي]": the tagger's guess at the head
             and stop - first == 1
             and match_key(words[first]) in _MEDIA_HEADS
             and stop < len(out)
@@ -831,6 +848,17 @@ def drop_movement_heads(tags: Sequence[str], words: Sequence[str]) -> list[str]:
         ):
             out[first] = "O"
     return out
+
+
+# A Taliban cleric's honorific, left out of the name before one ("الملا [PER عمر]"); at a
+# name's end it is a family name ("أحمد بن إبراهيم الملا"), so it is no HONORIFICS word.
+_CLERIC = frozenset(match_keys("الملا ملا"))
+# Quantifiers take a common noun, never a name (a person after "all": "كل من فلان" has من).
+_QUANTIFIERS = frozenset(match_keys("كل وكل بكل لكل جميع وجميع بعض وبعض معظم ومعظم أغلب كافة"))
+# Whom a speaker told, right after his name: a news agency or a medium with ل.
+_TOLD_MEDIA = frozenset(
+    match_keys("لرويترز لوكالة لصحيفة لقناة لشبكة لمجلة لموقع لإذاعة لتلفزيون لفرانس لأسوشيتد لبي")
+)
 
 
 def tidy_persons(tags: Sequence[str], words: Sequence[str], distinguishes: bool = False) -> list[str]:
@@ -845,6 +873,9 @@ def tidy_persons(tags: Sequence[str], words: Sequence[str], distinguishes: bool 
       article (``الباحة الشاعر حسن بن محمد الزهراني``: a place the tagger ran on from), starts
       the name after it; not an honorific, which may be the name's own word (``رامي السيد
       اليافعي``), nor after آل or بن;
+    - a person right after a quantifier is none (``كل [كلمات الإدانة]``), nor one ending
+      with the bare article of a quoted name (``زود ال"الرياض"``);
+    - a news agency or medium he told, with ل, and all after it (``سولفانج لرويترز``);
     - a particle, a word with ``لل``, "by saying" or, after a name of two words or more, a
       bare title ending it (``البار بأن``, ``القريني للدورة``, ``الحقباني بقوله``، ``… آل الشيخ
       مفتي``) is left out;
@@ -860,10 +891,16 @@ def tidy_persons(tags: Sequence[str], words: Sequence[str], distinguishes: bool 
     """
     out = list(tags)
     for first, stop, _ in (span for span in _spans(out) if span[2] == "PER"):
+        if (first and match_key(words[first - 1]) in _QUANTIFIERS) or match_key(words[stop - 1]) == "ال":
+            # "كل [PER كلمات الإدانة]": all of some thing; "[PER زود ال]"الرياض"": a verb and the
+            # article of a quoted name, which no name ends with
+            out[first:stop] = ["O"] * (stop - first)
+            continue
         titled = False  # a title just left out, whose definite complement goes with it
         while stop - first > 1 and (
             (titled and stop - first > 2 and words[first].startswith("ال"))  # "وزير [الأمن] محمدو سانا"
             or _bare_key(words[first]) in HONORIFICS
+            or _bare_key(words[first]) in _CLERIC
             or _bare_key(words[first]) in PERSON_TITLES
             or match_key(words[first]) in _NAME_VERBS
             or match_key(words[first]) in _WENT_ON
@@ -893,6 +930,10 @@ def tidy_persons(tags: Sequence[str], words: Sequence[str], distinguishes: bool 
         if inner is not None:  # "[بمنطقة الباحة الشاعر حسن بن محمد الزهراني]": the name after the title
             out[first : inner + 1] = ["O"] * (inner + 1 - first)
             first = inner + 1
+        told = next((k for k in range(first + 1, stop) if match_key(words[k]) in _TOLD_MEDIA), None)
+        if told is not None:  # "وقال [PER سولفانج لرويترز]": the agency he told is not his name
+            out[told:stop] = ["O"] * (stop - told)
+            stop = told
         while stop - first > 1 and (
             is_function_word(words[stop - 1])
             or not any(c.isalpha() for c in words[stop - 1])
