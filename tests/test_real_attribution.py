@@ -3761,3 +3761,20 @@ def test_real_attribution_a_headline_title_over_a_body_is_its_holder():
     )
     found = who(text, ents(text, ("الشباب", "ORG"), ("سامي بن خالد", "PER"), ("الشباب", "ORG", 1)))
     assert [speaker for _, speaker, _ in found] == ["سامي بن خالد", "سامي بن خالد"]
+    # a body's head that is also a title (مؤسسة: a foundation, or a founder) is the body
+    text = "مؤسسة ألمانية تدعو إلى التوعية بأمراض الكبد . وقال رئيس المؤسسة سامي الحداد إن الوعي قليل."
+    found = who(text, ents(text, ("ألمانية", "ORG"), ("سامي الحداد", "PER")))
+    assert found[0][1] == "ألمانية"
+
+
+def test_real_attribution_a_web_address_s_colon_opens_nothing():
+    text = "وقال العميد سعد الحسين إن التقديم عبر موقع العمادة https://dfpa.ksu.edu.sa/ يبدأ الأحد."
+    found = who(text, ents(text, ("سعد الحسين", "PER")))
+    assert found == [("التقديم عبر موقع العمادة https://dfpa.ksu.edu.sa/ يبدأ الأحد", "سعد الحسين", None)]
+    # no إن before it: the colon is still the address's, not a quotation's
+    text = (
+        "ودعا العميد سعد الحسين, المواطنين التقديم على الوظائف عبر موقع العمادة "
+        "https://dfpa.ksu.edu.sa/، مبيناً أن التقديم سيبدأ الأحد."
+    )
+    found = who(text, ents(text, ("سعد الحسين", "PER")))
+    assert found and all(not statement.startswith("/") for statement, _, _ in found)

@@ -561,12 +561,13 @@ MARKER_PARTICLE_WORDS = 3  # "وأعرب عن أمله في أن …": a particl
 
 def _glued_number(index: ArticleIndex, colon: int) -> bool:
     """Whether a colon is written onto the number after it, a label's and not speech's:
-    "وطالب … الاتصال به على جوال رقم:0530306333"، "الساعة 10:30"."""
+    "وطالب … الاتصال به على جوال رقم:0530306333"، "الساعة 10:30"; or it is a web
+    address's ("عبر موقع العمادة https://dfpa.ksu.edu.sa/")."""
     after = colon + 1
     return (
         after < len(index.words)
         and index.words[after].start == index.words[colon].end
-        and index.words[after].text[:1].isdigit()
+        and (index.words[after].text[:1].isdigit() or index.words[after].text.startswith("/"))
     )
 
 

@@ -191,6 +191,8 @@ def _headline_title_over(index: ArticleIndex, first: int, cue_word: int, sentenc
         and index.opens_line(sentence_first, lead=1)
         and sentence_first < first
         and index.keys[sentence_first] in PERSON_TITLES
+        # a body's head too ("مؤسسة" is a foundation, and a founder): the body speaks
+        and index.keys[sentence_first] not in ORG_HEADS
         and all(index.is_word[k] and k not in index.entity_of for k in range(sentence_first, first))
     )
 
