@@ -63,6 +63,7 @@ from qawl.attribution.titles import (
     PLACE_PLURALS,
     PROPHET,
     SOURCE_HEADS,
+    STATE_HEADS,
     TIME_WORDS,
     eulogy_at,
 )
@@ -108,8 +109,6 @@ _PAIRS = match_keys(
 _BETWEEN = match_keys("ما فيما")
 # The ة participles of saying, a cue before a colon: "قائلة:"، "مضيفة:".
 _SAYING_ONE = match_keys("قائلة مضيفة موضحة مردفة وقائلة ومضيفة")
-# A state's head before its name: "بمملكة [GPE النرويج]"، "بجمهورية [GPE مصر]".
-_STATE_HEADS = match_keys("مملكة دولة جمهورية إمارة سلطنة")
 DASHES = frozenset("-–—")  # between a byline or a dateline and the text
 # Nouns of discourse the tagger may call a body: "وفي نفس [ORG السياق]، أوضح" is "in the same
 # context", never a speaker.
@@ -625,7 +624,7 @@ class ArticleIndex:
         key = self.keys[word]
         if word in self.entity_of:
             return False  # "وطالبت باكستان الهند بضرورة …": a name, not بـ and a noun
-        if key[1:] in _STATE_HEADS and word + 1 in self.entity_at_first:
+        if key[1:] in STATE_HEADS and word + 1 in self.entity_at_first:
             return False  # "أعرب المركز … بمملكة [GPE النرويج] في بيان …، عن": where it sits
         return key[:1] == "ب" and len(key) >= 3 and not not_said(key) and key[1:] not in PLACE_NOUNS
 

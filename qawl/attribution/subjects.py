@@ -71,6 +71,7 @@ from qawl.attribution.titles import (
     PERSON_TITLES,
     PHRASE_STOPS,
     SAME,
+    STATE_HEADS,
     masdar_shape,
     plural_group,
 )
@@ -735,7 +736,7 @@ def _without_preposition(name: str) -> str:
     return f"{first} {rest}".strip()
 
 
-_STATE_WORDS = match_keys("مملكة المملكة دولة جمهورية إمارة سلطنة في ب")
+_STATE_WORDS = STATE_HEADS | match_keys("المملكة في ب")
 
 
 def _place_folded(key: tuple[str, ...]) -> tuple[str, ...]:

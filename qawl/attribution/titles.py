@@ -297,6 +297,8 @@ def formula_at(written: Sequence[tuple[str, ...]], keys: Sequence[str], k: int) 
     return next((len(f) for f in written if tuple(keys[k : k + len(f)]) == f), 0)
 
 
+# A state's head before its name: "بمملكة [GPE النرويج]"، "جمهورية [GPE مصر]".
+STATE_HEADS = match_keys("مملكة دولة جمهورية إمارة سلطنة")
 # Documents that "say" on behalf of their author: "وتابعت الوثائق"، "وأضاف البيان".
 DOCUMENT_NOUNS = _with_article("البيان بيان الوثائق وثائق التقرير تقرير الرسالة الخطاب الدراسة")
 # "في بيان صادر عن الوزارة": the word between a document and its author's عن.

@@ -21,6 +21,7 @@ from collections.abc import Callable, Container, Iterable, Sequence
 
 from qawl.attribution.cues import (
     CUES,
+    MEDIA,
     NO_SUBJECT_NEXT,
     PARTICLES,
     SAYING,
@@ -510,7 +511,7 @@ def join_dates(tags: Sequence[str], words: Sequence[str]) -> list[str]:
             out[k], out[k + 1] = "I-DATE", "I-DATE"
         elif out[k] == "O" and words[k] == ")":
             first = k - 1
-            while out[first] == "I-DATE":
+            while first > 0 and out[first] == "I-DATE":
                 first -= 1
             if "(" in words[first:k] and ")" not in words[first:k]:
                 out[k] = "I-DATE"  # "اليوم (الاثنين)": the mark closing the day's bracket
@@ -856,9 +857,7 @@ _CLERIC = frozenset(match_keys("الملا ملا"))
 # Quantifiers take a common noun, never a name (a person after "all": "كل من فلان" has من).
 _QUANTIFIERS = frozenset(match_keys("كل وكل بكل لكل جميع وجميع بعض وبعض معظم ومعظم أغلب كافة"))
 # Whom a speaker told, right after his name: a news agency or a medium with ل.
-_TOLD_MEDIA = frozenset(
-    match_keys("لرويترز لوكالة لصحيفة لقناة لشبكة لمجلة لموقع لإذاعة لتلفزيون لفرانس لأسوشيتد لبي")
-)
+_TOLD_MEDIA = frozenset("ل" + head for head in MEDIA) | frozenset(match_keys("لرويترز لفرانس لأسوشيتد لبي"))
 
 
 def tidy_persons(tags: Sequence[str], words: Sequence[str], distinguishes: bool = False) -> list[str]:
