@@ -3778,3 +3778,10 @@ def test_real_attribution_a_web_address_s_colon_opens_nothing():
     )
     found = who(text, ents(text, ("سعد الحسين", "PER")))
     assert found and all(not statement.startswith("/") for statement, _, _ in found)
+
+
+def test_real_attribution_a_teaser_before_a_headline_colon_is_no_witness():
+    assert who("شاهد: رقص وغناء السياح في شوارع لندن . تشهد المدينة ازدحاما شديدا.") == []
+    # a witness in the body still is one
+    text = "وقال شاهد عيان إن الانفجار وقع قرب السوق."
+    assert who(text) == [("الانفجار وقع قرب السوق", None, "شاهد عيان")]

@@ -1175,6 +1175,8 @@ def cue_span(site: CueSite, reported_until: int) -> tuple[int, int] | None:
 # -- sentence rules -------------------------------------------------------------------------
 
 
+# A teaser's word before a headline's colon: "شاهد:"، "بالفيديو:"، "عاجل:".
+_WATCH = match_keys("شاهد بالفيديو فيديو بالصور عاجل")
 HEADLINE_SUBJECT_WORDS = 10  # a headline's speaker phrase before its colon, with its marks (ل«الرياض»)
 
 
@@ -1200,6 +1202,8 @@ def headline_colon(sentence: SentenceSpan, context: AttributionContext) -> list[
     )
     if colon is None or colon >= stop - 1:
         return None
+    if colon == first + 1 and index.keys[first] in _WATCH:
+        return None  # "شاهد: رقص وغناء …": "watch", a video's teaser, not a witness
     entity = index.entity_at_first.get(first)
     subject: Subject | None = None
     if entity is not None and entity in index.speakers:
