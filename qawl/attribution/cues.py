@@ -779,7 +779,7 @@ BUT = match_keys("لكن ولكن")
 # "There are": "هناك من يرى"، "وثمة من يقول" is somebody unnamed, and a report of its own.
 THERE_ARE = match_keys("هناك وهناك ثمة وثمة")
 # What opens the clause before such a report: "…، إلا أن هناك من يرى".
-_THOUGH = match_keys("إلا أن ان لكن ولكن")
+_THOUGH = match_keys("إلا أن") | BUT
 JOINERS = match_keys("بينما وبينما فيما حين لكنه لكنها ولكنه") | BUT
 
 

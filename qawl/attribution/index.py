@@ -108,7 +108,7 @@ _PAIRS = match_keys(
 # "ما بين"، "فيما بين": the preposition "between", never بيّن "explained".
 _BETWEEN = match_keys("ما فيما")
 # The ة participles of saying, a cue before a colon: "قائلة:"، "مضيفة:".
-_SAYING_ONE = match_keys("قائلة مضيفة موضحة مردفة وقائلة ومضيفة")
+_SAYING_ONE = match_keys("قائلة مضيفة موضحة مردفة")  # (a ة form takes no و: cues._prefixes)
 DASHES = frozenset("-–—")  # between a byline or a dateline and the text
 # Nouns of discourse the tagger may call a body: "وفي نفس [ORG السياق]، أوضح" is "in the same
 # context", never a speaker.

@@ -591,6 +591,9 @@ def _says_negation(site: CueSite, word: int) -> bool:
     )
 
 
+_ASIDE_MARKS = DASHES | COMMAS  # what opens and closes a relative aside
+
+
 def _past_relative_aside(index: ArticleIndex, word: int, stop: int) -> int | None:
     """The إن/أن right after a relative aside that opens at ``word`` (a dash or comma, then
     الذي/التي/الذين) and closes with the next dash or comma, else None.
@@ -598,10 +601,13 @@ def _past_relative_aside(index: ArticleIndex, word: int, stop: int) -> int | Non
     A particle inside the aside is the aside's own (``وقال عبد الغني- الذي وضع … على أساس
     أن إسلام أباد قد تضغط …- إن على باكستان …``): what he said opens after it closes.
     """
-    text = index.words[word].text
-    if not (text in DASHES or text in COMMAS) or word + 1 >= stop or index.keys[word + 1] not in RELATIVES:
+    if (
+        index.words[word].text not in _ASIDE_MARKS
+        or word + 1 >= stop
+        or index.keys[word + 1] not in RELATIVES
+    ):
         return None
-    closing = next((k for k in range(word + 2, stop) if index.words[k].text in DASHES | COMMAS), None)
+    closing = next((k for k in range(word + 2, stop) if index.words[k].text in _ASIDE_MARKS), None)
     if closing is None or closing + 1 >= stop or index.keys[closing + 1] not in PARTICLES:
         return None
     return closing + 1

@@ -1840,7 +1840,7 @@ def _amma_subject(
     return _fronted_subject(index, book, phrase, last)
 
 
-_ALL_ACCUSATIVE = match_keys("جميعا جميعاً كافة")
+_ALL_ACCUSATIVE = match_keys("جميعا كافة")  # (جميعاً folds to جميعا)
 
 
 def verb_subject(
