@@ -248,6 +248,17 @@ def test_pretrain_cli_resumes_a_finished_run(encoder, tmp_path, capsys):
     assert main(["pretrain", str(config), "--set", f"output_dir={run}"]) == 2  # no --resume
 
 
+def test_learning_rate_never_exceeds_its_peak():
+    from qawl.config.pretrain import load_pretrain_config
+    from qawl.training.pretrain import learning_rate
+
+    # 6% warmup of 4 steps is a quarter of a step: the first step must not run at 4x the peak.
+    cfg = load_pretrain_config("configs/pretrain-tiny.yaml", ["training.warmup=0.06"])
+    rates = [learning_rate(step, 4, cfg) for step in range(4)]
+    assert max(rates) == cfg.training.learning_rate
+    assert rates == sorted(rates, reverse=True)
+
+
 def test_mlm_whole_word_masking_masks_all_pieces_of_a_word():
     # 6 windows of 40 pieces; words of 1–3 pieces.
     rng = np.random.default_rng(0)

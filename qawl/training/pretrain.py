@@ -142,7 +142,8 @@ def learning_rate(step: int, total: int, cfg: PretrainConfig) -> float:
     t = cfg.training
     warm = t.warmup * total if t.warmup < 1 else t.warmup
     if step < warm:
-        return t.learning_rate * (step + 1) / warm
+        # min: a warmup shorter than one step (0.06 of a 4-step smoke run) must not overshoot.
+        return t.learning_rate * min(1.0, (step + 1) / warm)
     return t.learning_rate * max(0.0, (total - step) / max(1.0, total - warm))
 
 
