@@ -444,3 +444,30 @@ def test_offline_configs_fine_tune_the_shipped_encoder_with_its_normalizer(confi
     check_normalizer(AutoConfig.from_pretrained(encoder), cfg.model.normalizer, str(encoder))
     card = (encoder / "README.md").read_text(encoding="utf-8")
     assert "CC BY-NC-SA 4.0" in card and "not** covered" in card  # the licence is stated apart
+
+
+def test_shipped_encoder_was_trained_by_the_recipe_its_card_names():
+    """The GPU recipe in configs/ is the one the shipped run recorded, with the vocabulary it reuses."""
+    from transformers import AutoTokenizer
+
+    from qawl.config.pretrain import load_pretrain_config
+    from qawl.training.pretrain_data import tokenizer_digest
+
+    encoder = Path("encoders/qawl-mini-saudinewsnet")
+    recipe = load_pretrain_config("configs/pretrain-mini-gpu.yaml")
+    ran = yaml.safe_load((encoder / "pretrain_config.yaml").read_text(encoding="utf-8"))
+    assert recipe.model_dump(mode="json") == ran
+    assert "configs/pretrain-mini-gpu.yaml" in (encoder / "README.md").read_text(encoding="utf-8")
+    metrics = json.loads((encoder / "pretrain_metrics.json").read_text(encoding="utf-8"))
+    tokenizer = AutoTokenizer.from_pretrained(recipe.tokenizer.path)
+    assert metrics["tokenizer_sha256"] == tokenizer_digest(tokenizer)
+    # The log stops at the shipped checkpoint, as --resume would cut it.
+    steps = [json.loads(line)["step"] for line in (encoder / "log.jsonl").read_text().splitlines()]
+    assert max(steps) == metrics["steps"]
+
+
+@pytest.mark.parametrize("name", ["pretrain-tiny", "pretrain-mini", "pretrain-mini-gpu"])
+def test_pretrain_configs_validate(name):
+    from qawl.config.pretrain import load_pretrain_config
+
+    assert load_pretrain_config(f"configs/{name}.yaml").run_name == name
