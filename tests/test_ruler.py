@@ -59,6 +59,18 @@ def test_ruler_merge_adds_extends_and_respects_ambiguity():
     assert merge_tags(tags, RULER.match(ws))[4] == "B-LOC"  # equal spans: the tagger's label stays
 
 
+def test_ruler_merge_a_known_place_the_tagger_called_a_person_is_the_place():
+    ws = words("قال في مؤتمر صحفي بالرياض إن")
+    person = ["O", "O", "O", "O", "B-PER", "O"]  # the tagger's guess on the clitic-joined city
+    assert merge_tags(person, RULER.match(ws))[4] == "B-GPE"
+    organization = ["O", "O", "O", "O", "B-ORG", "O"]  # the newspaper: the tagger read context
+    assert merge_tags(organization, RULER.match(ws))[4] == "B-ORG"
+    ws = words("قال في الخبر إن")  # an ambiguous form never overrides the tagger
+    assert merge_tags(["O", "O", "B-PER", "O"], RULER.match(ws))[2] == "B-PER"
+    ws = words("قال عبدالله الرياض إن")  # a longer person span keeps the place inside it
+    assert merge_tags(["O", "B-PER", "I-PER", "O"], RULER.match(ws)) == ["O", "B-PER", "I-PER", "O"]
+
+
 def test_ruler_merge_maps_labels_the_tagger_lacks():
     ws = words("وصل إلى الرياض")
     assert merge_tags(["O"] * 3, RULER.match(ws), {"LOC", "PERS", "ORG"}) == ["O", "O", "B-LOC"]

@@ -13,8 +13,10 @@ word, on keys that fold spelling (diacritics, tatweel, hamza on alef, ى/ي, ة/
 2. a gazetteer name that overlaps no tagger entity is added, unless its form is
    marked ``ambiguous`` (a common word: ``الخبر`` "the news", ``عون`` "help");
 3. where they overlap, the longer span wins; on equal spans the tagger's label
-   stays (it reads the context: ``الرياض`` the newspaper is ORG); ambiguous forms
-   may correct a tagger span but never create one.
+   stays (it reads the context: ``الرياض`` the newspaper is ORG), except that an
+   unambiguous place beats the tagger's PER (``ببروكسل`` is Brussels: a person whose
+   whole name is a listed place is the rare case); ambiguous forms may correct a
+   tagger span but never create one.
 
 Two context rules come before the merge: an institution's head (نادي، منتخب، جامعة،
 أمانة، إمارة، شرطة، مستشفى) followed by a known place or organization makes the phrase
@@ -421,7 +423,8 @@ def merge_tags(
         overlapping = [s for s in model_spans if s[0] < stop and first < s[1]]
         if not overlapping and ambiguous:
             continue  # a common word: only corrects the tagger, never adds
-        if overlapping and max(s[1] - s[0] for s in overlapping) >= stop - first:
+        tagger_covers = overlapping and max(s[1] - s[0] for s in overlapping) >= stop - first
+        if tagger_covers and not _place_over_person(overlapping, first, stop, label, ambiguous):
             continue  # the tagger's span is as long or longer: keep it and its label
         for s_first, s_stop, _ in overlapping:
             for k in range(s_first, s_stop):
@@ -430,6 +433,22 @@ def merge_tags(
         for k in range(first + 1, stop):
             out[k] = "I-" + label
     return out
+
+
+def _place_over_person(overlapping, first: int, stop: int, label: str, ambiguous: bool) -> bool:
+    """A known place on exactly the span the tagger called a person is the place (``ببروكسل``).
+
+    The tagger's label stays on an equal span because it reads the context (``الرياض`` the
+    newspaper is ORG); a person whose whole name is a listed place is the rare case, and the
+    tagger's PER there is a guess on an unfamiliar word, so an unambiguous place entry wins.
+    """
+    return (
+        not ambiguous
+        and label in ("GPE", "LOC")
+        and len(overlapping) == 1
+        and overlapping[0][:2] == (first, stop)
+        and overlapping[0][2] in ("PER", "PERS")
+    )
 
 
 _LABEL_FALLBACKS = {"GPE": ("LOC",), "PER": ("PERS", "PERSON"), "ORG": ("ORGANIZATION",), "LOC": ("GPE",)}
