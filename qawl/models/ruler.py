@@ -423,7 +423,7 @@ def merge_tags(
         overlapping = [s for s in model_spans if s[0] < stop and first < s[1]]
         if not overlapping and ambiguous:
             continue  # a common word: only corrects the tagger, never adds
-        tagger_covers = overlapping and max(s[1] - s[0] for s in overlapping) >= stop - first
+        tagger_covers = bool(overlapping) and max(s[1] - s[0] for s in overlapping) >= stop - first
         if tagger_covers and not _place_over_person(overlapping, first, stop, label, ambiguous):
             continue  # the tagger's span is as long or longer: keep it and its label
         for s_first, s_stop, _ in overlapping:
@@ -435,7 +435,9 @@ def merge_tags(
     return out
 
 
-def _place_over_person(overlapping, first: int, stop: int, label: str, ambiguous: bool) -> bool:
+def _place_over_person(
+    overlapping: list[tuple[int, int, str]], first: int, stop: int, label: str, ambiguous: bool
+) -> bool:
     """A known place on exactly the span the tagger called a person is the place (``ببروكسل``).
 
     The tagger's label stays on an equal span because it reads the context (``الرياض`` the
