@@ -3785,3 +3785,16 @@ def test_real_attribution_a_teaser_before_a_headline_colon_is_no_witness():
     # a witness in the body still is one
     text = "وقال شاهد عيان إن الانفجار وقع قرب السوق."
     assert who(text) == [("الانفجار وقع قرب السوق", None, "شاهد عيان")]
+
+
+def test_real_attribution_a_government_with_a_nisba_is_not_another_country_after_its_head():
+    # "حكومة [GPE إسرائيل]" makes إسرائيل what "الحكومة" names; "الحكومة الأردنية" is another body.
+    text = (
+        "من جهتها دانت الحكومة الأردنية بشدة في بيان اليوم، مقتل الطفل. وقال محمد المومني الناطق "
+        "باسم الحكومة الأردنية، حكومة إسرائيل «بوصفها القوة القائمة بالاحتلال، المسؤولية»."
+    )
+    found = who(text, ents(text, ("محمد المومني", "PER"), ("إسرائيل", "GPE")))
+    assert found[0][:2] == ("مقتل الطفل", "الحكومة الأردنية")
+    text = "أعلنت حكومة إسرائيل أمس خطة جديدة. وقالت الحكومة إن الخطة ستبدأ غدا."
+    found = who(text, ents(text, ("إسرائيل", "GPE")))
+    assert [speaker for _, speaker, _ in found] == ["حكومة إسرائيل", "حكومة إسرائيل"]

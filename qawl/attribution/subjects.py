@@ -1297,7 +1297,10 @@ def _describes(index: ArticleIndex, title: tuple[int, int], known: Speaker | Sou
     # or "التنظيم الهجمات")
     adjectives = list(takewhile(lambda key: key.startswith("ال") and key.endswith(_NISBA), keys[1:]))
     new = any(key not in named for key in adjectives)
-    return not (new and any(key not in keys for key in named[1:]))
+    # The body's own head word is no word the title lacks; a name the head was only written
+    # before is (``حكومة [إسرائيل]`` is not ``الحكومة الأردنية``).
+    own = named[1:] if named and keys and _head(named[0]) == _head(keys[0]) else named
+    return not (new and any(key not in keys for key in own))
 
 
 def _a_person(who: Speaker | Source | None) -> bool:
