@@ -446,14 +446,17 @@ def _place_over_person(
     """
     return (
         not ambiguous
-        and label in ("GPE", "LOC")
+        and label in _PLACE_LABELS
         and len(overlapping) == 1
         and overlapping[0][:2] == (first, stop)
-        and overlapping[0][2] in ("PER", "PERS")
+        and overlapping[0][2] in _PERSON_LABELS
     )
 
 
 _LABEL_FALLBACKS = {"GPE": ("LOC",), "PER": ("PERS", "PERSON"), "ORG": ("ORGANIZATION",), "LOC": ("GPE",)}
+# The names a tagger's label set may give a person or a place (read by _place_over_person).
+_PERSON_LABELS = ("PER", *_LABEL_FALLBACKS["PER"])
+_PLACE_LABELS = ("GPE", *_LABEL_FALLBACKS["GPE"])
 
 
 def _map_label(label: str, labels: set[str] | None) -> str | None:
