@@ -137,6 +137,8 @@ SPLIT_FILES = {
     "conflict17": "conflict17-*.txt",
     "dev17": "dev17-*.txt",
     "conflict18": "conflict18-*.txt",
+    "dev18": "dev18-*.txt",
+    "conflict19": "conflict19-*.txt",
 }
 
 

@@ -62,6 +62,9 @@ Rule (also in README.md beside this file):
 21. An eighteenth batch (the eighteenth stop, drawn before any rule of that stop, scored blind
    first, then a dev batch): dev17 = the next 8 lines of pool A not in any split above;
    conflict18 = the next 8 lines of pool C not in any split above (dev17 included).
+22. A nineteenth batch (the twentieth stop, drawn before any rule of that stop, scored blind
+   first, then a dev batch): dev18 = the next 8 lines of pool A not in any split above;
+   conflict19 = the next 8 lines of pool C not in any split above (dev18 included).
 
 The holdouts is annotated like dev but is not looked at while tuning; it is scored once, at the end.
 
@@ -82,7 +85,7 @@ _CUE = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]ضاف|[أا]ضافت|[أا]وضح|[أا]وضحت|"
     r"[أا]شار|[أا]شارت|صرح|صرحت|[أا]علن|[أا]علنت)(?!\w)"
 )
-# The later draws (rules 6-21), in order: a general split and a conflict split each.
+# The later draws (rules 6-22), in order: a general split and a conflict split each.
 LATER_DRAWS = (
     ("dev2", "conflict3"),
     ("dev3", "conflict4"),
@@ -100,6 +103,7 @@ LATER_DRAWS = (
     ("dev15", "conflict16"),
     ("dev16", "conflict17"),
     ("dev17", "conflict18"),
+    ("dev18", "conflict19"),
 )
 # Every split the rule draws, in the order it draws them: the one list of split names
 # (build.py's markup patterns and the benchmarks' --split choices are keyed by it).
@@ -146,7 +150,7 @@ def sample(more_txt: str | Path) -> dict[str, list[int]]:
     random.Random(CONFLICT_SEED).shuffle(pool_c)
     conflict = [n for n in pool_c if n not in taken][:24]
     taken |= set(conflict)
-    # Rules 6-21: each later draw takes the next 8 pool-A lines, then the next 8 pool-C lines,
+    # Rules 6-22: each later draw takes the next 8 pool-A lines, then the next 8 pool-C lines,
     # none in an earlier split.
     later: dict[str, list[int]] = {}
     for general, stratum in LATER_DRAWS:
