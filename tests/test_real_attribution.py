@@ -3798,3 +3798,35 @@ def test_real_attribution_a_government_with_a_nisba_is_not_another_country_after
     text = "أعلنت حكومة إسرائيل أمس خطة جديدة. وقالت الحكومة إن الخطة ستبدأ غدا."
     found = who(text, ents(text, ("إسرائيل", "GPE")))
     assert [speaker for _, speaker, _ in found] == ["حكومة إسرائيل", "حكومة إسرائيل"]
+
+
+def test_real_attribution_a_colon_after_a_verb_opening_the_sentence_is_no_dateline():
+    # "وقال: إن [ORG التحالف] يعتقد …، ولكن أضاف، إنهم …": the colon opens what he said; the
+    # body named in it is not the subject of the later verb (read as a dateline, it was).
+    text = (
+        "قال المتحدث باسم التحالف العربي العميد أحمد عسيري إن الهدف عدن. "
+        "وقال: إن التحالف يعتقد أن خروجهم سيكون مهما، ولكن أضاف، إنهم إذا بقوا فللحكومة الحق في إخراجهم."
+    )
+    found = who(
+        text,
+        ents(text, ("التحالف العربي", "ORG"), ("أحمد عسيري", "PER"), ("التحالف", "ORG", 1)),
+    )
+    assert [speaker for _, speaker, _ in found] == ["أحمد عسيري"] * 3
+
+
+def test_real_attribution_the_work_a_title_praises_is_not_part_of_the_title():
+    # "ونوه وزير الخدمة المدنية بالعمل المشرف": بالعمل opens what he praised; it was read
+    # as the title's complement, and the statement was lost.
+    text = "ونوه وزير الخدمة المدنية بالعمل المشرف الذي تقوم به القوات."
+    assert who(text) == [("بالعمل المشرف الذي تقوم به القوات", "وزير الخدمة المدنية", None)]
+
+
+def test_real_attribution_the_alliance_is_the_alliance_named_before():
+    # "[ORG لحلف شمال الأطلسي]" … "وأضاف الحلف في بيان": the body by its head word, named
+    # without the clitic; not the secretary general quoted before it.
+    text = (
+        "دعا ينس شتولتينبيرج الأمين العام لحلف شمال الأطلسي إلى اجتماع طارئ. "
+        "وأضاف الحلف في بيان أن المجلس سيجتمع يوم الثلاثاء."
+    )
+    found = who(text, ents(text, ("ينس شتولتينبيرج", "PER"), ("لحلف شمال الأطلسي", "ORG")))
+    assert found[-1] == ("المجلس سيجتمع يوم الثلاثاء", "حلف شمال الأطلسي", None)
