@@ -3830,3 +3830,17 @@ def test_real_attribution_the_alliance_is_the_alliance_named_before():
     )
     found = who(text, ents(text, ("ينس شتولتينبيرج", "PER"), ("لحلف شمال الأطلسي", "ORG")))
     assert found[-1] == ("المجلس سيجتمع يوم الثلاثاء", "حلف شمال الأطلسي", None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "واوردت الصحف التركية امس ان الشاب التحق بصفوف داعش قبل شهرين.",
+            [("الشاب التحق بصفوف داعش قبل شهرين", None, "الصحف التركية")],
+        ),
+        ("وأورد الشاعر قصائد ومقطوعات في الأمسية.", []),  # cited poems: no report
+    ],
+)
+def test_real_attribution_a_paper_reports_with_awrada_before_its_particle(text, expected):
+    assert who(text) == expected

@@ -146,6 +146,9 @@ VERBS = tuple(
         # Acknowledging, "وأقر بأن قسما من الأموال …"; weak (AMBIGUOUS): أقر is also
         # "approved" (أقر المجلس الميزانية), and مقر a headquarters.
         "أقر/أقرت/يقر/",
+        # Added for the nineteenth draw: a paper reporting, "وأوردت الصحف التركية أمس أن …";
+        # weak (BEFORE_PARTICLE): "أورد قصائد" cites poems, "ورد ويب" is a program.
+        "أورد/أوردت/يورد/",
     ]
 )
 # Verbs that go on with the previous speaker's words when no subject is named.
@@ -161,8 +164,9 @@ AMBIGUOUS = match_keys("رد واصل أقر")
 # has its أن.
 # علم "learned" ("وعلمت «عكاظ» من مصادر مطلعة أن …"; 310 more.txt lines) is also "taught"
 # and "knew": a cue only before its particle too. So are ختم and اختتم, "concluded" a
-# speech ("وختم أن …") or a ceremony ("واختتم الحفل بكلمة").
-BEFORE_PARTICLE = match_keys("بين أبان أجمع أجمعت أجمعوا رأى علم علمت ختم اختتم")
+# speech ("وختم أن …") or a ceremony ("واختتم الحفل بكلمة"). أورد "reported" also cites
+# ("أورد قصائد").
+BEFORE_PARTICLE = match_keys("بين أبان أجمع أجمعت أجمعوا رأى علم علمت ختم اختتم أورد أوردت")
 # Verbs that are also common nouns: طلب "demand" ("وسط طلب قوي على البنزين"): a cue only
 # when whom it asks (من) or a reporting particle or colon follows: "وطلبت الوزارة من …".
 _BEFORE_ADDRESSEE_VERBS = match_keys("طلب")
@@ -402,7 +406,9 @@ def _forms_of(verbs: str) -> frozenset[str]:
 # not تبين, which is mostly "it turned out" ("وتبين أن …": nobody said it).
 SEEING = _forms_of("رأى")  # its particle must be إن/أن: a colon after "رأوا دموع …" quotes a poem
 BEFORE_PARTICLE_FORMS = frozenset(
-    form for form in _forms_of("بين أبان أجمع رأى علم ختم اختتم") if not form.lstrip("وف").startswith("تبين")
+    form
+    for form in _forms_of("بين أبان أجمع رأى علم ختم اختتم أورد")
+    if not form.lstrip("وف").startswith("تبين")
 )
 # Ascribing: what comes first, then إلى and to what ("وعزا ذلك إلى …"، "وأرجع أسباب الارتفاع إلى …").
 ASCRIBING = _forms_of("عزا أرجع")
