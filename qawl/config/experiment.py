@@ -167,6 +167,20 @@ class DataConfig(Closed):
         return labels
 
 
+class StanceDataConfig(DataConfig):
+    """Stance data: files, plus ``train_extra``, training files that may be absent.
+
+    An extra file holds examples built from text that is not redistributed (the real
+    newspaper statements of ``benchmarks/realnews``, written by
+    ``scripts/realnews_stance.py`` from ``../shared/data``). Each is added to ``train``
+    when present; when absent the run goes on without it, says so in the log and records
+    it in ``metrics.json`` (``notes.train_extra_missing``), so a model trained without it
+    is never mistaken for one trained with it.
+    """
+
+    train_extra: list[str] = []
+
+
 class NerDataConfig(DataConfig):
     """NER data: files, or a Hugging Face dataset (``hub_dataset``, needs network)."""
 
@@ -275,7 +289,7 @@ class StanceConfig(_Experiment):
     """A sequence-classification run over (speaker, statement[, context])."""
 
     task: Literal["stance"]
-    data: DataConfig
+    data: StanceDataConfig
     model: StanceModelConfig
     training: StanceTrainingConfig = StanceTrainingConfig()
 

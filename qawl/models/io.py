@@ -168,6 +168,23 @@ def _curve_section(metrics: dict, learning_curve: str | None) -> str:
     return f"\n## Learning curve\n\n{image}{table}\n"
 
 
+def _training_data(cfg: Any, metrics: dict) -> str:
+    """What the model was trained on: ``data.train`` (or the hub dataset), and each
+    ``data.train_extra`` file with whether it was there."""
+    main = cfg.data.train or getattr(cfg.data, "hub_dataset", None)
+    extras = getattr(cfg.data, "train_extra", [])
+    if not extras:
+        return str(main)
+    notes = metrics.get("notes", {})
+    added = notes.get("train_extra_statements", 0)
+    missing = notes.get("train_extra_missing", 0)
+    return (
+        f"{main}, plus {', '.join(extras)} ({added} statements added"
+        + (f"; {missing} file(s) absent, trained without them" if missing else "")
+        + ")"
+    )
+
+
 def model_card(cfg: Any, metrics: dict, headlines: dict[str, str], learning_curve: str | None = None) -> str:
     """A short README for a trained model directory.
 
@@ -207,7 +224,7 @@ trained with qawl {__version__}.
 
 - Base: {base}
 - Labels: {", ".join(metrics["labels"])}
-- Training data: {cfg.data.train or getattr(cfg.data, "hub_dataset", None)}
+- Training data: {_training_data(cfg, metrics)}
 - Dev: {headlines.get("dev", "not evaluated")}
 - Test: {headlines.get("test", "not evaluated")}
 - Training time: {metrics.get("train_seconds", "n/a")} s on {metrics.get("device", "n/a")}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from pathlib import Path
 
 import numpy as np
 
@@ -161,6 +162,20 @@ class StanceTask:
         for split, examples in splits.items():
             if not examples:
                 raise DataError(f"{getattr(d, split)} (data.{split}): no statements; the file is empty")
+        for extra in d.train_extra:
+            if not Path(extra).is_file():
+                # built from text that is not redistributed: absent on a machine without it
+                logger.warning(
+                    "data.train_extra: %s not found; training without it (scripts/realnews_stance.py "
+                    "builds it from ../shared/data)",
+                    extra,
+                )
+                self.notes["train_extra_missing"] = self.notes.get("train_extra_missing", 0) + 1
+                continue
+            more = read_stance_jsonl(extra)
+            logger.info("data.train_extra: %d statements from %s added to train", len(more), extra)
+            splits["train"] = [*splits["train"], *more]
+            self.notes["train_extra_statements"] = self.notes.get("train_extra_statements", 0) + len(more)
         # The same id in two splits is usually one statement in both: evaluation would see
         # training data. Said, not refused (some files number their records per file).
         first: dict[str, str] = {}
