@@ -36,7 +36,9 @@ import argparse
 import datetime as dt
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -46,6 +48,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from common import machine, read_realnews, start  # noqa: E402
 
 from qawl.eval.standoff import shared_data_dir  # noqa: E402
+
+if TYPE_CHECKING:
+    from qawl.config.experiment import Calibration
 
 
 def matched_items(nlp, gold: list[dict]) -> tuple[list[tuple[str, str, str]], list[str]]:
@@ -114,6 +119,65 @@ def report(name: str, probs: np.ndarray, gold: list[int], labels: list[str]) -> 
     }
 
 
+def choose_rule(
+    logits: np.ndarray,
+    gold: list[int],
+    labels: list[str],
+    weights: dict[str, float],
+    temperature: float,
+    guard: tuple[np.ndarray, np.ndarray],
+    shrinks: tuple[float, ...],
+    note: Callable[[float, float], str],
+) -> tuple[str, Calibration, dict] | None:
+    """Score each candidate rule and keep the best that blinds no class.
+
+    Candidates are the prior-shift ``weights`` raised to each of ``shrinks`` (1: in full,
+    0.5: their square root, 0: none) times temperature 1 or ``temperature``. A rule is kept
+    only if, on the shipped stance dev split (``guard``: its logits and gold), each class's
+    recall stays at least ``GUARD`` x the model's own; the best kept real-dev accuracy
+    (then macro-F1) wins.
+
+    Returns:
+        ``(name, rule, scores)`` of the chosen rule, or None when every candidate blinds a class.
+    """
+    from qawl.config.experiment import Calibration
+    from qawl.models.calibration import calibrated_probs
+
+    guard_logits, guard_gold = guard
+    base_recall = class_recall(calibrated_probs(guard_logits, labels, Calibration()), guard_gold, labels)
+    print(f"shipped stance dev recall as trained {base_recall}")
+    kept = []
+    for shrink in shrinks:
+        for temp in (1.0, temperature):
+            rule = Calibration(
+                temperature=temp,
+                weights={lab: round(w**shrink, 6) for lab, w in weights.items()} if shrink else {},
+                note=note(shrink, temp),
+            )
+            name = f"shift^{shrink:g}, T={temp:g}"
+            scores = report(name, calibrated_probs(logits, labels, rule), gold, labels)
+            recall = class_recall(calibrated_probs(guard_logits, labels, rule), guard_gold, labels)
+            ok = all(recall[lab] >= GUARD * base_recall[lab] for lab in labels)
+            print(f"{'':28s} shipped dev recall {recall} {'kept' if ok else 'blinds a class: dropped'}")
+            if ok:
+                kept.append((scores["accuracy"], scores["macro_f1"], name, rule, scores))
+    if not kept:
+        return None
+    _, _, name, rule, scores = max(kept, key=lambda c: (c[0], c[1]))
+    print(f"\nchosen: {name}")
+    return name, rule, scores
+
+
+def config_section(rule: Calibration) -> str:
+    """The ``model.calibration`` YAML to paste into the stance config."""
+    import yaml
+
+    dumped = yaml.safe_dump(
+        {"calibration": rule.model_dump(mode="json")}, allow_unicode=True, sort_keys=False
+    )
+    return "\nmodel.calibration for the stance config:\n" + dumped
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bundle", required=True)
@@ -155,12 +219,22 @@ def main() -> int:
     gold = [labels.index(lab) for lab in gold_labels]
     logits = clf.logits(items)
     cfg = yaml.safe_load((bundle / "stance" / "training_config.yaml").read_text(encoding="utf-8"))
-    train_file = (
-        ROOT / cfg["data"]["train"]
-        if not Path(cfg["data"]["train"]).is_absolute()
-        else Path(cfg["data"]["train"])
+    # the model's training prior: data.train and each data.train_extra file still here
+    train_files = [Path(p) if Path(p).is_absolute() else ROOT / p for p in [cfg["data"]["train"]]]
+    train_files += [
+        Path(p) if Path(p).is_absolute() else ROOT / p for p in cfg["data"].get("train_extra") or []
+    ]
+    if cfg["data"].get("train_extra"):
+        print(
+            "the stance model was trained on real dev statements (data.train_extra): a rule fitted "
+            "on them here fits its training data; benchmarks/stance_crossfit.py fits it on "
+            "cross-fitted logits"
+        )
+    train_prior = label_prior(
+        [ex.label for path in train_files if path.is_file() for ex in read_stance_jsonl(path)],
+        labels,
+        smoothing=0,
     )
-    train_prior = label_prior([ex.label for ex in read_stance_jsonl(train_file)], labels, smoothing=0)
     # The prior of real reporting: every gold statement of the prior split (matched or not).
     prior_labels = [st["stance"] for doc in prior_docs for st in doc["statements"]]
     target_prior = label_prior(prior_labels, labels, smoothing=1)
@@ -173,29 +247,23 @@ def main() -> int:
     guard_items = read_stance_jsonl(ROOT / "data" / "stance" / "dev.jsonl")
     guard_logits = clf.logits([(ex.speaker, ex.statement, ex.context or "") for ex in guard_items])
     guard_gold = np.array([labels.index(ex.label) for ex in guard_items])
-    base_recall = class_recall(calibrated_probs(guard_logits, labels, Calibration()), guard_gold, labels)
-    print(f"shipped stance dev recall as trained {base_recall}")
-    candidates = []
-    for shrink in (1.0, 0.5):
-        for temp in (1.0, temperature):
-            rule = Calibration(
-                temperature=temp,
-                weights={lab: round(w**shrink, 6) for lab, w in weights.items()},
-                note=f"prior shift to the real-text {args.prior_split} gold (add-one smoothed"
-                + (", weights shrunk to their square root" if shrink < 1 else "")
-                + f"), temperature {'fit on' if temp != 1.0 else '1 over'} {len(items)} matched "
-                f"statements of {args.split}; chosen by benchmarks/calibrate_stance.py, "
-                f"{dt.date.today().isoformat()}",
-            )
-            name = f"shift^{shrink:g}, T={temp:g}"
-            scores = report(name, calibrated_probs(logits, labels, rule), gold, labels)
-            recall = class_recall(calibrated_probs(guard_logits, labels, rule), guard_gold, labels)
-            ok = all(recall[lab] >= GUARD * base_recall[lab] for lab in labels)
-            print(f"{'':28s} shipped dev recall {recall} {'kept' if ok else 'blinds a class: dropped'}")
-            candidates.append((ok, scores["accuracy"], scores["macro_f1"], name, rule, scores))
-    kept = [c for c in candidates if c[0]] or [(True, 0.0, 0.0, "as trained", Calibration(), before)]
-    _, _, _, name, chosen, after = max(kept, key=lambda c: (c[1], c[2]))
-    print(f"\nchosen: {name}")
+    chosen_rule = choose_rule(
+        logits,
+        gold,
+        labels,
+        weights,
+        temperature,
+        (guard_logits, guard_gold),
+        (1.0, 0.5),
+        lambda shrink, temp: (
+            f"prior shift to the real-text {args.prior_split} gold (add-one smoothed"
+            + (", weights shrunk to their square root" if shrink < 1 else "")
+            + f"), temperature {'fit on' if temp != 1.0 else '1 over'} {len(items)} matched "
+            f"statements of {args.split}; chosen by benchmarks/calibrate_stance.py, "
+            f"{dt.date.today().isoformat()}"
+        ),
+    )
+    name, chosen, after = chosen_rule if chosen_rule else ("as trained", Calibration(), before)
     results = ROOT / "benchmarks" / "results" / "stance_calibration.json"
     results.write_text(
         json.dumps(
@@ -216,10 +284,7 @@ def main() -> int:
         ),
         encoding="utf-8",
     )
-    print(
-        "\nmodel.calibration for the stance config:\n"
-        + yaml.safe_dump({"calibration": chosen.model_dump(mode="json")}, allow_unicode=True, sort_keys=False)
-    )
+    print(config_section(chosen))
     return 0
 
 

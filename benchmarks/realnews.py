@@ -107,6 +107,14 @@ def markdown(entry: dict) -> str:
         "|---|---|---|---|---|---|",
     ]
     lines += [row(t, m) for t, m in s["entities"]["exact"]["per_type"].items()]
+    trained = entry.get("stance_trained_on")
+    if trained or trained is None:
+        lines += [
+            "",
+            f"**The stance model was trained on {trained if trained is not None else 'an unknown number'} "
+            f"of these {c['articles']} articles** (`data.train_extra`): its stance and speaker+stance "
+            "figures here are not a measure; `benchmarks/stance_crossfit.py` gives the two-fold estimate.",
+        ]
     lines += [
         "",
         "Gold statements by stance: " + ", ".join(f"{k} {v}" for k, v in c["statements_by_stance"].items()),
@@ -114,6 +122,26 @@ def markdown(entry: dict) -> str:
         + json.dumps(dict(zip(st["confusion"]["labels"], st["confusion"]["matrix"], strict=True))),
     ]
     return "\n".join(lines) + "\n"
+
+
+def stance_trained_on(bundle: Path, gold: list[dict]) -> int | None:
+    """How many of ``gold``'s articles the bundle's stance model was trained on: the
+    article ids of its ``data.train_extra`` files (``scripts/realnews_stance.py`` writes
+    the real-text dev statements there). None when a listed file is gone (unknown)."""
+    config = bundle / "stance" / "training_config.yaml"
+    if not config.is_file():
+        return 0
+    import yaml
+
+    extras = (yaml.safe_load(config.read_text(encoding="utf-8")).get("data") or {}).get("train_extra") or []
+    trained: set[str] = set()
+    for extra in extras:
+        path = Path(extra) if Path(extra).is_absolute() else ROOT / extra
+        if not path.is_file():
+            return None
+        with open(path, encoding="utf-8") as handle:
+            trained |= {json.loads(line).get("article_id") for line in handle if line.strip()}
+    return sum(g["id"] in trained for g in gold)
 
 
 def main() -> int:
@@ -152,6 +180,7 @@ def main() -> int:
         "note": args.note,
         "counts": gold_counts(gold),
         "scores": score_articles(gold, pred).to_dict(),
+        "stance_trained_on": stance_trained_on(Path(args.bundle), gold),
         "seconds": round(seconds, 1),
         "machine": machine("cuda" if torch.cuda.is_available() else "cpu"),
         "date": dt.date.today().isoformat(),
