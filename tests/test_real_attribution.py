@@ -3844,3 +3844,13 @@ def test_real_attribution_the_alliance_is_the_alliance_named_before():
 )
 def test_real_attribution_a_paper_reports_with_awrada_before_its_particle(text, expected):
     assert who(text) == expected
+
+
+def test_real_attribution_a_deputy_named_by_whose_deputy_he_is_is_not_that_person():
+    # "وشدد نائب [PER البشير] …، لافتا …، وأضاف": Bashir's deputy speaks, in all three
+    text = (
+        "وشدد نائب البشير التزام السودان بالمنهج الوسطى، لافتا الى تميز المجتمع بالتسامح "
+        'وأضاف "ظل السودان ينتهج الحوار".'
+    )
+    found = who(text, ents(text, ("البشير", "PER")))
+    assert [speaker for _, speaker, _ in found] == ["نائب البشير"] * 3

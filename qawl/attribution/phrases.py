@@ -927,7 +927,7 @@ def _through_person(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int
 # Indefinite titles that make the person named right after them whose aide it is
 # (construct state: "مساعدة كلينتون"، "مستشار أوباما"); with the article the name
 # after a title is its holder ("المستشار فلان").
-AIDES = match_keys("مساعد مساعدة مستشار مستشارة سكرتير سكرتيرة محامي محامية متحدث متحدثة")
+AIDES = match_keys("مساعد مساعدة مستشار مستشارة سكرتير سكرتيرة محامي محامية متحدث متحدثة نائب نائبة")
 _ONE_OF = match_keys("أحد إحدى")
 _SOME = match_keys("بعض")  # before the group itself
 # A relative of someone the story is about: "يقول والد الشهيد [PER فلان]:" is the father

@@ -531,6 +531,8 @@ def _opening(
             # the person a long title ends on, past the places in it: "رجح رئيس مجلس عشائر
             # [GPE الأنبار] المنتفضة ضد الإرهاب الشيخ [PER فلان] …، لكنه استبعد أن"
             return phrase.entity, None
+        if phrase is not None and phrase.entity is None and index.keys[phrase.first] in AIDES:
+            return None, phrase  # "وشدد نائب [PER البشير] …، وأضاف": his deputy, not Bashir
         named = subject_after(index, after - 1, cue_word)
         if (
             _untagged_title(phrase)
