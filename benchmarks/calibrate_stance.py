@@ -119,6 +119,21 @@ def report(name: str, probs: np.ndarray, gold: list[int], labels: list[str]) -> 
     }
 
 
+def training_prior(bundle: Path, labels: list[str]) -> tuple[dict[str, float], list[str]]:
+    """The label prior a bundle's stance model was trained on (``data.train`` and each
+    ``data.train_extra`` file still here, unsmoothed), and its ``train_extra`` list."""
+    import yaml
+
+    from qawl.data.readers import read_stance_jsonl
+    from qawl.models.calibration import label_prior
+
+    data = yaml.safe_load((bundle / "stance" / "training_config.yaml").read_text(encoding="utf-8"))["data"]
+    extras = data.get("train_extra") or []
+    paths = [Path(p) if Path(p).is_absolute() else ROOT / p for p in [data["train"], *extras]]
+    found = [ex.label for path in paths if path.is_file() for ex in read_stance_jsonl(path)]
+    return label_prior(found, labels, smoothing=0), extras
+
+
 def choose_rule(
     logits: np.ndarray,
     gold: list[int],
@@ -198,7 +213,6 @@ def main() -> int:
     more = shared_data_dir() / "saudinewsnet" / "more.txt"
     if not start(more, "SaudiNewsNet more.txt"):
         return 0
-    import yaml
 
     import qawl
     from qawl.config.experiment import Calibration
@@ -218,23 +232,13 @@ def main() -> int:
     items, gold_labels = matched_items(nlp, gold_docs)
     gold = [labels.index(lab) for lab in gold_labels]
     logits = clf.logits(items)
-    cfg = yaml.safe_load((bundle / "stance" / "training_config.yaml").read_text(encoding="utf-8"))
-    # the model's training prior: data.train and each data.train_extra file still here
-    train_files = [Path(p) if Path(p).is_absolute() else ROOT / p for p in [cfg["data"]["train"]]]
-    train_files += [
-        Path(p) if Path(p).is_absolute() else ROOT / p for p in cfg["data"].get("train_extra") or []
-    ]
-    if cfg["data"].get("train_extra"):
+    train_prior, extras = training_prior(bundle, labels)
+    if extras:
         print(
             "the stance model was trained on real dev statements (data.train_extra): a rule fitted "
             "on them here fits its training data; benchmarks/stance_crossfit.py fits it on "
             "cross-fitted logits"
         )
-    train_prior = label_prior(
-        [ex.label for path in train_files if path.is_file() for ex in read_stance_jsonl(path)],
-        labels,
-        smoothing=0,
-    )
     # The prior of real reporting: every gold statement of the prior split (matched or not).
     prior_labels = [st["stance"] for doc in prior_docs for st in doc["statements"]]
     target_prior = label_prior(prior_labels, labels, smoothing=1)

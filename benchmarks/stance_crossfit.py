@@ -41,7 +41,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from calibrate_stance import choose_rule, config_section, matched_items  # noqa: E402
+from calibrate_stance import choose_rule, config_section, matched_items, training_prior  # noqa: E402
 from common import REALNEWS_SPLITS, machine, read_realnews, start  # noqa: E402
 
 from qawl.eval.standoff import shared_data_dir  # noqa: E402
@@ -82,7 +82,6 @@ def main() -> int:
     more = shared_data_dir() / "saudinewsnet" / "more.txt"
     if not start(more, "SaudiNewsNet more.txt"):
         return 0
-    import yaml
 
     import qawl
     from qawl.data.readers import read_stance_jsonl
@@ -108,14 +107,7 @@ def main() -> int:
         gold += [labels.index(lab) for lab in item_labels]
     logits_all = np.concatenate(logits)
     # the training prior of the model the rule is for: the shipped corpus and every real statement
-    cfg = yaml.safe_load((Path(args.bundle) / "stance" / "training_config.yaml").read_text(encoding="utf-8"))
-    train_labels = [
-        ex.label
-        for path in [cfg["data"]["train"], *cfg["data"].get("train_extra", [])]
-        if (ROOT / path).is_file()
-        for ex in read_stance_jsonl(ROOT / path)
-    ]
-    train_prior = label_prior(train_labels, labels, smoothing=0)
+    train_prior, _ = training_prior(Path(args.bundle), labels)
     target_prior = label_prior(
         [st["stance"] for a in articles for st in a["statements"]], labels, smoothing=1
     )
