@@ -3854,3 +3854,7 @@ def test_real_attribution_a_deputy_named_by_whose_deputy_he_is_is_not_that_perso
     )
     found = who(text, ents(text, ("البشير", "PER")))
     assert [speaker for _, speaker, _ in found] == ["نائب البشير"] * 3
+    # named before with a title of that head, the deputy is that person
+    before = "وقال نائب الرئيس السوداني حسبو محمد عبدالرحمن إن الرئاسة ستصدر قرارات. "
+    found = who(before + text, ents(before + text, ("حسبو محمد عبدالرحمن", "PER"), ("البشير", "PER")))
+    assert [speaker for _, speaker, _ in found] == ["حسبو محمد عبدالرحمن"] * 4

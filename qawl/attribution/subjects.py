@@ -864,6 +864,10 @@ class SpeakerBook:
             # "وزير الخارجية [فلان]" … "الوزير"; "الأمين العام للمركز معالي الأستاذ [فلان]"
             # … "الأمين العام"
             known = self._titled_before(_head(key[0]), words[0], key[1:])
+        if known is None and label == "PER" and len(key) > 1 and key[0] in AIDES:
+            # "نائب [PER البشير]" after "نائب الرئيس السوداني [PER حسبو …]": the deputy the
+            # article named before with a title of this head, not a new speaker
+            known = self._titled_before(_head(key[0]), words[0])
         if known is None:
             # quote marks around a body's name are the paper's, not the name's: سلطات “ديار بكر”
             written = "".join(c for c in strip_marks(self.index.span_text(words)) if c not in QUOTE_MARKS)
