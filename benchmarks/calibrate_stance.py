@@ -45,7 +45,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from common import machine, read_realnews, start  # noqa: E402
+from common import machine, read_realnews, stance_training_files, start  # noqa: E402
 
 from qawl.eval.standoff import shared_data_dir  # noqa: E402
 
@@ -72,8 +72,7 @@ def matched_items(nlp, gold: list[dict]) -> tuple[list[tuple[str, str, str]], li
             if nlp.cue_stance and speech_act(st.cue) is not None:
                 by_cue += 1
                 continue
-            sentence = prepared.sentence_at(st.start)
-            context = doc.text[sentence.start : sentence.end] if sentence else st.text
+            context = prepared.sentence_text(st.start, st.text)
             items.append((st.speaker.name if st.speaker else "", st.text, context))
             labels.append(g["statements"][i]["stance"])
     print(f"{by_cue} matched statement(s) whose cue names the stance are left out (the cue decides them)")
@@ -119,18 +118,14 @@ def report(name: str, probs: np.ndarray, gold: list[int], labels: list[str]) -> 
     }
 
 
-def training_prior(bundle: Path, labels: list[str]) -> tuple[dict[str, float], list[str]]:
+def training_prior(bundle: Path, labels: list[str]) -> tuple[dict[str, float], list[Path]]:
     """The label prior a bundle's stance model was trained on (``data.train`` and each
-    ``data.train_extra`` file still here, unsmoothed), and its ``train_extra`` list."""
-    import yaml
-
+    ``data.train_extra`` file still here, unsmoothed), and its ``train_extra`` files."""
     from qawl.data.readers import read_stance_jsonl
     from qawl.models.calibration import label_prior
 
-    data = yaml.safe_load((bundle / "stance" / "training_config.yaml").read_text(encoding="utf-8"))["data"]
-    extras = data.get("train_extra") or []
-    paths = [Path(p) if Path(p).is_absolute() else ROOT / p for p in [data["train"], *extras]]
-    found = [ex.label for path in paths if path.is_file() for ex in read_stance_jsonl(path)]
+    train, extras = stance_training_files(bundle)
+    found = [ex.label for path in [train, *extras] if path.is_file() for ex in read_stance_jsonl(path)]
     return label_prior(found, labels, smoothing=0), extras
 
 

@@ -68,3 +68,18 @@ def read_realnews(split: str, more: Path) -> list[dict]:
     from qawl.eval.standoff import read_standoff
 
     return [doc for path in realnews_files(split) for doc in read_standoff(path, more)]
+
+
+def stance_training_files(bundle: Path) -> tuple[Path, list[Path]]:
+    """A bundle's stance model's ``data.train`` and ``data.train_extra`` files, as its
+    ``training_config.yaml`` names them, relative ones resolved against the repository
+    (where ``qawl train`` ran them). Extra files may be gone (built on each machine)."""
+    import yaml
+
+    data = yaml.safe_load((bundle / "stance" / "training_config.yaml").read_text(encoding="utf-8"))["data"]
+    root = Path(__file__).resolve().parents[1]
+
+    def resolve(name: str) -> Path:
+        return Path(name) if Path(name).is_absolute() else root / name
+
+    return resolve(data["train"]), [resolve(name) for name in data.get("train_extra") or []]

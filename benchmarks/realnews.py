@@ -36,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from common import REALNEWS_SPLITS, machine, read_realnews, start  # noqa: E402
+from common import REALNEWS_SPLITS, machine, read_realnews, stance_training_files, start  # noqa: E402
 
 from qawl.eval.standoff import STANCE_LABELS, shared_data_dir  # noqa: E402
 
@@ -128,15 +128,10 @@ def stance_trained_on(bundle: Path, gold: list[dict]) -> int | None:
     """How many of ``gold``'s articles the bundle's stance model was trained on: the
     article ids of its ``data.train_extra`` files (``scripts/realnews_stance.py`` writes
     the real-text dev statements there). None when a listed file is gone (unknown)."""
-    config = bundle / "stance" / "training_config.yaml"
-    if not config.is_file():
+    if not (bundle / "stance" / "training_config.yaml").is_file():
         return 0
-    import yaml
-
-    extras = (yaml.safe_load(config.read_text(encoding="utf-8")).get("data") or {}).get("train_extra") or []
     trained: set[str] = set()
-    for extra in extras:
-        path = Path(extra) if Path(extra).is_absolute() else ROOT / extra
+    for path in stance_training_files(bundle)[1]:
         if not path.is_file():
             return None
         with open(path, encoding="utf-8") as handle:

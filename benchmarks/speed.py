@@ -210,8 +210,7 @@ def stance_inputs(nlp, texts: list[str], docs) -> list[list[dict]]:
         p = prepare(text)
         items = []
         for st in doc.statements:
-            sentence = p.sentence_at(st.start)
-            context = text[sentence.start : sentence.end] if sentence else st.text
+            context = p.sentence_text(st.start, st.text)
             speaker = st.speaker.name if st.speaker else ""
             a, b = stance_segments(speaker, st.text, context, settings.stance_input, sep)
             items.append({"text": a, "text_pair": b})

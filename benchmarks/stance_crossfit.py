@@ -54,16 +54,13 @@ OUT = ROOT / "benchmarks" / "out" / "crossfit"
 def fold_model(fold: int, articles: list[dict], config: Path, reuse: bool) -> Path:
     """Train (or reuse) the stance model that never sees fold ``fold``'s articles."""
     from qawl.data.article_stance import article_stance_examples
+    from qawl.data.corpus import write_jsonl
 
     out = OUT / f"stance-fold{fold}"
     if reuse and (out / "config.json").is_file():
         return out
     extra = OUT / f"fold{fold}-train-extra.jsonl"
-    extra.parent.mkdir(parents=True, exist_ok=True)
-    others = [a for k, a in enumerate(articles) if k % FOLDS != fold]
-    with open(extra, "w", encoding="utf-8") as handle:
-        for record in article_stance_examples(others):
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    write_jsonl(extra, article_stance_examples([a for k, a in enumerate(articles) if k % FOLDS != fold]))
     qawl_cli = Path(sys.executable).with_name("qawl")
     subprocess.run(
         [str(qawl_cli), "train", str(config), "--set", f"data.train_extra=[{extra}]", f"output_dir={out}"],
@@ -93,6 +90,7 @@ def main() -> int:
     nlp = qawl.load(args.bundle)
     final = nlp.stance
     labels = [final.id2label[i] for i in range(len(final.id2label))]
+    held_out = [[a for k, a in enumerate(articles) if k % FOLDS == fold] for fold in range(FOLDS)]
     logits, gold, fold_models = [], [], []
     for fold in range(FOLDS):
         model = StanceClassifier.from_pretrained(
@@ -102,7 +100,7 @@ def main() -> int:
         )
         fold_models.append(model)
         nlp.stance = model
-        items, item_labels = matched_items(nlp, [a for k, a in enumerate(articles) if k % FOLDS == fold])
+        items, item_labels = matched_items(nlp, held_out[fold])
         logits.append(model.logits(items))
         gold += [labels.index(lab) for lab in item_labels]
     logits_all = np.concatenate(logits)
@@ -147,7 +145,7 @@ def main() -> int:
         # the fold's model under the chosen rule, as the shipped model will be
         model.settings = model.settings.model_copy(update={"calibration": chosen})
         nlp.stance = model
-        held = [a for k, a in enumerate(articles) if k % FOLDS == fold]
+        held = held_out[fold]
         s = score_articles(held, [d.to_dict() for d in nlp.pipe([a["text"] for a in held])])
         folds.append(
             {

@@ -361,11 +361,10 @@ class Pipeline:
         """
         # who speaks, named or not: "مصادر عسكرية" reads differently from a minister
         speaker = st.speaker.name if st.speaker else (st.source.text if st.source else "")
-        sentence = doc.sentence_at(st.start)
         window = self.stance_window
         if window is None:
-            context = doc.text[sentence.start : sentence.end] if sentence else st.text
-            return speaker, st.text, context
+            return speaker, st.text, doc.sentence_text(st.start, st.text)
+        sentence = doc.sentence_at(st.start)
         first = bisect_left(starts, st.start)  # the statement's first word
         statement = st.text
         if first + window < len(starts) and starts[first + window] < st.end:

@@ -21,7 +21,6 @@ two-fold estimate (trained on half the articles, scored on the other half) besid
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -32,6 +31,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from common import REALNEWS_SPLITS, read_realnews  # noqa: E402
 
 from qawl.data.article_stance import article_stance_examples  # noqa: E402
+from qawl.data.corpus import write_jsonl  # noqa: E402
 from qawl.eval.standoff import shared_data_dir  # noqa: E402
 
 DEFAULT_OUT = ROOT / "data" / "local" / "realnews-stance.jsonl"
@@ -62,10 +62,7 @@ def main() -> int:
         print(f"--split: {err}")
         return 1
     records = article_stance_examples(articles)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    with open(args.out, "w", encoding="utf-8") as handle:
-        for record in records:
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    write_jsonl(args.out, records)
     counts: dict[str, int] = {}
     for record in records:
         counts[record["label"]] = counts.get(record["label"], 0) + 1

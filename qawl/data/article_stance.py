@@ -4,8 +4,8 @@ Gold articles (the ``data/articles/*.jsonl`` shape, which the real-text stand-of
 of ``benchmarks/realnews`` are read into) say who said what with which stance; the stance
 model learns from ``(speaker, statement, context)`` triples. :func:`article_stance_examples`
 turns one into the other, with the context the pipeline gives the model when its
-``stance_window`` is off: the statement's sentence, found by the one sentence splitter
-(:func:`qawl.data.prepared.prepare`). The records have the shape of
+``stance_window`` is off: the statement's sentence
+(:meth:`qawl.data.prepared.PreparedDocument.sentence_text`). The records have the shape of
 ``data/stance/*.jsonl``, so :func:`qawl.data.readers.read_stance_jsonl` reads them and a
 stance config lists their file under ``data.train_extra``.
 """
@@ -60,8 +60,6 @@ def article_stance_examples(articles: Iterable[dict]) -> list[dict]:
                     f"{art['id']}: statement {n} ({st['text'][:40]!r}) has neither a speaker nor a "
                     "source; give it one ([SPK …] or [SRC …] in the markup)"
                 )
-            sentence = doc.sentence_at(st["start"])
-            context = art["text"][sentence.start : sentence.end] if sentence else st["text"]
             records.append(
                 {
                     "id": f"{art['id']}#{n}",
@@ -69,7 +67,7 @@ def article_stance_examples(articles: Iterable[dict]) -> list[dict]:
                     "speaker": who,
                     "speaker_type": kind,
                     "statement": st["text"],
-                    "context": context,
+                    "context": doc.sentence_text(st["start"], st["text"]),
                     "label": st["stance"],
                 }
             )

@@ -122,18 +122,20 @@ def build_corpus(source: str | Path = "data/source", out: str | Path = "data") -
     groups = Counter(r["article_id"] for r in records)
     for split, ids in zip(("train", "dev", "test"), _split_by_group(groups, (0.8, 0.1, 0.1)), strict=True):
         rows = [r for r in records if r["article_id"] in ids]
-        _write_jsonl(out / "stance" / f"{split}.jsonl", rows)
+        write_jsonl(out / "stance" / f"{split}.jsonl", rows)
         written[f"stance/{split}.jsonl"] = len(rows)
     articles = [a for f in sorted((source / "articles").glob("*.txt")) for a in read_article_source(f)]
     halves = _split_by_group({a["id"]: 1 for a in articles}, (0.5, 0.5))
     for split, ids in zip(("dev", "test"), halves, strict=True):
         rows = [a for a in articles if a["id"] in ids]
-        _write_jsonl(out / "articles" / f"{split}.jsonl", rows)
+        write_jsonl(out / "articles" / f"{split}.jsonl", rows)
         written[f"articles/{split}.jsonl"] = len(rows)
     return written
 
 
-def _write_jsonl(path: Path, rows: list[dict]) -> None:
+def write_jsonl(path: Path, rows: list[dict]) -> None:
+    """One JSON record per line, UTF-8, the folder made if missing (the corpus's files and
+    the stance records of ``scripts/realnews_stance.py``)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
 

@@ -83,6 +83,18 @@ class PreparedDocument:
             return self.sentences[k]
         return None
 
+    def sentence_text(self, offset: int, fallback: str) -> str:
+        """The text of the sentence containing ``offset``, else ``fallback``: a statement's
+        context for the stance model (a statement that starts between sentences is its
+        own context).
+
+        Example:
+            >>> prepare("قال الوزير إن العمل مستمر. وانتهى اللقاء.").sentence_text(15, "")
+            'قال الوزير إن العمل مستمر.'
+        """
+        sentence = self.sentence_at(offset)
+        return self.text[sentence.start : sentence.end] if sentence else fallback
+
 
 def prepare(text: str, clean: bool = True) -> PreparedDocument:
     """Split a text into words, quotes, sentences and lines, once.
