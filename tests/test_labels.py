@@ -58,3 +58,33 @@ def test_labels_decode_iob2_never_opens_with_inside():
     for prev, cur in zip(["O"] + out, out):
         assert not cur.startswith("I-") or prev[2:] == cur[2:]
     assert decode_iob2(np.zeros((0, 5)), labels) == []
+
+
+def test_labels_decode_iob2_is_the_most_probable_valid_sequence():
+    """Against brute force over every valid sequence, on random probabilities: whether the
+    most probable sequence of all is valid (the decoder then skips its search) or not."""
+    import itertools
+
+    import numpy as np
+
+    from qawl.data.labels import decode_iob2
+
+    labels = {0: "O", 1: "B-PER", 2: "I-PER", 3: "B-GPE", 4: "I-GPE"}
+    rng = np.random.default_rng(7)
+    greedy_valid = 0
+    for trial in range(300):
+        n = 1 + trial % 4
+        probs = rng.dirichlet(np.full(5, 0.5), size=n)
+        got = decode_iob2(probs, labels)
+        valid = [
+            seq
+            for seq in itertools.product(range(5), repeat=n)
+            if all(
+                not labels[j].startswith("I-") or (t > 0 and labels[seq[t - 1]][2:] == labels[j][2:])
+                for t, j in enumerate(seq)
+            )
+        ]
+        best = max(valid, key=lambda seq: sum(np.log(probs[t, j]) for t, j in enumerate(seq)))
+        assert got == [labels[j] for j in best]
+        greedy_valid += tuple(probs.argmax(1)) in valid
+    assert 0 < greedy_valid < 300  # both paths of the decoder were exercised

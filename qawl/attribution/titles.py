@@ -266,6 +266,7 @@ PROPHET = match_keys("النبي الرسول رسول نبينا المصطفى
 
 
 _EULOGY_FIRST = frozenset(formula[0] for formula in EULOGIES)
+_LIVING_FIRST = frozenset(formula[0] for formula in LIVING_BLESSINGS)
 
 
 def eulogy_at(keys: Sequence[str], k: int) -> int:
@@ -288,7 +289,11 @@ def blessing_at(keys: Sequence[str], k: int) -> int:
         >>> blessing_at(["سموه", "حفظه", "الله", "اعتزاز"], 1), blessing_at(["حفظ", "الأمن"], 0)
         (2, 0)
     """
-    return eulogy_at(keys, k) or formula_at(LIVING_BLESSINGS, keys, k)
+    if eulogy := eulogy_at(keys, k):
+        return eulogy
+    if k >= len(keys) or keys[k] not in _LIVING_FIRST:
+        return 0  # (asked of every word of every entity's sentence)
+    return formula_at(LIVING_BLESSINGS, keys, k)
 
 
 def formula_at(written: Sequence[tuple[str, ...]], keys: Sequence[str], k: int) -> int:

@@ -1306,6 +1306,12 @@ def repeat_names(text: str, words: Sequence[Word], entities: list[Entity]) -> li
             if words[k].start >= e.end:
                 break
             covered[k] = True
+    # The whole names by their first word's key, in the order they were found (the first
+    # that fits wins), so that a word is compared with the names it can start only.
+    names = list(full.items())
+    by_first: dict[str, list[int]] = {}
+    for i, (_, e) in enumerate(names):
+        by_first.setdefault(match_key(e.text.split()[0]), []).append(i)
     added: list[Entity] = []
     k = 0
     while k < len(words):
@@ -1313,18 +1319,15 @@ def repeat_names(text: str, words: Sequence[Word], entities: list[Entity]) -> li
             k += 1
             continue
         found = 0
-        for rest, e in full.items():  # a whole name: its first word may carry a clitic
+        word_keys = _name_keys(words[k].text)  # its first word may carry a clitic
+        for i in sorted({i for key in word_keys for i in by_first.get(key, ())}):
+            rest, e = names[i]
             n = len(rest) + 1
-            if k + n <= len(words) and not any(covered[k : k + n]):
-                first = match_key(e.text.split()[0])
-                if (
-                    first in _name_keys(words[k].text)
-                    and tuple(match_key(w.text) for w in words[k + 1 : k + n]) == rest
-                ):
-                    found, source = n, e
-                    break
-        if not found and any(key in surnames for key in _name_keys(words[k].text)):
-            source = next(surnames[key] for key in _name_keys(words[k].text) if key in surnames)
+            if k + n <= len(words) and not any(covered[k : k + n]) and tuple(keys[k + 1 : k + n]) == rest:
+                found, source = n, e
+                break
+        if not found and any(key in surnames for key in word_keys):
+            source = next(surnames[key] for key in word_keys if key in surnames)
             found = 1
         if found:
             start, end = words[k].start, extend_over_marks(text, words[k + found - 1].end)

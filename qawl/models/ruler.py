@@ -38,6 +38,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from qawl.data.text import CLITICS, Normalizer, is_function_word
@@ -103,13 +104,18 @@ def clitic_readings(key: str) -> list[str]:
         >>> clitic_readings("للامم")
         ['للامم', 'لامم', 'الامم', 'امم']
     """
+    return list(_clitic_readings(key))
+
+
+@lru_cache(maxsize=1 << 16)  # asked of every word of every sentence, again by each rule
+def _clitic_readings(key: str) -> tuple[str, ...]:
     out = [key]
     for cut in (1, 2):
         if len(key) > cut + 1 and all(c in CLITICS for c in key[:cut]):
             out.append(key[cut:])
             if key[cut - 1 : cut + 1] == "لل":  # ل + ال loses its alef: للامم
                 out.append("ال" + key[cut + 1 :])
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
 @dataclass
