@@ -59,21 +59,19 @@ def matched_items(nlp, gold: list[dict]) -> tuple[list[tuple[str, str, str]], li
     its speech act, such as أدان, decides its statement's stance whatever the rule; those
     are left out, and counted)."""
     from qawl.attribution.cues import speech_act
-    from qawl.data.prepared import prepare
     from qawl.eval.articles import match_statements
 
     items, labels = [], []
     by_cue = 0
     for g, doc in zip(gold, nlp.pipe([g["text"] for g in gold]), strict=True):
         pred = [s.to_dict() for s in doc.statements]
-        prepared = prepare(doc.text)
+        inputs = nlp.stance_inputs(doc)  # what the pipeline's stance model reads
         for i, j in match_statements(g["statements"], pred):
             st = doc.statements[j]
             if nlp.cue_stance and speech_act(st.cue) is not None:
                 by_cue += 1
                 continue
-            context = prepared.sentence_text(st.start, st.text)
-            items.append((st.speaker.name if st.speaker else "", st.text, context))
+            items.append(inputs[j])
             labels.append(g["statements"][i]["stance"])
     print(f"{by_cue} matched statement(s) whose cue names the stance are left out (the cue decides them)")
     return items, labels

@@ -20,8 +20,15 @@ def start(required: Path, name: str) -> bool:
 
 
 def machine(device: str) -> str:
-    """E.g. ``"x86_64, 2 cores, cpu"``: recorded beside every result."""
-    return f"{platform.machine()}, {os.cpu_count()} cores, {device}"
+    """E.g. ``"x86_64, 2 cores, cpu"`` or ``"x86_64, 16 cores, cuda (NVIDIA H200)"``:
+    recorded beside every result."""
+    name = ""
+    if device.startswith("cuda"):
+        import torch
+
+        if torch.cuda.is_available():
+            name = f" ({torch.cuda.get_device_name(torch.device(device))})"
+    return f"{platform.machine()}, {os.cpu_count()} cores, {device}{name}"
 
 
 REALNEWS = Path(__file__).resolve().parent / "realnews"

@@ -493,6 +493,83 @@ def train_speed_section(r: dict) -> list[str]:
     return lines + [""]
 
 
+def device_section(r: dict) -> list[str]:
+    """`benchmarks/device_check.py` on a lent GPU machine: what ran on the GPU, side by side."""
+    steps = r["steps"]
+    env = steps.get("env", {})
+    lines = [
+        "## On a GPU machine (issue #10): `benchmarks/device_check.py`",
+        "",
+        f"One run on a lent machine, {r['date']}: {env.get('machine', '?')}; CPU {env.get('cpu', '?')} "
+        f"({', '.join(f for f in env.get('cpu_flags', []) if 'vnni' in f or 'amx' in f) or 'no VNNI/AMX'}); "
+        f"Python {env.get('python')}, torch {env.get('torch')}, transformers {env.get('transformers')}, "
+        f"ONNX Runtime {env.get('onnxruntime')}. The development machines have no GPU: this is the only "
+        "place these rows can be measured; they are not rerun by CI.",
+        "",
+    ]
+    gpu = steps.get("gpu", {})
+    if "rows" in gpu:
+        same = gpu["same_answers_vs_cpu"]
+        cpu = gpu["cpu_plain_row"]
+        lines += [
+            f"### AraBERT-shaped bundle on the GPU ({gpu['inputs']['articles']} articles, "
+            f"{gpu['inputs']['words']:,} words)",
+            "",
+            '`qawl.load(..., device="cuda")` against the pipelines with `device="cuda"`. '
+            f"The plain path's answers on the first {same['articles']} articles, on the GPU and on the "
+            f"machine's CPU: {same['same_articles']}/{same['articles']} the same (largest score gap "
+            f"{same['max_score_gap']:g}); that CPU row ran {cpu['articles_per_s']} articles/s.",
+            "",
+            "| variant | articles/s | words/s | p50 / p95 one article (ms) | peak RSS (MB) | vs B | "
+            "same as plain |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        for row in gpu["rows"]:
+            vs = row.get("vs_plain")
+            same_txt = f"{vs['same_articles']}/{vs['articles']}" if vs else "—"
+            lines.append(
+                f"| {row['variant']} | {row['articles_per_s']} | {row['words_per_s']:,} | "
+                f"{row['p50_ms']:,} / {row['p95_ms']:,} | {row['peak_rss_mb']:,} | {row['vs_baseline_b']} | "
+                f"{same_txt} |"
+            )
+        lines.append("")
+    elif gpu:
+        lines += [f"GPU step: {gpu.get('error') or gpu.get('skipped')}", ""]
+    train = steps.get("train", {})
+    if "runs" in train:
+        same = train["same_answers_vs_cpu"]
+        lines += [
+            "### Fine-tuning `configs/ner-tiny.yaml` on the GPU (`training.precision`)",
+            "",
+            "| precision | device | samples/s | train minutes | epochs | best dev F1 | test F1 |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        for run in train["runs"]:
+            lines.append(
+                f"| {run['precision']} | {run['device']} | {run['samples_per_s']} | {run['train_minutes']} | "
+                f"{run['epochs']:g} | {pct(run['best_dev_f1'])} | {pct(run['test_f1'])} |"
+            )
+        cli = ", ".join(f"`qawl {k} --device cuda` exit {v['rc']}" for k, v in train["cli"].items())
+        lines += [
+            "",
+            f"The last model's answers through `qawl.load` on the GPU and on the CPU, "
+            f"{same['articles']} mixed articles: {same['same_articles']}/{same['articles']} the same "
+            f"(largest score gap {same['max_score_gap']:g}). CLI: {cli}.",
+            "",
+        ]
+    cpu_step = steps.get("cpu", {})
+    if "rows" in cpu_step:
+        lines += ["### AraBERT-shaped bundle on that machine's CPU cores", ""]
+        lines += [
+            f"| {row['variant']} | {row['articles_per_s']} | {row['vs_baseline_b']} |"
+            for row in cpu_step["rows"]
+        ]
+        lines.append("")
+    elif cpu_step:
+        lines += [f"CPU step: {cpu_step.get('error') or cpu_step.get('skipped')}.", ""]
+    return lines
+
+
 def write() -> str:
     """Regenerate RESULTS.md from the JSON results; returns its text."""
     out = [
@@ -514,6 +591,7 @@ def write() -> str:
         ("cross_domain", cross_domain_section),
         ("speed", speed_section),
         ("train_speed", train_speed_section),
+        ("device", device_section),
     ):
         data = _load(name)
         if data:

@@ -141,10 +141,14 @@ def read_inputs(path: Path) -> list[str]:
     return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
 
 
-def arabert_bundle() -> Path:
-    """An AraBERT-shaped bundle with random weights (built once, with its ONNX exports)."""
-    out = WORK / "bundle-arabert-shaped"
-    if (out / "ner" / "onnx" / "model.int8.onnx").is_file() and (out / "stance" / "onnx").is_dir():
+def arabert_bundle(onnx: bool = True) -> Path:
+    """An AraBERT-shaped bundle with random weights (built once; with its ONNX exports
+    unless ``onnx`` is False, for a GPU run that needs none)."""
+    out = WORK / ("bundle-arabert-shaped" if onnx else "bundle-arabert-shaped-torch")
+    if (out / "qawl_pipeline.json").is_file() and (
+        not onnx
+        or ((out / "ner" / "onnx" / "model.int8.onnx").is_file() and (out / "stance" / "onnx").is_dir())
+    ):
         return out
     import torch
     from transformers import (
@@ -178,8 +182,9 @@ def arabert_bundle() -> Path:
         dirs[task] = WORK / f"arabert-shaped-{task}"
         model.save_pretrained(dirs[task])
         tok.save_pretrained(dirs[task])
-    print("exporting the AraBERT-shaped models to ONNX (minutes)...", flush=True)
-    return export_bundle(dirs["ner"], dirs["stance"], out, onnx=True)
+    if onnx:
+        print("exporting the AraBERT-shaped models to ONNX (minutes)...", flush=True)
+    return export_bundle(dirs["ner"], dirs["stance"], out, onnx=onnx)
 
 
 def shipped_bundle(source: Path) -> Path:
@@ -198,21 +203,17 @@ def shipped_bundle(source: Path) -> Path:
 # Workers (each in its own process) -------------------------------------------------
 
 
-def stance_inputs(nlp, texts: list[str], docs) -> list[list[dict]]:
+def stance_inputs(nlp, docs) -> list[list[dict]]:
     """Per article, the (speaker, second segment) pairs qawl's plain path classifies."""
-    from qawl.data.prepared import prepare
     from qawl.data.stance_inputs import stance_segments
 
     settings = nlp.stance.settings
     sep = nlp.stance.tokenizer.sep_token
     out = []
-    for text, doc in zip(texts, docs, strict=True):
-        p = prepare(text)
+    for doc in docs:
         items = []
-        for st in doc.statements:
-            context = p.sentence_text(st.start, st.text)
-            speaker = st.speaker.name if st.speaker else ""
-            a, b = stance_segments(speaker, st.text, context, settings.stance_input, sep)
+        for speaker, statement, context in nlp.stance_inputs(doc):
+            a, b = stance_segments(speaker, statement, context, settings.stance_input, sep)
             items.append({"text": a, "text_pair": b})
         out.append(items)
     return out
@@ -237,11 +238,17 @@ def worker(spec: dict) -> dict:
 
         stride = json.loads((bundle / "ner" / "config.json").read_text())["qawl"]["stride"]
         tok, model = load_model_dir(bundle / "ner", "ner")
+        device = spec.get("device", "cpu")
         ner = pipeline(
-            "token-classification", model=model, tokenizer=tok, aggregation_strategy="first", stride=stride
+            "token-classification",
+            model=model,
+            tokenizer=tok,
+            aggregation_strategy="first",
+            stride=stride,
+            device=device,
         )
         tok_s, model_s = load_model_dir(bundle / "stance", "stance")
-        clf = pipeline("text-classification", model=model_s, tokenizer=tok_s)
+        clf = pipeline("text-classification", model=model_s, tokenizer=tok_s, device=device)
         items = json.loads(Path(spec["stance_items"]).read_text(encoding="utf-8"))
         load_seconds = time.perf_counter() - t0
         rss_loaded = current_rss_mb()
@@ -296,7 +303,7 @@ def worker(spec: dict) -> dict:
         answers = [d.to_dict() for d in docs]
         if spec.get("write_stance_items"):
             Path(spec["write_stance_items"]).write_text(
-                json.dumps(stance_inputs(nlp, texts, docs), ensure_ascii=False), encoding="utf-8"
+                json.dumps(stance_inputs(nlp, docs), ensure_ascii=False), encoding="utf-8"
             )
     if answers is not None:
         Path(spec["answers"]).write_text(json.dumps(answers, ensure_ascii=False), encoding="utf-8")
@@ -319,9 +326,15 @@ def worker(spec: dict) -> dict:
     return result
 
 
+def child_path() -> str:
+    """PYTHONPATH for a child process: this checkout first, then what the parent had
+    (packages installed beside the interpreter's, as on a lent GPU machine)."""
+    return os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
+
+
 def run_worker(spec: dict) -> dict:
     """Run one row in a fresh Python process; its JSON result."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "TOKENIZERS_PARALLELISM": "false"}
+    env = {**os.environ, "PYTHONPATH": child_path(), "TOKENIZERS_PARALLELISM": "false"}
     env.setdefault("HF_HUB_OFFLINE", "1")
     env.setdefault("TRANSFORMERS_VERBOSITY", "error")
     done = subprocess.run(
@@ -398,10 +411,18 @@ BASELINES = [
 ]
 
 
-def throughput(model: str, bundle: Path, n: int, variants: set[str] | None = None) -> dict:
+def work_dir(model: str, device: str) -> Path:
+    """Where :func:`throughput` keeps one model's inputs and answers on one device."""
+    return WORK / (model if device == "cpu" else f"{model}-{device.replace(':', '')}")
+
+
+def throughput(
+    model: str, bundle: Path, n: int, variants: set[str] | None = None, device: str = "cpu"
+) -> dict:
     """The rows for one model on ``n`` articles: every variant, or those named in
-    ``variants`` (qawl plain always runs: the others are compared with it)."""
-    work = WORK / model
+    ``variants`` (qawl plain always runs: the others are compared with it), with
+    every model on ``device`` (the pipelines' ``device``, :func:`qawl.load`'s)."""
+    work = work_dir(model, device)
     work.mkdir(parents=True, exist_ok=True)
     inputs = work / "inputs.jsonl"
     described = build_inputs(n, inputs)
@@ -421,7 +442,7 @@ def throughput(model: str, bundle: Path, n: int, variants: set[str] | None = Non
             "kind": "qawl",
             "bundle": str(bundle),
             "inputs": str(inputs),
-            "options": options,
+            "options": options if device == "cpu" else {**options, "device": device},
         }
         spec["answers"] = str(answers)
         if name == "qawl plain":
@@ -436,7 +457,7 @@ def throughput(model: str, bundle: Path, n: int, variants: set[str] | None = Non
         if variants is not None and name not in variants and name != "baseline B":
             continue
         spec = {"name": name, "kind": kind, "bundle": str(bundle), "inputs": str(inputs)}
-        spec.update({"stance_items": str(items), "threads": threads})
+        spec.update({"stance_items": str(items), "threads": threads, "device": device})
         print(f"[{model}] {name} ...", flush=True)
         row = {"variant": name, "what": what, **run_worker(spec)}
         rows.append(row)
@@ -445,7 +466,7 @@ def throughput(model: str, bundle: Path, n: int, variants: set[str] | None = Non
     for r in rows:
         b = base.get(r["threads"]) or base.get(max(base))
         r["vs_baseline_b"] = round(r["articles_per_s"] / b, 2)
-    stamp = {"machine": machine("cpu"), "date": dt.date.today().isoformat()}
+    stamp = {"machine": machine(device), "date": dt.date.today().isoformat()}
     return {"model": model, "bundle": str(bundle), "inputs": described, "rows": rows, **stamp}
 
 
@@ -573,7 +594,7 @@ def corpus_memory(bundle: Path, counts: list[int], backend: str = "torch", threa
         began = load_avg()
         env = {
             **os.environ,
-            "PYTHONPATH": str(ROOT),
+            "PYTHONPATH": child_path(),
             "HF_HUB_OFFLINE": "1",
             "TOKENIZERS_PARALLELISM": "false",
         }

@@ -349,6 +349,29 @@ class Pipeline:
                 st.stance, st.scores = (act if act in scores else label), scores
         return docs
 
+    def stance_inputs(self, doc: Document) -> list[tuple[str, str, str]]:
+        """What the stance model reads for each statement of an analyzed document.
+
+        The one owner of those inputs: calibration and benchmarks that classify
+        statements outside :meth:`pipe` call it, so that they see what the pipeline
+        sees (a statement without a named speaker is read with its source phrase,
+        ``مصادر عسكرية``, and its context within ``stance_window``).
+
+        Args:
+            doc: A document this pipeline returned.
+
+        Returns:
+            One ``(speaker, statement, context)`` triple per statement, in order.
+
+        Example:
+            >>> doc = nlp("قال الوزير فهد الراشد إن العمل مستمر.")  # doctest: +SKIP
+            >>> nlp.stance_inputs(doc)                                # doctest: +SKIP
+            [('فهد الراشد', 'العمل مستمر', 'قال الوزير فهد الراشد إن العمل مستمر.')]
+        """
+        prepared = prepare(doc.text)
+        starts = [w.start for w in prepared.words] if self.stance_window else []
+        return [self._stance_input(prepared, st, starts) for st in doc.statements]
+
     def _stance_input(self, doc: PreparedDocument, st: Statement, starts: list[int]) -> tuple[str, str, str]:
         """``(speaker, statement, context)`` for the stance model, within ``stance_window``.
 
@@ -412,8 +435,9 @@ def load(
             worker processes, fewer threads than cores is faster.
         sort_by_length: Batch NER windows and statements of similar length together.
         pack: Pack several short NER windows into each model row (block-diagonal
-            attention); off by default: on a CPU, with ``sort_by_length``, it
-            saves little, and it pays on GPUs.
+            attention); off by default: it saved little on a CPU with
+            ``sort_by_length``, and on an H200 it was slower (13 against 18
+            articles/s on the AraBERT-shaped benchmark model, benchmarks/RESULTS.md).
         batch_tokens: Most padded positions (rows x width) in one forward pass,
             so that sorted batches of long rows are smaller than batches of short
             ones (:func:`~qawl.models.backends.token_batches`); ``"auto"``:

@@ -337,6 +337,7 @@ class RecordsSpeakers:
         self.speakers: list[str] = []
 
     def predict(self, items):
+        self.items = list(items)
         self.speakers += [speaker for speaker, _, _ in items]
         return [("neutral", {"condemnation": 0.1, "escalation": 0.1, "neutral": 0.8}) for _ in items]
 
@@ -346,6 +347,23 @@ def test_pipeline_the_stance_model_reads_who_speaks_named_or_not():
     spy = RecordsSpeakers()
     Pipeline(LexiconTagger(), spy)(text)
     assert spy.speakers == ["مصادر عسكرية", "الوزير فلان الفلاني"]
+
+
+@pytest.mark.parametrize("window", [None, 3])
+def test_pipeline_stance_inputs_are_what_the_stance_model_read(window):
+    """Calibration and benchmarks classify statements through ``stance_inputs``: the same
+    triples as the pipeline's own (the source phrase of an unnamed speaker, the window)."""
+    text = (
+        "وقالت مصادر عسكرية إن القصف استمر طوال الليل على المدينة. "
+        "وقال الوزير فلان الفلاني إن الحادث قيد التحقيق منذ أيام."
+    )
+    spy = RecordsSpeakers()
+    nlp = Pipeline(LexiconTagger(), spy, stance_window=window)
+    doc = nlp(text)
+    assert len(doc.statements) == 2
+    assert nlp.stance_inputs(doc) == spy.items
+    contexts = [context for _, _, context in spy.items]
+    assert (contexts[0] == text[: text.index(".") + 1]) is (window is None)  # a window of 3 words cuts it
 
 
 def test_pipeline_an_attack_claimed_after_alana_is_escalation():
