@@ -188,16 +188,31 @@ def arabert_bundle(onnx: bool = True) -> Path:
 
 
 def shipped_bundle(source: Path) -> Path:
-    """A copy of the shipped bundle with its ONNX exports (the original is left alone)."""
-    out = WORK / "bundle-shipped"
-    if (out / "ner" / "onnx" / "model.int8.onnx").is_file():
-        return out
+    """A copy of the shipped bundle with its ONNX exports (the original is left alone),
+    made again whenever the source's models or configs change (a stale copy would time
+    and score the models of an earlier run)."""
+    import shutil
+
     from qawl.bundle import export_bundle, read_manifest
 
+    out = WORK / "bundle-shipped"
+    stamp = json.dumps(
+        {
+            str(f.relative_to(source)): [f.stat().st_size, f.stat().st_mtime_ns]
+            for f in sorted(source.rglob("*"))
+            if f.is_file() and f.name in ("model.safetensors", "config.json", "qawl_pipeline.json")
+        }
+    )
+    done = out / "source.json"  # written last, once the exports are complete
+    if done.is_file() and done.read_text() == stamp:
+        return out
+    shutil.rmtree(out, ignore_errors=True)
     manifest = read_manifest(source) or {}
     stance = source / manifest["stance"] if manifest.get("stance") else None
     gazetteer = [source / manifest["gazetteer"]] if manifest.get("gazetteer") else None
-    return export_bundle(source / manifest["ner"], stance, out, gazetteer, onnx=True)
+    export_bundle(source / manifest["ner"], stance, out, gazetteer, onnx=True)
+    done.write_text(stamp)
+    return out
 
 
 # Workers (each in its own process) -------------------------------------------------

@@ -3858,3 +3858,14 @@ def test_real_attribution_a_deputy_named_by_whose_deputy_he_is_is_not_that_perso
     before = "وقال نائب الرئيس السوداني حسبو محمد عبدالرحمن إن الرئاسة ستصدر قرارات. "
     found = who(before + text, ents(before + text, ("حسبو محمد عبدالرحمن", "PER"), ("البشير", "PER")))
     assert [speaker for _, speaker, _ in found] == ["حسبو محمد عبدالرحمن"] * 4
+
+
+@pytest.mark.parametrize("quote", ['"نستنكر هذه التصريحات المستفزة"', "«نستنكر هذه التصريحات المستفزة»"])
+def test_real_attribution_a_quotation_right_after_wa_qala_is_a_new_report(quote):
+    # "استنكر فلان تصريحات المالكي وقال "…"": the denounced object, then the quoted words
+    text = f"واستنكر خليل الدليمي تصريحات المالكي وقال {quote}."
+    found = who(text, ents(text, ("خليل الدليمي", "PER"), ("المالكي", "PER")))
+    assert found == [
+        ("تصريحات المالكي", "خليل الدليمي", None),
+        ("نستنكر هذه التصريحات المستفزة", "خليل الدليمي", None),
+    ]

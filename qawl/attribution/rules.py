@@ -228,9 +228,10 @@ ASSERTING = frozenset(match_key(p + f) for p in "وف" for f in ("أكد", "أك
 
 
 def _opens_report(index: ArticleIndex, word: int, stop: int) -> bool:
-    """A past reporting verb with و/ف, outside any quotation, whose إن/أن or colon
-    follows within a few words: the narrator's next report in a run-on sentence
-    ("…” وحذر الرئيس ريفلين بأن …"، "… وقالوا لـ«المدينة»: إن …")."""
+    """A past reporting verb with و/ف, outside any quotation, whose إن/أن, colon or
+    opening quotation mark follows within a few words: the narrator's next report in a
+    run-on sentence ("…” وحذر الرئيس ريفلين بأن …"، "… وقالوا لـ«المدينة»: إن …"، "استنكر
+    الدليمي تصريحات المالكي وقال "نستنكر …"")."""
     key = index.keys[word]
     if index.cues[word].kind != "past" or key[:1] not in "وف" or index.in_quote[word] >= 0:
         return False
@@ -249,7 +250,7 @@ def _opens_report(index: ArticleIndex, word: int, stop: int) -> bool:
     for k in range(word + 1, stop):
         if k in index.cues:
             return False
-        if index.keys[k] in PARTICLES or index.words[k].text == ":":
+        if index.keys[k] in PARTICLES or index.words[k].text == ":" or k in index.quote_at:
             return True
         seen += index.is_word[k]
         if seen > window:
