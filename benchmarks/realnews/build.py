@@ -139,6 +139,8 @@ SPLIT_FILES = {
     "conflict18": "conflict18-*.txt",
     "dev18": "dev18-*.txt",
     "conflict19": "conflict19-*.txt",
+    "dev19": "dev19-*.txt",
+    "conflict20": "conflict20-*.txt",
 }
 
 

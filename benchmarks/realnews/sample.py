@@ -65,6 +65,10 @@ Rule (also in README.md beside this file):
 22. A nineteenth batch (the twentieth stop, drawn before any rule of that stop, scored blind
    first, then a dev batch): dev18 = the next 8 lines of pool A not in any split above;
    conflict19 = the next 8 lines of pool C not in any split above (dev18 included).
+23. A twentieth batch (the twenty-first stop, drawn after its first rule, scored blind with
+   that stop's code before any further work, then a dev batch): dev19 = the next 8 lines of
+   pool A not in any split above; conflict20 = the next 8 lines of pool C not in any split
+   above (dev19 included).
 
 The holdouts is annotated like dev but is not looked at while tuning; it is scored once, at the end.
 
@@ -85,7 +89,7 @@ _CUE = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]ضاف|[أا]ضافت|[أا]وضح|[أا]وضحت|"
     r"[أا]شار|[أا]شارت|صرح|صرحت|[أا]علن|[أا]علنت)(?!\w)"
 )
-# The later draws (rules 6-22), in order: a general split and a conflict split each.
+# The later draws (rules 6-23), in order: a general split and a conflict split each.
 LATER_DRAWS = (
     ("dev2", "conflict3"),
     ("dev3", "conflict4"),
@@ -104,6 +108,7 @@ LATER_DRAWS = (
     ("dev16", "conflict17"),
     ("dev17", "conflict18"),
     ("dev18", "conflict19"),
+    ("dev19", "conflict20"),
 )
 # Every split the rule draws, in the order it draws them: the one list of split names
 # (build.py's markup patterns and the benchmarks' --split choices are keyed by it).
@@ -150,7 +155,7 @@ def sample(more_txt: str | Path) -> dict[str, list[int]]:
     random.Random(CONFLICT_SEED).shuffle(pool_c)
     conflict = [n for n in pool_c if n not in taken][:24]
     taken |= set(conflict)
-    # Rules 6-22: each later draw takes the next 8 pool-A lines, then the next 8 pool-C lines,
+    # Rules 6-23: each later draw takes the next 8 pool-A lines, then the next 8 pool-C lines,
     # none in an earlier split.
     later: dict[str, list[int]] = {}
     for general, stratum in LATER_DRAWS:
