@@ -3869,3 +3869,36 @@ def test_real_attribution_a_quotation_right_after_wa_qala_is_a_new_report(quote)
         ("تصريحات المالكي", "خليل الدليمي", None),
         ("نستنكر هذه التصريحات المستفزة", "خليل الدليمي", None),
     ]
+
+
+def test_real_attribution_amid_after_the_verb_is_no_subject():
+    # "وأضافت وسط هتاف الجماهير «…»": amid the cheers, the singer named before goes on
+    text = "وقالت الفنانة آمال ماهر إن الحفل رائع. وأضافت وسط هتاف الجماهير «تونس أحلى مكان في الدنيا»."
+    found = who(text, ents(text, ("آمال ماهر", "PER"), ("تونس", "GPE")))
+    assert [speaker for _, speaker, _ in found] == ["آمال ماهر", "آمال ماهر"]
+    assert found[1][0] == "تونس أحلى مكان في الدنيا"
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        (
+            "واستنكر عسيري اتهامات المنظمة للتحالف بأن طائراته قصفت مدنيين.",
+            "اتهامات المنظمة للتحالف بأن طائراته قصفت مدنيين",
+        ),
+        ("ونفى عسيري مزاعم المنظمة بأن الطائرات قصفت مدنيين.", "مزاعم المنظمة بأن الطائرات قصفت مدنيين"),
+        # no claim noun: the particle opens what was said
+        ("ونفى عسيري أن تكون الطائرات قصفت مدنيين.", "تكون الطائرات قصفت مدنيين"),
+        # a verb that asserts reports the claim's content
+        ("وأكد عسيري الأنباء بأن التحالف استعاد المدينة.", "التحالف استعاد المدينة"),
+    ],
+)
+def test_real_attribution_a_judged_claim_keeps_its_own_particle(text, said):
+    assert who(text, ents(text, ("عسيري", "PER"))) == [(said, "عسيري", None)]
+
+
+def test_real_attribution_earlier_this_month_opens_no_object():
+    # "وتوقع البنك في وقت سابق من الشهر الجاري ارتفاع …": when, then what was expected
+    text = "وتوقع البنك المركزي في وقت سابق من الشهر الجاري ارتفاع أسعار المستهلكين بنسبة 0.7 في المائة."
+    found = who(text, ents(text, ("البنك المركزي", "ORG")))
+    assert found == [("ارتفاع أسعار المستهلكين بنسبة 0.7 في المائة", "البنك المركزي", None)]

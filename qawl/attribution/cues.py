@@ -636,8 +636,11 @@ PARTICLES = match_keys(
 NOT_REPORTING_BEFORE = match_keys(
     "بعد قبل منذ دون بدون رغم برغم لولا يجب يمكن ينبغي يفترض بد قيل يبدو حتى كما لو إلا غير بيد"
 )
-# An entity after these is not a subject: "في بيان لوكالة رويترز".
-PREPOSITIONS = match_keys("في من عن إلى على مع لدى عبر حسب بحسب وفق أمام ضد بين حول خلال نحو تجاه عند لصالح")
+# An entity after these is not a subject: "في بيان لوكالة رويترز"; nor is the phrase they
+# open after a verb ("وأضافت وسط هتاف الجماهير «…»": amid the cheers, she added).
+PREPOSITIONS = match_keys(
+    "في من عن إلى على مع لدى عبر حسب بحسب وفق أمام ضد بين حول خلال نحو تجاه عند لصالح وسط"
+)
 # Words allowed between an SVO subject and its verb: "بوتين قد تجنب".
 SVO_FILLERS = match_keys("قد وقد فقد لقد كان كانت بدوره بدورها جهته جهتها جانبه جانبها من أيضا كذلك")
 # The auxiliary "was": between a relative and its verb ("التوقعات التي كانت تشير إلى"), or

@@ -658,6 +658,8 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
             return None
         if index.keys[word] in BUT and seen:
             return None  # "اعترف بقتل 27 امرأة، ولكن يعتقد أنه …": a particle after "but" is another clause's
+        if index.keys[word] in PARTICLES and _claim_object(site, word):
+            return None  # "واستنكر عسيري اتهامات المنظمة للتحالف بأن …": the object, بأن and all
         if (
             index.keys[word] in PARTICLES
             and word not in index.entity_of  # بان of "بان كي مون" is no بأن
@@ -679,6 +681,23 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
         seen = 0 if occasion else seen + index.is_word[word]
         word += 1
     return None
+
+
+# Nouns of what others said, whose إن/أن/بأن is their own content: "اتهامات المنظمة بأن …".
+_CLAIM_NOUNS = match_keys(
+    "اتهامات الاتهامات اتهام الاتهام مزاعم المزاعم ادعاءات الادعاءات شائعات الشائعات أنباء الأنباء"
+)
+
+
+def _claim_object(site: CueSite, particle: int) -> bool:
+    """Whether a verb that judges its object (``استنكر``، ``نفى``، ``رفض``) has, between its
+    subject and the particle at ``particle``, a noun of what others claimed: the particle
+    opens that claim's content, and what the verb reports is the whole object (``واستنكر
+    عسيري اتهامات هيومن رايتس ووتش للتحالف بأن طائراته قصفت مدنيين``)."""
+    index = site.index
+    if index.keys[site.word] not in OBJECT_VERBS or index.keys[site.word] in ASSERTING:
+        return False
+    return any(index.keys[k] in _CLAIM_NOUNS for k in range(site.after_subject, particle))
 
 
 # The paper's words of when and where after a quotation (``وقال فلان انه "…" بعد جولة على
@@ -857,7 +876,25 @@ _ADVERBS = match_keys("بشدة بقوة بشده بقوه")  # how it was said,
 # Phrases of manner and time between a verb and its object: "وأشار على وجه الخصوص إلى …"،
 # "كشفت صحيفة «…» من قبل قصة …"، "وأكد في وقت سابق أهمية …".
 _ADVERBIAL_PHRASES = formulas(
-    "على وجه الخصوص", "على وجه التحديد", "من قبل", "في وقت سابق", "بصورة خاصة", "بشكل خاص"
+    # longest first: "وتوقع البنك في وقت سابق من الشهر الجاري ارتفاع …"
+    *(
+        f"في وقت سابق من {when}"
+        for when in (
+            "الشهر الجاري",
+            "العام الجاري",
+            "الأسبوع الجاري",
+            "هذا الشهر",
+            "هذا العام",
+            "هذا الأسبوع",
+            "اليوم",
+        )
+    ),
+    "على وجه الخصوص",
+    "على وجه التحديد",
+    "من قبل",
+    "في وقت سابق",
+    "بصورة خاصة",
+    "بشكل خاص",
 )
 
 
