@@ -3902,3 +3902,13 @@ def test_real_attribution_earlier_this_month_opens_no_object():
     text = "وتوقع البنك المركزي في وقت سابق من الشهر الجاري ارتفاع أسعار المستهلكين بنسبة 0.7 في المائة."
     found = who(text, ents(text, ("البنك المركزي", "ORG")))
     assert found == [("ارتفاع أسعار المستهلكين بنسبة 0.7 في المائة", "البنك المركزي", None)]
+
+
+def test_real_attribution_an_agency_credit_then_faqad_and_a_verb_relays():
+    # "وبحسب «الألمانية»، فقد ذكرت الوزارة أن …": the ministry said it; the agency relays
+    text = "وبحسب «الألمانية»، فقد ذكرت وزارة الشؤون الداخلية أن قطاع الصناعة فقد عشرة آلاف وظيفة."
+    found = who(text, ents(text, ("الألمانية", "ORG"), ("وزارة الشؤون الداخلية", "ORG")))
+    assert found == [("قطاع الصناعة فقد عشرة آلاف وظيفة", "وزارة الشؤون الداخلية", None)]
+    # with no verb after فقد the credited source said it
+    text = "وبحسب شهود عيان، فقد سقط عشرة قتلى في القصف."
+    assert who(text) == [("سقط عشرة قتلى في القصف", None, "شهود عيان")]

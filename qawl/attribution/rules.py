@@ -1549,8 +1549,14 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
         # بدأت في 2006 بحسب ويكيليكس ، وعاد …" credits what came before)
         if _between_clauses(index, sentence, word, after):
             span = _clause_before(sentence, word, context)  # "…"، بحسب فلان، وتحدث …: the clause before
-        elif after + 1 < sentence.stop and (verb := index.cues.get(after + 1)) and verb.kind == "past":
-            # "وبحسب «رويترز»، قال الرئيس التنفيذي …": the agency relays; the verb's speaker said it
+        elif (
+            (verb_at := after + 1 + (after + 1 < sentence.stop and _then_at(index, after + 1)))
+            < sentence.stop
+            and (verb := index.cues.get(verb_at))
+            and verb.kind == "past"
+        ):
+            # "وبحسب «رويترز»، قال الرئيس التنفيذي …"، "وبحسب «الألمانية»، فقد ذكرت الوزارة أن …":
+            # the agency relays; the verb's speaker said it
             return None
         else:
             # leading: the clause after the source (and after its فإن: "وبحسب فلان، فإن …")
