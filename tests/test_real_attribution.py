@@ -3912,3 +3912,12 @@ def test_real_attribution_an_agency_credit_then_faqad_and_a_verb_relays():
     # with no verb after فقد the credited source said it
     text = "وبحسب شهود عيان، فقد سقط عشرة قتلى في القصف."
     assert who(text) == [("سقط عشرة قتلى في القصف", None, "شهود عيان")]
+
+
+def test_real_attribution_a_trailing_credit_leaves_the_byline_and_its_place_out():
+    # "عين اليوم – دياربكر قتل شرطي …، حسب ما أفاد مصدر طبي": the paper's byline is not said
+    text = "عين اليوم – دياربكر قتل شرطي وأصيب آخر بالرصاص في هجوم على حي في المدينة حسب ما أفاد مصدر طبي."
+    assert who(text) == [("قتل شرطي وأصيب آخر بالرصاص في هجوم على حي في المدينة", None, "مصدر طبي")]
+    # a dash later in the clause is the clause's own
+    text = "قتل شرطي وأصيب آخر في هجوم على حي - في الجنوب - حسب ما أفاد مصدر طبي."
+    assert who(text)[0][0] == "قتل شرطي وأصيب آخر في هجوم على حي - في الجنوب"

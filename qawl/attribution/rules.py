@@ -1606,7 +1606,7 @@ def _clause_before(sentence: SentenceSpan, word: int, context: AttributionContex
     start, past a link such as "من جهة أخرى" (or from the end of what was reported
     before in it), to the credit."""
     index = sentence.index
-    start = _past_link(index, sentence.first, word)
+    start = _past_dateline(index, _past_link(index, sentence.first, word), word)
     for k in range(word - 1, sentence.first, -1):
         if index.words[k].start < context.reported_until:
             start = k + 1
@@ -1615,6 +1615,24 @@ def _clause_before(sentence: SentenceSpan, word: int, context: AttributionContex
             start = k + 2  # "…، غير أنه لم تحدث أي استجابة بحسب مصادر محلية": the contrast is credited
             break
     return index.clause(start, word) if start < word else None
+
+
+DATELINE_WORDS = 4  # words of a byline before its dash: "عين اليوم – دياربكر"
+
+
+def _past_dateline(index: ArticleIndex, first: int, stop: int) -> int:
+    """The first word past a byline and its place at ``first`` ("عين اليوم – دياربكر قتل
+    شرطي …، حسب ما أفاد مصدر طبي": the paper's credit and where, not what the source said):
+    a dash within the first few words, then one place (an entity, or one word)."""
+    for k in range(first, min(first + DATELINE_WORDS + 1, stop)):
+        if index.words[k].text in DASHES:
+            place = k + 1
+            if place in index.entity_of:
+                return index.entity_span[index.entity_of[place]].stop
+            return place + 1 if place + 1 < stop else first
+        if index.words[k].text in COMMAS or k in index.cues:
+            break
+    return first
 
 
 # "But": a clause of its own after a comma ("…، غير أنه لم تحدث …"، "…، إلا أن …").
