@@ -1627,6 +1627,8 @@ def _past_dateline(index: ArticleIndex, first: int, stop: int) -> int:
     for k in range(first, min(first + DATELINE_WORDS + 1, stop)):
         if index.words[k].text in DASHES:
             place = k + 1
+            if place >= stop or place in index.cues or not index.is_word[place]:
+                break  # "الجيش – وفق مصادر – قصف": an aside between dashes, no dateline
             if place in index.entity_of:
                 return index.entity_span[index.entity_of[place]].stop
             return place + 1 if place + 1 < stop else first
