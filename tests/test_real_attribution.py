@@ -3921,3 +3921,25 @@ def test_real_attribution_a_trailing_credit_leaves_the_byline_and_its_place_out(
     # a dash later in the clause is the clause's own
     text = "قتل شرطي وأصيب آخر في هجوم على حي - في الجنوب - حسب ما أفاد مصدر طبي."
     assert who(text)[0][0] == "قتل شرطي وأصيب آخر في هجوم على حي - في الجنوب"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "وكانت بيانات أظهرت أن الناتج الصناعي ارتفع في يونيو.",
+            [("الناتج الصناعي ارتفع في يونيو", None, "بيانات")],
+        ),
+        (
+            "وكانت أحدث الاستطلاعات أظهرت أن ثقة الشركات تضاءلت.",
+            [("ثقة الشركات تضاءلت", None, "أحدث الاستطلاعات")],
+        ),
+        ("وأظهر اللاعب مستوى جيدا في المباراة.", []),  # a player shows form: no report
+        (  # a survey shows, and the relative after it is no part of the source
+            "وأظهر الاستطلاع الذي نشرت نتائجه أمس أن نصف الألمان يتوقعون ذلك.",
+            [("نصف الألمان يتوقعون ذلك", None, "الاستطلاع")],
+        ),
+    ],
+)
+def test_real_attribution_data_written_before_what_it_showed_is_a_source(text, expected):
+    assert who(text) == expected

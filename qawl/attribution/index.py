@@ -742,8 +742,10 @@ class ArticleIndex:
 
     def _data_show(self, word: int) -> bool:
         """Whether data, a survey or a study is what shows (:data:`DATA_NOUNS` right after
-        the verb): "أظهرت بيانات الإدارة أن …"، "أظهرت نتائج المسح ارتفاع …"."""
-        return word + 1 < len(self.words) and self.keys[word + 1] in DATA_NOUNS
+        the verb, or right before it): "أظهرت بيانات الإدارة أن …"، "أظهرت نتائج المسح ارتفاع
+        …"، "وكانت بيانات أظهرت أن …"."""
+        after = word + 1 < len(self.words) and self.keys[word + 1] in DATA_NOUNS
+        return after or (word > 0 and self.keys[word - 1] in DATA_NOUNS)
 
     def _lays_responsibility(self, word: int) -> bool:
         """Whether the responsibility follows a blame verb within a few words of its

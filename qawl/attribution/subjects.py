@@ -1551,6 +1551,7 @@ _OWNER_PREPOSITIONS = match_keys("من عن لدى")
 # دراسة حديثة صادرة من جامعة …"، "وأكدت إحصائية …"); indefinite, since "وأضافت الدراسة"
 # goes on with the study named before.
 _DATA_SUBJECTS = match_keys("دراسة إحصائية إحصاءات مسح استطلاع")
+_LATEST = match_keys("أحدث آخر")  # "وكانت أحدث الاستطلاعات أظهرت": the latest surveys
 DATA_OWNER_WORDS = 6  # from the data noun to its owner: "دراسة أجراها باحثون في [جامعة …]"
 
 
@@ -1559,8 +1560,15 @@ def _data_owner(index: ArticleIndex, cue_word: int, stop: int, last: Speaker | S
     the body or person named a few words after the data noun (``أظهرت بيانات [ORG الإدارة
     المركزية للإحصاء] أن``، ``بيانات من [ORG إدارة معلومات الطاقة]``); with no owner, the
     data named before, whose speaker goes on (``وأظهرت البيانات أن``), or else the data as
-    an unnamed source (``أظهرت نتائج مسح أن``)."""
+    an unnamed source (``أظهرت نتائج مسح أن``). Data written before the verb is an unnamed
+    source, with a superlative before it (``وكانت بيانات أظهرت أن``، ``وكانت أحدث الاستطلاعات
+    أظهرت أن``)."""
     noun = cue_word + 1
+    before = cue_word > 0 and index.keys[cue_word - 1] in DATA_NOUNS
+    if before and (noun >= stop or index.keys[noun] not in DATA_NOUNS):
+        first = cue_word - 1
+        first -= first > 0 and index.keys[first - 1] in _LATEST
+        return Subject(source=_source_of(index, (first, cue_word)), first=first, stop=cue_word, fronted=True)
     owners = []
     for k in range(noun + 1, min(noun + 1 + DATA_OWNER_WORDS, stop)):
         if index.keys[k] in PARTICLES or not index.is_word[k]:
@@ -1580,7 +1588,9 @@ def _data_owner(index: ArticleIndex, cue_word: int, stop: int, last: Speaker | S
         return Subject(going_on.speaker, going_on.source, first=noun, stop=noun + 1)
     end_word = noun + 1  # "نتائج مسح"، "بيانات رسمية": the data noun and what qualifies it
     while end_word < min(noun + 3, stop) and (
-        index.keys[end_word] in DATA_NOUNS or index.keys[end_word].endswith(("ي", "ية", "يه"))
+        index.keys[end_word] in DATA_NOUNS
+        # an adjective (رسمية), not a relative (الاستطلاع الذي نشرت نتائجه)
+        or (index.keys[end_word].endswith(("ي", "ية", "يه")) and index.keys[end_word] not in RELATIVES)
     ):
         end_word += 1
     return Subject(source=_source_of(index, (noun, end_word)), first=noun, stop=end_word)
