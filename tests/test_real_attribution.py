@@ -3943,3 +3943,15 @@ def test_real_attribution_a_trailing_credit_leaves_the_byline_and_its_place_out(
 )
 def test_real_attribution_data_written_before_what_it_showed_is_a_source(text, expected):
     assert who(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وأفادت معلومات أن القريتين تعرضتا لقصف مدفعي.", [("القريتين تعرضتا لقصف مدفعي", None, "معلومات")]),
+        ("وأفادت معلومات صحفية أن الوفد سيصل غدا.", [("الوفد سيصل غدا", None, "معلومات صحفية")]),
+    ],
+)
+def test_real_attribution_information_that_reports_is_an_unnamed_source(text, expected):
+    # "وأفادت معلومات أن …": information, unnamed, not a speaker named معلومات
+    assert who(text) == expected

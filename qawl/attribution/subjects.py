@@ -1548,9 +1548,10 @@ def _accusative_plural(key: str) -> bool:
 
 _OWNER_PREPOSITIONS = match_keys("من عن لدى")
 # A study or survey as the subject of any reporting verb speaks for its owner ("وكشفت
-# دراسة حديثة صادرة من جامعة …"، "وأكدت إحصائية …"); indefinite, since "وأضافت الدراسة"
-# goes on with the study named before.
-_DATA_SUBJECTS = match_keys("دراسة إحصائية إحصاءات مسح استطلاع")
+# دراسة حديثة صادرة من جامعة …"، "وأكدت إحصائية …"), and so do information and data
+# ("وأفادت معلومات أن …": an unnamed source, not a speaker named معلومات); indefinite,
+# since "وأضافت الدراسة" goes on with the study named before.
+_DATA_SUBJECTS = match_keys("دراسة إحصائية إحصاءات مسح استطلاع معلومات بيانات")
 _LATEST = match_keys("أحدث آخر")  # "وكانت أحدث الاستطلاعات أظهرت": the latest surveys
 DATA_OWNER_WORDS = 6  # from the data noun to its owner: "دراسة أجراها باحثون في [جامعة …]"
 
