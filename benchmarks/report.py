@@ -210,9 +210,13 @@ def realnews_section(r: dict) -> list[str]:
     return lines + [""]
 
 
-def calibration_section(r: dict) -> list[str]:
-    rule = r["calibration"]
+def _rule_text(rule: dict) -> str:
+    """A stance decision rule (``model.calibration``) in words: its temperature and weights."""
     weights = ", ".join(f"{k} {v:.3g}" for k, v in (rule.get("weights") or {}).items())
+    return f"temperature {rule['temperature']:g}; weights {weights or 'none'}"
+
+
+def calibration_section(r: dict) -> list[str]:
     lines = [
         "## Stance calibration on real reporting (SaudiNewsNet dev set)",
         "",
@@ -224,8 +228,7 @@ def calibration_section(r: dict) -> list[str]:
         "",
         f"Bundle `{r['bundle']}`, {r['matched']} matched statements, {r['date']}"
         + (f", {r['machine']}" if r.get("machine") else "")
-        + f". Chosen: {r.get('chosen', 'prior shift + temperature')} "
-        f"(temperature {rule['temperature']:g}; weights {weights or 'none'}).",
+        + f". Chosen: {r.get('chosen', 'prior shift + temperature')} ({_rule_text(r['calibration'])}).",
         "",
         "| rule | accuracy | macro-F1 | ECE | per-class F1 |",
         "|---|---|---|---|---|",
@@ -239,8 +242,6 @@ def calibration_section(r: dict) -> list[str]:
 
 
 def crossfit_section(r: dict) -> list[str]:
-    rule = r["calibration"]
-    weights = ", ".join(f"{k} {v:.3g}" for k, v in (rule.get("weights") or {}).items())
     lines = [
         "## Stance trained on real reporting: two-fold estimate (`benchmarks/stance_crossfit.py`)",
         "",
@@ -250,7 +251,7 @@ def crossfit_section(r: dict) -> list[str]:
         "its model never saw. The decision rule is chosen on those cross-fitted logits.",
         "",
         f"Bundle `{r['bundle']}`, {r['machine']}, {r['date']}; {r['matched']} matched statements. "
-        f"Chosen rule: {r['chosen']} (temperature {rule['temperature']:g}; weights {weights or 'none'}): "
+        f"Chosen rule: {r['chosen']} ({_rule_text(r['calibration'])}): "
         f"accuracy {pct(r['after']['accuracy'])}, macro-F1 {pct(r['after']['macro_f1'])}, "
         f"ECE {r['after']['ece']:.3f}.",
         "",

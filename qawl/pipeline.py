@@ -312,13 +312,10 @@ class Pipeline:
         if self.stance is not None:
             # Only statements found go to the stance model, all of the batch's documents at once.
             items, targets = [], []
-            cut = 0
             for doc, p in zip(docs, prepared, strict=True):
-                starts = [w.start for w in p.words] if self.stance_window else []
-                for st in doc.statements:
-                    items.append(self._stance_input(p, st, starts))
-                    targets.append((st, doc.text))
-                    cut += items[-1][1] != st.text
+                items += self._stance_inputs(p, doc.statements)
+                targets += [(st, doc.text) for st in doc.statements]
+            cut = sum(statement != st.text for (_, statement, _), (st, _) in zip(items, targets, strict=True))
             if cut:  # counted, never silent
                 logger.warning(
                     "%d statement(s) longer than stance_window=%s words were classified on their first "
@@ -368,9 +365,14 @@ class Pipeline:
             >>> nlp.stance_inputs(doc)                                # doctest: +SKIP
             [('فهد الراشد', 'العمل مستمر', 'قال الوزير فهد الراشد إن العمل مستمر.')]
         """
-        prepared = prepare(doc.text)
-        starts = [w.start for w in prepared.words] if self.stance_window else []
-        return [self._stance_input(prepared, st, starts) for st in doc.statements]
+        return self._stance_inputs(prepare(doc.text), doc.statements)
+
+    def _stance_inputs(
+        self, doc: PreparedDocument, statements: list[Statement]
+    ) -> list[tuple[str, str, str]]:
+        """:meth:`_stance_input` for each of a prepared document's statements."""
+        starts = [w.start for w in doc.words] if self.stance_window else []
+        return [self._stance_input(doc, st, starts) for st in statements]
 
     def _stance_input(self, doc: PreparedDocument, st: Statement, starts: list[int]) -> tuple[str, str, str]:
         """``(speaker, statement, context)`` for the stance model, within ``stance_window``.

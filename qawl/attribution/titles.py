@@ -276,9 +276,7 @@ def eulogy_at(keys: Sequence[str], k: int) -> int:
         >>> eulogy_at(["النبي", "صلى", "الله", "عليه", "وسلم", "قال"], 1)
         4
     """
-    if k >= len(keys) or keys[k] not in _EULOGY_FIRST:
-        return 0  # (every sentence's every word is asked: most start no blessing)
-    return formula_at(EULOGIES, keys, k)
+    return _formula_from(_EULOGY_FIRST, EULOGIES, keys, k)
 
 
 def blessing_at(keys: Sequence[str], k: int) -> int:
@@ -289,11 +287,17 @@ def blessing_at(keys: Sequence[str], k: int) -> int:
         >>> blessing_at(["سموه", "حفظه", "الله", "اعتزاز"], 1), blessing_at(["حفظ", "الأمن"], 0)
         (2, 0)
     """
-    if eulogy := eulogy_at(keys, k):
-        return eulogy
-    if k >= len(keys) or keys[k] not in _LIVING_FIRST:
-        return 0  # (asked of every word of every entity's sentence)
-    return formula_at(LIVING_BLESSINGS, keys, k)
+    return eulogy_at(keys, k) or _formula_from(_LIVING_FIRST, LIVING_BLESSINGS, keys, k)
+
+
+def _formula_from(
+    first: frozenset[str], written: Sequence[tuple[str, ...]], keys: Sequence[str], k: int
+) -> int:
+    """:func:`formula_at`, looked up by the formulas' first words ``first``: every word of
+    every sentence is asked, and most start no formula."""
+    if k >= len(keys) or keys[k] not in first:
+        return 0
+    return formula_at(written, keys, k)
 
 
 def formula_at(written: Sequence[tuple[str, ...]], keys: Sequence[str], k: int) -> int:

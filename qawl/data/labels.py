@@ -195,17 +195,14 @@ def decode_iob2(probs, id2label: dict[int, str]) -> list[str]:
     if n == 0:
         return []
     labels = [id2label[i] for i in range(k)]
-    # The best sequence of all is the best valid one when it is valid (most sentences):
-    # no need for the search.
-    greedy = [labels[i] for i in probs.argmax(1)]
-    if all(
-        not tag.startswith("I-") or (t > 0 and greedy[t - 1][2:] == tag[2:] and greedy[t - 1] != "O")
-        for t, tag in enumerate(greedy)
-    ):
-        return greedy
     # allowed[i, j]: label j may follow label i.
     allowed = np.array([[not (b.startswith("I-") and a[2:] != b[2:]) for b in labels] for a in labels])
     start_ok = np.array([not lab.startswith("I-") for lab in labels])
+    # The best sequence of all is the best valid one when it is valid (most sentences):
+    # no need for the search.
+    greedy = probs.argmax(1)
+    if start_ok[greedy[0]] and allowed[greedy[:-1], greedy[1:]].all():
+        return [labels[i] for i in greedy]
     logp = np.log(np.clip(probs, 1e-12, 1.0))
     score = np.where(start_ok, logp[0], -np.inf)
     back = np.zeros((n, k), dtype=np.int64)
