@@ -18,8 +18,8 @@ third draw), dev3 and conflict4 (a fourth), dev4 and conflict5 (a fifth), dev5 a
 conflict12 (a twelfth), dev12 and conflict13 (a thirteenth), dev13 and conflict14 (a
 fourteenth), dev14 and conflict15 (a fifteenth), dev15 and conflict16 (a sixteenth), dev16
 and conflict17 (a seventeenth), dev17 and conflict18 (an eighteenth), dev18 and
-conflict19 (a nineteenth), dev19 and conflict20 (a twentieth). The holdouts are scored
-once, at the end; never tune on them.
+conflict19 (a nineteenth), dev19 and conflict20 (a twentieth), dev20 and conflict21 (a
+twenty-first). The holdouts are scored once, at the end; never tune on them.
 Exits 0 with a message when the shared data is absent (it is not redistributed).
 """
 

@@ -181,7 +181,7 @@ def realnews_section(r: dict) -> list[str]:
     lines = [
         "## Real newspaper text (SaudiNewsNet dev set, stand-off)",
         "",
-        "`python benchmarks/realnews.py --bundle DIR [--split dev|holdout|conflict|conflict-holdout|conflict2|dev2|conflict3|dev3|conflict4|dev4|conflict5|dev5|conflict6|dev6|conflict7|dev7|conflict8|dev8|conflict9|dev9|conflict10|dev10|conflict11|dev11|conflict12|dev12|conflict13|dev13|conflict14|dev14|conflict15|dev15|conflict16|dev16|conflict17|dev17|conflict18|dev18|conflict19|dev19|conflict20]` runs a "
+        "`python benchmarks/realnews.py --bundle DIR [--split dev|holdout|conflict|conflict-holdout|conflict2|dev2|conflict3|dev3|conflict4|dev4|conflict5|dev5|conflict6|dev6|conflict7|dev7|conflict8|dev8|conflict9|dev9|conflict10|dev10|conflict11|dev11|conflict12|dev12|conflict13|dev13|conflict14|dev14|conflict15|dev15|conflict16|dev16|conflict17|dev17|conflict18|dev18|conflict19|dev19|conflict20|dev20|conflict21]` runs a "
         "bundle on real SaudiNewsNet articles annotated by the team (`benchmarks/realnews/README.md`; the "
         "text is read from `../shared/data`, never shipped); `--split dev+conflict` scores a union. "
         "Statements match by span overlap ≥ 1/2; speaker and stance are scored on matched statements. "

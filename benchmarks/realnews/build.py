@@ -141,6 +141,8 @@ SPLIT_FILES = {
     "conflict19": "conflict19-*.txt",
     "dev19": "dev19-*.txt",
     "conflict20": "conflict20-*.txt",
+    "dev20": "dev20-*.txt",
+    "conflict21": "conflict21-*.txt",
 }
 
 

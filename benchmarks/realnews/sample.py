@@ -69,6 +69,10 @@ Rule (also in README.md beside this file):
    that stop's code before any further work, then a dev batch): dev19 = the next 8 lines of
    pool A not in any split above; conflict20 = the next 8 lines of pool C not in any split
    above (dev19 included).
+24. A twenty-first batch (the twenty-second stop, drawn before any rule of that stop, scored
+   blind with the twenty-first stop's final code, then a dev batch): dev20 = the next 8 lines
+   of pool A not in any split above; conflict21 = the next 8 lines of pool C not in any split
+   above (dev20 included).
 
 The holdouts is annotated like dev but is not looked at while tuning; it is scored once, at the end.
 
@@ -89,7 +93,7 @@ _CUE = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]ضاف|[أا]ضافت|[أا]وضح|[أا]وضحت|"
     r"[أا]شار|[أا]شارت|صرح|صرحت|[أا]علن|[أا]علنت)(?!\w)"
 )
-# The later draws (rules 6-23), in order: a general split and a conflict split each.
+# The later draws (rules 6-24), in order: a general split and a conflict split each.
 LATER_DRAWS = (
     ("dev2", "conflict3"),
     ("dev3", "conflict4"),
@@ -109,6 +113,7 @@ LATER_DRAWS = (
     ("dev17", "conflict18"),
     ("dev18", "conflict19"),
     ("dev19", "conflict20"),
+    ("dev20", "conflict21"),
 )
 # Every split the rule draws, in the order it draws them: the one list of split names
 # (build.py's markup patterns and the benchmarks' --split choices are keyed by it).
@@ -155,7 +160,7 @@ def sample(more_txt: str | Path) -> dict[str, list[int]]:
     random.Random(CONFLICT_SEED).shuffle(pool_c)
     conflict = [n for n in pool_c if n not in taken][:24]
     taken |= set(conflict)
-    # Rules 6-23: each later draw takes the next 8 pool-A lines, then the next 8 pool-C lines,
+    # Rules 6-24: each later draw takes the next 8 pool-A lines, then the next 8 pool-C lines,
     # none in an earlier split.
     later: dict[str, list[int]] = {}
     for general, stratum in LATER_DRAWS:
