@@ -3955,3 +3955,72 @@ def test_real_attribution_data_written_before_what_it_showed_is_a_source(text, e
 def test_real_attribution_information_that_reports_is_an_unnamed_source(text, expected):
     # "وأفادت معلومات أن …": information, unnamed, not a speaker named معلومات
     assert who(text) == expected
+
+
+def test_real_attribution_a_long_title_ends_on_the_person_the_tagger_found():
+    # "وأكد رئيس اللجنة … 36 في متنزه … [PER فلان] أن": the title's holder, found by the tagger
+    text = "وأكد رئيس اللجنة المنظمة لمهرجان صيف تبوك 12 في منتزه الورود العام سامي الحربي أن الزوار تضاعفوا."
+    found = who(text, ents(text, ("تبوك", "GPE"), ("سامي الحربي", "PER")))
+    assert found == [("الزوار تضاعفوا", "سامي الحربي", None)]
+
+
+def test_real_attribution_a_name_typed_as_a_body_keeps_its_spokesperson_title():
+    # "وقالت [ORG فلانة] الناطقة باسم حملة [PER فلان]": she speaks, for his campaign
+    text = 'وقالت ماريا لوبيث الناطقة باسم حملة ساندرز لشبكة محلية "سنواصل الحملة حتى النهاية".'
+    found = who(text, ents(text, ("ماريا لوبيث", "ORG"), ("ساندرز", "PER")))
+    assert found == [("سنواصل الحملة حتى النهاية", "ماريا لوبيث", None)]
+    # the body's own spokesman (باسمها) still names the person after it
+    text = "وقالت الخارجية الأمريكية المتحدثة باسمها جين بساكي إن الاتفاق قريب."
+    found = who(text, ents(text, ("الخارجية الأمريكية", "ORG"), ("جين بساكي", "PER")))
+    assert found == [("الاتفاق قريب", "جين بساكي", None)]
+
+
+def test_real_attribution_a_colon_after_a_cue_and_its_subject_is_no_dateline():
+    # "يقول فلان: «… مني …» وأوضح أنه": the quote's words name nobody who goes on
+    text = "يقول الحربي: «بدأت الفكرة إيمانا مني بقيمة التراث» وأوضح أنه تم تقسيم المتحف إلى أجنحة."
+    found = who(text, ents(text, ("الحربي", "PER"), ("مني", "PER")))
+    assert [speaker for _, speaker, _ in found] == ["الحربي", "الحربي"]
+
+
+def test_real_attribution_a_verse_cited_with_biqawlihi_is_the_speakers_words():
+    text = "وأضاف الحربي: وقد بين الله سبحانه عقوبة القتل بقوله سبحانه (ومن يقتل مؤمنا متعمدا فجزاؤه جهنم) ."
+    found = who(text, ents(text, ("الحربي", "PER")))
+    assert found == [
+        ("وقد بين الله سبحانه عقوبة القتل بقوله سبحانه (ومن يقتل مؤمنا متعمدا فجزاؤه جهنم)", "الحربي", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "وأوضح الحربي أن الحادث لا يخدم إلا الأعداء، مفيداً أن هذا العمل ليس من الدين.",
+            [("الحادث لا يخدم إلا الأعداء", "الحربي", None), ("هذا العمل ليس من الدين", "الحربي", None)],
+        ),
+        # "useful", no report
+        ("وقال الحربي إن اللقاء كان مفيدا للطرفين.", [("اللقاء كان مفيدا للطرفين", "الحربي", None)]),
+    ],
+)
+def test_real_attribution_mufidan_informs_only_after_a_comma_and_before_an(text, expected):
+    assert who(text, ents(text, ("الحربي", "PER"))) == expected
+
+
+def test_real_attribution_an_asking_verb_written_with_whom_it_asks():
+    # "هنأ فلان اللاعبين وطالبهم بمضاعفة الجهد": what he asked of them
+    text = "وهنأ رئيس البعثة سامي الحربي اللاعبين وطالبهم بمضاعفة الجهد في المواجهات المقبلة."
+    found = who(text, ents(text, ("سامي الحربي", "PER")))
+    assert ("بمضاعفة الجهد في المواجهات المقبلة", "سامي الحربي", None) in found
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        # "أعلنت السلطات في [DATE يناير] تحرير …": when, then what
+        ("وكانت السلطات أعلنت في يناير تحرير المحافظة من المسلحين.", "تحرير المحافظة من المسلحين"),
+        # "بشكل غير مباشر،": how, then what
+        ("واعترفت السلطات بشكل غير مباشر، بالخسارة في المدينة.", "بالخسارة في المدينة"),
+    ],
+)
+def test_real_attribution_a_time_or_manner_before_the_object_is_not_said(text, said):
+    found = who(text, ents(text, ("يناير", "DATE")) if "يناير" in text else [])
+    assert found == [(said, "السلطات", None)]

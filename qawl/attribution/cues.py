@@ -77,7 +77,7 @@ VERBS = tuple(
         "كشف/كشفت/يكشف/كاشف",
         "رأى/رأت/يرى/",
         "ذكر/ذكرت/يذكر/مذكر",  # (مذكرا بأن: reminding, ذكّر as papers print it)
-        "أفاد/أفادت/يفيد/",
+        "أفاد/أفادت/يفيد/مفيد",  # (مفيدا "useful" too: the rules want a comma and أن)
         "توقع/توقعت/يتوقع/",
         "أبلغ/أبلغت//",
         "رد/ردت/يرد/",
@@ -187,6 +187,9 @@ _ADDRESSING = match_keys("أبلغ")
 # Verbs written with their object pronoun, whom or what they describe: "ووصفه بالفتح الجديد"،
 # "ووصفتها بأنها مروعة" (in the real-text dev set, 4 of the 5 such forms are statements).
 _DESCRIBING = match_keys("وصف")
+# Verbs of asking written with whom they ask, by one or by several: "وطالبوه بالعمل على …"،
+# "وناشدها أن …" (what is asked follows; the asked is no speaker).
+_ASKING_WHOM = match_keys("طالب ناشد")
 # Forms that are more often another word: جدد "new (plural)", يعتبر "is considered".
 _NOT_CUES = match_keys("جدد يعتبر تعتبر")
 # دان: only دانت is read as "condemned" (دان is a name, نيكوشور دان; فدان a land measure).
@@ -284,6 +287,9 @@ def _verb_forms(row: tuple[str, ...]) -> list[tuple[str, Cue]]:
         ]
     if key in _ADDRESSING or key in _DESCRIBING:  # أبلغه، أبلغتها، وصفه، وصفتهم
         forms += [(f + s, "past", False) for f in (past, past_f) for s in ("ه", "ها", "هم")]
+    if key in _ASKING_WHOM:  # طالبه، طالبتها، طالبوه (طالبوا + ه: the alif goes)
+        forms += [(f + s, "past", False) for f in (past, past_f) for s in ("ه", "ها", "هم")]
+        forms += [(past + "و" + s, "past", True) for s in ("ه", "ها", "هم")]
     if key in _DUAL_VERBS:  # two speakers: "وأضافا أن"، "وأكدتا"
         forms += [(past + "ا", "past", True), (past_f + "ا", "past", True)]
     out = [(form, Cue(kind, continues, weak, many)) for form, kind, many in forms]

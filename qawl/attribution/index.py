@@ -128,7 +128,8 @@ _RECOGNIZED = match_keys("دولة حكومة سيادة شرعية استقلا
 # A preposition with the pronoun of the thing a relative clause describes: "الذي حذر منه".
 _OF_IT = match_keys("منه منها عنه عنها عليه عليها به بها إليه إليها")
 _FROM_ADVERBIALS = match_keys("خلال خلاله خلالها جهته جهتها جانبه جانبها")
-_SAYS = match_keys("قال وقال فقال يقول ويقول")
+_USEFUL = match_keys("مفيدا مفيدة مفيدين ومفيدا")  # also "useful": a cue only as "، مفيدا أن"
+_SAYS = match_keys("قال وقال فقال يقول ويقول") | match_keys("بقوله وبقوله")  # "بقوله سبحانه (…)"
 # A cue word after these is a verbal noun: "عدم ذكر اسمه"، "لم يشأ كشف هويته".
 _BEFORE_VERBAL_NOUNS = frozenset(match_keys("عدم دون بدون وعدم يشأ تشأ يشاء تشاء يمكن"))
 # Imperfect forms read as a passive when أن follows at once: "ويذكر أن" (it is noted
@@ -338,6 +339,10 @@ class ArticleIndex:
             return None  # "قال محذرا" is one cue; "وقال وفقاً لما نقلته الوكالة" credits its source
         if self.keys[word] in AFTER_COMMA_PARTICIPLES and not self.after_comma(word):
             return None  # "20 متهما" are defendants, "معبرا حدوديا" a crossing
+        if self.keys[word] in _USEFUL and not (
+            self.after_comma(word) and word + 1 < len(self.keys) and self.keys[word + 1] in PARTICLES
+        ):
+            return None  # "كان مفيدا للطرفين" is useful; "، مفيداً أن …" informs
         if word and self.keys[word - 1] in _BEFORE_VERBAL_NOUNS:
             return None  # "عدم ذكر اسمه": a verbal noun, not a verb
         if word and self.keys[word - 1] in _NOUN_BEFORE:
@@ -554,7 +559,7 @@ class ArticleIndex:
 
     def _cites_scripture(self, word: int) -> bool:
         """Whether the verb's subject is God (``قال سبحانه``، ``وقال تعالى``، ``قال الله
-        تعالى``، ``قال الله عز وجل``) or the Prophet (``قال رسول الله``، ``وقال صلى الله
+        تعالى``، ``قال الله عز وجل``، ``بقوله سبحانه``) or the Prophet (``قال رسول الله``، ``وقال صلى الله
         عليه وسلم``، ``قال عليه الصلاة والسلام``): a verse or hadith a speaker or writer
         cites, not a report."""
         if self.keys[word] not in _SAYS:

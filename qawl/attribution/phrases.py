@@ -767,7 +767,8 @@ def _late_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> 
     المنظمة لفعاليات صيف حائل 36 في متنزه السمراء السياحي علي الفايز أن``): the reader
     stops inside the title (at the number, the place, a quoted name), and the name is the
     common given name and the one or two words after it, none tagged, that end the phrase at
-    the particle or at a comma before it. Past no other comma, cue, quote or sentence end."""
+    the particle or at a comma before it, or a person the tagger found there. Past no other
+    comma, cue, quote or sentence end."""
     if phrase is None or phrase.kind != "person" or phrase.name is not None or phrase.title is None:
         return phrase
     word, reach = phrase.stop, min(stop, phrase.stop + LATE_NAME_REACH)
@@ -782,6 +783,19 @@ def _late_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> 
             index.words[word].text in COMMAS and word + 1 < stop and index.keys[word + 1] in PARTICLES
         )  # "المشرف على برنامج "إحالتي" سليمان احمد الشريع، أن"
         if index.keys[word] in PARTICLES or before_particle:
+            number = index.entity_of.get(word - 1)
+            if (
+                number is not None
+                and number in index.speakers
+                and index.labels[number] == "PER"
+                and index.entity_span[number].stop == word
+                and index.entity_span[number].first >= phrase.stop
+                and not any(_off_title(index, k) for k in range(phrase.stop, index.entity_span[number].first))
+            ):  # the holder's name the tagger found: "… في متنزه السمراء السياحي [PER علي الفايز] أن"
+                first = index.entity_span[number].first
+                return replace(
+                    phrase, stop=word, name=(first, word), title=(phrase.title[0], first), entity=number
+                )
             for given in (word - 3, word - 2):  # a given name and one or two more, the longest first
                 if (
                     given >= phrase.stop
@@ -803,6 +817,16 @@ def _late_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> 
             return phrase
         word += 1
     return phrase
+
+
+# Prepositions that leave a title for what was said about or with whom ("وقال الوزير عن
+# لقائه مع [PER فلان] إن": not the minister's name).
+_OFF_TITLE = match_keys("عن مع خلال عقب بعد قبل أثناء حول إلى الى لدى")
+
+
+def _off_title(index: ArticleIndex, word: int) -> bool:
+    """Whether a word takes the words after it out of a title (:data:`_OFF_TITLE`)."""
+    return index.keys[word] in _OFF_TITLE
 
 
 def _lone_person(index: ArticleIndex, word: int) -> bool:
@@ -1070,6 +1094,10 @@ def _read_subject(
             and index.keys[bare.stop] not in HONORIFICS
         ):
             return bare  # "وقالت جنيفر بالمييري الناطقة باسم حملة [PER كلينتون]": her name, then her title
+    typed = index.entity_at_first.get(first)
+    if people and typed is not None and _name_typed_as_body(index, typed, people[0][0]):
+        stop_word = index.entity_span[typed].stop
+        return SubjectPhrase("person", first, stop_word, name=(first, stop_word))
     if people and people[0][0] == first + 1 and index.keys[first] in AIDES:
         # "مساعدة [PER هيلاري كلينتون] تؤكد": her aide, named by the title, not Clinton
         stop_word = index.entity_span[people[0][1]].stop
@@ -1110,6 +1138,29 @@ def _read_subject(
             return SubjectPhrase("org", first, stop_word, title=(first, stop_word), entity=number)
         return None  # a date, a place after a preposition: no subject here
     return _of_whom(index, _read_words(index, first, end, stop, bare_names, objects), stop)
+
+
+_IN_THE_NAME_OF = match_keys("باسم")
+TITLE_TO_GENITIVE = 3  # words from a title to its باسم: "الناطقة الرسمية باسم"
+
+
+def _name_typed_as_body(index: ArticleIndex, entity: int, person: int) -> bool:
+    """Whether a body or place the tagger found is a person's name, its title after it and
+    the person at word ``person`` whom that title speaks for (``وقالت [ORG جنيفر بالمييري]
+    الناطقة باسم حملة [PER كلينتون]``): a body has no spokesperson's title in apposition.
+    Its own spokesman (``الخارجية المتحدثة باسمها فلان``) is not one: باسم alone counts."""
+    title = index.entity_span[entity].stop
+    return (
+        index.labels[entity] in ("ORG", "GPE")
+        and not index.prepositional(entity)
+        and title < person
+        and index.keys[title] in PERSON_TITLES
+        and index.keys[title] not in HONORIFICS
+        and any(
+            index.keys[k] in _IN_THE_NAME_OF
+            for k in range(title + 1, min(person, title + 1 + TITLE_TO_GENITIVE))
+        )
+    )
 
 
 def _object_between(index: ArticleIndex, first: int, word: int) -> bool:

@@ -895,6 +895,10 @@ _ADVERBIAL_PHRASES = formulas(
     "في وقت سابق",
     "بصورة خاصة",
     "بشكل خاص",
+    "بشكل غير مباشر",  # "واعترف … بشكل غير مباشر، بالخسارة"
+    "بشكل مباشر",
+    "بصورة غير مباشرة",
+    "بصورة مباشرة",
 )
 
 
@@ -1180,6 +1184,10 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
                 past := _past_medium(index, first, min(first + reach, stop), stop)
             ):
                 first = past  # "أعلن فلان عبر حسابه في «تويتر» صرف مكافآت …": how, then what
+            elif first + 1 < stop and index.time_at(first + 1):
+                # when, then what it announced: "أعلنت السلطات في [DATE يناير] تحرير …"
+                date = index.entity_of.get(first + 1)
+                first = index.entity_span[date].stop if date is not None else first + 2
             elif (past := _past_place(index, first, stop)) is not None:
                 # where the subject is, then what it announced: "أعلنت السلطات في [GPE كابول]
                 # حالة التأهب القصوى"

@@ -466,8 +466,8 @@ def _opener(index: ArticleIndex, sentence_first: int, cue_word: int) -> int:
         (
             k + 1
             for k in range(sentence_first, min(sentence_first + DATELINE_REACH, cue_word))
-            # "وقال: إن التحالف …" is a verb and its report, not a dateline
-            if index.words[k].text == ":" and (k == sentence_first or k - 1 not in index.cues)
+            # "وقال: إن التحالف …" and "يقول الغامدي: «…»" are a verb and its report, not a dateline
+            if index.words[k].text == ":" and not any(j in index.cues for j in range(sentence_first, k))
         ),
         sentence_first,
     )
