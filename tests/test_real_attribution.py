@@ -4024,3 +4024,53 @@ def test_real_attribution_an_asking_verb_written_with_whom_it_asks():
 def test_real_attribution_a_time_or_manner_before_the_object_is_not_said(text, said):
     found = who(text, ents(text, ("يناير", "DATE")) if "يناير" in text else [])
     assert found == [(said, "السلطات", None)]
+
+
+def test_real_attribution_a_paper_relays_one_of_them_who_goes_on():
+    # "ونقلت صحيفة “…” عن إحداهن قولها إن … وقالت: «…»": one of the women, unnamed, twice
+    text = (
+        "ونقلت صحيفة “الأيام” عن إحداهن قولها إن الخداع بدأ عندما تواصلت مع متطرف في سوريا "
+        "وقالت: “أخبرته أنني لا أملك المال”، مشيرة إلى نظام التحويلات."
+    )
+    found = who(text, ents(text, ("الأيام", "ORG"), ("سوريا", "GPE")))
+    assert found == [
+        ("الخداع بدأ عندما تواصلت مع متطرف في سوريا", None, "إحداهن"),
+        ("أخبرته أنني لا أملك المال", None, "إحداهن"),
+        ("نظام التحويلات", None, "إحداهن"),
+    ]
+
+
+def test_real_attribution_a_headline_names_a_body_by_the_end_of_its_name():
+    # "مرور الشرقية: …" for [ORG إدارة مرور الشرقية] in the body
+    text = "مرور الشرقية: منع الشاحنات وقت الذروة ضروري . الدمام - كشفت إدارة مرور الشرقية عن منع 200 شاحنة يوميا."
+    found = who(text, ents(text, ("الدمام", "GPE"), ("إدارة مرور الشرقية", "ORG")))
+    assert found[0] == ("منع الشاحنات وقت الذروة ضروري", "إدارة مرور الشرقية", None)
+    # two words that end no body the article names: no headline statement
+    text = "زحام الشرقية: منع الشاحنات وقت الذروة ضروري . الدمام - كشفت إدارة المرور عن منع 200 شاحنة يوميا."
+    found = who(text, ents(text, ("الدمام", "GPE"), ("إدارة المرور", "ORG")))
+    assert [said for said, *_ in found] == ["منع 200 شاحنة يوميا"]
+
+
+def test_real_attribution_a_report_inside_a_relative_clause_stays_in_the_object():
+    # "وطالب … برفد … التي قال إنها باتت ملحة": what he asked, the relative's report in it
+    text = "وطالب الحربي برفد الجبهات بالمقاتلين، ورفد ما أسماها الخيارات التي قال إنها باتت ملحة."
+    found = who(text, ents(text, ("الحربي", "PER")))
+    assert found == [
+        ("برفد الجبهات بالمقاتلين، ورفد ما أسماها الخيارات التي قال إنها باتت ملحة", "الحربي", None)
+    ]
+
+
+def test_real_attribution_a_credit_to_a_page_names_its_owner():
+    # "وفق ما جاء على الصفحة الرسمية للمتحدث العسكري": the spokesman named before
+    text = (
+        "وقال المتحدث العسكري العميد سامي الحربي إن عشرة مسلحين قتلوا. ودمرت القوات تسعة مقرات، "
+        "وفق ما جاء على الصفحة الرسمية للمتحدث العسكري المصري."
+    )
+    found = who(text, ents(text, ("سامي الحربي", "PER")))
+    assert found[1] == ("ودمرت القوات تسعة مقرات", "سامي الحربي", None)
+    # a body's site
+    text = "وقتل خمسة مسلحين في القصف، بحسب ما نشر على الموقع الرسمي لوزارة الداخلية."
+    found = who(text, ents(text, ("لوزارة الداخلية", "ORG")))
+    assert found == [("وقتل خمسة مسلحين في القصف", "وزارة الداخلية", None)]
+    # what a regulation says credits nobody
+    assert who("وارتفعت الرسوم، حسب ما جاء في النظام الجديد.") == []

@@ -94,6 +94,7 @@ from qawl.attribution.titles import (
     DOCUMENT_NOUNS,
     INDEFINITE_SOURCE_TITLES,
     ISSUED,
+    ONE_OF_THEM,
     PERSON_TITLES,
     PHRASE_STOPS,
     SAME,
@@ -463,6 +464,8 @@ def _credited(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None
     elif first + 1 < stop and index.keys[first] in ("ل", "عن"):
         # "نقلا عن [ORG وزارة الداخلية]": the preposition governs the speaker
         phrase = named_after_preposition(index, first + 1, stop)
+    elif first + 2 < stop and index.keys[first] == "ما" and (page := _page_owner(index, first + 1, stop)):
+        return page  # "وفق ما جاء على الصفحة الرسمية للمتحدث العسكري": whose page
     elif first + 2 < stop and index.keys[first] == "ما":
         phrase = _reported_by(index, first + 1, stop)
     else:
@@ -472,6 +475,39 @@ def _credited(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None
         if phrase is not None and phrase.kind in ("person", "org", "source", "pronoun", "document")
         else None
     )
+
+
+_PUBLISHED = match_keys("جاء نشر ورد")
+_PAGES = match_keys("الصفحة الموقع الحساب صفحة موقع حساب")
+PAGE_OWNER_REACH = 3  # words from the page to its owner's ل: "الصفحة الرسمية على فيسبوك للمتحدث"
+
+
+def _page_owner(index: ArticleIndex, verb: int, stop: int) -> SubjectPhrase | None:
+    """Whose page or site a credit names (``وفق ما جاء على الصفحة الرسمية للمتحدث
+    العسكري``، ``بحسب ما نشر على الموقع الرسمي [ORG لوزارة الداخلية]``): a speaking entity
+    after ل, or a title behind لل naming one the article named before; else None (``حسب ما
+    جاء في النظام`` credits a regulation)."""
+    if not (
+        verb + 2 < stop
+        and index.keys[verb] in _PUBLISHED
+        and index.keys[verb + 1] in ("في", "على")
+        and index.keys[verb + 2] in _PAGES
+    ):
+        return None
+    for k in range(verb + 3, min(stop, verb + 3 + PAGE_OWNER_REACH)):
+        key = index.keys[k]
+        number = index.entity_at_first.get(k)
+        if number is not None and number in index.speakers and key[:1] == "ل":
+            return named_after_preposition(index, k, stop)
+        if key.startswith("لل") and named_before(index, after_li(key), k) is not None:
+            return SubjectPhrase("definite", k, k + 1)
+        if key.startswith("لل") and after_li(key) in PERSON_TITLES:
+            # "للمتحدث العسكري المصري": a title and its adjectives, its holder known or not
+            end = k + 1
+            while end < min(stop, k + 1 + PAGE_OWNER_REACH) and _nisba(index.keys[end]):
+                end += 1
+            return SubjectPhrase("person", k, end, title=(k, end))
+    return None
 
 
 def _reported_by(index: ArticleIndex, verb: int, stop: int) -> SubjectPhrase | None:
@@ -667,6 +703,7 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
             # فلان …، عقب لقائه وفدا من هيئة … برئاسة فلان، إن …"
             and seen <= PARTICLE_WINDOW * (2 if index.after_comma(word) else 1)
             and (word == 0 or index.keys[word - 1] not in NOT_REPORTING_BEFORE)
+            and not _relative_report(index, word)
         ):
             quoted = _quote_then_narration(index, word + 1, stop)
             return quoted or index.clause(word + 1, stop)
@@ -681,6 +718,19 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
         seen = 0 if occasion else seen + index.is_word[word]
         word += 1
     return None
+
+
+def _relative_report(index: ArticleIndex, particle: int) -> bool:
+    """Whether the particle at ``particle`` follows a reporting verb inside a relative
+    clause that is no cue of its own (``ورفد ما أسماها الخيارات التي قال إنها باتت
+    ملحة``): it reports on the noun before, inside what the sentence's verb reports."""
+    verb = particle - 1
+    return (
+        verb >= 1
+        and verb not in index.cues
+        and index.keys[verb] in CUES
+        and index.keys[verb - 1] in RELATIVES
+    )
 
 
 # Nouns of what others said, whose إن/أن/بأن is their own content: "اتهامات المنظمة بأن …".
@@ -1284,6 +1334,8 @@ def headline_colon(sentence: SentenceSpan, context: AttributionContext) -> list[
             subject = subject_of_phrase(index, sentence.book, phrase, False, context.speaker)
         elif colon == first + 1:
             subject = _short_name(index, first)
+        elif (tail := _tail_of_body(index, first, colon)) is not None:
+            subject = tail  # "مرور الشرقية: …" for [ORG إدارة مرور الشرقية] in the body
         elif _ministry_by_its_field(index, first, colon):
             # "الداخلية الأفغانية: …": a ministry named by its field and its country
             speaker = sentence.book.named((first, colon), "ORG")
@@ -1331,6 +1383,28 @@ def _short_name(index: ArticleIndex, word: int) -> Subject | None:
         ):
             mention = Mention(*index.char_span((word, word + 1)))
             return Subject(speaker, first=word, stop=word + 1, mention=mention)
+    return None
+
+
+HEADLINE_TAIL_OF_BODY = 3  # words of a headline's short name for a body: "مرور المنطقة الشرقية"
+
+
+def _tail_of_body(index: ArticleIndex, first: int, stop: int) -> Subject | None:
+    """A headline's short name for a body the article names in full, the last two or
+    three words of its name (``مرور الشرقية:`` for ``إدارة مرور الشرقية``), else None."""
+    size = stop - first
+    if not 2 <= size <= HEADLINE_TAIL_OF_BODY or not all(index.is_word[k] for k in range(first, stop)):
+        return None
+    words = index.keys[first:stop]
+    for number, speaker in index.speakers.items():
+        span = index.entity_span[number]
+        if (
+            speaker.label == "ORG"
+            and span.stop - span.first > size
+            and index.keys[span.stop - size : span.stop] == words
+        ):
+            mention = Mention(*index.char_span((first, stop)))
+            return Subject(speaker, first=first, stop=stop, mention=mention)
     return None
 
 
@@ -1494,7 +1568,11 @@ def _relayed(sentence: SentenceSpan, word: int, context: AttributionContext) -> 
         return None
     # the speaker follows عن (or the noun), so a preposition governs it: "ونقلت الوكالة عن وزارة الداخلية أن"
     phrase = named_after_preposition(index, an + 1, sentence.stop)
-    if phrase is not None and phrase.kind in ("person", "org", "source"):
+    if phrase is not None and (
+        phrase.kind in ("person", "org", "source")
+        # "ونقلت الصحيفة عن إحداهن قولها": one of a group, unnamed
+        or (phrase.kind == "pronoun" and index.keys[phrase.first] in ONE_OF_THEM)
+    ):
         subject = subject_of_phrase(index, sentence.book, phrase, False, context.speaker)
         after = phrase.stop
     elif index.cues[word].kind == "noun" and isinstance(context.speaker, Speaker):
@@ -1506,7 +1584,9 @@ def _relayed(sentence: SentenceSpan, word: int, context: AttributionContext) -> 
     cue_word = word
     if after < sentence.stop and index.keys[after] in QAWLUH:
         cue_word, after = after, after + 1
-    site = CueSite(sentence, cue_word, replace(subject, stop=after, fronted=False), sentence.stop)
+    # what is relayed ends where a cue's clause does: "… عن إحداهن قولها إن … الإرهابي وقالت: «…»"
+    stop = clause_stop(index, cue_word, sentence.stop)
+    site = CueSite(sentence, cue_word, replace(subject, stop=after, fronted=False), stop)
     span = reported_after_subject(site)
     if span is None or span[0] < context.reported_until:
         return None

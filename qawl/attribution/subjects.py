@@ -520,6 +520,9 @@ def _opening(
         return _person_named(index, index.keys[opener]), None
     if entity == -1 and index.keys[opener] in _TOPIC_OPENERS:
         return None, None  # "وحول الاتهامات … بوقوف دول … قال أؤكد أن": a topic, not a verb and its subject
+    if entity == -1 and opener in index.cues and index.cues[opener].kind == "relay":
+        # "ونقلت صحيفة “تليغراف” عن إحداهن قولها إن … وقالت:": the one it relays goes on, not the paper
+        return None, None
     if entity == -1:  # a verb: its subject follows, past where it was said (نفى لـ«الرياض» فلان)
         read = _opening_verb_phrase(index, opener, cue_word)
         if read is None:
@@ -710,6 +713,8 @@ def _title_key(index: ArticleIndex, words: tuple[int, int]) -> tuple[str, ...]:
         for k in (index.keys[w] for w in range(*words) if index.is_word[w])
         if k not in HONORIFICS
     ]
+    if keys and keys[0].startswith("لل"):
+        keys[0] = after_li(keys[0])  # "الصفحة الرسمية للمتحدث العسكري": the title is المتحدث العسكري
     return tuple(k for n, k in enumerate(keys) if not n or k not in _MINISTRY)  # "وزارة الدفاع" keeps it
 
 
