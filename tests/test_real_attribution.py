@@ -4074,3 +4074,17 @@ def test_real_attribution_a_credit_to_a_page_names_its_owner():
     assert found == [("وقتل خمسة مسلحين في القصف", "وزارة الداخلية", None)]
     # what a regulation says credits nobody
     assert who("وارتفعت الرسوم، حسب ما جاء في النظام الجديد.") == []
+
+
+def test_real_attribution_was_then_a_described_body_then_qad_and_its_verb():
+    # "وكانت [ORG جبهة النصرة] الموالية لـ… والمناهضة لتنظيم [ORG داعش]، قد أعلنت": the front
+    text = (
+        "وكانت جبهة النصرة الموالية لتنظيم القاعدة والمناهضة لتنظيم داعش، قد أعلنت أمس انسحابها من مواقعها."
+    )
+    found = who(text, ents(text, ("جبهة النصرة", "ORG"), ("القاعدة", "ORG"), ("داعش", "ORG")))
+    assert [speaker for _, speaker, _ in found] == ["جبهة النصرة"]
+
+
+def test_real_attribution_a_verbal_noun_after_tamma_is_no_cue():
+    # "أن يتم وصف من يقتلون … بأنهم أموات": describing, passive, nobody's report
+    assert who("ونهى الله المؤمنين أن يتم وصف من يقتلون في سبيله بأنهم أموات.") == []

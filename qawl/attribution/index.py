@@ -131,7 +131,8 @@ _FROM_ADVERBIALS = match_keys("خلال خلاله خلالها جهته جهت�
 _USEFUL = match_keys("مفيدا مفيدة مفيدين ومفيدا")  # also "useful": a cue only as "، مفيدا أن"
 _SAYS = match_keys("قال وقال فقال يقول ويقول") | match_keys("بقوله وبقوله")  # "بقوله سبحانه (…)"
 # A cue word after these is a verbal noun: "عدم ذكر اسمه"، "لم يشأ كشف هويته".
-_BEFORE_VERBAL_NOUNS = frozenset(match_keys("عدم دون بدون وعدم يشأ تشأ يشاء تشاء يمكن"))
+# And after تم/يتم, which passivize a verbal noun: "أن يتم وصف من يقتلون … بأنهم".
+_BEFORE_VERBAL_NOUNS = frozenset(match_keys("عدم دون بدون وعدم يشأ تشأ يشاء تشاء يمكن تم يتم وتم ويتم"))
 # Imperfect forms read as a passive when أن follows at once: "ويذكر أن" (it is noted
 # that) closes 1,358 more.txt articles with background, with no speaker; a subject
 # between them (يذكر المؤلف أن) keeps the cue. "تبين أن" (it turned out that; 252 times in

@@ -1480,6 +1480,33 @@ def _opening_phrase(
     )
 
 
+def _described_after_was(index: ArticleIndex, cue_word: int, sentence_first: int) -> Subject | None:
+    """The speaker right after كان opening the sentence when a description set off by a
+    comma comes between it and ``قد`` + the verb (``وكانت [ORG جبهة النصرة] الموالية لتنظيم
+    القاعدة والمناهضة لتنظيم [ORG داعش]، قد أعلنت``): not the body the description names."""
+    opener = index.keys[sentence_first] if sentence_first < cue_word else ""
+    if opener not in WAS and not (opener[:1] == "و" and opener[1:] in WAS):
+        return None
+    entity = index.entity_at_first.get(sentence_first + 1)
+    if entity is None or entity not in index.speakers or index.prepositional(entity):
+        return None
+    span = index.entity_span[entity]
+    end = cue_word
+    while end > span.stop and index.keys[end - 1] in SVO_FILLERS:
+        end -= 1
+    if not (
+        span.stop < end - 1
+        and index.words[end - 1].text in COMMAS
+        and index.keys[span.stop].startswith("ال")
+        and not any(k in index.cues or index.keys[k] in PARTICLES for k in range(span.stop, end))
+    ):
+        return None
+    start, stop = index.char_span((span.first, span.stop))
+    return Subject(
+        index.speakers[entity], first=span.first, stop=span.stop, fronted=True, mention=Mention(start, stop)
+    )
+
+
 def _was_subject(
     index: ArticleIndex, book: SpeakerBook, cue_word: int, sentence_first: int
 ) -> Subject | None:
@@ -1914,6 +1941,9 @@ def verb_subject(
         topic = _amma_subject(index, book, cue_word, sentence_first, last)
         if topic is not None:
             return topic
+    described = None if prefixed else _described_after_was(index, cue_word, sentence_first)
+    if described is not None:
+        return described
     before = None if prefixed else subject_before(index, cue_word, sentence_first)
     if before is not None and index.speakers[before].label == "GPE":
         titled = _titled_antecedent(index, book, before, cue_word, sentence_first, last)
