@@ -12,6 +12,7 @@ from qawl.data.text import split_words
 from qawl.document import Entity
 from qawl.models.names import (
     can_be_entity,
+    close_remits,
     cut_at_particles,
     drop_edge_verbs,
     drop_future_verbs,
@@ -213,6 +214,22 @@ def test_pipeline_drops_a_future_verb_its_tagger_calls_a_name():
 )
 def test_cut_at_particles_ends_a_name_before_a_particle(words, tags, expected):
     assert cut_at_particles(tags.split(), words.split()) == expected.split()
+
+
+@pytest.mark.parametrize(
+    "words, tags, expected",
+    [
+        # the tagger stopped before the remit's place: في goes, the place stays its own
+        ("مكتب رعاية الشباب في جدة", "B-ORG I-ORG I-ORG I-ORG B-GPE", "B-ORG I-ORG I-ORG O B-GPE"),
+        ("مجلس القضاء في الإقليم", "B-ORG I-ORG I-ORG O", "B-ORG I-ORG O O"),
+        # في inside the name stays
+        ("بعثة الأمم المتحدة في أفغانستان", "B-ORG I-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG I-ORG I-ORG"),
+        # a place or a person is not cut
+        ("في", "B-GPE", "B-GPE"),
+    ],
+)
+def test_close_remits_cuts_a_trailing_fi_from_an_organization(words, tags, expected):
+    assert close_remits(tags.split(), words.split()) == expected.split()
 
 
 def test_tidy_tags_runs_every_rule_in_order():
