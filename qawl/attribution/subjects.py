@@ -1480,12 +1480,17 @@ def _opening_phrase(
     )
 
 
+def _opens_with_was(index: ArticleIndex, sentence_first: int, cue_word: int) -> bool:
+    """Whether كان (وكان، وكانت …) opens the sentence before the verb at ``cue_word``."""
+    opener = index.keys[sentence_first] if sentence_first < cue_word else ""
+    return opener in WAS or (opener[:1] == "و" and opener[1:] in WAS)
+
+
 def _described_after_was(index: ArticleIndex, cue_word: int, sentence_first: int) -> Subject | None:
     """The speaker right after كان opening the sentence when a description set off by a
     comma comes between it and ``قد`` + the verb (``وكانت [ORG جبهة النصرة] الموالية لتنظيم
     القاعدة والمناهضة لتنظيم [ORG داعش]، قد أعلنت``): not the body the description names."""
-    opener = index.keys[sentence_first] if sentence_first < cue_word else ""
-    if opener not in WAS and not (opener[:1] == "و" and opener[1:] in WAS):
+    if not _opens_with_was(index, sentence_first, cue_word):
         return None
     entity = index.entity_at_first.get(sentence_first + 1)
     if entity is None or entity not in index.speakers or index.prepositional(entity):
@@ -1513,8 +1518,7 @@ def _was_subject(
     """The subject between كان opening the sentence and the verb: ``وكان المتحدث الأمني
     بوزارة الداخلية، قد صرح بأن …`` (a title or body the tagger did not find whole), or an
     unnamed source and where it is (``وكانت مصادر عسكرية في عدن قد أفادت أن``)."""
-    opener = index.keys[sentence_first] if sentence_first < cue_word else ""
-    if opener not in WAS and not (opener[:1] == "و" and opener[1:] in WAS):
+    if not _opens_with_was(index, sentence_first, cue_word):
         return None
     end = cue_word
     while end > sentence_first + 1 and (
