@@ -4088,3 +4088,20 @@ def test_real_attribution_was_then_a_described_body_then_qad_and_its_verb():
 def test_real_attribution_a_verbal_noun_after_tamma_is_no_cue():
     # "أن يتم وصف من يقتلون … بأنهم أموات": describing, passive, nobody's report
     assert who("ونهى الله المؤمنين أن يتم وصف من يقتلون في سبيله بأنهم أموات.") == []
+
+
+def test_real_attribution_a_persons_report_inside_a_report_is_his():
+    # "وأضافت المصادر أن [PER غيدان] أكد أن …": his words, the sources relay them
+    text = (
+        "وقالت المصادر إن الفريق سامي الحربي أبلغ لجنة التحقيق بأنه تسلم الأوامر. "
+        "وأضافت أن الحربي أكد أن القوات كان بإمكانها الصمود. وأشارت إلى أن الحربي نفى أن يكون أعطى الأوامر."
+    )
+    found = who(text, ents(text, ("سامي الحربي", "PER"), ("الحربي", "PER", 1), ("الحربي", "PER", 2)))
+    assert found[1:] == [
+        ("القوات كان بإمكانها الصمود", "سامي الحربي", None),
+        ("يكون أعطى الأوامر", "سامي الحربي", None),
+    ]
+    # a country's report inside the alliance's stays the alliance's
+    text = "وقال الحلف في بيان إن التشاور ممكن، مشيرا إلى أن تركيا قالت إنها تتعرض لخطر إرهابي."
+    found = who(text, ents(text, ("الحلف", "ORG"), ("تركيا", "GPE")))
+    assert [speaker for _, speaker, _ in found] == ["الحلف", "الحلف"]

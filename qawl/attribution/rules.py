@@ -705,6 +705,8 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
             and (word == 0 or index.keys[word - 1] not in NOT_REPORTING_BEFORE)
             and not _relative_report(index, word)
         ):
+            if _inner_report(index, word + 1, stop):
+                return None  # "وأضافت أن غيدان أكد أن …": his words, relayed; the inner verb reports them
             quoted = _quote_then_narration(index, word + 1, stop)
             return quoted or index.clause(word + 1, stop)
         if seen <= UNCLOSED_QUOTE_REACH and index.words[word].text in OPENING_QUOTES:
@@ -718,6 +720,26 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
         seen = 0 if occasion else seen + index.is_word[word]
         word += 1
     return None
+
+
+def _inner_report(index: ArticleIndex, first: int, stop: int) -> bool:
+    """Whether what a cue reports opens with a person's report, the person the tagger found
+    and right after it a past reporting verb with its own إن/أن (``وأضافت المصادر أن [PER
+    غيدان] أكد أن …``): the words are that person's, relayed, and the inner verb reports them
+    (the real-text gold gives them to the inner speaker). Not for a body or a place (``مشيرا
+    إلى أن [GPE تركيا] قالت إنها …`` stays the alliance's, which goes on after it)."""
+    person = index.entity_at_first.get(first)
+    if person is None or person not in index.speakers or index.labels[person] != "PER":
+        return False
+    verb = index.entity_span[person].stop
+    cue = index.cues.get(verb)
+    return (
+        cue is not None
+        and cue.kind == "past"
+        and index.keys[verb][:1] not in "وف"
+        and verb + 1 < stop
+        and index.keys[verb + 1] in PARTICLES
+    )
 
 
 def _relative_report(index: ArticleIndex, particle: int) -> bool:
