@@ -4105,3 +4105,37 @@ def test_real_attribution_a_persons_report_inside_a_report_is_his():
     text = "وقال الحلف في بيان إن التشاور ممكن، مشيرا إلى أن تركيا قالت إنها تتعرض لخطر إرهابي."
     found = who(text, ents(text, ("الحلف", "ORG"), ("تركيا", "GPE")))
     assert [speaker for _, speaker, _ in found] == ["الحلف", "الحلف"]
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        # "ندد فلان أول من أمس على صفحته على موقع تويتر بـ…": when and where he posted it
+        (
+            "وكان الحربي ندد أول من أمس على صفحته على موقع تويتر بقيام بعض القادة بتقديم التعازي.",
+            "بقيام بعض القادة بتقديم التعازي",
+        ),
+        # his own site before the object
+        ("ودان الحربي على موقعه الإلكتروني القصف الجوي على القرى.", "القصف الجوي على القرى"),
+        # a site it cannot tell from what was said is left to the other rules
+        (
+            'وأعلن الحربي عبر حسابه على موقع التواصل الاجتماعي "فيس بوك"، عن بدء تسيير رحلات.',
+            "بدء تسيير رحلات",
+        ),
+    ],
+)
+def test_real_attribution_the_speakers_own_page_is_where_not_what(text, said):
+    assert who(text, ents(text, ("الحربي", "PER"))) == [(said, "الحربي", None)]
+
+
+def test_real_attribution_a_killing_is_what_sources_announce_not_their_adjective():
+    # "أعلنت مصادر رسمية مقتل …": مقتل opens the object (it has a participle's shape)
+    found = who("أعلنت مصادر رسمية مقتل عسكريين اثنين وجرح أربعة آخرين.")
+    assert found == [("مقتل عسكريين اثنين وجرح أربعة آخرين", None, "مصادر رسمية")]
+
+
+def test_real_attribution_without_naming_is_no_report():
+    # "وكتب دون أن يذكر فلان بالاسم «…»": يذكر after دون أن reports nothing
+    text = "وكتب الحربي دون أن يذكر الوزير بالاسم «من المخجل أن يحدث هذا»."
+    statements = find_statements(prepare(text), ents(text, ("الحربي", "PER")))
+    assert [(s.cue, s.speaker.name if s.speaker else None) for s in statements] == [("وكتب", "الحربي")]

@@ -128,6 +128,8 @@ _RECOGNIZED = match_keys("دولة حكومة سيادة شرعية استقلا
 # A preposition with the pronoun of the thing a relative clause describes: "الذي حذر منه".
 _OF_IT = match_keys("منه منها عنه عنها عليه عليها به بها إليه إليها")
 _FROM_ADVERBIALS = match_keys("خلال خلاله خلالها جهته جهتها جانبه جانبها")
+_WITHOUT = match_keys("دون بدون ودون")
+_THAT = match_keys("أن")
 _USEFUL = match_keys("مفيدا مفيدة مفيدين ومفيدا")  # also "useful": a cue only as "، مفيدا أن"
 _SAYS = match_keys("قال وقال فقال يقول ويقول") | match_keys("بقوله وبقوله")  # "بقوله سبحانه (…)"
 # A cue word after these is a verbal noun: "عدم ذكر اسمه"، "لم يشأ كشف هويته".
@@ -346,6 +348,8 @@ class ArticleIndex:
             return None  # "كان مفيدا للطرفين" is useful; "، مفيداً أن …" informs
         if word and self.keys[word - 1] in _BEFORE_VERBAL_NOUNS:
             return None  # "عدم ذكر اسمه": a verbal noun, not a verb
+        if word > 1 and self.keys[word - 1] in _THAT and self.keys[word - 2] in _WITHOUT:
+            return None  # "وكتب دون أن يذكر إردوغان بالاسم «…»": without naming, nobody's report
         if word and self.keys[word - 1] in _NOUN_BEFORE:
             return None  # "عن أبلغ التهاني"، "كل طالب": a noun, not a verb
         if word and self.keys[word - 1] == "من" and cue.kind == "past" and self.keys[word][:1] == "ت":

@@ -961,6 +961,7 @@ _ADVERBIAL_PHRASES = formulas(
             "اليوم",
         )
     ),
+    "أول من أمس",  # "ندد فلان أول من أمس على صفحته …": when, not من's object
     "على وجه الخصوص",
     "على وجه التحديد",
     "من قبل",
@@ -1088,6 +1089,40 @@ def _past_medium(index: ArticleIndex, via: int, reach: int, stop: int) -> int | 
 
 
 _VIA = match_keys("عبر")
+# A speaker's own page or account, where the words were posted: "على صفحته"، "عبر حسابها".
+_OWN_PAGES = match_keys("صفحته صفحتها حسابه حسابها موقعه موقعها")
+_ON = match_keys("على عبر في")
+_SITE_WORDS = match_keys("موقع شبكة")
+_SOCIAL_SITES = match_keys("تويتر فيسبوك الفيسبوك يوتيوب انستغرام")
+_SOCIAL_NETWORKING = list(match_keys("التواصل")) + list(match_keys("الاجتماعي"))
+
+
+def _past_own_page(index: ArticleIndex, first: int, stop: int) -> int | None:
+    """The word after a speaker's own page named before what was said (``ندد فلان أمس على
+    صفحته على موقع تويتر بقيام …``، ``دانت القوات على موقعها الإلكتروني القصف …``): the
+    page, its adjectives and the site it is on; None when no such page opens at ``first``."""
+    if not (first + 1 < stop and index.keys[first] in _ON and index.keys[first + 1] in _OWN_PAGES):
+        return None
+    k = first + 2
+    while k < stop and _nisba(index.keys[k]):
+        k += 1  # الإلكتروني، الرسمي، الشخصية
+    if k + 1 < stop and index.keys[k] in _ON:
+        site = k + 1 + (index.keys[k + 1] in _SITE_WORDS)
+        if index.keys[site : site + 2] == _SOCIAL_NETWORKING:
+            site += 2  # "على موقع التواصل الاجتماعي "فيس بوك""
+        if site < stop and site in index.quote_at:
+            k = index.quote_at[site].closing_word + 1
+        elif site < stop and (number := index.entity_at_first.get(site)) is not None:
+            k = index.entity_span[number].stop
+        elif site < stop and index.keys[site] in _SOCIAL_SITES:
+            k = site + 1
+        else:
+            return None  # a site it cannot tell from what was said
+    while k < stop and index.words[k].text in COMMAS:
+        k += 1
+    return k if k < stop else None
+
+
 VIA_EXTRA_WORDS = 5  # a medium's name is longer than a place: "عبر حسابها على موقع التواصل الاجتماعي …"
 # words from في to عن: "أعلن العلماء في اليابان عن …"، "أعلنت في ساعة مبكرة من صباح أمس عن"
 PLACE_BEFORE_ABOUT = 7
@@ -1205,6 +1240,8 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
         or (first == site.word + 1 and site.subject.stop is None and index.keys[first] in DOCUMENT_NOUNS)
     ):
         first += 1  # "أعلن النادي رسميا …"، "أكد أمس …"، "أعلن نادي الشباب السعودي …"
+    if (page := _past_own_page(index, first, stop)) is not None:
+        first = page  # "ندد فلان أمس على صفحته على موقع تويتر بقيام …": where he posted it
     if first < stop and index.keys[first] in TOPIC_NOUNS:
         return None  # "كشف المدير تفاصيل المشروع": a topic, not what was said
     if key in ADDRESSING_VERBS or key in MARKED_OBJECT_VERBS:

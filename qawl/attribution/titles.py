@@ -145,7 +145,7 @@ INDEFINITE_SOURCE_TITLES = match_keys(_SOURCE_TITLES)
 ANSWERABLE = _with_article("مسؤول مسئول مسؤولة")
 # Nouns that open what أكد/أعلن report without a verbal noun's shape (``أكد محللون أهمية
 # الزيارة``): never part of a subject or a source phrase.
-OBJECT_NOUNS = match_keys("ضرورة أهمية حرص دعم رفض عزم سعي")
+OBJECT_NOUNS = match_keys("ضرورة أهمية حرص دعم رفض عزم سعي مقتل مصرع")  # "أعلنت مصادر رسمية مقتل …"
 # Unnamed sources: "مصدر مسؤول"، "مسؤول تركي"، "شهود عيان"، "المسؤولون في المستشفى": every
 # plural head, the indefinite titles and a few other singular ones.
 SOURCE_HEADS = PLURAL_SOURCES | _with_article(
