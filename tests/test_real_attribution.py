@@ -4139,3 +4139,13 @@ def test_real_attribution_without_naming_is_no_report():
     text = "وكتب الحربي دون أن يذكر الوزير بالاسم «من المخجل أن يحدث هذا»."
     statements = find_statements(prepare(text), ents(text, ("الحربي", "PER")))
     assert [(s.cue, s.speaker.name if s.speaker else None) for s in statements] == [("وكتب", "الحربي")]
+
+
+def test_real_attribution_a_definite_title_takes_no_body_after_it_as_its_own():
+    # "وشكر اللاعب [ORG اللجنة الأولمبية] على دعمها، وقال إن …": the player thanked the committee
+    text = "وشكر اللاعب اللجنة الأولمبية على دعمها، وقال إن القادم أجمل."
+    found = who(text, ents(text, ("اللجنة الأولمبية", "ORG")))
+    assert found == [("القادم أجمل", "اللاعب", None)]
+    # a nisba the tagger took for a place is still the title's adjective
+    text = "وأكد الرئيس الأمريكي أن بلاده ستواصل دعمها."
+    assert who(text, ents(text, ("الأمريكي", "GPE"))) == [("بلاده ستواصل دعمها", "الرئيس الأمريكي", None)]

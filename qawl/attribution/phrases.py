@@ -338,6 +338,11 @@ def _after_object_verb(index: ArticleIndex, first: int) -> bool:
     )
 
 
+def _nisba_shape(key: str) -> bool:
+    """Whether a word ends as a relative adjective does: الأمريكي، الأمريكية، الإسلاميين."""
+    return key.endswith(("ي", "يه", "ية", "يون", "يين"))
+
+
 def _object_after_definite(index: ArticleIndex, word: int, object_verb: bool) -> bool:
     """Whether a definite word right after a definite one starts the verb's object: a
     definite word takes no genitive, so what follows it is its adjective or something
@@ -347,7 +352,14 @@ def _object_after_definite(index: ArticleIndex, word: int, object_verb: bool) ->
     adjective's shape (:func:`_plain_adjective`), nor a title (``الملكي الأمير`` goes on);
     not ``الحكومة اليمنية``، ``الرئيس السابق``."""
     key, previous = index.keys[word], index.keys[word - 1]
-    if not (key.startswith("ال") and previous.startswith("ال")) or not index.untagged_word(word):
+    if not (key.startswith("ال") and previous.startswith("ال")):
+        return False
+    body = index.entity_at_first.get(word)
+    if body is not None and index.labels[body] in ("ORG", "GPE"):
+        # "وشكر اللاعب [ORG اللجنة الأولمبية]": a body the tagger found is no adjective (not a
+        # nisba it took for one: "الرئيس [GPE الأمريكي]"; not العام of a title)
+        return not index.prepositional(body) and not _nisba_shape(key) and key not in _TITLE_GLUE
+    if not index.untagged_word(word):
         return False
     if key in _NEVER_ADJECTIVES or (key.endswith("ات") and len(key) > 5):
         return True
@@ -1365,6 +1377,8 @@ def _read_words(
                 and not _adjective_like(key)  # "مسؤول [PER تركي]": the tagger's guess on a nisba
             ):
                 break  # "وأكدت الصحف الألمانية [PER سير] المفاوضات": a source names no person
+            if objects and title_first == word - 1 and _object_after_definite(index, word, True):
+                break  # "وشكر اللاعب [ORG اللجنة الأولمبية] على دعمها": whom he thanked
             word = max(word + 1, index.entity_span[number].stop)
             after_honorific, org_name_left = False, 0
             continue
