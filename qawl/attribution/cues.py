@@ -285,10 +285,9 @@ def _verb_forms(row: tuple[str, ...]) -> list[tuple[str, Cue]]:
             ("ت" + present[1:], "present", False),
             (plural, "present", True),
         ]
-    if key in _ADDRESSING or key in _DESCRIBING:  # أبلغه، أبلغتها، وصفه، وصفتهم
+    if key in _ADDRESSING or key in _DESCRIBING or key in _ASKING_WHOM:  # أبلغه، وصفتهم، طالبه
         forms += [(f + s, "past", False) for f in (past, past_f) for s in ("ه", "ها", "هم")]
-    if key in _ASKING_WHOM:  # طالبه، طالبتها، طالبوه (طالبوا + ه: the alif goes)
-        forms += [(f + s, "past", False) for f in (past, past_f) for s in ("ه", "ها", "هم")]
+    if key in _ASKING_WHOM:  # طالبوه: طالبوا + ه, the alif goes
         forms += [(past + "و" + s, "past", True) for s in ("ه", "ها", "هم")]
     if key in _DUAL_VERBS:  # two speakers: "وأضافا أن"، "وأكدتا"
         forms += [(past + "ا", "past", True), (past_f + "ا", "past", True)]

@@ -31,6 +31,7 @@ from qawl.attribution.cues import (
     DATA_NOUNS,
     DESCRIBING_FORMS,
     IN_OCCASION,
+    INFORMING,
     LI,
     MARKED_OBJECT_VERBS,
     MARKERS,
@@ -130,7 +131,8 @@ _OF_IT = match_keys("منه منها عنه عنها عليه عليها به ب
 _FROM_ADVERBIALS = match_keys("خلال خلاله خلالها جهته جهتها جانبه جانبها")
 _WITHOUT = match_keys("دون بدون ودون")
 _THAT = match_keys("أن")
-_USEFUL = match_keys("مفيدا مفيدة مفيدين ومفيدا")  # also "useful": a cue only as "، مفيدا أن"
+# أفاد's participle is "useful" too: a cue only as "، مفيدا أن" (every written form of it).
+_USEFUL = frozenset(k for k in INFORMING if CUES[k].kind == "participle")
 _SAYS = match_keys("قال وقال فقال يقول ويقول") | match_keys("بقوله وبقوله")  # "بقوله سبحانه (…)"
 # A cue word after these is a verbal noun: "عدم ذكر اسمه"، "لم يشأ كشف هويته".
 # And after تم/يتم, which passivize a verbal noun: "أن يتم وصف من يقتلون … بأنهم".

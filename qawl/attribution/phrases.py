@@ -802,7 +802,9 @@ def _late_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> 
                 and index.labels[number] == "PER"
                 and index.entity_span[number].stop == word
                 and index.entity_span[number].first >= phrase.stop
-                and not any(_off_title(index, k) for k in range(phrase.stop, index.entity_span[number].first))
+                and not any(
+                    index.keys[k] in _OFF_TITLE for k in range(phrase.stop, index.entity_span[number].first)
+                )
             ):  # the holder's name the tagger found: "… في متنزه السمراء السياحي [PER علي الفايز] أن"
                 first = index.entity_span[number].first
                 return replace(
@@ -834,11 +836,6 @@ def _late_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> 
 # Prepositions that leave a title for what was said about or with whom ("وقال الوزير عن
 # لقائه مع [PER فلان] إن": not the minister's name).
 _OFF_TITLE = match_keys("عن مع خلال عقب بعد قبل أثناء حول إلى الى لدى")
-
-
-def _off_title(index: ArticleIndex, word: int) -> bool:
-    """Whether a word takes the words after it out of a title (:data:`_OFF_TITLE`)."""
-    return index.keys[word] in _OFF_TITLE
 
 
 def _lone_person(index: ArticleIndex, word: int) -> bool:

@@ -464,9 +464,10 @@ def _credited(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None
     elif first + 1 < stop and index.keys[first] in ("ل", "عن"):
         # "نقلا عن [ORG وزارة الداخلية]": the preposition governs the speaker
         phrase = named_after_preposition(index, first + 1, stop)
-    elif first + 2 < stop and index.keys[first] == "ما" and (page := _page_owner(index, first + 1, stop)):
-        return page  # "وفق ما جاء على الصفحة الرسمية للمتحدث العسكري": whose page
     elif first + 2 < stop and index.keys[first] == "ما":
+        page = _page_owner(index, first + 1, stop)
+        if page is not None:
+            return page  # "وفق ما جاء على الصفحة الرسمية للمتحدث العسكري": whose page
         phrase = _reported_by(index, first + 1, stop)
     else:
         phrase = read_subject(index, first, stop, bare_names=False)
@@ -1094,7 +1095,7 @@ _OWN_PAGES = match_keys("صفحته صفحتها حسابه حسابها موق�
 _ON = match_keys("على عبر في")
 _SITE_WORDS = match_keys("موقع شبكة")
 _SOCIAL_SITES = match_keys("تويتر فيسبوك الفيسبوك يوتيوب انستغرام")
-_SOCIAL_NETWORKING = list(match_keys("التواصل")) + list(match_keys("الاجتماعي"))
+_SOCIAL_NETWORKING = [match_key("التواصل"), match_key("الاجتماعي")]
 
 
 def _past_own_page(index: ArticleIndex, first: int, stop: int) -> int | None:
