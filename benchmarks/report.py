@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from common import REALNEWS_SPLITS  # the one list of split names (realnews/sample.py)
+
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
 
@@ -181,7 +183,7 @@ def realnews_section(r: dict) -> list[str]:
     lines = [
         "## Real newspaper text (SaudiNewsNet dev set, stand-off)",
         "",
-        "`python benchmarks/realnews.py --bundle DIR [--split dev|holdout|conflict|conflict-holdout|conflict2|dev2|conflict3|dev3|conflict4|dev4|conflict5|dev5|conflict6|dev6|conflict7|dev7|conflict8|dev8|conflict9|dev9|conflict10|dev10|conflict11|dev11|conflict12|dev12|conflict13|dev13|conflict14|dev14|conflict15|dev15|conflict16|dev16|conflict17|dev17|conflict18|dev18|conflict19|dev19|conflict20|dev20|conflict21]` runs a "
+        f"`python benchmarks/realnews.py --bundle DIR [--split {'|'.join(REALNEWS_SPLITS)}]` runs a "
         "bundle on real SaudiNewsNet articles annotated by the team (`benchmarks/realnews/README.md`; the "
         "text is read from `../shared/data`, never shipped); `--split dev+conflict` scores a union. "
         "Statements match by span overlap ≥ 1/2; speaker and stance are scored on matched statements. "
@@ -560,7 +562,12 @@ def device_section(r: dict) -> list[str]:
         ]
     cpu_step = steps.get("cpu", {})
     if "rows" in cpu_step:
-        lines += ["### AraBERT-shaped bundle on that machine's CPU cores", ""]
+        lines += [
+            "### AraBERT-shaped bundle on that machine's CPU cores",
+            "",
+            "| variant | articles/s | vs B |",
+            "|---|---|---|",
+        ]
         lines += [
             f"| {row['variant']} | {row['articles_per_s']} | {row['vs_baseline_b']} |"
             for row in cpu_step["rows"]
