@@ -143,6 +143,8 @@ SPLIT_FILES = {
     "conflict20": "conflict20-*.txt",
     "dev20": "dev20-*.txt",
     "conflict21": "conflict21-*.txt",
+    "dev21": "dev21-*.txt",
+    "conflict22": "conflict22-*.txt",
 }
 
 
