@@ -4149,3 +4149,187 @@ def test_real_attribution_a_definite_title_takes_no_body_after_it_as_its_own():
     # a nisba the tagger took for a place is still the title's adjective
     text = "وأكد الرئيس الأمريكي أن بلاده ستواصل دعمها."
     assert who(text, ents(text, ("الأمريكي", "GPE"))) == [("بلاده ستواصل دعمها", "الرئيس الأمريكي", None)]
+
+
+def test_real_attribution_the_last_item_of_a_list_is_no_subject():
+    # "… لإرهاب داعش وحزب الله [ORG والحوثيين]، أكد عبر حسابه": the speaker goes on
+    text = (
+        "أعلن الوزير سالم الدوسري أن الاجتماع بحث التصدي لأنشطة القاعدة والحوثيين، "
+        "أكد عبر حسابه على تويتر أن بلاده مع أي اتفاق."
+    )
+    found = who(text, ents(text, ("سالم الدوسري", "PER"), ("القاعدة", "ORG"), ("والحوثيين", "ORG")))
+    assert [speaker for _, speaker, _ in found] == ["سالم الدوسري", "سالم الدوسري"]
+    # a subject set off by a comma still speaks ("كيربي، قال")
+    text = "وكان الوزير يتحدث للصحفيين. الحوثيون، قالوا إن الهدنة انتهت."
+    assert who(text, ents(text, ("الحوثيون", "ORG")))[0][1] == "الحوثيون"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second "between" of a pair is no بيّن
+        "قتل الرجل أخاه لأن العهد الذي بينه وبين الجماعة أن يقتل من يكشفها.",
+        # "which shows": nobody's words
+        "وارتفعت الأسعار عشرة في المئة، مما يشير إلى أن السوق تعافت.",
+        "وقال الوزير إن القصف مستمر. وحاصر المسلحون القرية، مما يهدد بإبادة جماعية لسكانها.",
+        # condolences, not ascribing (عزا takes إلى)
+        "وقد عزت الوزارة أسر الضحايا في هذا الحادث الأليم.",
+        # a verbal noun after a verb of intending, and after أمام
+        "وأفادت الصحف بأن المدعي العام يعتزم طلب أقصى العقوبة لأحد عشر متهما من أصل تسعة وعشرين.",
+        "لكن أمام طلب يتضاعف تعاني السوق نقصا كل عامين، أي أنه عندما يقل الإنتاج ينبغي السحب من المخزون.",
+    ],
+)
+def test_real_attribution_words_that_only_look_like_cues(text):
+    index = ArticleIndex(prepare(text), [])
+    looks_like = {"وبين", "يشير", "يهدد", "عزت", "طلب"}
+    assert [index.words[k].text for k in index.cues if index.words[k].text in looks_like] == []
+    assert not looks_like & {s.cue for s in find_statements(prepare(text), [])}
+
+
+def test_real_attribution_a_credit_before_the_comma_and_particle_is_the_verbs():
+    # "وقال سكان محليون وفقاً لموقع X، إن …": the residents said it; the site carried it
+    text = "وقال سكان محليون وفقا لموقع اليمن اليوم، إن المقاومة سيطرت على المعسكر."
+    found = who(text, ents(text, ("اليمن اليوم", "ORG")))
+    assert found == [("المقاومة سيطرت على المعسكر", None, "سكان محليون")]
+
+
+def test_real_attribution_a_force_is_a_body():
+    # "وقالت قوة المهام المشتركة إن …": قوة heads a body the tagger missed
+    text = "وقالت قوة المهام الخاصة في بيان إن الضربات أصابت مواقع قتالية."
+    assert who(text) == [("الضربات أصابت مواقع قتالية", "قوة المهام الخاصة", None)]
+
+
+def test_real_attribution_a_credited_source_described_by_a_relative_clause():
+    # "وطبقا للفلانية التي تنحدر من …، فإن …": the person named before, past her description
+    text = (
+        "وحذرت الناشطة هدى العمري من تدهور الوضع. وطبقا للعمري التي تنحدر من المدينة القديمة، "
+        "فإن المياه لم تصل إلى الأحياء منذ شهر. وأشارت إلى أن المساعدات بدأت تصل."
+    )
+    found = who(text, ents(text, ("هدى العمري", "PER"), ("للعمري", "PER")))
+    assert found[-2:] == [
+        ("المياه لم تصل إلى الأحياء منذ شهر", "هدى العمري", None),
+        ("المساعدات بدأت تصل", "هدى العمري", None),
+    ]
+
+
+def test_real_attribution_a_headline_title_with_its_post():
+    # "السفير السعودي في عمان: …": the ambassador, named in the body
+    text = (
+        "السفير الكويتي في تونس: علاقاتنا متينة . أكد السفير الكويتي في تونس الدكتور خالد "
+        "المطيري أن الزيارة تأتي في إطار التنسيق."
+    )
+    found = who(text, ents(text, ("تونس", "GPE"), ("تونس", "GPE", 1), ("خالد المطيري", "PER")))
+    assert found[0] == ("علاقاتنا متينة", "خالد المطيري", None)
+
+
+def test_real_attribution_a_medium_relaying_an_unnamed_group():
+    # "وذكرت هيئة الإذاعة، (إيه بي سي) نقلا عن غواصين أصدقاء للضحية أنه …": the divers
+    text = "وذكرت هيئة الإذاعة الكندية، (سي بي سي) نقلا عن صيادين أصدقاء للضحية أنه كان يصطاد وحده."
+    found = who(text, ents(text, ("هيئة الإذاعة الكندية", "ORG"), ("سي بي سي", "ORG")))
+    assert found == [("كان يصطاد وحده", None, "صيادين أصدقاء للضحية")]
+    # a person quoting a group still speaks
+    text = "وقال المبعوث سالم الدوسري نقلا عن صيادين إن البحر هادئ."
+    assert who(text, ents(text, ("سالم الدوسري", "PER"))) == [("البحر هادئ", "سالم الدوسري", None)]
+
+
+def test_real_attribution_a_bracket_after_the_subject():
+    # "وأعلن الحلف (ناتو) اليوم في بروكسل عن عقد جلسة": the bracket is the subject's
+    text = "وأعلن حلف شمال الأطلسي (ناتو) اليوم في بروكسل عن عقد جلسة طارئة لسفراء الحلف."
+    found = who(text, ents(text, ("حلف شمال الأطلسي", "ORG"), ("ناتو", "ORG")))
+    assert found == [("عقد جلسة طارئة لسفراء الحلف", "حلف شمال الأطلسي", None)]
+
+
+def test_real_attribution_a_leading_credit_ends_where_a_new_report_opens():
+    text = "وحسب ناشطين فإن الرجل حاول الفرار من المدينة، ونقل ناشطون عن مصادر موثوقة، أن الرجل سجن."
+    found = who(text)
+    assert found == [
+        ("الرجل حاول الفرار من المدينة", None, "ناشطين"),
+        ("الرجل سجن", None, "مصادر موثوقة"),
+    ]
+
+
+def test_real_attribution_a_late_name_the_tagger_cut_before_ila_anna():
+    # "وأشار القيادي في [ORG …] [PER شلال] علي شابع إلى أن": his whole name
+    text = (
+        "وأشار القيادي في المقاومة الشعبية بالجنوب ناصر علي صالح إلى أن تعزيزات وصلت. "
+        "ومضى بالقول إن سقوط المعسكر مسألة وقت."
+    )
+    found = who(text, ents(text, ("المقاومة الشعبية بالجنوب", "ORG"), ("ناصر", "PER")))
+    assert [speaker for _, speaker, _ in found] == ["ناصر علي صالح", "ناصر علي صالح"]
+
+
+def test_real_attribution_a_carrying_verb_in_a_description_quotes_nobody():
+    # "ويقول فلان أحد ملاك صهريج نقل المياه «…»": نقل with no عن carries water
+    text = "ويقول سالم الدوسري أحد أصحاب شاحنات نقل الوقود «كان الطلب كبيرا في رمضان»."
+    assert who(text, ents(text, ("سالم الدوسري", "PER"))) == [
+        ("كان الطلب كبيرا في رمضان", "سالم الدوسري", None)
+    ]
+
+
+def test_real_attribution_a_call_complement_after_a_quoted_addressee():
+    # "ودعا فلان «إسرائيل» الدولة القائمة بالاحتلال للتوقف …": the quote marks are no words
+    text = "ودعا سالم الدوسري «الاحتلال» القوة القائمة بالحصار للتوقف فورا عن هذه الممارسات."
+    assert who(text, ents(text, ("سالم الدوسري", "PER"))) == [
+        ("للتوقف فورا عن هذه الممارسات", "سالم الدوسري", None)
+    ]
+
+
+def test_real_attribution_an_agency_relaying_a_persons_own_verb():
+    # "وبحسب "الفرنسية"، فإن [PER فلان] الباحث في … يعتبر أن …": his words, his verb
+    text = (
+        'وبحسب "الفرنسية"، فإن مارك دوبوا الباحث في معهد الدراسات الزراعية يعتبر أن القمح سلاح '
+        "منسي. وأضاف أن الدول تتنافس على الحبوب."
+    )
+    found = who(text, ents(text, ("الفرنسية", "ORG"), ("مارك دوبوا", "PER")))
+    assert found == [
+        ("القمح سلاح منسي", "مارك دوبوا", None),
+        ("الدول تتنافس على الحبوب", "مارك دوبوا", None),
+    ]
+    # يعتبر with no particle is "is considered"
+    assert who("ويعتبر هذا المشروع الأول من نوعه في المنطقة.") == []
+
+
+def test_real_attribution_since_is_no_reporting_particle():
+    # "طالب فلان بوجود فرع …، حيث إن المركز يقع …": what he asked for, not the reason
+    text = "فيما طالب سالم الدوسري بوجود فرع للدفاع المدني، حيث إن القرية تقع على طريق سريع."
+    assert who(text, ents(text, ("سالم الدوسري", "PER")))[0][0].startswith("بوجود فرع للدفاع المدني")
+
+
+def test_real_attribution_a_credit_after_the_colon_is_inside_what_was_said():
+    text = "وقال قائد الشرطة سالم الدوسري: بحسب المعلومات التي تلقيناها فإن انتحاريا دخل السوق."
+    found = who(text, ents(text, ("سالم الدوسري", "PER")))
+    assert found == [("بحسب المعلومات التي تلقيناها فإن انتحاريا دخل السوق", "سالم الدوسري", None)]
+
+
+def test_real_attribution_a_quoted_name_after_a_preposition_is_no_subject():
+    # "… الذي أقر بانتمائه إلى «داعش»، نفى المتهمون الآخرون …": the accused deny
+    text = "وباستثناء الرجل الذي أقر بانتمائه إلى «القاعدة»، نفى المتهمون الآخرون أي صلة لهم بالهجوم."
+    found = who(text, ents(text, ("القاعدة", "ORG")))
+    assert found == [("أي صلة لهم بالهجوم", None, "المتهمون الآخرون")]
+
+
+def test_real_attribution_turning_his_words_to_someone_names_whom_he_addressed():
+    # "وأضاف موجها خطابه لزعيم [ORG الحوثيين] «…»": he goes on; the group is whom he addressed
+    text = (
+        "وقال سالم الدوسري «الدعوة مفتوحة للجميع». وأضاف موجها خطابه لزعيم الجماعة «يمكنك تقديم طلبك "
+        "الآن». وقال «هذا رأيي منذ زمن بعيد»."
+    )
+    found = who(text, ents(text, ("سالم الدوسري", "PER"), ("الجماعة", "ORG")))
+    assert [speaker for _, speaker, _ in found] == ["سالم الدوسري"] * 3
+
+
+def test_real_attribution_a_verse_cited_with_al_haqq():
+    # "يقول الحق تبارك وتعالى «…»": a verse inside the speaker's words, no statement of its own
+    text = "وأكد الشيخ سالم الدوسري أن هذا ضلال، يقول الحق تبارك وتعالى «ومن أظلم ممن منع مساجد الله»."
+    found = find_statements(prepare(text), ents(text, ("سالم الدوسري", "PER")))
+    assert [s.cue for s in found] == ["وأكد"]
+
+
+def test_real_attribution_a_name_after_regarding_is_no_subject_and_a_denial_opens_the_sentence():
+    # "ولم يؤكد المتحدث أي معلومات بشأن [PER فلان] حتى الآن، وأشار إلى أن": the spokesman
+    text = (
+        "ولم يؤكد المتحدث باسم الشرطة أي معلومات بشأن سالم الدوسري حتى الآن، "
+        "وأشار إلى أن الشرطة ستكشف التفاصيل لاحقا."
+    )
+    found = who(text, ents(text, ("سالم الدوسري", "PER")))
+    assert found == [("الشرطة ستكشف التفاصيل لاحقا", "المتحدث باسم الشرطة", None)]

@@ -190,8 +190,10 @@ _DESCRIBING = match_keys("وصف")
 # Verbs of asking written with whom they ask, by one or by several: "وطالبوه بالعمل على …"،
 # "وناشدها أن …" (what is asked follows; the asked is no speaker).
 _ASKING_WHOM = match_keys("طالب ناشد")
-# Forms that are more often another word: جدد "new (plural)", يعتبر "is considered".
-_NOT_CUES = match_keys("جدد يعتبر تعتبر")
+# Forms that are more often another word: جدد "new (plural)", يعتبر "is considered" (which
+# before إن/أن is "considers that": a weak cue there, :data:`BEFORE_PARTICLE_FORMS`).
+_CONSIDERS = match_keys("يعتبر تعتبر")
+_NOT_CUES = match_keys("جدد") | _CONSIDERS
 # دان: only دانت is read as "condemned" (دان is a name, نيكوشور دان; فدان a land measure).
 _NOT_CUES |= match_keys("دان ودان فدان")
 
@@ -260,7 +262,7 @@ AFTER_COMMA_PARTICIPLES = _ACCUSING | _EXPRESSING | _ASKING | _RULING_OUT | _BAC
 AS_REPORTED = match_keys("حسبما وحسبما بحسبما وبحسبما")
 # Prepositions that credit a clause to a source: "…، بحسب ويكيليكس"، "وبحسب الوزارة، …"،
 # "وفقا لـ…"، "وفق المصدر"، "نقلا عن …" (the word after وفقا/نقلا, لـ/عن, is skipped).
-ACCORDING_TO = match_keys("بحسب وبحسب حسب وحسب وفقا ووفقا وفق ووفق طبقا نقلا ونقلا") | AS_REPORTED
+ACCORDING_TO = match_keys("بحسب وبحسب حسب وحسب وفقا ووفقا وفق ووفق طبقا وطبقا نقلا ونقلا") | AS_REPORTED
 
 
 # Verbs whose dual past is a cue ("وقالا إن"، "وأضافا أن"، "أكدتا"): not those whose dual is
@@ -332,6 +334,8 @@ def build_cues() -> dict[str, Cue]:
                 key = match_key(prefix + form)
                 if key not in _NOT_CUES:
                     cues[key] = cue
+    for word in _CONSIDERS:  # "يعتبر أن هذا العنصر …": he considers that
+        cues[word] = Cue("present", False, weak=True)
     for word in SAYING:
         cues[word] = Cue("participle", True)
     for word in AFTER_COMMA_PARTICIPLES:
@@ -410,10 +414,13 @@ def _forms_of(verbs: str) -> frozenset[str]:
 # only before a reporting particle or a colon ("وبينت أن …"), like the preposition's form;
 # not تبين, which is mostly "it turned out" ("وتبين أن …": nobody said it).
 SEEING = _forms_of("رأى")  # its particle must be إن/أن: a colon after "رأوا دموع …" quotes a poem
-BEFORE_PARTICLE_FORMS = frozenset(
-    form
-    for form in _forms_of("بين أبان أجمع رأى علم ختم اختتم أورد")
-    if not form.lstrip("وف").startswith("تبين")
+BEFORE_PARTICLE_FORMS = (
+    frozenset(
+        form
+        for form in _forms_of("بين أبان أجمع رأى علم ختم اختتم أورد")
+        if not form.lstrip("وف").startswith("تبين")
+    )
+    | _CONSIDERS
 )
 # Ascribing: what comes first, then إلى and to what ("وعزا ذلك إلى …"، "وأرجع أسباب الارتفاع إلى …").
 ASCRIBING = _forms_of("عزا أرجع")
@@ -639,14 +646,16 @@ PARTICLES = match_keys(
     "إن أن إنه أنه إنها أنها إنهم أنهم إننا أننا إنني أنني إنهما أنهما بأن بأنه بأنها بأنهم بأننا بأنهما"
 )
 # إن/أن after these is not reported speech: "بعد أن" (after), "يجب أن" (must),
-# "قيل إنها" (it was said: somebody else's report), "إلا أنه"، "غير أن"، "بيد أن" (but).
+# "قيل إنها" (it was said: somebody else's report), "إلا أنه"، "غير أن"، "بيد أن" (but),
+# "حيث إن" (since: "طالب فلان بوجود فرع …، حيث إن المركز يقع على مفترق …").
 NOT_REPORTING_BEFORE = match_keys(
-    "بعد قبل منذ دون بدون رغم برغم لولا يجب يمكن ينبغي يفترض بد قيل يبدو حتى كما لو إلا غير بيد"
+    "بعد قبل منذ دون بدون رغم برغم لولا يجب يمكن ينبغي يفترض بد قيل يبدو حتى كما لو إلا غير بيد حيث"
 )
 # An entity after these is not a subject: "في بيان لوكالة رويترز"; nor is the phrase they
 # open after a verb ("وأضافت وسط هتاف الجماهير «…»": amid the cheers, she added).
 PREPOSITIONS = match_keys(
-    "في من عن إلى على مع لدى عبر حسب بحسب وفق أمام ضد بين حول خلال نحو تجاه عند لصالح وسط"
+    "في من عن إلى على مع لدى عبر حسب بحسب وفق أمام ضد بين حول خلال نحو تجاه عند لصالح وسط "
+    "بشأن حيال إزاء"  # regarding: "أي معلومات بشأن [PER فلان] حتى الآن، وأشار"
 )
 # Words allowed between an SVO subject and its verb: "بوتين قد تجنب".
 SVO_FILLERS = match_keys("قد وقد فقد لقد كان كانت بدوره بدورها جهته جهتها جانبه جانبها من أيضا كذلك")

@@ -20,6 +20,7 @@ from qawl.attribution.cues import (
     AFTER_COMMA_PARTICIPLES,
     AS_REPORTED,
     AS_WELL,
+    ASCRIBING,
     ATTACK_NOUNS,
     BEFORE_ABOUT,
     BEFORE_ADDRESSEE,
@@ -93,7 +94,7 @@ OCCASION_CLAUSE_REACH = 3
 ASIDE_WORDS = 8  # words of an occasion between commas after a verb: "، في بيان صادر عن وزارة خارجيتها،"
 _WHAT = match_keys("ما بما لما مما")
 # After a preposition or a quantifier a word is a noun: "عن أبلغ التهاني"، "أن يقوم كل طالب بتمثيل".
-_NOUN_BEFORE = match_keys("عن على في إلى كل أي")
+_NOUN_BEFORE = match_keys("عن على في إلى كل أي أمام")  # "أمام طلب يتضاعف": before a demand
 _WILL = match_keys("سوف وسوف")
 _DREW = match_keys("لفت ولفت لفتت ولفتت")
 _EYES = match_keys("أنظار الأنظار انتباه الانتباه")
@@ -106,6 +107,10 @@ _PAIRS = match_keys(
     "البلدين الطرفين الجانبين الدولتين الشعبين الحكومتين الفريقين الرجلين الزعيمين الرئيسين "
     "الوزيرين الناديين المنتخبين الجهتين المملكتين العاصمتين الجارتين الشقيقتين الشقيقين"
 )
+# "بينه وبين"، "بين الدولة وبين": the first "between" of a pair, whose وبين is never بيّن.
+_BETWEEN_FORMS = match_keys("بين بينه بينها بينهم بينهما بيننا بينك بينكم")
+ASCRIBE_TO_REACH = 24  # tokens from عزا/أرجع to its إلى: "أرجعت جهات الاختصاص … تأخر تنفيذ مشروع … إلى"
+BETWEEN_AND_REACH = 4  # words from the first بين to وبين: "بين الحكومة اليمنية الشرعية وبين"
 # "ما بين"، "فيما بين": the preposition "between", never بيّن "explained".
 _BETWEEN = match_keys("ما فيما")
 # The ة participles of saying, a cue before a colon: "قائلة:"، "مضيفة:".
@@ -122,7 +127,8 @@ _REFUSED = match_keys("رفض ورفض رفضت ورفضت طالبا طالبة
 # The name or identity a speaker withholds ("رفض الكشف عن هويته"، "الذي طلب عدم ذكر اسمه").
 IDENTITY_WORDS = match_keys("اسمه اسمها اسمهم هويته هويتها هويتهم")
 IDENTITY_REACH = 4  # words from رفض to اسمه: "رفض الكشف عن هويته"
-_EXALTED = match_keys("سبحانه تعالى")
+_EXALTED = match_keys("سبحانه تعالى تبارك")
+_GOD = match_keys("الله الحق المولى")
 # After من these make an adverbial, not a verb's marked object: "أشارت من خلالها الإدارة إلى".
 # What a state recognizes rather than admits: "اعترفت السويد بدولة فلسطين".
 _RECOGNIZED = match_keys("دولة حكومة سيادة شرعية استقلال حق حقوق")
@@ -136,7 +142,13 @@ _USEFUL = frozenset(k for k in INFORMING if CUES[k].kind == "participle")
 _SAYS = match_keys("قال وقال فقال يقول ويقول") | match_keys("بقوله وبقوله")  # "بقوله سبحانه (…)"
 # A cue word after these is a verbal noun: "عدم ذكر اسمه"، "لم يشأ كشف هويته".
 # And after تم/يتم, which passivize a verbal noun: "أن يتم وصف من يقتلون … بأنهم".
-_BEFORE_VERBAL_NOUNS = frozenset(match_keys("عدم دون بدون وعدم يشأ تشأ يشاء تشاء يمكن تم يتم وتم ويتم"))
+# (and after a verb of intending: "يعتزم طلب العقوبة القصوى")
+_BEFORE_VERBAL_NOUNS = frozenset(
+    match_keys(
+        "عدم دون بدون وعدم يشأ تشأ يشاء تشاء يمكن تم يتم وتم ويتم "
+        "يعتزم تعتزم يعتزمون ويعتزم وتعتزم ينوي تنوي وينوي وتنوي"
+    )
+)
 # Imperfect forms read as a passive when أن follows at once: "ويذكر أن" (it is noted
 # that) closes 1,358 more.txt articles with background, with no speaker; a subject
 # between them (يذكر المؤلف أن) keeps the cue. "تبين أن" (it turned out that; 252 times in
@@ -358,6 +370,8 @@ class ArticleIndex:
             return None  # "يتمكنوا من تجنب خطرها": a verbal noun of the form تفعّل, not a verb
         if word and self.keys[word - 1] in _WILL:
             return None  # "والتي سوف تعلن عنها الوزارة": nothing said yet
+        if word and self.keys[word - 1] == "مما" and cue.kind in ("past", "present"):
+            return None  # "مما يشير إلى أن"، "مما يهدد بإبادة جماعية": which shows, nobody's words
         if word and self.keys[word - 1] in VERB_NEGATIONS:
             return None  # "ولم تعلن أي جهة المسؤولية"، "ولم تعترف واشنطن بأنها …": nothing said
         if self.keys[word] in _IMPERSONAL and word + 1 < len(self.words) and self.keys[word + 1] in PARTICLES:
@@ -400,6 +414,8 @@ class ArticleIndex:
             entity = self.entity_of.get(named) if named >= 0 else None
             if entity is None or entity not in self.speakers:
                 return None
+        if self.keys[word] in ASCRIBING and not self._to_follows(word):
+            return None  # "وقد عزت الجزائر عائلات الضحايا": offered condolences; عزا ascribes only to (إلى)
         if self.keys[word] in UNLEARNED:
             return None  # "أستاذ علم الاجتماع": science, not a paper that learned
         if self.keys[word] in ADMITS and not self._admits_something(word):
@@ -416,6 +432,8 @@ class ArticleIndex:
             return None  # "بحسب ما ذكرت "ذي دايلي مايل"": the credit's verb, read with بحسب
         if self.keys[word] in ("بين", "وبين") and self._key_at(word + 1) in _PAIRS:
             return None  # "في إطار الحوار الاستراتيجي بين البلدين، لا شك … أن": between
+        if self.keys[word] == "وبين" and self._between_and(word):
+            return None  # "العهد الذي بينه وبين الإرهاب أن يغتال": between him and terror
         if self.keys[word] == "بين" and self._between_two(word):
             return None  # "الاحتقان الكبير بين اللاعب صاحب الكرة الذهبية ومدربه، قرر … أن"
         if self.keys[word] in _AGAIN and (
@@ -466,6 +484,25 @@ class ArticleIndex:
         ):
             return None  # مؤكدةً, "، مؤكدة" or "مشيرة إلى أن" is an adverb; bare لافتة is a sign
         return cue
+
+    def _to_follows(self, word: int) -> bool:
+        """Whether إلى follows ``word`` within :data:`ASCRIBE_TO_REACH` tokens of its sentence."""
+        for k in range(word + 1, min(len(self.words), word + ASCRIBE_TO_REACH + 1)):
+            if self.words[k].text in ".!?؟":
+                return False
+            if self.keys[k] == "الى":
+                return True
+        return False
+
+    def _between_and(self, word: int) -> bool:
+        """وبين at ``word`` closes a pair whose first بين is a few words before it in the same
+        clause (``بينه وبين الإرهاب``): "and between", not "and he explained"."""
+        for back in range(word - 1, max(-1, word - 1 - BETWEEN_AND_REACH), -1):
+            if not self.is_word[back]:
+                return False
+            if self.keys[back] in _BETWEEN_FORMS:
+                return True
+        return False
 
     def time_at(self, word: int) -> bool:
         """Whether a word is a time word or inside a date the tagger found: "أمس"، "[DATE
@@ -578,7 +615,8 @@ class ArticleIndex:
             return True  # "قال النبي"، "قال رسول الله", not "قال رسول الرئيس"
         return (
             after[0] in _EXALTED
-            or (after[0] == "الله" and len(after) > 1 and after[1] in _EXALTED | {"عز"})
+            # "قال الله تعالى"، "يقول الحق تبارك وتعالى"
+            or (after[0] in _GOD and len(after) > 1 and after[1] in _EXALTED | {"عز"})
             or eulogy_at(self.keys, word + 1) > 0
         )
 
@@ -866,6 +904,8 @@ class ArticleIndex:
             marked -= 1
         if marked < first - 1 and self.keys[marked] in LI:
             return True  # "أوضحت لـ«عكاظ» البروفيسورة فلانة": the paper she spoke to
+        if marked < first - 1 and self.keys[marked] in PREPOSITIONS:
+            return True  # "أقر بانتمائه إلى «داعش»، نفى المتهمون": a quoted name governed all the same
         own = self.keys[first]
         if before[:1] in ("ل", "ب") and (before[1:3] == "ال" or before[1:] in MEDIA):
             return True

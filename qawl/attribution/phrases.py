@@ -784,7 +784,10 @@ def _late_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> 
     if phrase is None or phrase.kind != "person" or phrase.name is not None or phrase.title is None:
         return phrase
     word, reach = phrase.stop, min(stop, phrase.stop + LATE_NAME_REACH)
-    while word < reach:
+    # (one word more for the marker of "إلى أن")
+    while word < reach or (
+        word == reach < stop and index.keys[word] in PARTICLES and index.keys[word - 1] in _TO
+    ):
         if word in index.quote_at and not index.speech_quote(word):
             # a quoted name inside the title: "المشرف على برنامج "إحالتي" فلان"
             closing = index.quote_at[word].closing_word
@@ -795,20 +798,30 @@ def _late_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> 
             index.words[word].text in COMMAS and word + 1 < stop and index.keys[word + 1] in PARTICLES
         )  # "المشرف على برنامج "إحالتي" سليمان احمد الشريع، أن"
         if index.keys[word] in PARTICLES or before_particle:
-            number = index.entity_of.get(word - 1)
+            # "وأشار القيادي في المقاومة … [PER شلال] علي شابع إلى أن": the marker is not the name's
+            if index.keys[word - 1] in _TO and word - 1 > phrase.stop:
+                word -= 1
+            # the tagger's person, and one or two words of the name it cut off
+            tail = word
+            while tail - 1 > phrase.stop and word - tail < 2 and tail - 1 not in index.entity_of:
+                if not (index.untagged_word(tail - 1) and name_like(index, tail - 1)):
+                    break
+                tail -= 1
+            number = index.entity_of.get(tail - 1)
             if (
                 number is not None
                 and number in index.speakers
                 and index.labels[number] == "PER"
-                and index.entity_span[number].stop == word
+                and index.entity_span[number].stop == tail
                 and index.entity_span[number].first >= phrase.stop
                 and not any(
                     index.keys[k] in _OFF_TITLE for k in range(phrase.stop, index.entity_span[number].first)
                 )
             ):  # the holder's name the tagger found: "… في متنزه السمراء السياحي [PER علي الفايز] أن"
                 first = index.entity_span[number].first
+                whole = number if tail == word else None  # the name is the words, past the tagger's cut
                 return replace(
-                    phrase, stop=word, name=(first, word), title=(phrase.title[0], first), entity=number
+                    phrase, stop=word, name=(first, word), title=(phrase.title[0], first), entity=whole
                 )
             for given in (word - 3, word - 2):  # a given name and one or two more, the longest first
                 if (
@@ -833,6 +846,7 @@ def _late_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> 
     return phrase
 
 
+_TO = match_keys("إلى")  # the marker of أشار إلى أن, between a name and its particle
 # Prepositions that leave a title for what was said about or with whom ("وقال الوزير عن
 # لقائه مع [PER فلان] إن": not the minister's name).
 _OFF_TITLE = match_keys("عن مع خلال عقب بعد قبل أثناء حول إلى الى لدى")

@@ -218,8 +218,26 @@ class CueSite:
                 and index.keys[stop][:1] == "و"
             ):
                 return index.entity_span[joined].stop
-            return stop
+            return _past_bracket(index, stop)
         return self.word + 1
+
+
+BRACKET_WORDS = 5  # words of a bracket after a subject: "(إيه بي سي)"، "(45 عاما)"
+
+
+def _past_bracket(index: ArticleIndex, word: int) -> int:
+    """Past a short bracket right after a subject (and the comma before it): ``وذكرت هيئة
+    الإذاعة الأسترالية، (إيه بي سي) نقلا عن …`` goes on at نقلا; ``word`` itself when none."""
+    words = index.words
+    opening = word + (word + 1 < len(words) and words[word].text in COMMAS)
+    if opening >= len(words) or words[opening].text != "(":
+        return word
+    for k in range(opening + 1, min(len(words), opening + BRACKET_WORDS + 2)):
+        if words[k].text == ")":
+            return k + 1
+        if index.keys[k] in PARTICLES or k in index.cues:
+            return word
+    return word
 
 
 NEW_REPORT_WINDOW = 6  # words between "وحذر" and its إن/أن for it to open a new report
@@ -332,11 +350,13 @@ def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
             return word  # "وتبنت حركة طالبان هذا الهجوم، الذي يأتي بعد سلسلة هجمات …"
         cue = index.cues.get(word)
         # before the verb's إن/أن, near it: "وقال فلان نقلا عن مصادر محلية إن …"
-        opening = word - cue_word <= OPENING_CREDIT_REACH and not any(
+        opening = _words_outside_brackets(index, cue_word + 1, word) < OPENING_CREDIT_REACH and not any(
             index.keys[k] in PARTICLES for k in range(cue_word + 1, word)
         )
         if cue and _credit_aside(index, word, sentence_stop, opening) is not None:
             continue  # "، حسب وكالة الصحافة الفرنسية، إنه …" credits the clause it opens
+        if cue and cue.kind == "according" and index.words[word - 1].text == ":":
+            continue  # "وقال قائد الشرطة: بحسب المعلومات التي تلقيناها فإن …": his own words
         if cue and index.keys[word - 1] in JOINERS:
             # "في حين حث الأطراف …": the whole joiner goes with the new report
             return (
@@ -378,6 +398,17 @@ def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
         ):
             return word
     return sentence_stop
+
+
+def _words_outside_brackets(index: ArticleIndex, first: int, stop: int) -> int:
+    """Tokens of ``first:stop`` outside round brackets and the brackets' neighbouring
+    punctuation not counted: "هيئة الإذاعة الأسترالية، (إيه بي سي)" is three words."""
+    count, depth = 0, 0
+    for k in range(first, stop):
+        text = index.words[k].text
+        depth += (text == "(") - (text == ")")
+        count += depth <= 0 and index.is_word[k]
+    return count
 
 
 TOPIC_WORDS = 4  # words of a reported clause's subject set off by a comma before its verb
@@ -457,7 +488,9 @@ def _credited(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None
     key = index.keys[first] if first < stop else ""
     if index.keys[word] in _ACCORDANCE and (after_li(key) in _DIRECTIVES or key[1:] in _DIRECTIVES):
         return None  # "وفق توجيهات الأمير فلان": in accordance with what he ordered
-    if key.startswith("لل") and named_before(index, after_li(key), first) is not None:
+    if key.startswith("لل") and (
+        named_before(index, after_li(key), first) is not None or _surname_before(index, after_li(key), first)
+    ):
         return SubjectPhrase("definite", first, first + 1)  # "وفقا للخزرجي": the person named before
     if index.keys[word] in AS_REPORTED:  # "حسبما أفادت مصادر": the verb follows at once
         phrase = _reported_by(index, first, stop) if first < stop else None
@@ -475,6 +508,16 @@ def _credited(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None
         phrase
         if phrase is not None and phrase.kind in ("person", "org", "source", "pronoun", "document")
         else None
+    )
+
+
+def _surname_before(index: ArticleIndex, key: str, before: int) -> bool:
+    """Whether a speaking person the tagger found before ``before`` ends on this family name
+    (``[PER ياسمين الفاطمي]`` … ``وطبقا للفاطمي``)."""
+    return any(
+        speaker.label == "PER" and span.stop <= before and index.keys[span.stop - 1] == key
+        for number, speaker in index.speakers.items()
+        for span in (index.entity_span[number],)
     )
 
 
@@ -571,8 +614,8 @@ def _credit_aside(index: ArticleIndex, word: int, stop: int, opening: bool = Fal
     """Past a credit between commas right before إن/أن ("، حسب وكالة الصحافة الفرنسية،
     إنه"): the word after its closing comma, or None when ``word`` opens none. With
     ``opening`` (the credit comes right after the verb or its subject), a credit with no
-    commas runs to its إن/أن, which is returned ("وقال وفقاً لما نقلته وكالة الأنباء إن"،
-    "وقال المبعوث نقلا عن مصادر محلية في بيان صدر أمس إن")."""
+    commas runs to its إن/أن (or a comma right before it), which is returned ("وقال وفقاً
+    لما نقلته وكالة الأنباء إن"، "وقال المبعوث نقلا عن مصادر محلية في بيان صدر أمس إن")."""
     if index.cues[word].kind != "according":
         return None
     if index.after_comma(word):
@@ -586,6 +629,8 @@ def _credit_aside(index: ArticleIndex, word: int, stop: int, opening: bool = Fal
     for k in range(word + 1, min(word + 2 * CREDIT_WORDS + 1, stop)):
         if index.keys[k] in PARTICLES:
             return k
+        if index.words[k].text in COMMAS and k + 1 < stop and index.keys[k + 1] in PARTICLES:
+            return k + 1  # "وقال سكان محليون وفقاً لموقع المشهد اليمني، إن …": its comma closes it
         if k in index.cues or not index.is_word[k]:
             return None
     return None
@@ -666,7 +711,9 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
         if past_aside is not None:
             word = past_aside  # "وقال فلان - الذي … على أساس أن … - إن …": the aside's أن is not his
             continue
-        if word in index.cues:
+        # (a relaying verb quotes nobody without its عن: "أحد ملاك صهريج نقل المياه «…»" carries)
+        carries = index.cues.get(word) is not None and index.cues[word].kind == "relay"
+        if word in index.cues and not (carries and _relay_an(index, word, stop) is None):
             credit = _credit_aside(index, word, stop, opening=word == site.after_subject)
             if credit is None:
                 return None
@@ -830,6 +877,18 @@ def _marked_complement(site: CueSite) -> bool:
 TIME_ASIDE_WORDS = 3  # a time between commas: "، صباح الجمعة،"
 
 
+CALL_WORDS = 5  # words after a call's subject that may hold its ل complement
+
+
+def _after_words(index: ArticleIndex, first: int, count: int) -> int:
+    """The token after the first ``count`` words from ``first`` (punctuation not counted)."""
+    k = first
+    while k < len(index.words) and count:
+        count -= index.is_word[k]
+        k += 1
+    return k
+
+
 def call_complement(site: CueSite) -> tuple[int, int] | None:
     """A call's إلى complement of 3+ words: "دعا الأطراف إلى وقف القتال فورا"; or, with no
     إلى, its لـ complement after whom it calls: "دعت القوى المجتمع الدولي لتوفير الحماية"
@@ -853,7 +912,9 @@ def call_complement(site: CueSite) -> tuple[int, int] | None:
             and all(_time(index, k, stop) for k in range(first, closing))
         ):
             first = closing + 1  # a time set off by commas: "دعا، صباح الجمعة، إلى …"
-    near = range(first, min(first + 5, stop))
+    # five words, a name's quote marks not counted: "ودعا أبو ردينة «إسرائيل» الدولة القائمة
+    # بالاحتلال للتوقف فوراً"
+    near = range(first, min(_after_words(index, first, CALL_WORDS), stop))
     # whom it calls may be long ("ودعا الشعب اليمني بمختلف مكوناتهم الوطنية إلى"، "دعا السبت
     # الحكومة التركية وحزب العمال الكردستاني إلى"): its إلى within the addressee's window, no
     # comma, particle or other cue before it
@@ -1390,6 +1451,8 @@ def headline_colon(sentence: SentenceSpan, context: AttributionContext) -> list[
         if phrase is not None and phrase.stop < colon and index.keys[phrase.stop][:1] == "ل":
             # "وزير الإدارة المحلية اليمني ل«الرياض»: …": the paper he told
             phrase = replace(phrase, stop=colon)
+        if phrase is not None and phrase.kind == "person" and _post_place(index, phrase.stop, colon):
+            phrase = replace(phrase, stop=colon)  # "السفير السعودي في عمان: …": where he serves
         if phrase is not None and phrase.stop == colon and phrase.kind in ("person", "org", "source"):
             subject = subject_of_phrase(index, sentence.book, phrase, False, context.speaker)
         elif colon == first + 1:
@@ -1411,6 +1474,18 @@ def headline_colon(sentence: SentenceSpan, context: AttributionContext) -> list[
     found.mention, found.source = subject.mention, subject.source
     context.add(found, index.line[sentence.first], sentence.number)
     return [found]
+
+
+def _post_place(index: ArticleIndex, word: int, stop: int) -> bool:
+    """Whether words ``word:stop`` are في and one place the tagger found, nothing else: the
+    post of a title before a headline's colon (``السفير السعودي [في عمان]:``)."""
+    place = index.entity_at_first.get(word + 1) if word + 1 < stop else None
+    return (
+        index.keys[word] == "في"
+        and place is not None
+        and index.labels[place] in ("GPE", "LOC")
+        and index.entity_span[place].stop == stop
+    )
 
 
 # The fields papers name a ministry by, with its country's nisba: "الخارجية الروسية".
@@ -1592,12 +1667,37 @@ def _relay_credit(
         if index.keys[k] in _RELAYING and index.keys[k + 1] == "عن":
             phrase = named_after_preposition(index, k + 2, sentence.stop)
             if phrase is None or phrase.kind not in ("person", "org", "source"):
+                phrase = _relayed_group(index, k + 2, sentence.stop)
+            if phrase is None:
                 break
             found = subject_of_phrase(index, sentence.book, phrase, False, context.speaker)
             return subject if found is None else replace(found, stop=phrase.stop, fronted=False)
         if k in index.cues and index.cues[k].kind != "according":
             break
     return subject
+
+
+RELAYED_GROUP_WORDS = 4  # "نقلا عن غواصين أصدقاء للضحية أنه": the group and its description
+
+
+def _relayed_group(index: ArticleIndex, first: int, stop: int) -> SubjectPhrase | None:
+    """An unnamed group a medium quotes, an indefinite masculine plural up to إن/أن or a
+    comma (``نقلا عن غواصين أصدقاء للضحية أنه``: divers, friends of the victim), where the
+    lexicon of sources has no such noun; else None."""
+    key = index.keys[first] if first < stop else ""
+    if (
+        first in index.entity_of
+        or key.startswith("ال")
+        or not key.endswith(("ين", "ون"))
+        or is_function_word(index.words[first].text)
+    ):
+        return None
+    for end in range(first + 1, min(stop, first + RELAYED_GROUP_WORDS + 1)):
+        if index.keys[end] in PARTICLES or index.words[end].text in COMMAS:
+            return SubjectPhrase("source", first, end)
+        if not index.is_word[end] or end in index.cues:
+            return None
+    return None
 
 
 def _relay_an(index: ArticleIndex, verb: int, stop: int) -> int | None:
@@ -1688,7 +1788,7 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
     subject = subject_of_phrase(index, sentence.book, phrase, False, context.speaker)
     if subject is None:
         return None
-    after = phrase.stop
+    after = _past_source_relative(index, phrase.stop, sentence.stop)
     at_start = word == _past_link(index, sentence.first, word)
     then = after < sentence.stop and _then_at(index, after)
     comma = after < sentence.stop and index.words[after].text in ("،", ",")
@@ -1709,7 +1809,10 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
         else:
             # leading: the clause after the source (and after its فإن: "وبحسب فلان، فإن …")
             first = after + 1 + (comma and after + 1 < sentence.stop and _then_at(index, after + 1))
-            span = index.clause(first, sentence.stop)
+            if _reporter_inside(index, first, sentence.stop):
+                return None  # "وبحسب "الفرنسية"، فإن الباحث فلان … يعتبر أن …": the agency relays him
+            # to where a new report opens: "وحسب نشطاء فإن البطل حاول الهرب …، ونقل نشطاء عن …"
+            span = index.clause(first, clause_stop(index, first - 1, sentence.stop))
     elif phrase.kind == "document" and at_start and after < sentence.stop:
         # leading with no comma, a one-word document ("وبحسب البيان ستتوقف …"); after a name
         # what follows may still be the name's ("وبحسب سلوى مفضل، زوجة …")
@@ -1721,6 +1824,42 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
     found = index.statement(span, word, subject.speaker)
     found.mention, found.source = subject.mention, subject.source
     return found
+
+
+SOURCE_RELATIVE_WORDS = 12  # a relative clause describing a credited source: "للفاطمي التي تتحدر من …"
+
+
+def _past_source_relative(index: ArticleIndex, after: int, stop: int) -> int:
+    """The word after a credited source, past a relative clause that describes it up to
+    the comma before فإن (``وطبقا للفاطمي التي تتحدر من المعلا …، فإن المعلومات …``: the
+    comma); ``after`` itself when no such clause follows."""
+    if after >= stop or index.keys[after] not in RELATIVES:
+        return after
+    for k in range(after + 1, min(stop - 1, after + SOURCE_RELATIVE_WORDS + 2)):
+        if index.words[k].text in COMMAS:
+            return k if _then_at(index, k + 1) else after
+        if k in index.cues and index.cues[k].kind != "according":
+            return after
+    return after
+
+
+REPORTER_INSIDE_WORDS = 15  # a named subject and its description before its own verb and أن
+
+
+def _reporter_inside(index: ArticleIndex, first: int, stop: int) -> bool:
+    """Whether the clause a leading credit opens at ``first`` is itself a report: a person
+    the tagger found opens it, and a verb of saying with إن/أن right after it comes before
+    any comma (``… فإن [PER سيباستيان ابيس] الباحث في مؤسسة … يعتبر أن``)."""
+    person = index.entity_at_first.get(first)
+    if person is None or index.labels[person] != "PER":
+        return False
+    for k in range(index.entity_span[person].stop, min(stop - 1, first + REPORTER_INSIDE_WORDS)):
+        if index.words[k].text in COMMAS or index.keys[k] in PARTICLES:
+            return False
+        cue = index.cues.get(k)
+        if cue is not None:
+            return cue.kind in ("past", "present") and index.keys[k + 1] in PARTICLES
+    return False
 
 
 def _between_clauses(index: ArticleIndex, sentence: SentenceSpan, word: int, comma: int) -> bool:

@@ -42,6 +42,7 @@ from qawl.attribution.cues import (
     SHOWING,
     SVO_FILLERS,
     TELLING,
+    VERB_NEGATIONS,
     WAS,
     first_person,
     reporting_verb,
@@ -223,6 +224,7 @@ def subject_before(index: ArticleIndex, cue_word: int, sentence_first: int) -> i
                     or _genitive_place(index, entity)
                     or (first and index.keys[first - 1] in AIDES)  # "مساعدة [PER كلينتون] تؤكد": her aide
                     or _credited_medium(index, first)
+                    or _listed_last(index, first, after, cue_word)
                 ):
                     return None
                 holder = _title_holder(index, entity)
@@ -247,6 +249,19 @@ def subject_before(index: ArticleIndex, cue_word: int, sentence_first: int) -> i
         else:
             return None
     return None
+
+
+def _listed_last(index: ArticleIndex, first: int, after: int, cue_word: int) -> bool:
+    """The entity before a comma and the verb is the last item of a list, not its subject:
+    its first word is و + the article and a word runs on into it (``التصدي لإرهاب داعش وحزب
+    الله [ORG والحوثيين]، أكد عبر حسابه``: the speaker goes on; a subject before a singular
+    verb is not joined to what precedes it by و)."""
+    return (
+        first > 0
+        and index.keys[first].startswith("وال")
+        and index.is_word[first - 1]
+        and any(not index.is_word[word] for word in range(after, cue_word))
+    )
 
 
 # إن/أن with a pronoun that points back to what a relative clause is about.
@@ -481,6 +496,8 @@ def _opener(index: ArticleIndex, sentence_first: int, cue_word: int) -> int:
     )
     if opener < cue_word and index.keys[opener] in JOINERS:
         opener += 1  # "ولكن بينيتيز الذي …، أكد أنه"
+    if opener + 1 < cue_word and index.keys[opener] in VERB_NEGATIONS:
+        opener += 1  # "ولم يؤكد المتحدث أي معلومات …، وأشار إلى أن": the verb denied is the opener
     return opener
 
 
@@ -1869,6 +1886,17 @@ def _ascribed_first(index: ArticleIndex, word: int) -> bool:
     return False
 
 
+# "Turning his words to": whom the speaker addressed, after the verb ("وأضاف موجها خطابه لزعيم
+# الجماعة «…»"), never the subject.
+_TURNING = match_keys("موجها موجهة موجهاً موجهةً")
+_WORDS_OF = match_keys("خطابه خطابها كلامه كلامها حديثه حديثها رسالته رسالتها")
+
+
+def _addressing_aside(index: ArticleIndex, word: int) -> bool:
+    """Whether "موجها خطابه" (turning his words) opens at ``word``."""
+    return word + 1 < len(index.keys) and index.keys[word] in _TURNING and index.keys[word + 1] in _WORDS_OF
+
+
 # Words between a verb and its subject that are neither: "at that time" ("وأوضح آنذاك مسؤول
 # في منظمة الأغذية أن"، "وذكر حينها فلان، الناطق …، أن"، "قال خلاله القائد المحلي للشرطة
 # فلان") and to whom, as a pronoun ("وقال له رئيس اللجنة إن": the chairman, not whom he
@@ -1990,6 +2018,8 @@ def verb_subject(
         return _continue(last)
     if before is None and cue_word + 1 < sentence_stop and index.according_at(cue_word + 1):
         return _continue(last)  # "وقال وفقاً لما نقلته وكالة الأنباء إن": the credit, no subject
+    if before is None and _addressing_aside(index, cue_word + 1):
+        return _continue(last)  # "وأضاف موجها خطابه لزعيم الحوثيين «…»": whom he spoke to
     takes_object = (
         key in OBJECT_VERBS or key in MARKED_OBJECT_VERBS or key in ADDRESSING_VERBS or key in REFUSING
     )
