@@ -4177,6 +4177,8 @@ def test_real_attribution_the_last_item_of_a_list_is_no_subject():
         # a verbal noun after a verb of intending, and after أمام
         "وأفادت الصحف بأن المدعي العام يعتزم طلب أقصى العقوبة لأحد عشر متهما من أصل تسعة وعشرين.",
         "لكن أمام طلب يتضاعف تعاني السوق نقصا كل عامين، أي أنه عندما يقل الإنتاج ينبغي السحب من المخزون.",
+        # things that indicate: "لكن واقع الأمور يشير إلى أنه …"
+        "وأعلن النادي جاهزيته للموسم. لكن واقع الأمور يشير إلى أنه سيكون من الصعب إزاحة البطل.",
     ],
 )
 def test_real_attribution_words_that_only_look_like_cues(text):
@@ -4333,3 +4335,87 @@ def test_real_attribution_a_name_after_regarding_is_no_subject_and_a_denial_open
     )
     found = who(text, ents(text, ("سالم الدوسري", "PER")))
     assert found == [("الشرطة ستكشف التفاصيل لاحقا", "المتحدث باسم الشرطة", None)]
+
+
+def test_real_attribution_a_counted_group_is_an_unnamed_source():
+    # "وذكرت ثلاثة مصادر في الشرطة أن …": three sources, unnamed
+    assert who("وذكرت ثلاثة مصادر في الشرطة أن حصيلة الضحايا بلغت عشرين قتيلا.") == [
+        ("حصيلة الضحايا بلغت عشرين قتيلا", None, "ثلاثة مصادر")
+    ]
+
+
+def test_real_attribution_at_the_same_time_opens_no_object():
+    # "مؤكدين في الوقت نفسه تضامنهم مع …": what they stressed is their solidarity
+    text = "كما أدانت الرابطة التفجير الإجرامي، مؤكدة في الوقت نفسه تضامنها مع حكومة المملكة."
+    found = who(text, ents(text, ("الرابطة", "ORG")))
+    assert found[-1] == ("تضامنها مع حكومة المملكة", "الرابطة", None)
+
+
+def test_real_attribution_a_death_the_tagger_took_for_a_name_does_not_speak():
+    # "[ORG استشهاد الحربي] بالقطيف يكشف سيناريو جديدا": the death reveals, nobody says
+    text = "مقتل الجندي بالقطيف يكشف أسلوبا جديدا للإرهابيين . كشفت مصادر مطلعة عن أسلوب جديد."
+    found = who(text, ents(text, ("مقتل الجندي", "ORG")))
+    assert [source for _, _, source in found] == ["مصادر مطلعة"]
+
+
+def test_real_attribution_claimed_is_a_cue_and_those_he_described_are_no_report():
+    # "وادعى الحوثي أن من وصفهم بالأعداء تحالفوا …": his claim; whom he described is inside it
+    text = "وقال سالم الدوسري إن الحل ممكن. وادعى الدوسري أن من وصفهم بالأعداء تحالفوا ضده."
+    found = find_statements(prepare(text), ents(text, ("سالم الدوسري", "PER"), ("الدوسري", "PER", 1)))
+    assert [(s.cue, s.text, s.speaker.name if s.speaker else None) for s in found] == [
+        ("وقال", "الحل ممكن", "سالم الدوسري"),
+        ("وادعى", "من وصفهم بالأعداء تحالفوا ضده", "سالم الدوسري"),
+    ]
+
+
+def test_real_attribution_a_verb_after_an_is_what_may_be_done():
+    # "يمكن لمجلس الأمن، بقرار يتخذه، أن يطلب من المحكمة …": nobody asked anything yet
+    assert who("ويمكن لمجلس الأمن، بقرار يتخذه، أن يطلب من المحكمة أن تؤجل النظر في القضية.") == []
+
+
+def test_real_attribution_rebels_are_an_unnamed_group():
+    # "وأعلن الثوار أمس سيطرتهم على …": the rebels, not the country named before
+    text = "واصل المقاتلون في محافظة أبين، جنوب اليمن، تقدمهم، وأعلن الثوار أمس سيطرتهم على المدينة."
+    found = who(text, ents(text, ("أبين", "GPE"), ("اليمن", "GPE")))
+    assert found == [("سيطرتهم على المدينة", None, "الثوار")]
+
+
+def test_real_attribution_a_bodys_figures_and_an_unnamed_report_are_credits():
+    # "وفقا لبيانات [ORG وزارة المياه]": the ministry's figures; "حسبما ذكر تقرير": unnamed
+    text = "وزاد ثمن المياه إلى ثلاثة أمثاله منذ مارس وفقا لبيانات وزارة المياه."
+    assert who(text, ents(text, ("وزارة المياه", "ORG"))) == [
+        ("وزاد ثمن المياه إلى ثلاثة أمثاله منذ مارس", "وزارة المياه", None)
+    ]
+    assert who("وغرق صياد قبالة الساحل الشرقي للجزيرة يوم السبت، حسبما ذكر تقرير.") == [
+        ("وغرق صياد قبالة الساحل الشرقي للجزيرة يوم السبت", None, "تقرير")
+    ]
+    # a report of a body the article names is that body's, never an unnamed source
+    text = "وارتفع عدد القتلى إلى عشرين، وفق تقرير لمنظمة الصحة العالمية."
+    assert [s for _, _, s in who(text, ents(text, ("لمنظمة الصحة العالمية", "ORG")))] != ["تقرير"]
+
+
+def test_real_attribution_a_quoted_body_after_abbara_speaks_and_no_longer_is_no_report():
+    # "عبّر “مركز الميزان” عن استنكاره": عبّر is the verb, never the preposition عبر
+    text = "بدوره، عبّر “مركز العدالة لحقوق الإنسان” في غزة عن استنكاره الشديد للجريمة."
+    assert who(text, ents(text, ("مركز العدالة لحقوق الإنسان", "ORG"))) == [
+        ("استنكاره الشديد للجريمة", "مركز العدالة لحقوق الإنسان", None)
+    ]
+    # "لم يعد وزير الصحة هو المسؤول": a negated verb that reports nothing names no speaker
+    text = "لم يعد وزير الصحة هو المسؤول الوحيد عن صحتنا، ويختتم حديثه بالقول إن الرقابة غائبة."
+    assert who(text) == [("الرقابة غائبة", None, None)]
+
+
+def test_real_attribution_the_spokesman_named_before_without_official():
+    # "المتحدث الرسمي باسم …" named, then "المتحدث باسم …" alone: the same man
+    text = (
+        "وقال المتحدث الرسمي باسم الأجهزة الأمنية اللواء سالم الدوسري إن المطلوبين معروفون. "
+        "وقال المتحدث باسم الأجهزة الأمنية إن الهدف امتصاص النقمة."
+    )
+    assert [s for _, s, _ in who(text, ents(text, ("سالم الدوسري", "PER")))] == ["سالم الدوسري"] * 2
+
+
+def test_real_attribution_the_law_credits_nobody():
+    # "وتزوجت الفتاة صديقها حسب الشريعة الإسلامية": by the law, no statement
+    text = "وتزوجت الفتاة صديقها حسب الشريعة الإسلامية، وقالت التقارير إنهما ينتظران."
+    found = who(text, ents(text, ("الشريعة الإسلامية", "ORG")))
+    assert found == [("ينتظران", None, "التقارير")]

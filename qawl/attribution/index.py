@@ -93,6 +93,8 @@ _OCCASION_CLAUSE = match_keys(
 OCCASION_CLAUSE_REACH = 3
 ASIDE_WORDS = 8  # words of an occasion between commas after a verb: "، في بيان صادر عن وزارة خارجيتها،"
 _WHAT = match_keys("ما بما لما مما")
+# Things that indicate before a present verb: "واقع الأمور يشير"، "المؤشرات تؤكد".
+_STATES_OF_THINGS = match_keys("الأمور الامور المؤشرات الدلائل الشواهد الوقائع المعطيات")
 # After a preposition or a quantifier a word is a noun: "عن أبلغ التهاني"، "أن يقوم كل طالب بتمثيل".
 _NOUN_BEFORE = match_keys("عن على في إلى كل أي أمام")  # "أمام طلب يتضاعف": before a demand
 _WILL = match_keys("سوف وسوف")
@@ -119,6 +121,9 @@ DASHES = frozenset("-–—")  # between a byline or a dateline and the text
 # Nouns of discourse the tagger may call a body: "وفي نفس [ORG السياق]، أوضح" is "in the same
 # context", never a speaker.
 _DISCOURSE_NOUNS = match_keys("السياق الصدد الإطار الشأن المقابل")
+# A death or killing the tagger took into a name ("[ORG استشهاد الحربي] بالقطيف يكشف …"):
+# what happened, which reveals or shows, and never speaks.
+_DEATHS = match_keys("استشهاد مقتل مصرع وفاة اغتيال")
 
 
 # Refusing to be named is no report: "وصرح مسؤول تركي رفض الكشف عن هويته لوكالة فرانس برس";
@@ -325,7 +330,8 @@ class ArticleIndex:
             and span.stop < len(self.words)
             and self.words[span.stop].text in DASHES
         )
-        return "" if byline or match_key(entity.text) in _DISCOURSE_NOUNS else label
+        event = span.first < span.stop and self.keys[span.first] in _DEATHS  # "[ORG استشهاد الحربي] يكشف"
+        return "" if byline or event or match_key(entity.text) in _DISCOURSE_NOUNS else label
 
     # -- cues ---------------------------------------------------------------------------
 
@@ -382,8 +388,13 @@ class ArticleIndex:
             return None  # "رئيس بلدية بوخارست نيكوشور دان": a surname, not "condemned"
         if self._cites_scripture(word):
             return None  # "فقال سبحانه (…)"، "وقال الله تعالى": a citation inside the speaker's words
-        if word and self.keys[word - 1] in _WHAT and self.keys[word] in DESCRIBING_FORMS:
-            return None  # "ندد بما وصفه بـ«الاستفزازات»": what he condemned, named in passing
+        if word and self.keys[word - 1] in _WHAT | {"من"} and self.keys[word] in DESCRIBING_FORMS:
+            # "ندد بما وصفه بـ«الاستفزازات»"، "أن من وصفهم بالأعداء تحالفوا": named in passing
+            return None
+        if word and cue.kind == "present" and self.keys[word - 1] in _STATES_OF_THINGS:
+            return None  # "لكن واقع الأمور يشير إلى أنه …": things indicate, nobody says
+        if word and cue.kind == "present" and self._subjunctive_an(word - 1):
+            return None  # "يمكن لمجلس الأمن أن يطلب من المحكمة …": what may be done, not said
         if word and self.keys[word - 1] in NAME_LINKS:
             return None  # "موفق أبو طالب", "حسن بن طالب": part of a name, not "طالب" (demanded)
         if (
@@ -484,6 +495,10 @@ class ArticleIndex:
         ):
             return None  # مؤكدةً, "، مؤكدة" or "مشيرة إلى أن" is an adverb; bare لافتة is a sign
         return cue
+
+    def _subjunctive_an(self, word: int) -> bool:
+        """Whether ``word`` is أن (not إن) before a verb: "to", never "that"."""
+        return self.keys[word] == "ان" and "إ" not in self.words[word].text
 
     def _to_follows(self, word: int) -> bool:
         """Whether إلى follows ``word`` within :data:`ASCRIBE_TO_REACH` tokens of its sentence."""
@@ -904,8 +919,10 @@ class ArticleIndex:
             marked -= 1
         if marked < first - 1 and self.keys[marked] in LI:
             return True  # "أوضحت لـ«عكاظ» البروفيسورة فلانة": the paper she spoke to
-        if marked < first - 1 and self.keys[marked] in PREPOSITIONS:
-            return True  # "أقر بانتمائه إلى «داعش»، نفى المتهمون": a quoted name governed all the same
+        if marked < first - 1 and self.keys[marked] in PREPOSITIONS and marked not in self.cues:
+            # "أقر بانتمائه إلى «داعش»، نفى المتهمون": a quoted name governed all the same (not
+            # after the verb عبّر: "عبّر “مركز الميزان” عن استنكاره")
+            return True
         own = self.keys[first]
         if before[:1] in ("ل", "ب") and (before[1:3] == "ال" or before[1:] in MEDIA):
             return True

@@ -72,7 +72,11 @@ QUOTE_MARKS = frozenset("“”«»\"'")
 # Honorifics abbreviated with a period (د. for الدكتور, م. for المهندس, أ. for الأستاذ).
 _ABBREVIATIONS = match_keys("د م أ")
 # Words that count people before من: "عدد من السكان"، "العديد من المواطنين"، "عدد كبير من المسؤولين".
-_QUANTITIES = match_keys("عدد العديد الكثير كثير عشرات مئات")
+_QUANTITIES = match_keys(
+    "عدد العديد الكثير كثير عشرات مئات عدة "
+    # a few counted: "وذكرت ثلاثة مصادر في الشرطة أن"
+    "ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع عشرة"
+)
 _HE_IS = match_keys("وهو وهي")  # an aside on the name before it; never a name (هو alone may be: هو جين تاو)
 _CLAUSE_PUNCT = set(":،,;؛.!?؟()[]-–—/")
 # Kinship titles carry their pronoun and are followed by the name at once: "نجله إدواردو".

@@ -49,6 +49,7 @@ from qawl.attribution.cues import (
     CLAIMS,
     COMPLAINTS,
     CUES,
+    DATA_NOUNS,
     DESCRIBING_FORMS,
     HEADLINE_PREPS,
     IN_OCCASION,
@@ -436,6 +437,8 @@ _DEPENDING = match_keys("بحسب حسب وبحسب وحسب")
 _KINDS = match_keys(
     "نوع النوع طبيعة حجم الحجم درجة نسبة مستوى الحاجة الموسم الظروف الأولوية الفئة المنطقة المدة الطلب"
 )
+# Laws and customs credit nobody after any credit word: "حسب الشريعة الإسلامية"، "وفقا للقانون".
+_LAWS = match_keys("الشريعة القانون الدستور الأعراف العادات التقاليد اللوائح الأنظمة")
 # What one acts in accordance with: "وفق توجيهات الأمير"، "وفقا للتعليمات" credit nobody.
 _DIRECTIVES = match_keys(
     "توجيهات التوجيهات تعليمات التعليمات توصيات التوصيات خطة الخطة برنامج البرنامج نظام النظام "
@@ -488,10 +491,15 @@ def _credited(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None
     key = index.keys[first] if first < stop else ""
     if index.keys[word] in _ACCORDANCE and (after_li(key) in _DIRECTIVES or key[1:] in _DIRECTIVES):
         return None  # "وفق توجيهات الأمير فلان": in accordance with what he ordered
+    if after_li(key) in _LAWS or key in _LAWS:
+        return None  # "وتزوجت الفتاة صديقها حسب الشريعة الإسلامية": by the law, nobody's words
     if key.startswith("لل") and (
         named_before(index, after_li(key), first) is not None or _surname_before(index, after_li(key), first)
     ):
         return SubjectPhrase("definite", first, first + 1)  # "وفقا للخزرجي": the person named before
+    if key[:1] == "ل" and key[1:] in DATA_NOUNS and index.entity_at_first.get(first + 1) in index.speakers:
+        # "وفقا لبيانات [ORG وزارة المياه]": the ministry's figures, the ministry's statement
+        return named_after_preposition(index, first + 1, stop)
     if index.keys[word] in AS_REPORTED:  # "حسبما أفادت مصادر": the verb follows at once
         phrase = _reported_by(index, first, stop) if first < stop else None
     elif first + 1 < stop and index.keys[first] in ("ل", "عن"):
@@ -1034,6 +1042,11 @@ _ADVERBIAL_PHRASES = formulas(
     "بشكل مباشر",
     "بصورة غير مباشرة",
     "بصورة مباشرة",
+    # at the same time: "مؤكدين في الوقت نفسه تضامنهم مع …"
+    "في الوقت نفسه",
+    "في الوقت ذاته",
+    "في نفس الوقت",
+    "في ذات الوقت",
 )
 
 
@@ -1783,6 +1796,8 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
     # the source ends at فإن/فقد: "وبحسب شهود عيان فإن …"
     then = next((k for k in range(word + 1, sentence.stop) if _then_at(index, k)), sentence.stop)
     phrase = _credited(index, word, then)
+    if phrase is not None and phrase.kind == "document" and _unnamed_report(index, phrase):
+        phrase = replace(phrase, kind="source")  # "حسبما ذكر تقرير": a report, unnamed as sources are
     if phrase is None or (phrase.kind == "document" and sentence.book.issuer is None):
         return None  # "وفق التقرير": a document whose author the article never named
     subject = subject_of_phrase(index, sentence.book, phrase, False, context.speaker)
@@ -1860,6 +1875,20 @@ def _reporter_inside(index: ArticleIndex, first: int, stop: int) -> bool:
         if cue is not None:
             return cue.kind in ("past", "present") and index.keys[k + 1] in PARTICLES
     return False
+
+
+_REPORT = match_keys("تقرير")
+
+
+def _unnamed_report(index: ArticleIndex, phrase: SubjectPhrase) -> bool:
+    """An indefinite report, alone or with an adjective, no author after it (``حسبما ذكر
+    تقرير``، ``وفق تقرير إخباري``; not ``وفق تقرير [ORG لمنظمة الصحة]``): an unnamed source
+    like ``تقارير``."""
+    return (
+        index.keys[phrase.first] in _REPORT
+        and phrase.stop - phrase.first <= 2
+        and not any(k in index.entity_of for k in range(phrase.first, phrase.stop + 1))
+    )
 
 
 def _between_clauses(index: ArticleIndex, sentence: SentenceSpan, word: int, comma: int) -> bool:

@@ -496,8 +496,10 @@ def _opener(index: ArticleIndex, sentence_first: int, cue_word: int) -> int:
     )
     if opener < cue_word and index.keys[opener] in JOINERS:
         opener += 1  # "ولكن بينيتيز الذي …، أكد أنه"
-    if opener + 1 < cue_word and index.keys[opener] in VERB_NEGATIONS:
-        opener += 1  # "ولم يؤكد المتحدث أي معلومات …، وأشار إلى أن": the verb denied is the opener
+    if opener + 1 < cue_word and index.keys[opener] in VERB_NEGATIONS and index.keys[opener + 1] in CUES:
+        # "ولم يؤكد المتحدث أي معلومات …، وأشار إلى أن": the reporting verb denied opens it
+        # (not "لم يعد وزير الصحة هو المسؤول": no one reported anything)
+        opener += 1
     return opener
 
 
@@ -728,13 +730,14 @@ def _title_key(index: ArticleIndex, words: tuple[int, int]) -> tuple[str, ...]:
     keys = [
         _same_title(k)
         for k in (index.keys[w] for w in range(*words) if index.is_word[w])
-        if k not in HONORIFICS
+        if k not in HONORIFICS and k not in _OFFICIAL  # "المتحدث الرسمي باسم …" is "المتحدث باسم …"
     ]
     if keys and keys[0].startswith("لل"):
         keys[0] = after_li(keys[0])  # "الصفحة الرسمية للمتحدث العسكري": the title is المتحدث العسكري
     return tuple(k for n, k in enumerate(keys) if not n or k not in _MINISTRY)  # "وزارة الدفاع" keeps it
 
 
+_OFFICIAL = match_keys("الرسمي الرسمية")
 # Two words for one title: "المتحدث الرسمي للهيئة" is "الناطق الرسمي للهيئة".
 _SYNONYMS = {"ناطق": "متحدث", "ناطقة": "متحدثة"}
 
