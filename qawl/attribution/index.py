@@ -56,6 +56,7 @@ from qawl.attribution.cues import (
 )
 from qawl.attribution.speakers import cluster_speakers, speaker_label
 from qawl.attribution.titles import (
+    DEATHS,
     DOCUMENT_NOUNS,
     HONORIFICS,
     NAME_LINKS,
@@ -93,8 +94,9 @@ _OCCASION_CLAUSE = match_keys(
 OCCASION_CLAUSE_REACH = 3
 ASIDE_WORDS = 8  # words of an occasion between commas after a verb: "، في بيان صادر عن وزارة خارجيتها،"
 _WHAT = match_keys("ما بما لما مما")
+_WHAT_OR_WHOM = _WHAT | match_keys("من")  # before a describing verb: "بما وصفه"، "من وصفهم"
 # Things that indicate before a present verb: "واقع الأمور يشير"، "المؤشرات تؤكد".
-_STATES_OF_THINGS = match_keys("الأمور الامور المؤشرات الدلائل الشواهد الوقائع المعطيات")
+_STATES_OF_THINGS = match_keys("الأمور المؤشرات الدلائل الشواهد الوقائع المعطيات")
 # After a preposition or a quantifier a word is a noun: "عن أبلغ التهاني"، "أن يقوم كل طالب بتمثيل".
 _NOUN_BEFORE = match_keys("عن على في إلى كل أي أمام")  # "أمام طلب يتضاعف": before a demand
 _WILL = match_keys("سوف وسوف")
@@ -121,9 +123,6 @@ DASHES = frozenset("-–—")  # between a byline or a dateline and the text
 # Nouns of discourse the tagger may call a body: "وفي نفس [ORG السياق]، أوضح" is "in the same
 # context", never a speaker.
 _DISCOURSE_NOUNS = match_keys("السياق الصدد الإطار الشأن المقابل")
-# A death or killing the tagger took into a name ("[ORG استشهاد الحربي] بالقطيف يكشف …"):
-# what happened, which reveals or shows, and never speaks.
-_DEATHS = match_keys("استشهاد مقتل مصرع وفاة اغتيال")
 
 
 # Refusing to be named is no report: "وصرح مسؤول تركي رفض الكشف عن هويته لوكالة فرانس برس";
@@ -330,7 +329,7 @@ class ArticleIndex:
             and span.stop < len(self.words)
             and self.words[span.stop].text in DASHES
         )
-        event = span.first < span.stop and self.keys[span.first] in _DEATHS  # "[ORG استشهاد الحربي] يكشف"
+        event = span.first < span.stop and self.keys[span.first] in DEATHS  # "[ORG استشهاد الحربي] يكشف"
         return "" if byline or event or match_key(entity.text) in _DISCOURSE_NOUNS else label
 
     # -- cues ---------------------------------------------------------------------------
@@ -388,7 +387,7 @@ class ArticleIndex:
             return None  # "رئيس بلدية بوخارست نيكوشور دان": a surname, not "condemned"
         if self._cites_scripture(word):
             return None  # "فقال سبحانه (…)"، "وقال الله تعالى": a citation inside the speaker's words
-        if word and self.keys[word - 1] in _WHAT | {"من"} and self.keys[word] in DESCRIBING_FORMS:
+        if word and self.keys[word - 1] in _WHAT_OR_WHOM and self.keys[word] in DESCRIBING_FORMS:
             # "ندد بما وصفه بـ«الاستفزازات»"، "أن من وصفهم بالأعداء تحالفوا": named in passing
             return None
         if word and cue.kind == "present" and self.keys[word - 1] in _STATES_OF_THINGS:

@@ -402,8 +402,8 @@ def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
 
 
 def _words_outside_brackets(index: ArticleIndex, first: int, stop: int) -> int:
-    """Tokens of ``first:stop`` outside round brackets and the brackets' neighbouring
-    punctuation not counted: "هيئة الإذاعة الأسترالية، (إيه بي سي)" is three words."""
+    """How many words of ``first:stop`` stand outside round brackets, punctuation not
+    counted: "هيئة الإذاعة الأسترالية، (إيه بي سي)" is three words."""
     count, depth = 0, 0
     for k in range(first, stop):
         text = index.words[k].text
@@ -522,11 +522,11 @@ def _credited(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None
 def _surname_before(index: ArticleIndex, key: str, before: int) -> bool:
     """Whether a speaking person the tagger found before ``before`` ends on this family name
     (``[PER ياسمين الفاطمي]`` … ``وطبقا للفاطمي``)."""
-    return any(
-        speaker.label == "PER" and span.stop <= before and index.keys[span.stop - 1] == key
-        for number, speaker in index.speakers.items()
-        for span in (index.entity_span[number],)
-    )
+    for number, speaker in index.speakers.items():
+        stop = index.entity_span[number].stop
+        if speaker.label == "PER" and stop <= before and index.keys[stop - 1] == key:
+            return True
+    return False
 
 
 _PUBLISHED = match_keys("جاء نشر ورد")

@@ -148,6 +148,9 @@ ANSWERABLE = _with_article("مسؤول مسئول مسؤولة")
 # Nouns that open what أكد/أعلن report without a verbal noun's shape (``أكد محللون أهمية
 # الزيارة``): never part of a subject or a source phrase.
 OBJECT_NOUNS = match_keys("ضرورة أهمية حرص دعم رفض عزم سعي مقتل مصرع")  # "أعلنت مصادر رسمية مقتل …"
+# Deaths and killings: the tagger sometimes takes one into a name ("[ORG استشهاد الحربي] بالقطيف
+# يكشف …"), which then names what happened and never speaks.
+DEATHS = match_keys("استشهاد مقتل مصرع وفاة اغتيال")
 # Unnamed sources: "مصدر مسؤول"، "مسؤول تركي"، "شهود عيان"، "المسؤولون في المستشفى": every
 # plural head, the indefinite titles and a few other singular ones.
 SOURCE_HEADS = PLURAL_SOURCES | _with_article(
