@@ -4419,3 +4419,32 @@ def test_real_attribution_the_law_credits_nobody():
     text = "وتزوجت الفتاة صديقها حسب الشريعة الإسلامية، وقالت التقارير إنهما ينتظران."
     found = who(text, ents(text, ("الشريعة الإسلامية", "ORG")))
     assert found == [("ينتظران", None, "التقارير")]
+
+
+def test_real_attribution_where_a_claim_was_published_is_no_object():
+    # "أعلن التنظيم في بيان نشر على موقع تويتر اليوم الخميس مسؤوليته عن …"
+    text = "أعلن تنظيم القاعدة في بيان نشر على موقع تويتر اليوم الخميس مسؤوليته عن التفجير."
+    found = who(text, ents(text, ("تنظيم القاعدة", "ORG"), ("اليوم الخميس", "DATE")))
+    assert found == [("مسؤوليته عن التفجير", "تنظيم القاعدة", None)]
+
+
+def test_real_attribution_a_persons_family_is_not_the_person():
+    # "عائلة [PER الملا عمر] ترفض …": his family, never he
+    text = "عائلة سالم الدوسري ترفض مبايعة الزعيم الجديد . وكشف مصدر أن العائلة رفضت."
+    found = who(text, ents(text, ("سالم الدوسري", "PER")))
+    assert "سالم الدوسري" not in [speaker for _, speaker, _ in found]
+
+
+def test_real_attribution_a_colon_that_lists_who_they_are():
+    # "كشف مختصون … وهم كل من: الدكتور فلان، …، أن …": the list is the subject's
+    text = "كشف مختصون في علم النفس وهم كل من: الدكتور سالم الدوسري، والدكتور علي الزهراني، أن الأهداف واضحة."
+    found = who(text, ents(text, ("سالم الدوسري", "PER"), ("علي الزهراني", "PER")))
+    assert found == [("الأهداف واضحة", None, "مختصون")]
+
+
+def test_real_attribution_for_his_part_after_the_verb_and_a_service_named_like_a_verb():
+    # "ويقول من جانبه أمين عام اللجنة السابق: إن …": he speaks
+    text = "ويقول من جانبه أمين عام لجنة التنمية السابق: إن القصر شاهد على التاريخ."
+    assert who(text) == [("القصر شاهد على التاريخ", "أمين عام لجنة التنمية السابق", None)]
+    # "خدمة تواصل تستقبل …: الموقع": the service's name is no "went on"
+    assert who("يذكر أن خدمة تواصل تستقبل جميع الطلبات عبر الموقع التالي: موقع الوزارة.") == []

@@ -100,6 +100,8 @@ _STATES_OF_THINGS = match_keys("الأمور المؤشرات الدلائل ا�
 # After a preposition or a quantifier a word is a noun: "عن أبلغ التهاني"، "أن يقوم كل طالب بتمثيل".
 _NOUN_BEFORE = match_keys("عن على في إلى كل أي أمام")  # "أمام طلب يتضاعف": before a demand
 _WILL = match_keys("سوف وسوف")
+# Things named like a verb: "خدمة تواصل"، "برنامج أبشر"، "منصة تابع".
+_SERVICES = match_keys("خدمة برنامج تطبيق منصة مبادرة حملة بوابة")
 _DREW = match_keys("لفت ولفت لفتت ولفتت")
 _EYES = match_keys("أنظار الأنظار انتباه الانتباه")
 # "again" as well as "renewing": before a preposition or the sentence's end it is the adverb
@@ -371,6 +373,8 @@ class ArticleIndex:
             return None  # "وكتب دون أن يذكر إردوغان بالاسم «…»": without naming, nobody's report
         if word and self.keys[word - 1] in _NOUN_BEFORE:
             return None  # "عن أبلغ التهاني"، "كل طالب": a noun, not a verb
+        if word and self.keys[word - 1] in _SERVICES:
+            return None  # "يذكر أن خدمة تواصل تستقبل …": the service's name, not "went on"
         if word and self.keys[word - 1] == "من" and cue.kind == "past" and self.keys[word][:1] == "ت":
             return None  # "يتمكنوا من تجنب خطرها": a verbal noun of the form تفعّل, not a verb
         if word and self.keys[word - 1] in _WILL:

@@ -984,6 +984,8 @@ _SOME = match_keys("بعض")  # before the group itself
 # A relative of someone the story is about: "يقول والد الشهيد [PER فلان]:" is the father
 # speaking, unnamed; the name is his son's (92 times "والد الشهيد" in more.txt).
 _RELATIVE = match_keys("والد والدة شقيق شقيقة زوج زوجة عم خال جد جدة أخ أخت ابن ابنة نجل")
+# Whose family speaks before a name: "عائلة [PER الملا عمر] ترفض …" is the family, not him.
+FAMILY = _RELATIVE | match_keys("عائلة أسرة")
 # The relations whose construct form never starts a name or a title of one's own, so the
 # noun or name after them is whose relative speaks: "وصرح والد الفتاة لصحيفة …"، "والد محمد".
 _PARENT_OR_SIBLING = match_keys("والد والدة شقيق شقيقة زوجة")

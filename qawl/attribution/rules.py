@@ -668,6 +668,16 @@ _SAYING_VERBS = match_keys("قال وقال فقال قالت وقالت فقا�
 _NEGATION_OPENERS = match_keys("لا لم لن ليس ليست")
 
 
+_THEY_ARE = match_keys("وهم هم وهما منهم ومنهم")
+
+
+def _list_colon(index: ArticleIndex, colon: int) -> bool:
+    """Whether a colon opens a list of who the subject is (``كشف مختصون … وهم كل من:
+    الدكتور فلان، …، أن``), not what was said."""
+    before = index.keys[colon - 1] if colon else ""
+    return before in _THEY_ARE or (before == "من" and colon > 1 and index.keys[colon - 2] == "كل")
+
+
 def _says_negation(site: CueSite, word: int) -> bool:
     """Whether a verb of saying is followed right after its subject (or itself) by a
     negation that opens what was said (``وقال لا يوجد …``، ``وأضاف فلان لا بد من …``)."""
@@ -727,7 +737,7 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
                 return None
             word = credit  # "قال تورو، حسب وكالة الصحافة الفرنسية، إنه …": the paper's credit
             continue
-        if index.words[word].text == ":" and not _glued_number(index, word):
+        if index.words[word].text == ":" and not _glued_number(index, word) and not _list_colon(index, word):
             if index.speech_quote(word + 1):  # وأضاف: «…»، علمًا بأن … — the quotation
                 quote = index.quote_at[word + 1]
                 return quote.start, quote.end
@@ -1224,6 +1234,29 @@ def _past_occasion(index: ArticleIndex, first: int, stop: int) -> int:
         or (index.keys[word] in COMMAS and word + 1 < stop)
     ):
         word += 1
+    published = _past_published(index, word, stop)
+    while published < stop and _time(index, published, stop):
+        published += 1
+    return published
+
+
+_PUBLISHED_IN = match_keys("نشر نشرته نشرتها صدر بث بثته أذيع")
+PUBLISHED_IN_WORDS = 4  # where a statement was published: "نشر على موقع تويتر"
+
+
+def _past_published(index: ArticleIndex, word: int, stop: int) -> int:
+    """Past where an occasion was published, up to the time that closes it (``في بيان نشر
+    على موقع تويتر اليوم الخميس مسؤوليته`` → ``اليوم``); ``word`` itself when no time
+    closes it within :data:`PUBLISHED_IN_WORDS` words."""
+    if not (
+        word + 2 < stop and index.keys[word] in _PUBLISHED_IN and index.keys[word + 1] in ("على", "في", "عبر")
+    ):
+        return word
+    for k in range(word + 2, min(stop, word + 3 + PUBLISHED_IN_WORDS)):
+        if _time(index, k, stop):
+            return k
+        if not index.is_word[k] or index.keys[k] in PARTICLES:
+            return word
     return word
 
 

@@ -51,6 +51,7 @@ from qawl.attribution.cues import (
 from qawl.attribution.index import COMMAS, DASHES, ArticleIndex
 from qawl.attribution.phrases import (
     AIDES,
+    FAMILY,
     LED_BY,
     QUOTE_MARKS,
     SubjectPhrase,
@@ -223,6 +224,7 @@ def subject_before(index: ArticleIndex, cue_word: int, sentence_first: int) -> i
                     or _dateline_place(index, entity)
                     or _genitive_place(index, entity)
                     or (first and index.keys[first - 1] in AIDES)  # "مساعدة [PER كلينتون] تؤكد": her aide
+                    or (first and index.keys[first - 1] in FAMILY)  # "عائلة [PER الملا عمر] ترفض": his family
                     or _credited_medium(index, first)
                     or _listed_last(index, first, after, cue_word)
                 ):
@@ -1907,8 +1909,15 @@ def _addressing_aside(index: ArticleIndex, word: int) -> bool:
 _INTERPOSED = match_keys("آنذاك انذاك حينذاك وقتذاك وقتها حينها خلاله خلالها له لها لهم لهما لنا")
 
 
+# "For his part" after the verb: "ويقول من جانبه أمين عام اللجنة السابق: إن …".
+_HIS_PART = match_keys("جانبه جانبها جهته جهتها ناحيته ناحيتها طرفه طرفها")
+
+
 def _past_interposed(index: ArticleIndex, word: int, stop: int) -> int:
-    """The first word after an interposed "at that time" or "to him", else ``word``."""
+    """The first word after an interposed "at that time", "to him" or "for his part", else
+    ``word``."""
+    if word + 2 < stop and index.keys[word] == "من" and index.keys[word + 1] in _HIS_PART:
+        return word + 2
     return word + 1 if word + 1 < stop and index.keys[word] in _INTERPOSED else word
 
 
