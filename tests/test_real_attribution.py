@@ -4448,3 +4448,15 @@ def test_real_attribution_for_his_part_after_the_verb_and_a_service_named_like_a
     assert who(text) == [("القصر شاهد على التاريخ", "أمين عام لجنة التنمية السابق", None)]
     # "خدمة تواصل تستقبل …: الموقع": the service's name is no "went on"
     assert who("يذكر أن خدمة تواصل تستقبل جميع الطلبات عبر الموقع التالي: موقع الوزارة.") == []
+
+
+def test_real_attribution_a_quoted_credit_his_saying_and_despite_with_wa():
+    # "وأوضحت الوزارة بحسب “المدينة”، أنه …": the quoted paper's name inside the credit
+    text = "وأوضحت الوزارة بحسب “الوطن”، أن التسجيل الورقي توقف."
+    assert who(text, ents(text, ("الوزارة", "ORG"))) == [("التسجيل الورقي توقف", "الوزارة", None)]
+    # "نقلاً عن فلان، قوله: إن …": what he said starts after his saying
+    text = "نشر موقع الأخبار، نقلاً عن سالم الدوسري، قوله: إن المحادثات جارية."
+    assert who(text, ents(text, ("سالم الدوسري", "PER")))[0][0] == "المحادثات جارية"
+    # "ورغم أن": a concession, with و as without it, opens nothing reported
+    text = "وكشف الفيديو تحليق الطائرة على مستوى منخفض، ويبدو أن قائدها كان يحاول الهبوط."
+    assert who(text) == []

@@ -639,6 +639,8 @@ def _credit_aside(index: ArticleIndex, word: int, stop: int, opening: bool = Fal
             return k
         if index.words[k].text in COMMAS and k + 1 < stop and index.keys[k + 1] in PARTICLES:
             return k + 1  # "وقال سكان محليون وفقاً لموقع المشهد اليمني، إن …": its comma closes it
+        if index.words[k].text in QUOTE_MARKS:
+            continue  # a quoted name: "وأوضحت الأناضول وفقا لـ"الفرنسية"، أن"
         if k in index.cues or not index.is_word[k]:
             return None
     return None
@@ -666,6 +668,12 @@ def _glued_number(index: ArticleIndex, colon: int) -> bool:
 _SAYING_VERBS = match_keys("قال وقال فقال قالت وقالت فقالت أضاف وأضاف أضافت وأضافت تابع وتابع تابعت وتابعت")
 # A negation opening a clause: "لا يوجد"، "لا بد"، "لم تسجل"، "ليس هناك" (not "لا سيما").
 _NEGATION_OPENERS = match_keys("لا لم لن ليس ليست")
+
+
+def _not_reporting_before(key: str) -> bool:
+    """Whether إن/أن after this word is no report's particle, with و or ف or without
+    (``بعد أن``، ``ورغم أن``)."""
+    return key in NOT_REPORTING_BEFORE or (key[:1] in "وف" and key[1:] in NOT_REPORTING_BEFORE)
 
 
 _THEY_ARE = match_keys("وهم هم وهما منهم ومنهم")
@@ -768,7 +776,7 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
             # after a comma the particle closes an aside, which may be long: "وقال السفير
             # فلان …، عقب لقائه وفدا من هيئة … برئاسة فلان، إن …"
             and seen <= PARTICLE_WINDOW * (2 if index.after_comma(word) else 1)
-            and (word == 0 or index.keys[word - 1] not in NOT_REPORTING_BEFORE)
+            and (word == 0 or not _not_reporting_before(index.keys[word - 1]))
             and not _relative_report(index, word)
         ):
             if _inner_report(index, word + 1, stop):
@@ -1859,6 +1867,7 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
             first = after + 1 + (comma and after + 1 < sentence.stop and _then_at(index, after + 1))
             if _reporter_inside(index, first, sentence.stop):
                 return None  # "وبحسب "الفرنسية"، فإن الباحث فلان … يعتبر أن …": the agency relays him
+            first = _past_his_saying(index, first, sentence.stop)
             # to where a new report opens: "وحسب نشطاء فإن البطل حاول الهرب …، ونقل نشطاء عن …"
             span = index.clause(first, clause_stop(index, first - 1, sentence.stop))
     elif phrase.kind == "document" and at_start and after < sentence.stop:
@@ -1872,6 +1881,22 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
     found = index.statement(span, word, subject.speaker)
     found.mention, found.source = subject.mention, subject.source
     return found
+
+
+_HIS_SAYING = match_keys("قوله قولها قولهم")
+
+
+def _past_his_saying(index: ArticleIndex, first: int, stop: int) -> int:
+    """Past "his saying" and its colon and إن/أن where a relayed clause opens with them
+    (``نقلاً عن عضو في الحزب، قوله: إن ممثلين …`` → ``ممثلين``); ``first`` itself otherwise."""
+    if first >= stop or index.keys[first] not in _HIS_SAYING:
+        return first
+    word = first + 1
+    if word < stop and index.words[word].text == ":":
+        word += 1
+    if word < stop and index.keys[word] in PARTICLES:
+        word += 1
+    return word if word > first + 1 else first
 
 
 SOURCE_RELATIVE_WORDS = 12  # a relative clause describing a credited source: "للفاطمي التي تتحدر من …"
