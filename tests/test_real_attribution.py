@@ -4460,3 +4460,20 @@ def test_real_attribution_a_quoted_credit_his_saying_and_despite_with_wa():
     # "ورغم أن": a concession, with و as without it, opens nothing reported
     text = "وكشف الفيديو تحليق الطائرة على مستوى منخفض، ويبدو أن قائدها كان يحاول الهبوط."
     assert who(text) == []
+
+
+def test_real_attribution_a_time_before_a_relay_and_a_charter_credits_nobody():
+    # "قالت صحيفة … اليوم الخميس نقلا عن مسؤولين … إن": the time is no word of the subject
+    text = "قالت صحيفة وول ستريت جورنال اليوم الخميس نقلا عن مسؤولين في وزارة الدفاع إن تركيا وافقت."
+    found = who(
+        text, ents(text, ("وول ستريت جورنال", "ORG"), ("اليوم الخميس", "DATE"), ("وزارة الدفاع", "ORG"))
+    )
+    assert [(said, source) for said, _, source in found] == [("تركيا وافقت", "مسؤولين")]
+    # "وفقًا لميثاق الأمم المتحدة": by the charter, nobody's statement
+    text = "وشدد المجلس على أهمية التصدي بكل الوسائل، وفقًا لميثاق الأمم المتحدة، لتهديدات السلم."
+    assert [
+        cue
+        for cue in (
+            s.cue for s in find_statements(prepare(text), ents(text, ("لميثاق الأمم المتحدة", "ORG")))
+        )
+    ] == ["وشدد"]

@@ -402,13 +402,14 @@ def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
 
 
 def _words_outside_brackets(index: ArticleIndex, first: int, stop: int) -> int:
-    """How many words of ``first:stop`` stand outside round brackets, punctuation not
-    counted: "هيئة الإذاعة الأسترالية، (إيه بي سي)" is three words."""
+    """How many words of ``first:stop`` stand outside round brackets, punctuation and times
+    not counted: "هيئة الإذاعة الأسترالية، (إيه بي سي)" is three words, "صحيفة وول ستريت
+    جورنال اليوم الخميس" four."""
     count, depth = 0, 0
     for k in range(first, stop):
         text = index.words[k].text
         depth += (text == "(") - (text == ")")
-        count += depth <= 0 and index.is_word[k]
+        count += depth <= 0 and index.is_word[k] and not index.time_at(k)
     return count
 
 
@@ -438,7 +439,7 @@ _KINDS = match_keys(
     "نوع النوع طبيعة حجم الحجم درجة نسبة مستوى الحاجة الموسم الظروف الأولوية الفئة المنطقة المدة الطلب"
 )
 # Laws and customs credit nobody after any credit word: "حسب الشريعة الإسلامية"، "وفقا للقانون".
-_LAWS = match_keys("الشريعة القانون الدستور الأعراف العادات التقاليد اللوائح الأنظمة")
+_LAWS = match_keys("الشريعة القانون الدستور الأعراف العادات التقاليد اللوائح الأنظمة الميثاق ميثاق")
 # What one acts in accordance with: "وفق توجيهات الأمير"، "وفقا للتعليمات" credit nobody.
 _DIRECTIVES = match_keys(
     "توجيهات التوجيهات تعليمات التعليمات توصيات التوصيات خطة الخطة برنامج البرنامج نظام النظام "
@@ -491,8 +492,8 @@ def _credited(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None
     key = index.keys[first] if first < stop else ""
     if index.keys[word] in _ACCORDANCE and (after_li(key) in _DIRECTIVES or key[1:] in _DIRECTIVES):
         return None  # "وفق توجيهات الأمير فلان": in accordance with what he ordered
-    if after_li(key) in _LAWS or key in _LAWS:
-        return None  # "وتزوجت الفتاة صديقها حسب الشريعة الإسلامية": by the law, nobody's words
+    if after_li(key) in _LAWS or key in _LAWS or (key[:1] == "ل" and key[1:] in _LAWS):
+        return None  # "حسب الشريعة الإسلامية"، "وفقًا لميثاق الأمم المتحدة": by the law, nobody's words
     if key.startswith("لل") and (
         named_before(index, after_li(key), first) is not None or _surname_before(index, after_li(key), first)
     ):
@@ -740,7 +741,8 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
         # (a relaying verb quotes nobody without its عن: "أحد ملاك صهريج نقل المياه «…»" carries)
         carries = index.cues.get(word) is not None and index.cues[word].kind == "relay"
         if word in index.cues and not (carries and _relay_an(index, word, stop) is None):
-            credit = _credit_aside(index, word, stop, opening=word == site.after_subject)
+            opening = all(_time(index, k, stop) for k in range(site.after_subject, word))
+            credit = _credit_aside(index, word, stop, opening=opening)  # "… جورنال اليوم الخميس نقلا عن
             if credit is None:
                 return None
             word = credit  # "قال تورو، حسب وكالة الصحافة الفرنسية، إنه …": the paper's credit
