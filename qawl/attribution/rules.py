@@ -741,8 +741,9 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
         # (a relaying verb quotes nobody without its عن: "أحد ملاك صهريج نقل المياه «…»" carries)
         carries = index.cues.get(word) is not None and index.cues[word].kind == "relay"
         if word in index.cues and not (carries and _relay_an(index, word, stop) is None):
+            # right after the subject, or after a time: "قالت صحيفة … اليوم الخميس نقلا عن …"
             opening = all(_time(index, k, stop) for k in range(site.after_subject, word))
-            credit = _credit_aside(index, word, stop, opening=opening)  # "… جورنال اليوم الخميس نقلا عن
+            credit = _credit_aside(index, word, stop, opening=opening)
             if credit is None:
                 return None
             word = credit  # "قال تورو، حسب وكالة الصحافة الفرنسية، إنه …": the paper's credit
