@@ -4477,3 +4477,11 @@ def test_real_attribution_a_time_before_a_relay_and_a_charter_credits_nobody():
             s.cue for s in find_statements(prepare(text), ents(text, ("لميثاق الأمم المتحدة", "ORG")))
         )
     ] == ["وشدد"]
+
+
+def test_real_attribution_one_of_them_called_by_name_is_named():
+    # "وقال أحد المحققين ويدعى [PER فلان] إن …": he is named after all
+    text = "وقال أحد المحققين ويدعى سالم الدوسري إنه لا ينصح أحدا بمراسلة المجرمين."
+    assert who(text, ents(text, ("سالم الدوسري", "PER"))) == [
+        ("لا ينصح أحدا بمراسلة المجرمين", "سالم الدوسري", None)
+    ]

@@ -253,6 +253,20 @@ def subject_before(index: ArticleIndex, cue_word: int, sentence_first: int) -> i
     return None
 
 
+_CALLED = match_keys("يدعى ويدعى يدعي ويدعي تدعى وتدعى اسمه واسمه")
+
+
+def _called(index: ArticleIndex, span: tuple[int, int]) -> int | None:
+    """The person an unnamed source's phrase names after "called" (``أحد المحققين ويدعى
+    [PER فلان]``), the tagger's speaking PER right after it; else None."""
+    for word in range(span[0] + 1, span[1]):
+        if index.keys[word] in _CALLED:
+            person = index.entity_at_first.get(word + 1)
+            if person is not None and person in index.speakers and index.labels[person] == "PER":
+                return person
+    return None
+
+
 def _listed_last(index: ArticleIndex, first: int, after: int, cue_word: int) -> bool:
     """The entity before a comma and the verb is the last item of a list, not its subject:
     its first word is و + the article and a word runs on into it (``التصدي لإرهاب داعش وحزب
@@ -1226,6 +1240,10 @@ def _subject_of_phrase(
     if official and (isinstance(last, Source) or _a_person(last)):
         # "وعن حجم الخسائر قال «المسؤول اليمني»:": the official quoted last goes on
         return replace(_continue(last), first=span[0], stop=span[1])
+    if phrase.kind == "source" and (called := _called(index, span)) is not None:
+        # "وقال أحد المحققين ويدعى [PER فاليري زولوتاريف]": one of them, named after all
+        speaker, stop = index.speakers[called], max(span[1], index.entity_span[called].stop)
+        return Subject(speaker, first=span[0], stop=stop, mention=Mention(*index.char_span((span[0], stop))))
     if phrase.kind == "source":
         head = index.keys[phrase.title[0] if phrase.title else phrase.first]
         if head.startswith("ال") and head[2:] in INDEFINITE_SOURCE_TITLES and isinstance(last, Source):
