@@ -350,12 +350,14 @@ def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
         if _claimed_attack_described(index, cue_word, word):
             return word  # "وتبنت حركة طالبان هذا الهجوم، الذي يأتي بعد سلسلة هجمات …"
         cue = index.cues.get(word)
-        # before the verb's إن/أن, near it: "وقال فلان نقلا عن مصادر محلية إن …"
-        opening = _words_outside_brackets(index, cue_word + 1, word) < OPENING_CREDIT_REACH and not any(
-            index.keys[k] in PARTICLES for k in range(cue_word + 1, word)
-        )
-        if cue and _credit_aside(index, word, sentence_stop, opening) is not None:
-            continue  # "، حسب وكالة الصحافة الفرنسية، إنه …" credits the clause it opens
+        if cue and cue.kind == "according":
+            # before the verb's إن/أن, near it: "وقال فلان نقلا عن مصادر محلية إن …" (counted
+            # for credits only: every word of a long sentence would count the words before it)
+            opening = _words_outside_brackets(index, cue_word + 1, word) < OPENING_CREDIT_REACH and not any(
+                index.keys[k] in PARTICLES for k in range(cue_word + 1, word)
+            )
+            if _credit_aside(index, word, sentence_stop, opening) is not None:
+                continue  # "، حسب وكالة الصحافة الفرنسية، إنه …" credits the clause it opens
         if cue and cue.kind == "according" and index.words[word - 1].text == ":":
             continue  # "وقال قائد الشرطة: بحسب المعلومات التي تلقيناها فإن …": his own words
         if cue and index.keys[word - 1] in JOINERS:
@@ -492,7 +494,7 @@ def _credited(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None
     key = index.keys[first] if first < stop else ""
     if index.keys[word] in _ACCORDANCE and (after_li(key) in _DIRECTIVES or key[1:] in _DIRECTIVES):
         return None  # "وفق توجيهات الأمير فلان": in accordance with what he ordered
-    if after_li(key) in _LAWS or key in _LAWS or (key[:1] == "ل" and key[1:] in _LAWS):
+    if after_li(key) in _LAWS or (key[:1] == "ل" and key[1:] in _LAWS):
         return None  # "حسب الشريعة الإسلامية"، "وفقًا لميثاق الأمم المتحدة": by the law, nobody's words
     if key.startswith("لل") and (
         named_before(index, after_li(key), first) is not None or _surname_before(index, after_li(key), first)
