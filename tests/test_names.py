@@ -493,6 +493,9 @@ def test_names_a_word_that_names_no_time_by_itself_is_no_date():
         # a name with a cue word in it: after أبو any word is a name; a past verb may open one
         ("قال موفق أبو طالب إن", "O B-PER I-PER I-PER O", "O B-PER I-PER I-PER O"),
         ("الفنان عزت أبوعوف", "O B-PER I-PER", "O B-PER I-PER"),
+        ("نائب الرئيس عزت الدوري", "O O B-PER I-PER", "O O B-PER I-PER"),
+        # a past verb that is no given name before a definite word: the verb goes
+        ("الوزير أبلغ الجبوري أن", "O B-PER I-PER O", "O O B-PER O"),
     ],
 )
 def test_names_no_span_ends_on_a_reporting_verb(words, tags, expected):
@@ -763,3 +766,13 @@ def test_tidy_persons_a_bare_title_after_a_long_name_is_left_out():
         "I-PER",
         "I-PER",
     ]
+
+
+def test_a_sources_verb_of_asking_not_to_be_named_is_no_name():
+    # "وقال مسؤول محلي [PER فضل] عدم الكشف عن اسمه": "preferred", not the given name فضل
+    words = ["وقال", "مسؤول", "محلي", "فضل", "عدم", "الكشف", "عن", "اسمه"]
+    tags = ["O", "O", "O", "B-PER", "O", "O", "O", "O"]
+    assert tidy_tags(tags, words, True) == ["O"] * len(words)
+    # after a reporting verb the word is its subject's name: "وأكد فضل عدم …"
+    words = ["وأكد", "فضل", "عدم", "وجود"]
+    assert tidy_tags(["O", "B-PER", "O", "O"], words, True) == ["O", "B-PER", "O", "O"]

@@ -4485,3 +4485,60 @@ def test_real_attribution_one_of_them_called_by_name_is_named():
     assert who(text, ents(text, ("سالم الدوسري", "PER"))) == [
         ("لا ينصح أحدا بمراسلة المجرمين", "سالم الدوسري", None)
     ]
+
+
+def test_real_attribution_a_title_over_a_body_before_its_verb_is_the_head():
+    # "وكان رئيس [ORG مجلس النواب العراقي] أعلن أنه …": the speaker is the head, named before
+    text = (
+        "التقى الوزير رئيس مجلس النواب العراقي سالم الدوسري في بغداد. "
+        "وكان رئيس مجلس النواب العراقي أعلن الشهر الماضي أن الصوت يتعالى."
+    )
+    body = ("مجلس النواب العراقي", "ORG")
+    found = who(text, ents(text, body, ("سالم الدوسري", "PER"), (*body, 1), ("الشهر الماضي", "DATE")))
+    assert found == [("الصوت يتعالى", "سالم الدوسري", None)]
+
+
+def test_real_attribution_a_state_named_by_a_construct_condemns_a_persons_remarks():
+    # "استنكرت [GPE مملكة البحرين] وبشدة تصريحات [PER فلان] ضد …": the state condemns his
+    # remarks; they are what it condemned, not his statement
+    text = "استنكرت مملكة البحرين وبشدة تصريحات سالم الدوسري ضد الجيران."
+    found = who(text, ents(text, ("مملكة البحرين", "GPE"), ("سالم الدوسري", "PER")))
+    assert found == [("تصريحات سالم الدوسري ضد الجيران", "مملكة البحرين", None)]
+
+
+def test_real_attribution_our_correspondent_is_an_unnamed_source():
+    # "وكان مراسلنا قد أفاد بأن …": the paper's man, never the body named before
+    text = "أعلن تنظيم القاعدة مسؤوليته عن الهجوم. وكان مراسلنا قد أفاد بأن التفجير وقع في سوق شعبية."
+    found = who(text, ents(text, ("تنظيم القاعدة", "ORG")))
+    assert found[1:] == [("التفجير وقع في سوق شعبية", None, "مراسلنا")]
+
+
+def test_real_attribution_two_groups_joined_before_the_object():
+    # "وأكد مسؤولون ومنظمات إسلامية ريادة …": both groups speak; the object starts after them
+    text = "وأكد مسؤولون ومنظمات إسلامية ريادة المملكة في مكافحة الإرهاب."
+    assert who(text) == [("ريادة المملكة في مكافحة الإرهاب", None, "مسؤولون ومنظمات إسلامية")]
+
+
+def test_real_attribution_an_unnamed_official_in_a_named_mans_office():
+    # "نقلا عن مسؤول في مكتب رئيس الوزراء [PER فلان]": the official is unnamed; the named
+    # man heads the office he works in
+    text = "وقالت الوكالة نقلا عن مسؤول في مكتب رئيس الوزراء سالم الدوسري إن الاجتماع انتهى."
+    assert who(text, ents(text, ("سالم الدوسري", "PER"))) == [("الاجتماع انتهى", None, "مسؤول")]
+    # a titled name with no preposition before it is the speaker's own
+    text = "وقال المسؤول في الحزب سالم الدوسري إن الاجتماع انتهى."
+    assert who(text, ents(text, ("سالم الدوسري", "PER"))) == [("الاجتماع انتهى", "سالم الدوسري", None)]
+
+
+def test_real_attribution_trailing_credits_with_lima_a_network_and_a_clause_of_circumstance():
+    # "…، وفقا لما ذكرت الشرطة": لما is ل and ما, the verb's subject is credited
+    text = "وفر المهاجمان بعدما فتحا النار، وفقا لما ذكرت الشرطة."
+    assert who(text, ents(text, ("الشرطة", "ORG"))) == [("وفر المهاجمان بعدما فتحا النار", "الشرطة", None)]
+    # "وفق ما أوضحت شبكة [ORG …]": a network heads a body
+    text = "وفر المهاجمان بعدما فتحا النار، وفق ما أوضحت شبكة سي ان ان."
+    assert who(text, ents(text, ("سي ان ان", "ORG")))[0][:2] == (
+        "وفر المهاجمان بعدما فتحا النار",
+        "شبكة سي ان ان",
+    )
+    # "…، بحسب ما أفاد التلفزيون، في وقت تشهد …": the credit closes the clause before it
+    text = "قام مسلحان بإطلاق النار على القنصلية، بحسب ما أفاد التلفزيون، في وقت تشهد البلاد توترا."
+    assert who(text)[0][0] == "قام مسلحان بإطلاق النار على القنصلية"

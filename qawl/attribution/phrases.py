@@ -1111,6 +1111,7 @@ def _read_subject(
         and not _title_word(index, number)
         and not _named_place(index, number)
         and not (objects and _object_between(index, first, word))
+        and not _head_of_where_he_works(index, first, word)
     ]
     if people and people[0][0] > first and name_like(index, first) and first not in index.entity_at_first:
         bare = _read_words(index, first, end, stop, bare_names, objects)
@@ -1147,7 +1148,8 @@ def _read_subject(
         )
     if not people and not heads and person_end > end:
         name = _name_ending_reach(index, end, person_end, stop)
-        if name is not None:  # "قال الخبير في الشؤون السياسية تامر الزيادي:": untagged
+        if name is not None and not _head_of_where_he_works(index, first, name[0]):
+            # "قال الخبير في الشؤون السياسية تامر الزيادي:": untagged
             return SubjectPhrase("person", first, name[1], name=name, title=(first, name[0]))
     number = index.entity_at_first.get(first)
     if number is not None and (_tagged_source_word(index, number, first) or _title_word(index, number)):
@@ -1200,9 +1202,15 @@ def _object_between(index: ArticleIndex, first: int, word: int) -> bool:
     السواحل``، ``الرئيس السابق وعضو الشرف``، ``السفير لدى سلطنة عمان``). After a definite
     honorific the plain word is the given name the tagger cut (``أعرب المهندس جديع [PER
     القحطاني]``): the words are then read as the name, whole."""
-    if not index.keys[first].startswith("ال"):
+    body = index.entity_at_first.get(first)
+    if body is not None and index.labels[body] in ("ORG", "GPE"):
+        # a body or state named by a construct, "استنكرت [GPE مملكة البحرين] تصريحات [PER
+        # المالكي]": the plain word after it is the object, as after a definite title
+        k = index.entity_span[body].stop
+    elif not index.keys[first].startswith("ال"):
         return False
-    k = first + 1
+    else:
+        k = first + 1
     while k < word and index.keys[k].startswith("ال") and index.is_word[k] and k not in index.entity_of:
         k += 1  # the title's adjectives: "الوزير الأردني"
     if k >= word or k in index.entity_of or not index.is_word[k]:
@@ -1218,6 +1226,28 @@ def _object_between(index: ArticleIndex, first: int, word: int) -> bool:
         or key == "الى"
         or _complement(key)
         or is_function_word(index.words[k].text)
+    )
+
+
+def _head_of_where_he_works(index: ArticleIndex, first: int, word: int) -> bool:
+    """Whether the person at ``word`` heads the body an indefinite title works in (``مسؤول
+    في مكتب رئيس الوزراء [PER فلان]``، ``عضو في حزب الرئيس [PER فلان]``): the title is
+    an unnamed man's, and the person a title inside its place names is its genitive."""
+    key = index.keys[first]
+    if key.startswith("ال") or not (key in PERSON_TITLES or is_source_head(key)):
+        return False
+    place = first + 1
+    while (
+        place < word
+        and index.keys[place] not in _TITLE_PREPOSITIONS
+        and _adjective_like(index.keys[place])
+        and not index.keys[place].startswith("ال")
+    ):
+        place += 1  # "مسؤول كبير في …"
+    return (
+        place < word
+        and index.keys[place] in _TITLE_PREPOSITIONS
+        and any(index.keys[k] in PERSON_TITLES for k in range(place + 1, word))
     )
 
 
@@ -1556,6 +1586,8 @@ def _read_words(
             objects
             and kind == "source"
             and not (_adjective_like(key) or key.startswith("ال") or _prefixed(key) or _complement(key))
+            # another group joined by و: "وأكد مسؤولون ومنظمات إسلامية ريادة …"
+            and not (key[:1] == "و" and is_source_head(key[1:]))
             # media in construct: "وأشارت وسائل إعلام محلية إلى أن"
             and not (key in _MEDIA_GENITIVES and index.keys[word - 1] in _MEDIA_HEADS_OF)
             # a group in construct with a group, the first a broken plural (a sound one in

@@ -480,6 +480,9 @@ def _same_source(index: ArticleIndex, first: int, stop: int) -> int | None:
     return None
 
 
+_WHAT = match_keys("ما لما")
+
+
 def _credited(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None:
     """Who an according-to word credits (past ل/عن: وفقا لـ، نقلا عن; past ما and a
     reporting verb, or حسبما and the verb: "حسب ما أعلن البيت الأبيض"، "بحسب ما نقلت
@@ -508,7 +511,7 @@ def _credited(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None
     elif first + 1 < stop and index.keys[first] in ("ل", "عن"):
         # "نقلا عن [ORG وزارة الداخلية]": the preposition governs the speaker
         phrase = named_after_preposition(index, first + 1, stop)
-    elif first + 2 < stop and index.keys[first] == "ما":
+    elif first + 2 < stop and index.keys[first] in _WHAT:  # "وفق ما أوضحت"، "وفقا لما ذكرت"
         page = _page_owner(index, first + 1, stop)
         if page is not None:
             return page  # "وفق ما جاء على الصفحة الرسمية للمتحدث العسكري": whose page
@@ -1037,7 +1040,7 @@ _FROM = match_keys("من")
 _ABOUT = match_keys("عن")
 
 
-_ADVERBS = match_keys("بشدة بقوة بشده بقوه")  # how it was said, before what (ة or ه)
+_ADVERBS = match_keys("بشدة بقوة بشده بقوه وبشدة وبقوة وبشده وبقوه")  # how it was said (ة or ه; و: "وبشدة")
 # Phrases of manner and time between a verb and its object: "وأشار على وجه الخصوص إلى …"،
 # "كشفت صحيفة «…» من قبل قصة …"، "وأكد في وقت سابق أهمية …".
 _ADVERBIAL_PHRASES = formulas(
@@ -1956,15 +1959,21 @@ def _unnamed_report(index: ArticleIndex, phrase: SubjectPhrase) -> bool:
 
 def _between_clauses(index: ArticleIndex, sentence: SentenceSpan, word: int, comma: int) -> bool:
     """Whether a credit set off by commas closes the clause before it, a new clause opening
-    with و after it: "وفجر انتحاري نفسه "…"، بحسب ما صرح رئيس الشرطة، وتحدث مسؤول …"."""
+    with و after it ("وفجر انتحاري نفسه "…"، بحسب ما صرح رئيس الشرطة، وتحدث مسؤول …") or
+    with a word of circumstance (``… في إسطنبول، بحسب ما أفاد التلفزيون، في وقت تشهد …``)."""
     before = word - 1
     return (
         before > sentence.first
         and index.words[before].text in COMMAS
         and sum(index.is_word[sentence.first : before]) >= TRAILING_MIN_WORDS
         and comma + 1 < sentence.stop
-        and index.joined_by_wa(comma + 1)
+        and (index.joined_by_wa(comma + 1) or formula_at(_CLAUSE_OPENERS, index.keys, comma + 1) > 0)
     )
+
+
+# Words that open a clause of circumstance after a credit set off by commas: "قام مسلحان
+# بإطلاق النار …، بحسب ما أفاد التلفزيون، في وقت تشهد تركيا توتراً".
+_CLAUSE_OPENERS = formulas("في وقت", "في حين", "فيما", "بينما", "حيث")
 
 
 # The paper's links between stories, which open a sentence and belong to no source: "من

@@ -1756,6 +1756,26 @@ def _titled_antecedent(
     )
 
 
+def _title_over_body(
+    index: ArticleIndex, book: SpeakerBook, body: int, cue_word: int, sentence_first: int
+) -> Subject | None:
+    """The person a title names when the body or place before the verb is the title's
+    genitive and the title opens the subject (``وكان رئيس [ORG مجلس النواب العراقي] أعلن``،
+    ``رئيس [ORG الوزراء] يؤكد``): the head of the body speaks, not the body; None when no
+    person title stands right before the body."""
+    first = index.entity_span[body].first
+    if not (
+        first - 1 >= sentence_first
+        and index.keys[first - 1] in PERSON_TITLES
+        and index.keys[first - 1] not in ORG_HEADS
+        and index.untagged_word(first - 1)
+    ):
+        return None
+    return _was_subject(index, book, cue_word, sentence_first) or (
+        _opening_phrase(index, book, cue_word, sentence_first) if first - 1 == sentence_first else None
+    )
+
+
 # A body's head with a verbal noun's shape that ORG_HEADS lacks: "أعلن مرور الرياض" (the
 # traffic police). Other heads of bodies (حرس، جهاز، كتائب، مطار …) have no such shape.
 _BODY_HEADS = match_keys("مرور")
@@ -2007,6 +2027,10 @@ def verb_subject(
     if described is not None:
         return described
     before = None if prefixed else subject_before(index, cue_word, sentence_first)
+    if before is not None:
+        titled_body = _title_over_body(index, book, before, cue_word, sentence_first)
+        if titled_body is not None:
+            return titled_body
     if before is not None and index.speakers[before].label == "GPE":
         titled = _titled_antecedent(index, book, before, cue_word, sentence_first, last)
         if titled is not None:

@@ -93,7 +93,10 @@ ORG_HEADS = _with_article(
     # "وأعلنت خلية الإعلام الحربي"، "وقالت قوة المهام المشتركة")
     "نقابة رابطة منتدى جبهة مرصد مفوضية كتيبة فرقة خلية قوة "
     # a state's agencies: "وحذرت أجهزة الأرصاد الجوية من …"، "جهاز أمن الدولة"
-    "جهاز أجهزة"
+    "جهاز أجهزة "
+    # media networks, and two papers or channels named together ("وفق ما أوضحت شبكتا سي ان
+    # ان التركية وان تي في")
+    "شبكة شبكتا قناتا صحيفتا وكالتا"
 ) | match_keys(
     # armed and political camps, definite only ("قالت المعارضة المسلحة في سوريا إنها …"،
     # "المقاومة الشعبية"): bare, معارضة is what one voices ("أبدى الوزير معارضة شديدة")
@@ -155,8 +158,10 @@ DEATHS = match_keys("استشهاد مقتل مصرع وفاة اغتيال")
 # plural head, the indefinite titles and a few other singular ones.
 SOURCE_HEADS = PLURAL_SOURCES | _with_article(
     # "وأوضح عدد من جيران المبنى أن"، "وقال بضعة دبلوماسيين": a number of them, unnamed;
-    # one person the paper does not name: "وقالت سيدة عانت نفس المشكلة إن"، "وأكد راكب آخر أن"
-    _SOURCE_TITLES + " مصدر شاهد شاهدة عدد بضعة مواطن مواطنة سيدة امرأة مقيم راكب"
+    # one person the paper does not name: "وقالت سيدة عانت نفس المشكلة إن"، "وأكد راكب آخر أن";
+    # the paper's or the agency's own man: "وكان مراسلنا قد أفاد"، "وقال مراسلها في بغداد"
+    _SOURCE_TITLES + " مصدر شاهد شاهدة عدد بضعة مواطن مواطنة سيدة امرأة مقيم راكب مراسلنا مراسلتنا مراسلها"
+    " مندوبنا موفدنا"
 )
 
 

@@ -122,6 +122,33 @@ def drop_negated_verbs(tags: Sequence[str], words: Sequence[str]) -> list[str]:
     return _drop_words(tags, lambda k: k > 0 and match_key(words[k - 1]) in VERB_NEGATIONS)
 
 
+# Verbs of asking not to be named, before عدم: "مسؤول محلي فضل عدم الكشف عن اسمه".
+_ASKED_NOT = match_keys("فضل فضلت فضلوا طلب طلبت طلبوا آثر آثرت آثروا اشترط اشترطت اشترطوا")
+_NOT_TO = match_key("عدم")
+
+
+def drop_anonymity_verbs(tags: Sequence[str], words: Sequence[str]) -> list[str]:
+    """No entity holds the verb of a source asking not to be named (``وقال مسؤول محلي [PER
+    فضل] عدم الكشف عن اسمه``: فضل is "preferred", a given name too), unless a reporting
+    verb stands right before it, whose subject a name would be (``وأكد فضل عدم …``).
+
+    Example:
+        >>> drop_anonymity_verbs(["O", "O", "B-PER", "O"], ["مسؤول", "محلي", "فضل", "عدم"])
+        ['O', 'O', 'O', 'O']
+        >>> drop_anonymity_verbs(["O", "B-PER", "O"], ["وأكد", "فضل", "عدم"])
+        ['O', 'B-PER', 'O']
+    """
+    return _drop_words(
+        tags,
+        lambda k: (
+            k + 1 < len(words)
+            and match_key(words[k + 1]) == _NOT_TO
+            and match_key(words[k]) in _ASKED_NOT
+            and not (k > 0 and _reporting_verb(words[k - 1], ("past",)))
+        ),
+    )
+
+
 def drop_eulogies(tags: Sequence[str], words: Sequence[str]) -> list[str]:
     """No entity holds a blessing (:func:`~qawl.attribution.titles.blessing_at`): the tagger
     runs a name into it or calls its last word a person (``النبي صلى الله عليه [PER وسلم]``،
@@ -146,16 +173,21 @@ def _reporting_verb(word: str, kinds: tuple[str, ...] = ("past", "present")) -> 
     return reporting_verb(key, kinds) or ("present" in kinds and first_person(key))
 
 
+# Past reporting verbs that are given names too: "عزت الدوري"، "طالب الرفاعي".
+_VERB_NAMES = match_keys("عزت طالب")
+
+
 def drop_edge_verbs(tags: Sequence[str], words: Sequence[str]) -> list[str]:
     """No entity holds a reporting verb after its first word, nor starts on one in the
     present tense: the tagger ran a byline or a subject into the verb after it (``[ORG واس
     استنكر]``، ``[ORG أمانة الأحساء تبنت]``، a headline's ``[ORG إمارة الباحة يدين الإرهاب
     ويوجه]``: the verb and what follows it go), or a verb into what follows it
     (``[PER يفيد بنشوب]``، ``[GPE ويقول عاملون في المجال]``: the whole span goes, for
-    what is left is the verb's subject or object, no name). A past verb may open a person's
-    name (``عزت أبوعوف``) but not a body's before its definite subject (``[ORG استنكرت
-    الأمانة العامة]``: the verb goes), and after a name link any word is a name (``موفق أبو طالب``); a
-    one-word span is :func:`can_be_entity`'s to judge.
+    what is left is the verb's subject or object, no name). A past verb that is a given name
+    too may open a person's name (``عزت أبوعوف``، ``عزت الدوري``); any other goes before a
+    definite word (``[ORG استنكرت الأمانة العامة]``، ``[PER أبلغ الجبوري]``), and after a
+    name link any word is a name (``موفق أبو طالب``); a one-word span is
+    :func:`can_be_entity`'s to judge.
 
     Example:
         >>> drop_edge_verbs(["B-ORG", "I-ORG", "O"], ["واس", "استنكر", "قائد"])
@@ -175,12 +207,13 @@ def drop_edge_verbs(tags: Sequence[str], words: Sequence[str]) -> list[str]:
             out[first:stop] = ["O"] * (stop - first)
             continue
         if (
-            out[first][2:] != "PER"
+            (out[first][2:] != "PER" or match_key(words[first]) not in _VERB_NAMES)
             and _reporting_verb(words[first], ("past",))
             and match_key(words[first + 1]).startswith("ال")
         ):
-            # "[ORG استنكرت الأمانة العامة]": the verb before its definite subject, never a
-            # body's name (a past verb opens a person's name only: عزت الدوري)
+            # "[ORG استنكرت الأمانة العامة]"، "[PER أبلغ الجبوري]": the verb before its
+            # definite subject or object, never a name (a past verb opens a person's name
+            # only where it is a given name too: عزت الدوري)
             out[first] = "O"
             out[first + 1] = "B-" + out[first + 1][2:]
             first += 1
@@ -423,7 +456,8 @@ def tidy_tags(
             tells a future-tense verb from a name; empty: no verb is dropped.
 
     Returns:
-        The tags with blessings, future-tense and negated verbs dropped, reporting verbs cut
+        The tags with blessings, future-tense and negated verbs and a source's verb of
+        asking not to be named dropped, reporting verbs cut
         from the edges of spans, and names split at a link word
         or behind an honorific, nasab chains, the name علي, split names, person
         spans, family names the tagger never saw, given names it cut after a reporting verb,
@@ -435,6 +469,7 @@ def tidy_tags(
         ['O', 'O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'O']
     """
     tags = drop_negated_verbs(drop_future_verbs(drop_eulogies(tags, words), words, known), words)
+    tags = drop_anonymity_verbs(tags, words)
     tags = join_linked_names(drop_edge_verbs(tags, words), words)
     tags = join_ali(extend_name_chains(tags, words), words, distinguishes)
     # again after the join: "[PER ويرى] [PER أستاذ]" joined is a verb and a title
