@@ -145,6 +145,8 @@ SPLIT_FILES = {
     "conflict21": "conflict21-*.txt",
     "dev21": "dev21-*.txt",
     "conflict22": "conflict22-*.txt",
+    "dev22": "dev22-*.txt",
+    "conflict23": "conflict23-*.txt",
 }
 
 
