@@ -4542,3 +4542,92 @@ def test_real_attribution_trailing_credits_with_lima_a_network_and_a_clause_of_c
     # "…، بحسب ما أفاد التلفزيون، في وقت تشهد …": the credit closes the clause before it
     text = "قام مسلحان بإطلاق النار على القنصلية، بحسب ما أفاد التلفزيون، في وقت تشهد البلاد توترا."
     assert who(text)[0][0] == "قام مسلحان بإطلاق النار على القنصلية"
+
+
+def test_real_attribution_said_this_reports_the_sentence_before():
+    # "… . أعلن ذلك وزير الزراعة المهندس فلان، مبينا أن …": the paper wrote his words first
+    text = (
+        "تبدأ المؤسسة الأحد المقبل صرف الدفعة الأولى من مستحقات المزارعين. "
+        "أعلن ذلك وزير الزراعة المهندس سالم الدوسري، مبينا أن الدفعة تمثل مستحقات المزارعين."
+    )
+    assert who(text, ents(text, ("سالم الدوسري", "PER"))) == [
+        ("تبدأ المؤسسة الأحد المقبل صرف الدفعة الأولى من مستحقات المزارعين", "سالم الدوسري", None),
+        ("الدفعة تمثل مستحقات المزارعين", "سالم الدوسري", None),
+    ]
+    # with no subject named after it, nothing is credited
+    assert who("تبدأ المؤسسة الأحد المقبل صرف الدفعة الأولى. أكد ذلك يوم الأحد.") == []
+    # past whom it was told, and a name right after "that"
+    text = "وتأتي الانتصارات بعد معارك طويلة في المدينة. قال ذلك لـ«الرياض» وزير الداخلية سالم الدوسري."
+    found = who(text, ents(text, ("الرياض", "ORG"), ("سالم الدوسري", "PER")))
+    assert found == [("وتأتي الانتصارات بعد معارك طويلة في المدينة", "سالم الدوسري", None)]
+    text = "وبلغت الغرامات على المطعم 19900 ريال. ذكر ذلك سالم الدوسري مدير إدارة الإعلام بالأمانة."
+    assert who(text, ents(text, ("سالم الدوسري", "PER"))) == [
+        ("وبلغت الغرامات على المطعم 19900 ريال", "سالم الدوسري", None)
+    ]
+
+
+def test_real_attribution_a_colon_after_anna_is_no_word_of_the_statement():
+    text = "وأعلنت مديرية الأمن، في بيان، أنه: تم توجيه عدة حملات مشتركة بالتنسيق مع القوات المسلحة."
+    assert who(text, ents(text, ("مديرية الأمن", "ORG")))[0][0] == (
+        "تم توجيه عدة حملات مشتركة بالتنسيق مع القوات المسلحة"
+    )
+
+
+def test_real_attribution_condolences_offered_to_a_named_man_are_his_object():
+    # "ورفع وزير العدل … التعازي لخادم الحرمين الشريفين [PER الملك فلان]، داعياً …": the
+    # minister prays, not the king he offered condolences to
+    text = (
+        "أكد وزير العدل سالم الدوسري أن القضاء حازم. ورفع وزير العدل رئيس المجلس الأعلى للقضاء "
+        "التعازي لخادم الحرمين الشريفين الملك علي الزهراني، داعياً المولى أن يحفظ البلاد."
+    )
+    found = who(text, ents(text, ("سالم الدوسري", "PER"), ("علي الزهراني", "PER")))
+    assert found[-1] == ("يحفظ البلاد", "سالم الدوسري", None)
+
+
+def test_real_attribution_a_report_credited_with_its_centre_and_a_quoted_aside():
+    # "ووفقاً لتقرير مركز «…» لدراسات الأسرى (الذي …) فإن …": the centre's report
+    text = (
+        "ووفقاً لتقرير مركز «أحرار» لدراسات الأسرى وحقوق الإنسان (الذي تلقت الجزيرة نسخةً عنه) "
+        "فإن قرابة 1600 أسير مريض يقبعون في السجون."
+    )
+    found = who(text, ents(text, ("أحرار", "ORG"), ("الجزيرة", "ORG")))
+    assert [(said, bool(speaker)) for said, speaker, _ in found] == [
+        ("قرابة 1600 أسير مريض يقبعون في السجون", True)
+    ]
+    # "في بيان صحفي «حصلت الجزيرة على نسخة منه» أن …": the quotation is an aside on the statement
+    text = "وأفادت هيئة شؤون الأسرى في بيان صحفي «حصلت الجزيرة على نسخة منه» أن آلاف الأسرى يقبعون في السجون."
+    found = who(text, ents(text, ("هيئة شؤون الأسرى", "ORG"), ("الجزيرة", "ORG")))
+    assert found == [("آلاف الأسرى يقبعون في السجون", "هيئة شؤون الأسرى", None)]
+
+
+def test_real_attribution_remarks_credited_and_unnamed_documents():
+    # "…، بحسب تصريحات مسؤولين أتراك": whose remarks, unnamed
+    text = "قتل 32 شخصا جراء تفجير انتحاري في حديقة مركز ثقافي، بحسب تصريحات مسؤولين أتراك."
+    assert who(text) == [("قتل 32 شخصا جراء تفجير انتحاري في حديقة مركز ثقافي", None, "مسؤولين أتراك")]
+    # "عندما أكدت وثائق سياسية نشرت على الانترنت أن …": documents of no named author
+    text = "وقال سالم الدوسري إن القضية قديمة. وأثارت القضية فضيحة عندما أكدت وثائق سياسية أن الشاحنات تنقل أسلحة."
+    found = who(text, ents(text, ("سالم الدوسري", "PER")))
+    assert found[-1] == ("الشاحنات تنقل أسلحة", None, "وثائق سياسية")
+
+
+def test_real_attribution_on_twitter_and_without_naming_him():
+    # "ندد الأربعاء على تويتر بقيام …": where he wrote, not what; "وكتب دون أن يذكر [PER فلان]
+    # بالاسم «…»": the writer goes on, not the man he did not name
+    text = (
+        "وكان سالم الدوسري ندد الأربعاء على تويتر بقيام بعض القادة بتقديم التعازي إلى علي الزهراني. "
+        'وكتب دون أن يذكر علي الزهراني بالاسم "من المخجل أن يتصل مسؤولون أجانب بالشخص".'
+    )
+    found = who(
+        text, ents(text, ("سالم الدوسري", "PER"), ("علي الزهراني", "PER"), ("علي الزهراني", "PER", 1))
+    )
+    assert found == [
+        ("بقيام بعض القادة بتقديم التعازي إلى علي الزهراني", "سالم الدوسري", None),
+        ("من المخجل أن يتصل مسؤولون أجانب بالشخص", "سالم الدوسري", None),
+    ]
+
+
+def test_real_attribution_the_accused_after_a_long_title_is_no_speaker():
+    # "اتهم زعيم [ORG حزب …] أكبر أحزاب المعارضة الرئيس [PER فلان] بعرقلة …": the leader accuses
+    text = "اتهم زعيم حزب الشعب أكبر أحزاب المعارضة في البلاد الرئيس سالم الدوسري بعرقلة المساعي."
+    found = who(text, ents(text, ("حزب الشعب", "ORG"), ("سالم الدوسري", "PER")))
+    assert [speaker for _, speaker, _ in found] == ["زعيم حزب الشعب"]

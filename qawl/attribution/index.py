@@ -664,6 +664,8 @@ class ArticleIndex:
         key = self.keys[word]
         return (
             self.is_word[word]
+            and len(key) > 1  # a preposition alone: "قال ذلك لـ«الرياض» الوزير": to whom
+            and word not in self.entity_of  # "ذكر ذلك [PER فلان] مدير …": who said "that"
             and key not in PARTICLES  # "وقال هؤلاء إن …": "these" people, no noun after it
             and not is_function_word(self.words[word].text)  # "وعزا ذلك إلى …": "that", the object
             and key not in DOCUMENT_NOUNS

@@ -256,6 +256,9 @@ _SOURCE_ADJECTIVES = match_keys(
 
 
 _OTHER = match_keys("آخر آخرون آخرين")
+_SOME_DOCUMENTS = match_keys("وثائق")  # indefinite and plural: no one author
+# What a speaker offers someone, the object of رفع/قدم/بعث: condolences, congratulations, thanks.
+_OFFERED = match_keys("التعازي التعزية العزاء التهاني التهنئة الشكر برقية تعازيه تهانيه شكره")
 
 
 def _adjective_like(key: str) -> bool:
@@ -1070,7 +1073,13 @@ def _read_subject(
         # two holders of a title, named before: "وتابع وزيرا الداخلية في بيانهما"
         return SubjectPhrase("pronoun", first, first + 2)
     if key in DOCUMENT_NOUNS:
-        owner = _document_owner(index, first, stop)
+        owner = document_owner(index, first, stop)
+        if owner is None and key in _SOME_DOCUMENTS:
+            # "أكدت وثائق سياسية نشرت على الانترنت أن …": documents nobody is named for, unnamed
+            end = first + 1
+            while end < stop and _adjective_like(index.keys[end]) and not index.keys[end].startswith("ال"):
+                end += 1
+            return SubjectPhrase("source", first, end)
         return owner if owner is not None else SubjectPhrase("document", first, first + 1)
     quoted = _quoted_name(index, first, stop)
     if quoted is not None:
@@ -1112,6 +1121,7 @@ def _read_subject(
         and not _named_place(index, number)
         and not (objects and _object_between(index, first, word))
         and not _head_of_where_he_works(index, first, word)
+        and not (objects and any(index.keys[k] in _OFFERED for k in range(first, word)))
     ]
     if people and people[0][0] > first and name_like(index, first) and first not in index.entity_at_first:
         bare = _read_words(index, first, end, stop, bare_names, objects)
@@ -1302,7 +1312,7 @@ DEFINITE_OWNER_REACH = 3  # words from a definite document to its author's ل: "
 _DOCUMENT_KINDS = match_keys("صحافي صحفي رسمي مشترك ختامي")
 
 
-def _document_owner(index: ArticleIndex, first: int, stop: int) -> SubjectPhrase | None:
+def document_owner(index: ArticleIndex, first: int, stop: int) -> SubjectPhrase | None:
     """The author of an indefinite document subject, who is the speaker: ``قال بيان
     للقيادة المشتركة إن``، ``وأفاد بيان صادر عن الوزارة بأن``، ``وأضاف بيان سلطات
     المقاطعة أن`` (in construct, a body or a named speaker); a definite one only with its
@@ -1522,6 +1532,8 @@ def _read_words(
             break  # "وصرح الوزير لصحيفة «…»": the paper he spoke to, not his title
         if key in OWN_SPEECH:
             break  # "واختتم الوزير كلمته بأن …": his speech, the verb's object
+        if objects and key in _OFFERED:
+            break  # "ورفع وزير العدل … التعازي لخادم الحرمين …": what he offered, and to whom
         if _conjunction(index, word):  # two titles of one person, or two bodies
             word += 1
             continue

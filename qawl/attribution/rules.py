@@ -78,7 +78,13 @@ from qawl.attribution.index import (
     ArticleIndex,
     not_said,
 )
-from qawl.attribution.phrases import QUOTE_MARKS, SubjectPhrase, named_after_preposition, read_subject
+from qawl.attribution.phrases import (
+    QUOTE_MARKS,
+    SubjectPhrase,
+    document_owner,
+    named_after_preposition,
+    read_subject,
+)
 from qawl.attribution.subjects import (
     APPOSED_TITLE_WORDS,
     SpeakerBook,
@@ -481,6 +487,7 @@ def _same_source(index: ArticleIndex, first: int, stop: int) -> int | None:
 
 
 _WHAT = match_keys("ما لما")
+_REMARKS = match_keys("تصريحات تصريح لتصريحات لتصريح")
 
 
 def _credited(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None:
@@ -503,6 +510,15 @@ def _credited(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None
         named_before(index, after_li(key), first) is not None or _surname_before(index, after_li(key), first)
     ):
         return SubjectPhrase("definite", first, first + 1)  # "وفقا للخزرجي": the person named before
+    if key[:1] == "ل" and key[1:] in DOCUMENT_NOUNS and not key[1:].startswith("ال"):
+        owner = document_owner(index, first, stop)
+        if owner is not None:
+            return owner  # "ووفقاً لتقرير مركز «أحرار» …، فإن": the centre's report, the centre's words
+    if key in _REMARKS and first + 1 < stop:
+        # "بحسب تصريحات مسؤولين أتراك": whose remarks
+        remarked = read_subject(index, first + 1, stop, bare_names=False)
+        if remarked is not None and remarked.kind in ("person", "org", "source"):
+            return replace(remarked, first=first)
     if key[:1] == "ل" and key[1:] in DATA_NOUNS and index.entity_at_first.get(first + 1) in index.speakers:
         # "وفقا لبيانات [ORG وزارة المياه]": the ministry's figures, the ministry's statement
         return named_after_preposition(index, first + 1, stop)
@@ -765,6 +781,12 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
         if word in index.quote_at:
             # not the speaker's quoted title or name: "وقالت "لوس أنجلوس تايمز" إن"
             said = not (_quoted_title(index, word, stop) or index.quoted_subject(word))
+            after = index.quote_at[word].closing_word + 1
+            if said and after < stop and index.keys[after] in PARTICLES and word > site.word + 1:
+                # "في بيان صحفي «حصلت الجزيرة على نسخة منه» أن …": an aside on the statement,
+                # whose words follow its أن
+                word = after
+                continue
             if index.speech_quote(word) and said:
                 if marked:
                     return None  # "ودعا … إلى فتح صفحة … «مع العدو»": a quote inside the complement
@@ -1201,8 +1223,15 @@ _SOCIAL_NETWORKING = [match_key("التواصل"), match_key("الاجتماعي
 def _past_own_page(index: ArticleIndex, first: int, stop: int) -> int | None:
     """The word after a speaker's own page named before what was said (``ندد فلان أمس على
     صفحته على موقع تويتر بقيام …``، ``دانت القوات على موقعها الإلكتروني القصف …``): the
-    page, its adjectives and the site it is on; None when no such page opens at ``first``."""
-    if not (first + 1 < stop and index.keys[first] in _ON and index.keys[first + 1] in _OWN_PAGES):
+    page, its adjectives and the site it is on, or the site alone (``على تويتر``); None when
+    no such page opens at ``first``."""
+    if not (first + 1 < stop and index.keys[first] in _ON):
+        return None
+    site = first + 1 + (index.keys[first + 1] in _SITE_WORDS)
+    if site < stop and index.keys[site] in _SOCIAL_SITES:
+        # the site alone: "وكان فلان ندد الأربعاء على تويتر بقيام …"
+        return site + 1 if site + 1 < stop else None
+    if index.keys[first + 1] not in _OWN_PAGES:
         return None
     k = first + 2
     while k < stop and _nisba(index.keys[k]):
@@ -1332,7 +1361,10 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
 
     def when(k: int) -> bool:  # a time word or a date, or no speaker's entity: "أمس"، "[DATE اليوم السبت]"
         return k < stop and (
-            index.keys[k] in PHRASE_STOPS - OBJECT_PREPOSITIONS - _VIA  # (via: how it was said)
+            (
+                index.keys[k] in PHRASE_STOPS - OBJECT_PREPOSITIONS - _VIA  # (via: how it was said)
+                and _past_own_page(index, k, stop) is None  # (on Twitter: where, read below)
+            )
             or (k in index.entity_of and index.entity_of[k] not in index.speakers)
         )
 
@@ -1453,8 +1485,20 @@ def cue_span(site: CueSite, reported_until: int) -> tuple[int, int] | None:
     for finder in CUE_SPAN_FINDERS:
         span = finder(site)
         if span is not None:
-            return span if span[0] >= reported_until else None
+            return _past_colon(site.sentence.index.doc.text, span) if span[0] >= reported_until else None
     return None
+
+
+def _past_colon(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span without a colon that opens it (``أعلنت المديرية أنه: تم توجيه …``): the
+    colon introduces what is said and is no word of it."""
+    start, end = span
+    if text[start] != ":":
+        return span
+    start += 1
+    while start < end and text[start].isspace():
+        start += 1
+    return (start, end) if start < end else span
 
 
 # -- sentence rules -------------------------------------------------------------------------
@@ -1642,6 +1686,16 @@ def reporting_cues(sentence: SentenceSpan, context: AttributionContext) -> list[
         elif _second_headline_verb(index, word, verb_words, verb_subjects):
             # "فلان يستنكر تصريحات … ويعلن تشكيل هيئة": the headline's subject reports again
             subject = verb_subjects[-1]
+        elif (said_this := _said_this(sentence, word, context)) is not None:
+            # "أعلن ذلك وزير الزراعة فلان، مبينا أن …": the sentence before is his
+            span, subject = said_this
+            verb_subjects.append(subject)
+            verb_words.append(word)
+            found = index.statement(span, word, subject.speaker)
+            found.mention, found.source = subject.mention, subject.source
+            context.add(found, index.line[word], sentence.number)
+            added.append(found)
+            continue
         else:
             subject = verb_subject(
                 index,
@@ -1670,6 +1724,45 @@ def reporting_cues(sentence: SentenceSpan, context: AttributionContext) -> list[
         elif subject.named:
             context.note_speaker(subject.speaker or subject.source, index.line[word])
     return added
+
+
+_THIS = match_keys("ذلك بذلك")
+
+
+def _said_this(
+    sentence: SentenceSpan, word: int, context: AttributionContext
+) -> tuple[tuple[int, int], Subject] | None:
+    """A verb opening its sentence with "this" for its object and a named subject after it
+    (``أعلن ذلك وزير الزراعة المهندس فلان، مبينا …``، ``صرح بذلك المتحدث …``): what the
+    subject said is the whole sentence before, which the paper wrote first in its own
+    words. Returns that sentence's character span and the subject, or None."""
+    index = sentence.index
+    if (
+        word != sentence.first
+        or index.cues[word].kind != "past"
+        or word + 2 >= sentence.stop
+        or index.keys[word + 1] not in _THIS
+    ):
+        return None
+    # past whom it was told: "صرح بذلك لـ«الجزيرة» رئيس البلدية …"
+    phrase = read_subject(index, after_media_phrase(index, word + 2, sentence.stop), sentence.stop)
+    subject = None if phrase is None else subject_of_phrase(index, sentence.book, phrase, False, None)
+    if subject is None or not subject.named:
+        return None
+    stop = sentence.first
+    while stop > 0 and not index.is_word[stop - 1] and index.line[stop - 1] == index.line[word]:
+        stop -= 1  # the period ending the sentence before
+    first = stop
+    while (
+        first > 0
+        and index.line[first - 1] == index.line[word]
+        and index.words[first - 1].text not in TERMINATORS
+    ):
+        first -= 1
+    if stop - first < TRAILING_MIN_WORDS or index.words[first].start < context.reported_until:
+        return None
+    span = index.clause(first, stop)
+    return None if span is None else (span, subject)
 
 
 def _second_headline_verb(
@@ -1843,8 +1936,8 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
     title, an organization or an unnamed source), not a document or a regulation."""
     index = sentence.index
     # the source ends at فإن/فقد: "وبحسب شهود عيان فإن …"
-    then = next((k for k in range(word + 1, sentence.stop) if _then_at(index, k)), sentence.stop)
-    phrase = _credited(index, word, then)
+    source_end = next((k for k in range(word + 1, sentence.stop) if _then_at(index, k)), sentence.stop)
+    phrase = _credited(index, word, source_end)
     if phrase is not None and phrase.kind == "document" and _unnamed_report(index, phrase):
         phrase = replace(phrase, kind="source")  # "حسبما ذكر تقرير": a report, unnamed as sources are
     if phrase is None or (phrase.kind == "document" and sentence.book.issuer is None):
@@ -1854,6 +1947,8 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
         return None
     after = _past_source_relative(index, phrase.stop, sentence.stop)
     at_start = word == _past_link(index, sentence.first, word)
+    if at_start and after < source_end < sentence.stop and _name_runs_on(index, after, source_end):
+        after = source_end  # "ووفقاً لتقرير مركز «أحرار» لدراسات الأسرى … (الذي …) فإن": the name's words
     then = after < sentence.stop and _then_at(index, after)
     comma = after < sentence.stop and index.words[after].text in ("،", ",")
     if then or (comma and (at_start or index.words[word - 1].text in COMMAS)):
@@ -1889,6 +1984,24 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
     found = index.statement(span, word, subject.speaker)
     found.mention, found.source = subject.mention, subject.source
     return found
+
+
+CREDIT_NAME_WORDS = 14  # a credited body's name and an aside on it, up to its فإن
+
+
+def _name_runs_on(index: ArticleIndex, first: int, then: int) -> bool:
+    """Whether the words between a credited source's phrase and the فإن of a leading credit
+    go on naming it (``لتقرير مركز «أحرار» لدراسات الأسرى وحقوق الإنسان (الذي تلقت الجزيرة
+    نسخةً عنه) فإن``): a few words with no comma, particle or cue outside a bracket."""
+    if then - first > CREDIT_NAME_WORDS:
+        return False
+    depth = 0
+    for k in range(first, then):
+        text = index.words[k].text
+        depth += (text == "(") - (text == ")")
+        if depth == 0 and text != ")" and (text in COMMAS or index.keys[k] in PARTICLES or k in index.cues):
+            return False
+    return depth == 0
 
 
 _HIS_SAYING = match_keys("قوله قولها قولهم")

@@ -1834,6 +1834,30 @@ def _accused(index: ArticleIndex, word: int, stop: int) -> bool:
     return key[:1] == "ب" and len(key) >= 3 and after not in index.entity_of
 
 
+def _accuser_before_accused(index: ArticleIndex, phrase: SubjectPhrase, stop: int) -> SubjectPhrase | None:
+    """The accuser's title alone when the name a long title phrase ends on is whom he
+    accuses, of what follows in بـ (``اتهم زعيم [ORG حزب الشعب] أكبر أحزاب المعارضة الرئيس
+    [PER فلان] بعرقلة …``): a second, definite title after a body starts the accused."""
+    if not (
+        phrase.kind == "person"
+        and phrase.title is not None
+        and phrase.stop < stop
+        and index.keys[phrase.stop][:1] == "ب"
+        and phrase.stop not in index.entity_of
+    ):
+        return phrase
+    first, end = phrase.title
+    for k in range(first + 2, end):
+        if (
+            index.keys[k].startswith("ال")
+            and index.keys[k] in PERSON_TITLES
+            and index.untagged_word(k)
+            and any(w in index.entity_of for w in range(first + 1, k))
+        ):
+            return read_subject(index, phrase.first, k, objects=True)
+    return phrase
+
+
 def _described_first(index: ArticleIndex, cue_word: int, stop: int) -> bool:
     """Whether وصف's next words are what it describes, up to its بأن/بـ (``ووصف قصف
     الانفصاليين في الساعات الأخيرة بأنه الأعنف``): no entity, title, honorific, body or
@@ -1933,6 +1957,10 @@ def _ascribed_first(index: ArticleIndex, word: int) -> bool:
 # الجماعة «…»"), never the subject.
 _TURNING = match_keys("موجها موجهة موجهاً موجهةً")
 _WORDS_OF = match_keys("خطابه خطابها كلامه كلامها حديثه حديثها رسالته رسالتها")
+
+
+_WITHOUT = match_keys("دون بدون")
+_THAT_AN = match_keys("أن ان")
 
 
 def _addressing_aside(index: ArticleIndex, word: int) -> bool:
@@ -2074,6 +2102,13 @@ def verb_subject(
         return _continue(last)  # "وقال وفقاً لما نقلته وكالة الأنباء إن": the credit, no subject
     if before is None and _addressing_aside(index, cue_word + 1):
         return _continue(last)  # "وأضاف موجها خطابه لزعيم الحوثيين «…»": whom he spoke to
+    if (
+        before is None
+        and cue_word + 2 < sentence_stop
+        and index.keys[cue_word + 1] in _WITHOUT
+        and index.keys[cue_word + 2] in _THAT_AN
+    ):
+        return _continue(last)  # "وكتب دون أن يذكر [PER إردوغان] بالاسم «…»": whom he did not name
     takes_object = (
         key in OBJECT_VERBS or key in MARKED_OBJECT_VERBS or key in ADDRESSING_VERBS or key in REFUSING
     )
@@ -2178,6 +2213,8 @@ def verb_subject(
         if blamed is None or blamed == phrase.first:
             return _continue(last)
         phrase = read_subject(index, phrase.first, blamed, objects=True)
+    if key in ACCUSES and phrase is not None:
+        phrase = _accuser_before_accused(index, phrase, sentence_stop)
     person_after = (
         phrase is not None
         and phrase.kind == "person"
