@@ -4631,3 +4631,11 @@ def test_real_attribution_the_accused_after_a_long_title_is_no_speaker():
     text = "اتهم زعيم حزب الشعب أكبر أحزاب المعارضة في البلاد الرئيس سالم الدوسري بعرقلة المساعي."
     found = who(text, ents(text, ("حزب الشعب", "ORG"), ("سالم الدوسري", "PER")))
     assert [speaker for _, speaker, _ in found] == ["زعيم حزب الشعب"]
+
+
+def test_real_attribution_announcing_a_name_is_a_topic():
+    # "الذي أعلن عن اسم وزير الصحة الجديد": the name is announced, nothing is said about it
+    text = "ولم يقدم المتحدث باسمها سالم الدوسري الذي أعلن عن اسم وزير الصحة الجديد سببا للإقالة."
+    assert who(text, ents(text, ("سالم الدوسري", "PER"))) == []
+    text = "وأعلن سالم الدوسري أسماء المقبولين في البرنامج."
+    assert who(text, ents(text, ("سالم الدوسري", "PER"))) == []

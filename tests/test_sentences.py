@@ -56,6 +56,10 @@ def sentences(text: str) -> list[str]:
             "يزرعون الألغام؛ لتعطيل التقدم؛ حتى يتراجع الخصم.",
             ["يزرعون الألغام؛ لتعطيل التقدم؛ حتى يتراجع الخصم."],
         ),
+        (
+            "تكون الصورة واضحة؛ وأن تكون ملتقطة بكاميرا؛ للحد من التلاعب؛ لم يقبلها أحد.",
+            ["تكون الصورة واضحة؛ وأن تكون ملتقطة بكاميرا؛ للحد من التلاعب؛", "لم يقبلها أحد."],
+        ),
         ("\u200fوصل الوفد.\u200f وبدأ اللقاء.", ["وصل الوفد.", "وبدأ اللقاء."]),
         ("قال «سنرد؛ وبقوة». وغادر.", ["قال «سنرد؛ وبقوة».", "وغادر."]),
         # a tanwin inside the last word is no word boundary: the period ends the sentence
@@ -82,6 +86,7 @@ def sentences(text: str) -> list[str]:
         "semicolon_ends",
         "semicolon_because",
         "semicolon_purpose",
+        "semicolon_and_that_and_reason",
         "direction_marks",
         "semicolon_in_quote",
         "tanwin_before_period",

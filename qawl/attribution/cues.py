@@ -176,7 +176,7 @@ _BEFORE_ADDRESSEE_VERBS = match_keys("طلب")
 _BEFORE_ABOUT_VERBS = match_keys("عبر")
 # An object that only names a topic reports nothing (the guidelines): "يكشف تفاصيل …"،
 # "يكشف ملامح الخطة"، "يروي أسرار …".
-TOPIC_NOUNS = match_keys("تفاصيل ملامح أسرار خفايا كواليس")
+TOPIC_NOUNS = match_keys("تفاصيل ملامح أسرار خفايا كواليس اسم أسماء")  # "أعلن عن اسم الوزير الجديد"
 # What a claim (:data:`CLAIMS`) claims: the words (after ال or a clitic, with or without
 # tanwin) that make تبنى a report of an attack.
 ATTACK_NOUNS = match_keys(

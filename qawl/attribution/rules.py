@@ -1398,8 +1398,11 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
         first += 1  # "أعلن النادي رسميا …"، "أكد أمس …"، "أعلن نادي الشباب السعودي …"
     if (page := _past_own_page(index, first, stop)) is not None:
         first = page  # "ندد فلان أمس على صفحته على موقع تويتر بقيام …": where he posted it
-    if first < stop and index.keys[first] in TOPIC_NOUNS:
-        return None  # "كشف المدير تفاصيل المشروع": a topic, not what was said
+    if first < stop and (
+        index.keys[first] in TOPIC_NOUNS
+        or (index.keys[first] == "عن" and first + 1 < stop and index.keys[first + 1] in TOPIC_NOUNS)
+    ):
+        return None  # "كشف المدير تفاصيل المشروع"، "أعلن عن اسم الوزير": a topic, not what was said
     if key in ADDRESSING_VERBS or key in MARKED_OBJECT_VERBS:
         # The window counts words, not commas: "كشفت الشرطة، أمس، في المحكمة العسكرية في اللد، عن …";
         # a marker right after a comma closes an aside, which may be twice as long ("وأعرب

@@ -26,6 +26,8 @@ _QUOTE_MARKS = OPENING_QUOTES + "".join(_CLOSES)
 # next word gives the reason or the aim of the clause before it ("؛ لأن ..."، "؛ حتى ...").
 _EXPLAINING_WORDS = frozenset(
     {"لان", "لانه", "لانها", "لانهم", "اذ", "حيث", "كي", "لكي", "بسبب", "نظرا", "حتى"}
+    # "so", "that is", "rather" and "and that": the clause goes on ("؛ وذلك لضمان …"، "؛ بل …")
+    | {"وذلك", "لذا", "لذلك", "كون", "بل", "وانما", "انما", "وان", "وانه", "وانها"}
 )
 # Nor does it before a credit of the clause it closes ("… الأحياء الشعبية؛ بحسب مصادر أمنية").
 _CREDITING_WORDS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "طبقا"})
@@ -208,8 +210,9 @@ def _semicolon_ends(text: str, i: int) -> bool:
     if not m:
         return True
     key = match_key(m.group(1))
-    # a purpose goes on too: "يزرعون الألغام؛ لتعطيل تقدم المقاومة"، "؛ ليتمكنوا من …"
-    purpose = len(key) >= 5 and key[0] == "ل" and key[1] in "تين"
+    # a purpose or a reason goes on too: "يزرعون الألغام؛ لتعطيل تقدم المقاومة"، "؛ ليتمكنوا
+    # من …"، "؛ للتصدي لأي …"، "؛ لعدم توفر …"، "؛ لكونه …"
+    purpose = len(key) >= 4 and key[0] == "ل" and key[:2] != "لم"
     return key not in _EXPLAINING_WORDS and key not in _CREDITING_WORDS and not purpose
 
 
