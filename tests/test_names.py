@@ -776,3 +776,9 @@ def test_a_sources_verb_of_asking_not_to_be_named_is_no_name():
     # after a reporting verb the word is its subject's name: "وأكد فضل عدم …"
     words = ["وأكد", "فضل", "عدم", "وجود"]
     assert tidy_tags(["O", "B-PER", "O", "O"], words, True) == ["O", "B-PER", "O", "O"]
+
+
+def test_a_ranks_kind_is_no_word_of_the_name():
+    # "اللواء [PER طبيب راشد الدوسري]": a medical major general, named راشد الدوسري
+    words = ["اللواء", "طبيب", "راشد", "الدوسري", "زار"]
+    assert tidy_tags(["O", "B-PER", "I-PER", "I-PER", "O"], words, True) == ["O", "O", "B-PER", "I-PER", "O"]

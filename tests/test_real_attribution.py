@@ -4639,3 +4639,38 @@ def test_real_attribution_announcing_a_name_is_a_topic():
     assert who(text, ents(text, ("سالم الدوسري", "PER"))) == []
     text = "وأعلن سالم الدوسري أسماء المقبولين في البرنامج."
     assert who(text, ents(text, ("سالم الدوسري", "PER"))) == []
+
+
+def test_real_attribution_a_credit_with_no_commas_before_a_quotation():
+    # "وقال النائب العام فلان وفق ما بثته وكالة الأنباء " …"": the quotation is his
+    text = (
+        'وقال النائب العام سالم الدوسري وفق ما بثته وكالة الأنباء الإماراتية " تمت إحالة المتهمين '
+        'إلى المحكمة بعد أن أسفرت التحقيقات عن أدلة ".'
+    )
+    found = who(text, ents(text, ("سالم الدوسري", "PER"), ("وكالة الأنباء الإماراتية", "ORG")))
+    assert found == [("تمت إحالة المتهمين إلى المحكمة بعد أن أسفرت التحقيقات عن أدلة", "سالم الدوسري", None)]
+
+
+def test_real_attribution_a_trailing_credit_with_the_rest_of_the_agencys_name():
+    # "…، على ما اعلنت [ORG وكالة الاناضول] للانباء الرسمية الجمعة.": the words the tagger left
+    # out of the name are still the subject's
+    text = "جمدت تركيا اموال الرئيس السابق التزاما بالعقوبات، على ما اعلنت وكالة الاناضول للانباء الرسمية الجمعة."
+    assert who(text, ents(text, ("وكالة الاناضول", "ORG"))) == [
+        ("جمدت تركيا اموال الرئيس السابق التزاما بالعقوبات", "وكالة الاناضول", None)
+    ]
+
+
+def test_real_attribution_a_person_after_the_place_his_title_ends_on():
+    # "وقال عضو الحكومة المحلية [GPE بالأنبار] [PER فلان] لوكالة الأنباء الألمانية إن": he
+    # speaks; the place is his post's, and the agency whom he told
+    text = "وقال عضو الحكومة المحلية بالأنبار سالم الدوسري لوكالة الأنباء الألمانية إن التنظيم يتراجع."
+    found = who(
+        text, ents(text, ("بالأنبار", "GPE"), ("سالم الدوسري", "PER"), ("لوكالة الأنباء الألمانية", "ORG"))
+    )
+    assert found == [("التنظيم يتراجع", "سالم الدوسري", None)]
+
+
+def test_real_attribution_the_public_prosecution_speaks():
+    # "وأعلن الادعاء العام في مدينة بريمن أن …": a body, bare "الادعاء" being a claim
+    text = "وأعلن الادعاء العام في مدينة بريمن الألمانية امس الأربعاء أن المتهم سافر إلى سوريا."
+    assert who(text, ents(text, ("بريمن", "GPE"))) == [("المتهم سافر إلى سوريا", "الادعاء العام", None)]

@@ -929,7 +929,12 @@ class ArticleIndex:
             # after the verb عبّر: "عبّر “مركز الميزان” عن استنكاره")
             return True
         own = self.keys[first]
-        if before[:1] in ("ل", "ب") and (before[1:3] == "ال" or before[1:] in MEDIA):
+        if (
+            before[:1] in ("ل", "ب")
+            and (before[1:3] == "ال" or before[1:] in MEDIA)
+            # not after the place a title ends on: "عضو الحكومة المحلية [GPE بالأنبار] [PER فلان]"
+            and not (first - 1 in self.entity_of and self.labels[self.entity_of[first - 1]] in ("GPE", "LOC"))
+        ):
             return True
         if self.words[first].text.startswith(("لإ", "لأ")):
             return True  # "بزيارة رسمية [PER لإيطاليا]": ل + a name written with its hamza (not لافروف)

@@ -661,6 +661,8 @@ def _credit_aside(index: ArticleIndex, word: int, stop: int, opening: bool = Fal
             return k
         if index.words[k].text in COMMAS and k + 1 < stop and index.keys[k + 1] in PARTICLES:
             return k + 1  # "وقال سكان محليون وفقاً لموقع المشهد اليمني، إن …": its comma closes it
+        if k > word + 2 and index.speech_quote(k):
+            return k  # "وقال النائب العام فلان وفق ما بثته وكالة الأنباء " تمت إحالة …"": the quotation
         if index.words[k].text in QUOTE_MARKS:
             continue  # a quoted name: "وأوضحت الأناضول وفقا لـ"الفرنسية"، أن"
         if k in index.cues or not index.is_word[k]:
@@ -2148,6 +2150,7 @@ _BUT_THAT = [
 
 
 TRAILING_MIN_WORDS = 4  # a clause credited by a trailing "، كما أعلن X" has at least four words
+NAME_TAIL_WORDS = 3  # definite words after a credited body the tagger left out: "للانباء الرسمية"
 
 
 def _trailing_report(
@@ -2177,6 +2180,15 @@ def _trailing_report(
     if not subject.named or subject.fronted or subject.stop is None or subject.first != first:
         return None
     after = subject.stop
+    tail = 0
+    while (
+        tail < NAME_TAIL_WORDS
+        and after < sentence.stop
+        and index.untagged_word(after)
+        and index.keys[after].startswith(("لل", "ال"))
+        and not _time(index, after, sentence.stop)
+    ):
+        after, tail = after + 1, tail + 1  # the rest of its name: "وكالة الاناضول للانباء الرسمية"
     while after < sentence.stop and _time(index, after, sentence.stop):
         after += 1  # "… وكالة الأناضول الجمعة."
     if after < sentence.stop and index.words[after].text in COMMAS:

@@ -99,8 +99,9 @@ ORG_HEADS = _with_article(
     "شبكة شبكتا قناتا صحيفتا وكالتا"
 ) | match_keys(
     # armed and political camps, definite only ("قالت المعارضة المسلحة في سوريا إنها …"،
-    # "المقاومة الشعبية"): bare, معارضة is what one voices ("أبدى الوزير معارضة شديدة")
-    "المعارضة المقاومة"
+    # "المقاومة الشعبية"): bare, معارضة is what one voices ("أبدى الوزير معارضة شديدة");
+    # the public prosecution ("وأعلن الادعاء العام في مدينة بريمن أن"), a claim when bare
+    "المعارضة المقاومة الادعاء"
 )
 # Nouns of place a title's or a verb's بـ complement names (مدير الشرطة بمنطقة الرياض،
 # مسؤول بمدينة جدة، ندد الخطباء بمحافظة أملج): where, never what is reported.

@@ -912,6 +912,10 @@ _QUANTIFIERS = frozenset(match_keys("كل وكل بكل لكل جميع وجمي
 _TOLD_MEDIA = frozenset("ل" + head for head in MEDIA) | frozenset(match_keys("لرويترز لفرانس لأسوشيتد لبي"))
 
 
+# What kind of officer a rank names, right after it: "اللواء طبيب"، "العميد مهندس".
+_RANK_KINDS = match_keys("طبيب مهندس طيار")
+
+
 def tidy_persons(tags: Sequence[str], words: Sequence[str], distinguishes: bool = False) -> list[str]:
     """Person spans without the words around a name that a tagger takes in.
 
@@ -955,6 +959,10 @@ def tidy_persons(tags: Sequence[str], words: Sequence[str], distinguishes: bool 
             or _bare_key(words[first]) in PERSON_TITLES
             or match_key(words[first]) in _NAME_VERBS
             or match_key(words[first]) in _WENT_ON
+            # a rank's qualifier after it: "اللواء [PER طبيب راشد الدوسري]"، "العميد مهندس"
+            or (
+                first and match_key(words[first - 1]) in HONORIFICS and match_key(words[first]) in _RANK_KINDS
+            )
             or (is_function_word(words[first]) and strip_marks(words[first]) not in _FOREIGN_PARTICLES)
             or not any(c.isalpha() for c in words[first])  # "المحامي [/ كاتب فهد الشمري]"
         ):
