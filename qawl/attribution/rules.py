@@ -1693,10 +1693,10 @@ def reporting_cues(sentence: SentenceSpan, context: AttributionContext) -> list[
             subject = verb_subjects[-1]
         elif (said_this := _said_this(sentence, word, context)) is not None:
             # "أعلن ذلك وزير الزراعة فلان، مبينا أن …": the sentence before is his
-            span, subject = said_this
+            before, subject = said_this
             verb_subjects.append(subject)
             verb_words.append(word)
-            found = index.statement(span, word, subject.speaker)
+            found = index.statement(before, word, subject.speaker)
             found.mention, found.source = subject.mention, subject.source
             context.add(found, index.line[word], sentence.number)
             added.append(found)
