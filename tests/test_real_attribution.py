@@ -4674,3 +4674,13 @@ def test_real_attribution_the_public_prosecution_speaks():
     # "وأعلن الادعاء العام في مدينة بريمن أن …": a body, bare "الادعاء" being a claim
     text = "وأعلن الادعاء العام في مدينة بريمن الألمانية امس الأربعاء أن المتهم سافر إلى سوريا."
     assert who(text, ents(text, ("بريمن", "GPE"))) == [("المتهم سافر إلى سوريا", "الادعاء العام", None)]
+
+
+def test_real_attribution_a_condition_set_before_an_is_a_statement():
+    # "اشترطت وزارة الإسكان أن يكون …. وأكدت على أنه …": the ministry's, both
+    text = (
+        "اشترطت وزارة الإسكان أن يكون التنازل في فترة توقيع العقود. وأكدت على أنه لا يمكن للمستفيد أن يتراجع."
+    )
+    assert [speaker for _, speaker, _ in who(text)] == ["وزارة الإسكان", "وزارة الإسكان"]
+    # with an object and no أن it reports nothing
+    assert who("اشترطت الوزارة وجود كفيل للمتقدم.") == []

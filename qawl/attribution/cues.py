@@ -80,6 +80,7 @@ VERBS = tuple(
         "أفاد/أفادت/يفيد/مفيد",  # (مفيدا "useful" too: the rules want a comma and أن)
         "توقع/توقعت/يتوقع/",
         "أبلغ/أبلغت//",
+        "اشترط/اشترطت//",  # a condition set: "اشترطت الوزارة أن يكون …" (before أن only)
         "رد/ردت/يرد/",
         "جدد/جددت/يجدد/مجدد",
         "كتب/كتبت/يكتب/",
@@ -166,8 +167,9 @@ AMBIGUOUS = match_keys("رد واصل أقر")
 # علم "learned" ("وعلمت «عكاظ» من مصادر مطلعة أن …"; 310 more.txt lines) is also "taught"
 # and "knew": a cue only before its particle too. So are ختم and اختتم, "concluded" a
 # speech ("وختم أن …") or a ceremony ("واختتم الحفل بكلمة"). أورد "reported" also cites
-# ("أورد قصائد").
-BEFORE_PARTICLE = match_keys("بين أبان أجمع أجمعت أجمعوا رأى علم علمت ختم اختتم أورد أوردت")
+# ("أورد قصائد"). اشترط "stipulated" sets a condition ("اشترطت اللجنة أن يكون …") and takes
+# an object that is no report too ("اشترطت الوزارة وجود كفيل").
+BEFORE_PARTICLE = match_keys("بين أبان أجمع أجمعت أجمعوا رأى علم علمت ختم اختتم أورد أوردت اشترط اشترطت")
 # Verbs that are also common nouns: طلب "demand" ("وسط طلب قوي على البنزين"): a cue only
 # when whom it asks (من) or a reporting particle or colon follows: "وطلبت الوزارة من …".
 _BEFORE_ADDRESSEE_VERBS = match_keys("طلب")
@@ -418,7 +420,7 @@ SEEING = _forms_of("رأى")  # its particle must be إن/أن: a colon after "�
 BEFORE_PARTICLE_FORMS = (
     frozenset(
         form
-        for form in _forms_of("بين أبان أجمع رأى علم ختم اختتم أورد")
+        for form in _forms_of("بين أبان أجمع رأى علم ختم اختتم أورد اشترط")
         if not form.lstrip("وف").startswith("تبين")
     )
     | _CONSIDERS
