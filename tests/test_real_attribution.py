@@ -4684,3 +4684,13 @@ def test_real_attribution_a_condition_set_before_an_is_a_statement():
     assert [speaker for _, speaker, _ in who(text)] == ["وزارة الإسكان", "وزارة الإسكان"]
     # with an object and no أن it reports nothing
     assert who("اشترطت الوزارة وجود كفيل للمتقدم.") == []
+
+
+def test_real_attribution_a_war_that_inflicts_and_his_saying_after_a_semicolon():
+    # "حرب الانقلابيين توقع 3800 قتيل": inflicts, nobody expects
+    assert who("حرب الانقلابيين توقع 3800 قتيل في اليمن . وقدرت اللجنة عدد القتلى بالآلاف.") == []
+    # "نُقل عن رئيس الوزراء فلان؛ قوله إنه …": the semicolon does not part him from his words
+    text = "نُقل يوم الإثنين عن رئيس الوزراء سالم الدوسري؛ قوله إنه ليس لدى البلاد خطط لإرسال قوات."
+    assert who(text, ents(text, ("سالم الدوسري", "PER"))) == [
+        ("ليس لدى البلاد خطط لإرسال قوات", "سالم الدوسري", None)
+    ]

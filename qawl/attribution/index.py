@@ -161,6 +161,9 @@ _BEFORE_VERBAL_NOUNS = frozenset(
 # more.txt) is the same: the finding of an inquiry, not anyone's words. So are "ويتوقع
 # أن" and "ويعتقد أن", with or without و (it is expected, believed: 100 and 43 times in
 # more.txt with it).
+# توقع is "expects" and, spelled for أوقع, "inflicts": with a count of the dead after it, the latter.
+_INFLICTS = match_keys("توقع يوقع وتوقع ويوقع")
+_CASUALTIES = match_keys("قتيل قتيلا قتلى جريح جريحا جرحى مصاب مصابا مصابين شهيد شهيدا شهداء ضحية ضحايا")
 _IMPERSONAL = frozenset(match_keys("يذكر ويذكر فيذكر تبين وتبين فتبين يتوقع ويتوقع يعتقد ويعتقد"))
 _DEMONSTRATIVES = match_keys("هذه هذا هذان هاتان هؤلاء تلك ذلك")  # "وتكشف هذه الهجمات"
 _OPENERS = frozenset(".!?؟:\n")  # what a sentence-opening cue comes after (OPENING_CUES)
@@ -369,6 +372,8 @@ class ArticleIndex:
             return None  # "كان مفيدا للطرفين" is useful; "، مفيداً أن …" informs
         if word and self.keys[word - 1] in _BEFORE_VERBAL_NOUNS:
             return None  # "عدم ذكر اسمه": a verbal noun, not a verb
+        if self.keys[word] in _INFLICTS and self._casualties_after(word):
+            return None  # "حرب الانقلابيين توقع 3800 قتيل": inflicts (أوقع), not expects
         if word > 1 and self.keys[word - 1] in _THAT and self.keys[word - 2] in _WITHOUT:
             return None  # "وكتب دون أن يذكر إردوغان بالاسم «…»": without naming, nobody's report
         if word and self.keys[word - 1] in _NOUN_BEFORE:
@@ -637,6 +642,11 @@ class ArticleIndex:
             or (after[0] in _GOD and len(after) > 1 and after[1] in _EXALTED | {"عز"})
             or eulogy_at(self.keys, word + 1) > 0
         )
+
+    def _casualties_after(self, word: int) -> bool:
+        """Whether a number and the dead or wounded follow word ``word`` at once."""
+        after = self.keys[word + 1 : word + 3]
+        return len(after) == 2 and after[0][:1].isdigit() and after[1] in _CASUALTIES
 
     def _demonstrative_subject(self, word: int) -> bool:
         """Whether a verb's subject is "this/these" + a noun that is no document or source,

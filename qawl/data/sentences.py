@@ -28,6 +28,8 @@ _EXPLAINING_WORDS = frozenset(
     {"لان", "لانه", "لانها", "لانهم", "اذ", "حيث", "كي", "لكي", "بسبب", "نظرا", "حتى"}
     # "so", "that is", "rather" and "and that": the clause goes on ("؛ وذلك لضمان …"، "؛ بل …")
     | {"وذلك", "لذا", "لذلك", "كون", "بل", "وانما", "انما", "وان", "وانه", "وانها"}
+    # and a relayed man's words: "نُقل عن رئيس الوزراء فلان؛ قوله إنه …"
+    | {"قوله", "قولها", "قولهم"}
 )
 # Nor does it before a credit of the clause it closes ("… الأحياء الشعبية؛ بحسب مصادر أمنية").
 _CREDITING_WORDS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "طبقا"})
