@@ -4694,3 +4694,24 @@ def test_real_attribution_a_war_that_inflicts_and_his_saying_after_a_semicolon()
     assert who(text, ents(text, ("سالم الدوسري", "PER"))) == [
         ("ليس لدى البلاد خطط لإرسال قوات", "سالم الدوسري", None)
     ]
+
+
+def test_real_attribution_documents_with_their_publisher_after_them_are_his():
+    # "كشفت وثائق نشرها موقع [ORG ويكيليكس] أن …": the publisher's documents, not unnamed ones
+    # and the documents named again later are still his ("وتابعت الوثائق أن …")
+    text = (
+        "كشفت وثائق نشرها موقع ويكيليكس الجمعة أن الولايات المتحدة تجسست على حلفائها. "
+        "وتعتبر اليابان حليفا رئيسيا للولايات المتحدة، وتابعت الوثائق أن التقارير أثبتت عمق المراقبة."
+    )
+    found = who(
+        text,
+        ents(text, ("ويكيليكس", "ORG"), ("الولايات المتحدة", "GPE"), ("اليابان", "GPE")),
+    )
+    assert [speaker for _, speaker, _ in found] == ["ويكيليكس", "ويكيليكس"]
+
+
+def test_real_attribution_a_paramedic_is_an_unnamed_source():
+    text = "وقال مسعف يعمل في هيئة الإسعاف إن ستة أشخاص على الأقل أصيبوا."
+    found = who(text, ents(text, ("هيئة الإسعاف", "ORG")))
+    assert [(said, speaker) for said, speaker, _ in found] == [("ستة أشخاص على الأقل أصيبوا", None)]
+    assert found[0][2] is not None and found[0][2].startswith("مسعف")

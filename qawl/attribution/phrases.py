@@ -1074,7 +1074,14 @@ def _read_subject(
         return SubjectPhrase("pronoun", first, first + 2)
     if key in DOCUMENT_NOUNS:
         owner = document_owner(index, first, stop)
-        if owner is None and key in _SOME_DOCUMENTS:
+        if (
+            owner is None
+            and key in _SOME_DOCUMENTS
+            # not when who published them follows: "كشفت وثائق نشرها موقع [ORG ويكيليكس]"
+            and not any(
+                index.entity_of.get(k) in index.speakers for k in range(first + 1, min(stop, first + 5))
+            )
+        ):
             # "أكدت وثائق سياسية نشرت على الانترنت أن …": documents nobody is named for, unnamed
             end = first + 1
             while end < stop and _adjective_like(index.keys[end]) and not index.keys[end].startswith("ال"):
@@ -1308,6 +1315,9 @@ def named_after_preposition(index: ArticleIndex, word: int, stop: int) -> Subjec
 DEFINITE_OWNER_REACH = 3  # words from a definite document to its author's ل: "التقرير الـ 51 لمؤسسة"
 
 
+# Who published or leaked documents, right after them: "وثائق نشرها موقع ويكيليكس".
+_PUBLISHED_IT = match_keys("نشرها نشرتها سربها سربتها أصدرها أصدرتها")
+_SITE_HEADS = match_keys("موقع صحيفة")
 # What kind of document a statement was: "بيان صحافي"، "بيان رسمي".
 _DOCUMENT_KINDS = match_keys("صحافي صحفي رسمي مشترك ختامي")
 
@@ -1334,6 +1344,14 @@ def document_owner(index: ArticleIndex, first: int, stop: int) -> SubjectPhrase 
         owner = named_after_preposition(index, after, stop)
         return replace(owner, first=first) if owner is not None and owner.kind == "org" else None
     after = first + 1
+    if after + 1 < stop and index.keys[after] in _PUBLISHED_IT:
+        # "كشفت وثائق نشرها موقع [ORG ويكيليكس] أن": whoever published them speaks by them
+        named = after + 1 + (index.keys[after + 1] in _SITE_HEADS)
+        number = index.entity_at_first.get(named)
+        if number is not None and number in index.speakers and not index.prepositional(number):
+            span = index.entity_span[number]
+            kind = "person" if index.labels[number] == "PER" else "org"
+            return SubjectPhrase(kind, first, span.stop, entity=number)
     if after + 2 < stop and index.keys[after] in _DOCUMENT_KINDS and index.keys[after + 1] in ISSUED:
         after += 1  # "بيان صحافي صدر عن المنظمة": its kind, then who issued it
     if after + 1 < stop and index.keys[after] in ISSUED and index.keys[after + 1] == "عن":

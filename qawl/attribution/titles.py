@@ -144,7 +144,7 @@ PLURAL_SOURCES = _with_article(
 )
 # A singular title that, written definite, names one known person (المتحدث الأمني),
 # but indefinite is an unnamed source (متحدثة عسكرية، مسؤول تركي، وقال قيادي في المقاومة).
-_SOURCE_TITLES = "متحدث متحدثة مسؤول مسئول مسؤولة دبلوماسي قيادي ضابط طبيب ناشط موظف جندي جنرال"
+_SOURCE_TITLES = "متحدث متحدثة مسؤول مسئول مسؤولة دبلوماسي قيادي ضابط طبيب ناشط موظف جندي جنرال مسعف"
 INDEFINITE_SOURCE_TITLES = match_keys(_SOURCE_TITLES)
 # Titles whose remit is told with عن: "المسؤول عن الطوارئ فلان" (after other titles عن
 # starts what the speaker spoke about: "وقال الوزير عن لقائه مع فلان").
