@@ -4715,3 +4715,13 @@ def test_real_attribution_a_paramedic_is_an_unnamed_source():
     found = who(text, ents(text, ("هيئة الإسعاف", "ORG")))
     assert [(said, speaker) for said, speaker, _ in found] == [("ستة أشخاص على الأقل أصيبوا", None)]
     assert found[0][2] is not None and found[0][2].startswith("مسعف")
+
+
+def test_real_attribution_a_group_known_by_a_name_in_brackets():
+    # "وقالت الجماعة التي تعرف باسم (الفرقة 30) إن …" … "واتهمت الجماعة …": the group so named
+    text = (
+        "وشنت جبهة النصرة هجوما في المنطقة. وقالت الجماعة التي تعرف باسم (الفرقة 30) إن مقاتلي "
+        "النصرة هاجموا مقرها. واتهمت الجماعة النصرة بخطف زعيمها."
+    )
+    found = who(text, ents(text, ("جبهة النصرة", "ORG")))
+    assert [speaker for _, speaker, _ in found] == ["الفرقة 30", "الفرقة 30"]

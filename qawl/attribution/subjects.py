@@ -267,6 +267,29 @@ def _called(index: ArticleIndex, span: tuple[int, int]) -> int | None:
     return None
 
 
+_KNOWN = match_keys("تعرف يعرف المعروفة المعروف")
+_BY_THE_NAME = match_keys("باسم")
+KNOWN_NAME_WORDS = 5  # words inside the brackets or quotes of the name a group goes by
+
+
+def _known_as(index: ArticleIndex, word: int) -> tuple[int, int] | None:
+    """The words of the name a group goes by after it (``الجماعة التي تعرف باسم (الفرقة
+    30)``، ``الجماعة المعروفة باسم «…»``), set off by brackets or quote marks; else None."""
+    if word < len(index.keys) and index.keys[word] in RELATIVES:
+        word += 1
+    if not (
+        word + 2 < len(index.keys) and index.keys[word] in _KNOWN and index.keys[word + 1] in _BY_THE_NAME
+    ):
+        return None
+    opening = word + 2
+    if index.words[opening].text not in ("(", *QUOTE_MARKS):
+        return None
+    for close in range(opening + 2, min(opening + KNOWN_NAME_WORDS + 2, len(index.words))):
+        if index.words[close].text in (")", *QUOTE_MARKS):
+            return (opening + 1, close)
+    return None
+
+
 def _listed_last(index: ArticleIndex, first: int, after: int, cue_word: int) -> bool:
     """The entity before a comma and the verb is the last item of a list, not its subject:
     its first word is و + the article and a word runs on into it (``التصدي لإرهاب داعش وحزب
@@ -1219,6 +1242,12 @@ def _subject_of_phrase(
     last: Speaker | Source | None,
 ) -> Subject | None:
     span = (phrase.first, phrase.stop)
+    known = _known_as(index, phrase.stop)
+    if phrase.kind in ("definite", "source", "org") and known is not None:
+        # "وقالت الجماعة التي تعرف باسم (الفرقة 30) إن": the name it goes by
+        speaker = book.named(known, "ORG")
+        book.remember_title(span, speaker)  # "واتهمت الجماعة …" later: the same group
+        return Subject(speaker, first=span[0], stop=known[1], mention=Mention(*index.char_span(known)))
     if phrase.kind in ("pronoun", "document"):
         if index.keys[phrase.first] in ONE_OF_THEM and not isinstance(last, Source):
             # "one of them" with no unnamed group before: some of a group, unnamed
