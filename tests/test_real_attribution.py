@@ -4554,6 +4554,11 @@ def test_real_attribution_said_this_reports_the_sentence_before():
         ("تبدأ المؤسسة الأحد المقبل صرف الدفعة الأولى من مستحقات المزارعين", "سالم الدوسري", None),
         ("الدفعة تمثل مستحقات المزارعين", "سالم الدوسري", None),
     ]
+    # with أن after the subject, what follows it is what he said
+    text = (
+        "تقيم اللجنة دورة للمواهب تستمر ستة أسابيع. أوضح ذلك المشرف على اللجنة سالم الدوسري أن الدورة للشباب."
+    )
+    assert who(text, ents(text, ("سالم الدوسري", "PER"))) == [("الدورة للشباب", "سالم الدوسري", None)]
     # with no subject named after it, nothing is credited
     assert who("تبدأ المؤسسة الأحد المقبل صرف الدفعة الأولى. أكد ذلك يوم الأحد.") == []
     # past whom it was told, and a name right after "that"

@@ -1754,6 +1754,11 @@ def _said_this(
     subject = None if phrase is None else subject_of_phrase(index, sentence.book, phrase, False, None)
     if subject is None or not subject.named:
         return None
+    after = phrase.stop if phrase is not None else sentence.stop
+    while after < sentence.stop and index.words[after].text in COMMAS:
+        after += 1
+    if after < sentence.stop and index.keys[after] in PARTICLES:
+        return None  # "أوضح ذلك المشرف فلان أن …": what follows أن is what he made clear
     stop = sentence.first
     while stop > 0 and not index.is_word[stop - 1] and index.line[stop - 1] == index.line[word]:
         stop -= 1  # the period ending the sentence before
