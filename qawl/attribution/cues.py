@@ -11,6 +11,7 @@ they are written: with diacritics, tatweel or hamza on alef, or without.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qawl.data.text import clitic_variants, match_key, match_keys
@@ -371,6 +372,22 @@ _FIRST_PERSON = match_keys(
     "أؤكد أقول أرى أتمنى أتوقع أجزم أشير أذكر أرحب أدعو أطالب أزعم أطلب أنصح أناشد أشيد "
     "أرفض أضيف أشدد أجدد أوصي أعتقد أظن"
 )
+
+
+_WITHOUT = match_keys("دون بدون ودون")
+_THAT_AN = match_keys("أن")
+
+
+def without_that(keys: Sequence[str], word: int) -> bool:
+    """Whether "without that" (``دون أن``، ``بدون أن``) opens at word ``word``: what follows
+    is what somebody did not do (``وكتب دون أن يذكر إردوغان بالاسم``), no report and no
+    subject.
+
+    Example:
+        >>> without_that(["وكتب", "دون", "ان", "يذكر"], 1)
+        True
+    """
+    return word + 1 < len(keys) and keys[word] in _WITHOUT and keys[word + 1] in _THAT_AN
 
 
 def first_person(key: str) -> bool:

@@ -53,6 +53,7 @@ from qawl.attribution.cues import (
     VERB_NEGATIONS,
     WAS,
     Cue,
+    without_that,
 )
 from qawl.attribution.speakers import cluster_speakers, speaker_label
 from qawl.attribution.titles import (
@@ -141,8 +142,6 @@ _RECOGNIZED = match_keys("دولة حكومة سيادة شرعية استقلا
 # A preposition with the pronoun of the thing a relative clause describes: "الذي حذر منه".
 _OF_IT = match_keys("منه منها عنه عنها عليه عليها به بها إليه إليها")
 _FROM_ADVERBIALS = match_keys("خلال خلاله خلالها جهته جهتها جانبه جانبها")
-_WITHOUT = match_keys("دون بدون ودون")
-_THAT = match_keys("أن")
 # أفاد's participle is "useful" too: a cue only as "، مفيدا أن" (every written form of it).
 _USEFUL = frozenset(k for k in INFORMING if CUES[k].kind == "participle")
 _SAYS = match_keys("قال وقال فقال يقول ويقول") | match_keys("بقوله وبقوله")  # "بقوله سبحانه (…)"
@@ -374,7 +373,7 @@ class ArticleIndex:
             return None  # "عدم ذكر اسمه": a verbal noun, not a verb
         if self.keys[word] in _INFLICTS and self._casualties_after(word):
             return None  # "حرب الانقلابيين توقع 3800 قتيل": inflicts (أوقع), not expects
-        if word > 1 and self.keys[word - 1] in _THAT and self.keys[word - 2] in _WITHOUT:
+        if word > 1 and without_that(self.keys, word - 2):
             return None  # "وكتب دون أن يذكر إردوغان بالاسم «…»": without naming, nobody's report
         if word and self.keys[word - 1] in _NOUN_BEFORE:
             return None  # "عن أبلغ التهاني"، "كل طالب": a noun, not a verb

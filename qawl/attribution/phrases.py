@@ -1325,7 +1325,8 @@ _DOCUMENT_KINDS = match_keys("صحافي صحفي رسمي مشترك ختامي
 def document_owner(index: ArticleIndex, first: int, stop: int) -> SubjectPhrase | None:
     """The author of an indefinite document subject, who is the speaker: ``قال بيان
     للقيادة المشتركة إن``، ``وأفاد بيان صادر عن الوزارة بأن``، ``وأضاف بيان سلطات
-    المقاطعة أن`` (in construct, a body or a named speaker); a definite one only with its
+    المقاطعة أن`` (in construct, a body or a named speaker), or whoever published it
+    (``كشفت وثائق نشرها موقع [ORG ويكيليكس]``); a definite one only with its
     author after ل (``وأوضح التقرير السنوي لمؤسسة النقد أن``); None for ``وأضاف البيان``
     (the last speaker's document) or a document with no author named."""
     if first + 1 >= stop:

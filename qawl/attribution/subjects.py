@@ -47,6 +47,7 @@ from qawl.attribution.cues import (
     first_person,
     reporting_verb,
     there_are_some,
+    without_that,
 )
 from qawl.attribution.index import COMMAS, DASHES, ArticleIndex
 from qawl.attribution.phrases import (
@@ -1242,12 +1243,12 @@ def _subject_of_phrase(
     last: Speaker | Source | None,
 ) -> Subject | None:
     span = (phrase.first, phrase.stop)
-    known = _known_as(index, phrase.stop)
-    if phrase.kind in ("definite", "source", "org") and known is not None:
+    goes_by = _known_as(index, phrase.stop)
+    if phrase.kind in ("definite", "source", "org") and goes_by is not None:
         # "وقالت الجماعة التي تعرف باسم (الفرقة 30) إن": the name it goes by
-        speaker = book.named(known, "ORG")
+        speaker = book.named(goes_by, "ORG")
         book.remember_title(span, speaker)  # "واتهمت الجماعة …" later: the same group
-        return Subject(speaker, first=span[0], stop=known[1], mention=Mention(*index.char_span(known)))
+        return Subject(speaker, first=span[0], stop=goes_by[1], mention=Mention(*index.char_span(goes_by)))
     if phrase.kind in ("pronoun", "document"):
         if index.keys[phrase.first] in ONE_OF_THEM and not isinstance(last, Source):
             # "one of them" with no unnamed group before: some of a group, unnamed
@@ -1988,10 +1989,6 @@ _TURNING = match_keys("موجها موجهة موجهاً موجهةً")
 _WORDS_OF = match_keys("خطابه خطابها كلامه كلامها حديثه حديثها رسالته رسالتها")
 
 
-_WITHOUT = match_keys("دون بدون")
-_THAT_AN = match_keys("أن ان")
-
-
 def _addressing_aside(index: ArticleIndex, word: int) -> bool:
     """Whether "موجها خطابه" (turning his words) opens at ``word``."""
     return word + 1 < len(index.keys) and index.keys[word] in _TURNING and index.keys[word + 1] in _WORDS_OF
@@ -2131,12 +2128,7 @@ def verb_subject(
         return _continue(last)  # "وقال وفقاً لما نقلته وكالة الأنباء إن": the credit, no subject
     if before is None and _addressing_aside(index, cue_word + 1):
         return _continue(last)  # "وأضاف موجها خطابه لزعيم الحوثيين «…»": whom he spoke to
-    if (
-        before is None
-        and cue_word + 2 < sentence_stop
-        and index.keys[cue_word + 1] in _WITHOUT
-        and index.keys[cue_word + 2] in _THAT_AN
-    ):
+    if before is None and cue_word + 2 < sentence_stop and without_that(index.keys, cue_word + 1):
         return _continue(last)  # "وكتب دون أن يذكر [PER إردوغان] بالاسم «…»": whom he did not name
     takes_object = (
         key in OBJECT_VERBS or key in MARKED_OBJECT_VERBS or key in ADDRESSING_VERBS or key in REFUSING
