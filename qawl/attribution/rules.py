@@ -1740,7 +1740,8 @@ def _said_this(
     """A verb opening its sentence with "this" for its object and a named subject after it
     (``أعلن ذلك وزير الزراعة المهندس فلان، مبينا …``، ``صرح بذلك المتحدث …``): what the
     subject said is the whole sentence before, which the paper wrote first in its own
-    words. Returns that sentence's character span and the subject, or None."""
+    words; not when أن follows the subject (``أوضح ذلك المشرف فلان أن …``: what follows is
+    his). Returns that sentence's character span and the subject, or None."""
     index = sentence.index
     if (
         word != sentence.first
