@@ -4730,3 +4730,11 @@ def test_real_attribution_a_group_known_by_a_name_in_brackets():
     )
     found = who(text, ents(text, ("جبهة النصرة", "ORG")))
     assert [speaker for _, speaker, _ in found] == ["الفرقة 30", "الفرقة 30"]
+
+
+def test_real_attribution_an_issued_statement_and_the_strongest_terms_are_no_object():
+    # "أدانت المنظمة في بيان صادر مساء اليوم، بأشد العبارات، الجريمة …": what it condemned
+    text = "أدانت منظمة التعاون الإسلامي في بيان صادر مساء اليوم، بأشد العبارات، الجريمة البشعة."
+    assert who(text, ents(text, ("منظمة التعاون الإسلامي", "ORG")))[0][0] == "الجريمة البشعة"
+    # "في بيان صادر عنها": issued by itself
+    assert who("وأكدت الوزارة في بيان صادر عنها تضامنها مع الضحايا.")[0][0] == "تضامنها مع الضحايا"

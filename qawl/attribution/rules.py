@@ -1097,6 +1097,10 @@ _ADVERBIAL_PHRASES = formulas(
     "في الوقت ذاته",
     "في نفس الوقت",
     "في ذات الوقت",
+    # in what terms: "أدانت المنظمة، بأشد العبارات، الجريمة"
+    "بأشد العبارات",
+    "بأقوى العبارات",
+    "بأشد عبارات الإدانة",
 )
 
 
@@ -1277,9 +1281,15 @@ def _past_occasion(index: ArticleIndex, first: int, stop: int) -> int:
     word = first + 2
     while word < stop and (
         index.keys[word] in _OCCASION_WORDS
+        # issued, unless by whom follows: "في بيان صادر مساء اليوم، بأشد العبارات، الجريمة"
+        or (index.keys[word] in _ISSUED_WORDS and not (word + 1 < stop and index.keys[word + 1] == "عن"))
+        or (index.keys[word] in _FROM_IT and index.keys[word - 1] in _ISSUED_WORDS)  # "صادر عنها"
         or _time(index, word, stop)
         or (index.keys[word] in COMMAS and word + 1 < stop)
     ):
+        word += 1
+    word = _past_adverbials(index, word, stop)
+    while word < stop and index.keys[word] in COMMAS:
         word += 1
     published = _past_published(index, word, stop)
     while published < stop and _time(index, published, stop):
@@ -1287,6 +1297,8 @@ def _past_occasion(index: ArticleIndex, first: int, stop: int) -> int:
     return published
 
 
+_ISSUED_WORDS = match_keys("صادر الصادر")
+_FROM_IT = match_keys("عنه عنها عنهم")
 _PUBLISHED_IN = match_keys("نشر نشرته نشرتها صدر بث بثته أذيع")
 PUBLISHED_IN_WORDS = 4  # where a statement was published: "نشر على موقع تويتر"
 
