@@ -1764,25 +1764,26 @@ def _said_this(
         return None
     # past whom it was told: "صرح بذلك لـ«الجزيرة» رئيس البلدية …"
     phrase = read_subject(index, after_media_phrase(index, word + 2, sentence.stop), sentence.stop)
-    subject = None if phrase is None else subject_of_phrase(index, sentence.book, phrase, False, None)
+    if phrase is None:
+        return None
+    subject = subject_of_phrase(index, sentence.book, phrase, False, None)
     if subject is None or not subject.named:
         return None
-    after = phrase.stop if phrase is not None else sentence.stop
+    after = phrase.stop
     while after < sentence.stop and index.words[after].text in COMMAS:
         after += 1
     if after < sentence.stop and index.keys[after] in PARTICLES:
         return None  # "أوضح ذلك المشرف فلان أن …": what follows أن is what he made clear
-    stop = sentence.first
-    while stop > 0 and not index.is_word[stop - 1] and index.line[stop - 1] == index.line[word]:
-        stop -= 1  # the period ending the sentence before
-    first = stop
-    while (
-        first > 0
-        and index.line[first - 1] == index.line[word]
-        and index.words[first - 1].text not in TERMINATORS
+    if sentence.number == 0:
+        return None
+    # the sentence before, as the prepared document split it, on the same line
+    before = index.doc.sentences[sentence.number - 1]
+    first, stop = before.first_word, before.stop_word
+    if (
+        sum(index.is_word[first:stop]) < TRAILING_MIN_WORDS
+        or index.line[first] != index.line[word]
+        or index.words[first].start < context.reported_until
     ):
-        first -= 1
-    if stop - first < TRAILING_MIN_WORDS or index.words[first].start < context.reported_until:
         return None
     span = index.clause(first, stop)
     return None if span is None else (span, subject)
