@@ -174,7 +174,7 @@ def _reporting_verb(word: str, kinds: tuple[str, ...] = ("past", "present")) -> 
 
 
 # Past reporting verbs that are given names too: "عزت الدوري"، "طالب الرفاعي".
-_VERB_NAMES = match_keys("عزت طالب")
+_GIVEN_NAME_VERBS = match_keys("عزت طالب")
 
 
 def drop_edge_verbs(tags: Sequence[str], words: Sequence[str]) -> list[str]:
@@ -207,7 +207,7 @@ def drop_edge_verbs(tags: Sequence[str], words: Sequence[str]) -> list[str]:
             out[first:stop] = ["O"] * (stop - first)
             continue
         if (
-            (out[first][2:] != "PER" or match_key(words[first]) not in _VERB_NAMES)
+            (out[first][2:] != "PER" or match_key(words[first]) not in _GIVEN_NAME_VERBS)
             and _reporting_verb(words[first], ("past",))
             and match_key(words[first + 1]).startswith("ال")
         ):
