@@ -147,6 +147,8 @@ SPLIT_FILES = {
     "conflict22": "conflict22-*.txt",
     "dev22": "dev22-*.txt",
     "conflict23": "conflict23-*.txt",
+    "dev23": "dev23-*.txt",
+    "conflict24": "conflict24-*.txt",
 }
 
 
