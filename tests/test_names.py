@@ -782,3 +782,19 @@ def test_a_ranks_kind_is_no_word_of_the_name():
     # "اللواء [PER طبيب راشد الدوسري]": a medical major general, named راشد الدوسري
     words = ["اللواء", "طبيب", "راشد", "الدوسري", "زار"]
     assert tidy_tags(["O", "B-PER", "I-PER", "I-PER", "O"], words, True) == ["O", "O", "B-PER", "I-PER", "O"]
+
+
+def test_god_after_a_family_name_is_no_part_of_the_name():
+    # "ودعا الدكتور [PER خالد المصلح] الله أن ينتقم": whom he asked is God, not his name's rest
+    words = ["ودعا", "الدكتور", "خالد", "المصلح", "الله", "أن", "ينتقم"]
+    tags = ["O", "O", "B-PER", "I-PER", "I-PER", "O", "O"]
+    assert tidy_tags(tags, words, True) == ["O", "O", "B-PER", "I-PER", "O", "O", "O"]
+    # after an indefinite word it is the name's: نصر الله، عبد الله
+    words = ["وقال", "حسن", "نصر", "الله", "إن"]
+    assert tidy_tags(["O", "B-PER", "I-PER", "I-PER", "O"], words, True) == [
+        "O",
+        "B-PER",
+        "I-PER",
+        "I-PER",
+        "O",
+    ]

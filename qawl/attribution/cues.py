@@ -152,6 +152,9 @@ VERBS = tuple(
         # Added for the nineteenth draw: a paper reporting, "وأوردت الصحف التركية أمس أن …";
         # weak (BEFORE_PARTICLE): "أورد قصائد" cites poems, "ورد ويب" is a program.
         "أورد/أوردت/يورد/",
+        # Added for the twenty-fourth draw: a hint in form II, "لكن إردوغان لمح، في تصريحات
+        # منفصلة، إلى أنه …"; weak (BEFORE_PARTICLE): لمح is also "glimpsed".
+        "لمح/لمحت//",
     ]
 )
 # Verbs that go on with the previous speaker's words when no subject is named.
@@ -170,7 +173,9 @@ AMBIGUOUS = match_keys("رد واصل أقر")
 # speech ("وختم أن …") or a ceremony ("واختتم الحفل بكلمة"). أورد "reported" also cites
 # ("أورد قصائد"). اشترط "stipulated" sets a condition ("اشترطت اللجنة أن يكون …") and takes
 # an object that is no report too ("اشترطت الوزارة وجود كفيل").
-BEFORE_PARTICLE = match_keys("بين أبان أجمع أجمعت أجمعوا رأى علم علمت ختم اختتم أورد أوردت اشترط اشترطت")
+BEFORE_PARTICLE = match_keys(
+    "بين أبان أجمع أجمعت أجمعوا رأى علم علمت ختم اختتم أورد أوردت اشترط اشترطت لمح لمحت"
+)
 # Verbs that are also common nouns: طلب "demand" ("وسط طلب قوي على البنزين"): a cue only
 # when whom it asks (من) or a reporting particle or colon follows: "وطلبت الوزارة من …".
 _BEFORE_ADDRESSEE_VERBS = match_keys("طلب")
@@ -256,11 +261,11 @@ _ACCUSING = match_keys("متهما متهمة متهمين")  # its object is th
 _EXPRESSING = match_keys("معبرا معبرة معبرين")  # its object follows عن (MARKED_OBJECT_VERBS)
 # "، سائلا الله أن يتغمد الشهداء برحمته": a prayer after condolences, reported by its أن
 # (the guidelines make condolences statements; 388 lines of more.txt have the participle).
-_ASKING = match_keys("سائلا سائلة سائلين")
+ASKING = match_keys("سائلا سائلة سائلين")
 # "، مستبعدا فرضية أن تكون المروحية هدفا لهجوم"، "، مؤيدا الإجراءات التي تقوم بها".
 _RULING_OUT = match_keys("مستبعدا مستبعدة")
 _BACKING = match_keys("مؤيدا مؤيدة")
-AFTER_COMMA_PARTICIPLES = _ACCUSING | _EXPRESSING | _ASKING | _RULING_OUT | _BACKING
+AFTER_COMMA_PARTICIPLES = _ACCUSING | _EXPRESSING | ASKING | _RULING_OUT | _BACKING
 # "As … reported", written as one word before its reporting verb: "…، حسبما أفادت مصادر
 # أمنية" (321 times in more.txt), read like "حسب ما".
 AS_REPORTED = match_keys("حسبما وحسبما بحسبما وبحسبما")
@@ -437,7 +442,7 @@ SEEING = _forms_of("رأى")  # its particle must be إن/أن: a colon after "�
 BEFORE_PARTICLE_FORMS = (
     frozenset(
         form
-        for form in _forms_of("بين أبان أجمع رأى علم ختم اختتم أورد اشترط")
+        for form in _forms_of("بين أبان أجمع رأى علم ختم اختتم أورد اشترط لمح")
         if not form.lstrip("وف").startswith("تبين")
     )
     | _CONSIDERS

@@ -21,6 +21,7 @@ from qawl.attribution.cues import (
     AS_REPORTED,
     AS_WELL,
     ASCRIBING,
+    ASKING,
     ATTACK_NOUNS,
     BEFORE_ABOUT,
     BEFORE_ADDRESSEE,
@@ -363,7 +364,13 @@ class ArticleIndex:
             and (not CUES[self.keys[word - 1]].weak or self._cue_at(word - 1) is not None)
         ):
             return None  # "قال محذرا" is one cue; "وقال وفقاً لما نقلته الوكالة" credits its source
-        if self.keys[word] in AFTER_COMMA_PARTICIPLES and not self.after_comma(word):
+        if (
+            self.keys[word] in AFTER_COMMA_PARTICIPLES
+            and not self.after_comma(word)
+            # a prayer opening its own sentence goes on from the speaker too: "… . سائلاً الله -
+            # تعالى - أن يرحم الشهداء"
+            and not (self.keys[word] in ASKING and word and self.words[word - 1].text in ".؛;")
+        ):
             return None  # "20 متهما" are defendants, "معبرا حدوديا" a crossing
         if self.keys[word] in _USEFUL and not (
             self.after_comma(word) and word + 1 < len(self.keys) and self.keys[word + 1] in PARTICLES
@@ -492,6 +499,8 @@ class ArticleIndex:
             and not self.after_comma(word)
             and not (word and self.words[word - 1].text in "؛;")  # "…"؛ مشيرة إلى استمرار …"
             and not self.particle_next(word)
+            # "… قائلة في بيان على موقعها على الإنترنت إن …": where she said it, then what
+            and not (self.keys[word] in _SAYING_ONE and self._occasion_then_particle(word))
             # a colon after a saying one opens what she says: "غردت على صفحتها قائلة: «…»"
             # (not a byline's "متابعة:", "follow-up")
             and not (
@@ -502,6 +511,18 @@ class ArticleIndex:
         ):
             return None  # مؤكدةً, "، مؤكدة" or "مشيرة إلى أن" is an adverb; bare لافتة is a sign
         return cue
+
+    def _occasion_then_particle(self, word: int) -> bool:
+        """Whether where the words were said follows ``word`` (في بيان …) and إن/أن closes it
+        within :data:`ASIDE_WORDS` words, with no punctuation between."""
+        if not self.occasion_at(word + 1, len(self.keys)):
+            return False
+        for k in range(word + 3, min(word + 3 + ASIDE_WORDS, len(self.keys))):
+            if self.keys[k] in PARTICLES:
+                return True
+            if self.words[k].text in FINAL_PUNCT:
+                return False
+        return False
 
     def _subjunctive_an(self, word: int) -> bool:
         """Whether ``word`` is أن (not إن) before a verb: "to", never "that"."""
@@ -852,6 +873,10 @@ class ArticleIndex:
         words were said counts from its own start ("ورأى الوزيران في بيان مشترك نشر في
         صحيفتين … أن")."""
         end = min(word + PARTICLE_WINDOW, len(self.words))
+        # a verb opening its clause may have a long subject whose names count as one word each
+        # ("وبين مدير عام [ORG …] المتحدث الإعلامي [ORG …] [PER فلان] أن"); mid-clause بين is
+        # "between" more often ("مواجهات مسلحة بين المتمردين وقوات الأمن …، علما بأن")
+        opens = word == 0 or not self.is_word[word - 1]
         j = word + 1
         while j < end:
             if self.words[j].text in ".!?؟":
@@ -862,6 +887,8 @@ class ArticleIndex:
                 return None  # "واختتم بالقول "… ومع أن …"": "by saying" reports; its quote's أن is inside
             if self.occasion_at(j, len(self.words)):
                 end = min(j + PARTICLE_WINDOW, len(self.words))
+            elif opens and self.within_name(j):
+                end = min(end + 1, len(self.words))
             j += 1
         return None
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 
 from qawl.attribution.cues import (
     ATTACK_NOUNS,
+    IN_OCCASION,
     MEDIA,
     NO_SUBJECT_NEXT,
     OBJECT_VERBS,
@@ -552,6 +553,9 @@ def possessed_title(key: str) -> bool:
     return False
 
 
+QUOTED_NAME_WORDS = 3  # words of a name in quotation marks: وقالت "لوس أنجلوس تايمز"
+
+
 def _quoted_name(index: ArticleIndex, first: int, stop: int) -> SubjectPhrase | None:
     """A name in quotation marks right after the verb: وقال " العلويط " في لقاء، وقالت
     "لوس أنجلوس تايمز" إن."""
@@ -559,7 +563,9 @@ def _quoted_name(index: ArticleIndex, first: int, stop: int) -> SubjectPhrase | 
     if quote is None or quote.closing_word >= stop:
         return None
     inner = [k for k in range(first + 1, quote.closing_word) if index.is_word[k]]
-    if not (1 <= len(inner) <= 3 and not index.speech_quote(first)) and not index.quoted_subject(first):
+    if not (
+        1 <= len(inner) <= QUOTED_NAME_WORDS and not index.speech_quote(first)
+    ) and not index.quoted_subject(first):
         return None
     return SubjectPhrase("person", first, quote.closing_word + 1, name=(inner[0], inner[-1] + 1))
 
@@ -738,6 +744,15 @@ def _apposed_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) 
         first = word
         while first < stop and index.keys[first] in HONORIFICS:
             first += 1
+        if (
+            first + 1 < stop
+            and index.keys[first].startswith("ال")
+            and index.untagged_word(first)
+            and _adjective_like(index.keys[first])
+            and (person := index.entity_at_first.get(first + 1)) is not None
+            and index.labels[person] == "PER"
+        ):
+            first += 1  # his nationality before the name: "الأمين العام للحلف، النرويجي [PER فلان]"
         number = index.entity_at_first.get(first)
         if number is None and first + 1 < stop and _plain_given_name(index, first):
             number = index.entity_at_first.get(first + 1)  # "، بختيار [PER دوغان]،": a given name it cut
@@ -755,6 +770,14 @@ def _apposed_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) 
                 or index.words[end].text == ":"  # "الرئيس التنفيذي للشركة، [PER فلان]: «…»"
                 or index.keys[end] in PARTICLES
                 or (index.keys[end] == "عن" and end + 1 < stop and index.keys[end + 1] in PARTICLES)
+                # where he said it, then his إن/أن: "…، [PER فلان] في ختام اجتماع السفراء، أن"
+                or (
+                    index.keys[end] in IN_OCCASION
+                    and any(
+                        index.keys[k] in PARTICLES for k in range(end + 1, min(stop, end + 2 * ASIDE_WORDS))
+                    )
+                    and not any(k in index.cues for k in range(end + 1, min(stop, end + 2 * ASIDE_WORDS)))
+                )
             ):
                 return replace(phrase, stop=end, name=(index.entity_span[number].first, end), entity=number)
         name = _untagged_name_between_commas(index, first, stop, honored=first > word)
@@ -777,6 +800,12 @@ def _family_name(key: str) -> bool:
         and not _prefixed(key)
     )
 
+
+# The fields a title's adjective names, never a family name after a rank-like title ("المستشار
+# العسكري"، "المستشار الإعلامي"): surnames of this shape (القحطاني) are not fields.
+_TITLE_ADJECTIVES = match_keys(
+    "العسكري الإعلامي القانوني الاقتصادي السياسي الأمني الثقافي الشرعي الطبي الصحفي الفني الرسمي الخاص"
+)
 
 LATE_NAME_REACH = 8  # words from where a title's reading stopped to its holder's name
 
@@ -1091,6 +1120,16 @@ def _read_subject(
     quoted = _quoted_name(index, first, stop)
     if quoted is not None:
         return quoted
+    honored = first
+    while honored < stop and index.keys[honored] in HONORIFICS:
+        honored += 1
+    quote = index.quote_at.get(honored) if honored > first else None
+    if quote is not None and quote.closing_word < stop:
+        # "كشف الدكتور «جيكسون إن جي» -أخصائي أطفال- أنه": after an honorific a short quote is
+        # his name, whatever its words (إن here is a syllable of it, not "that")
+        inner = [k for k in range(honored + 1, quote.closing_word) if index.is_word[k]]
+        if 1 <= len(inner) <= QUOTED_NAME_WORDS:
+            return SubjectPhrase("person", first, quote.closing_word + 1, name=(inner[0], inner[-1] + 1))
     if first + 1 < stop and (
         key in _PARENT_OR_SIBLING or (key in _RELATIVE and index.keys[first + 1] in _WHOM_THE_STORY_IS_ABOUT)
     ):
@@ -1500,6 +1539,16 @@ def _read_words(
             # "وقالت صاحبة منشأة خاصة إنها": the owner of something unnamed is a source
             # (صاحب before a definite word is an honorific: صاحب السمو)
             kind, title_first = "source", word
+            word += 1
+            continue
+        if (
+            key in HONORIFICS
+            and key in PERSON_TITLES
+            and index.keys[word + 1 : word + 2]
+            and (index.keys[word + 1] in _TITLE_ADJECTIVES)
+        ):
+            # "وأكد المستشار العسكري اليمني أن": a title and its field, no honorific before a name
+            kind, title_first = kind or "person", word if title_first is None else title_first
             word += 1
             continue
         if key in HONORIFICS:

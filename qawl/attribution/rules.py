@@ -55,6 +55,7 @@ from qawl.attribution.cues import (
     IN_OCCASION,
     INFORMING,
     JOINERS,
+    LI,
     MARKED_OBJECT_VERBS,
     MARKERS,
     NEGATIONS,
@@ -1015,7 +1016,10 @@ def headline_complement(site: CueSite) -> tuple[int, int] | None:
         or not index.opens_line(site.subject.first, lead=1)
     ):
         return None
-    start = site.word + 1 + (site.word + 1 < stop and index.keys[site.word + 1] in HEADLINE_PREPS)
+    start = site.word + 1
+    if start < stop and index.keys[start] in _ADVERBS:
+        start += 1  # "الكويت تدين بشدة التفجير": how, then what
+    start += start < stop and index.keys[start] in HEADLINE_PREPS
     quote = next(
         (
             k
@@ -1179,8 +1183,17 @@ def _past_apposed_title(site: CueSite, first: int, stop: int) -> int:
         if body_end is None and number is not None and index.labels[number] in ("ORG", "GPE"):
             body_end = index.entity_span[number].stop
     # no comma: the title ends with the body it names ("أدان الأمير فلان الرئيس العام لرعاية
-    # [ORG الشباب] العمل الإرهابي"), unless another title follows ("… أمير منطقة [مكة المكرمة]
-    # رئيس لجنة الحج": the titles go on)
+    # [ORG الشباب] العمل الإرهابي"), or the body that one is at ("مندوب [GPE اليمن] لدى [ORG
+    # جامعة الدول العربية] الممارسات"), unless another title follows ("… أمير منطقة [مكة
+    # المكرمة] رئيس لجنة الحج": the titles go on)
+    while (
+        body_end is not None
+        and body_end + 1 < stop
+        and index.keys[body_end] in _AT_BODY
+        and (number := index.entity_at_first.get(body_end + 1)) is not None
+        and index.labels[number] in ("ORG", "GPE")
+    ):
+        body_end = index.entity_span[number].stop
     if (
         body_end is not None
         and _plain_word(index, body_end, stop)
@@ -1190,16 +1203,25 @@ def _past_apposed_title(site: CueSite, first: int, stop: int) -> int:
     return first
 
 
+_AT_BODY = match_keys("لدى في")  # the body a title's holder is posted at: "مندوب اليمن لدى الجامعة"
+
+
 def _past_place(index: ArticleIndex, word: int, stop: int) -> int | None:
     """The word after في and a place (a GPE or LOC entity) at ``word``, and the comma after
-    it, when a plain word follows there ("في [GPE كابول] حالة"، "في [GPE الرياض]، أهمية"); else
-    None."""
+    it with a time set off by commas, when a plain word follows there ("في [GPE كابول] حالة"،
+    "في [GPE الرياض]، أهمية"، "أعلن تنظيم الدولة في [GPE العراق]، اليوم الأحد، تفجير");
+    else None."""
     number = index.entity_at_first.get(word + 1)
     if index.keys[word] != "في" or number is None or index.labels[number] not in ("GPE", "LOC"):
         return None
     after = index.entity_span[number].stop
     if after < stop and index.words[after].text in COMMAS:
         after += 1
+        time = after
+        while _time(index, after, stop):
+            after += 1
+        if after > time and after < stop and index.words[after].text in COMMAS:
+            after += 1
     return after if _plain_word(index, after, stop) else None
 
 
@@ -1221,7 +1243,7 @@ _VIA = match_keys("عبر")
 # A speaker's own page or account, where the words were posted: "على صفحته"، "عبر حسابها".
 _OWN_PAGES = match_keys("صفحته صفحتها حسابه حسابها موقعه موقعها")
 _ON = match_keys("على عبر في")
-_SITE_WORDS = match_keys("موقع شبكة")
+_SITE_WORDS = match_keys("موقع شبكة برنامج مواقع")
 _SOCIAL_SITES = match_keys("تويتر فيسبوك الفيسبوك يوتيوب انستغرام")
 _SOCIAL_NETWORKING = [match_key("التواصل"), match_key("الاجتماعي")]
 
@@ -1234,6 +1256,14 @@ def _past_own_page(index: ArticleIndex, first: int, stop: int) -> int | None:
     if not (first + 1 < stop and index.keys[first] in _ON):
         return None
     site = first + 1 + (index.keys[first + 1] in _SITE_WORDS)
+    networking = index.keys[site : site + 2] == _SOCIAL_NETWORKING
+    if networking:
+        site += 2  # "استنكر مغردون على برنامج التواصل الاجتماعي "تويتر" حادثة …"
+        if site < stop and site in index.quote_at:
+            site = index.quote_at[site].closing_word + 1
+        elif site < stop and index.keys[site] in _SOCIAL_SITES:
+            site += 1
+        return site if site < stop else None
     if site < stop and index.keys[site] in _SOCIAL_SITES:
         # the site alone: "وكان فلان ندد الأربعاء على تويتر بقيام …"
         return site + 1 if site + 1 < stop else None
@@ -1264,7 +1294,7 @@ VIA_EXTRA_WORDS = 5  # a medium's name is longer than a place: "عبر حساب�
 PLACE_BEFORE_ABOUT = 7
 # Words after a speech occasion that still describe it: "في بيان لها"، "في تصريح صحفي".
 _OCCASION_WORDS = match_keys(
-    "له لها لهم صحفي صحافي صحفية صحافية رسمي رسمية مشترك مقتضب منفصل منفصلة مكتوب متلفز"
+    "له لها لهم صحفي صحافي صحفية صحافية رسمي رسمية مشترك مقتضب منفصل منفصلة مكتوب متلفز خاص خاصة"
 )
 
 
@@ -1279,15 +1309,34 @@ def _past_occasion(index: ArticleIndex, first: int, stop: int) -> int:
     if not index.occasion_at(first, stop):
         return first
     word = first + 2
-    while word < stop and (
-        index.keys[word] in _OCCASION_WORDS
-        # issued, unless by whom follows: "في بيان صادر مساء اليوم، بأشد العبارات، الجريمة"
-        or (index.keys[word] in _ISSUED_WORDS and not (word + 1 < stop and index.keys[word + 1] == "عن"))
-        or (index.keys[word] in _FROM_IT and index.keys[word - 1] in _ISSUED_WORDS)  # "صادر عنها"
-        or _time(index, word, stop)
-        or (index.keys[word] in COMMAS and word + 1 < stop)
-    ):
-        word += 1
+    while word < stop:
+        # issued by a body, broadcast by an agency: "في بيان صادر عن [ORG وزارة الخارجية]
+        # بثته [ORG وكالة الأنباء اليمنية] اليوم، وقوف اليمن …"
+        by = (
+            word + 2
+            if index.keys[word] in _ISSUED_WORDS and index.keys[word + 1 : word + 2] == ["عن"]
+            else word + 1
+        )
+        if (
+            index.keys[word] in _ISSUED_WORDS or index.keys[word] in _BROADCAST_BY
+        ) and by in index.entity_at_first:
+            word = index.entity_span[index.entity_at_first[by]].stop
+        elif (
+            index.keys[word] in LI
+            and (told := after_media_phrase(index, word, stop, subject_next=False)) > word
+        ):
+            word = told  # the paper it was said to: "في تصريحات خاصة لـ»المدينة» أمس …"
+        elif (
+            index.keys[word] in _OCCASION_WORDS
+            # issued, unless by whom follows: "في بيان صادر مساء اليوم، بأشد العبارات، الجريمة"
+            or (index.keys[word] in _ISSUED_WORDS and not (word + 1 < stop and index.keys[word + 1] == "عن"))
+            or (index.keys[word] in _FROM_IT and index.keys[word - 1] in _ISSUED_WORDS)  # "صادر عنها"
+            or _time(index, word, stop)
+            or (index.keys[word] in COMMAS and word + 1 < stop)
+        ):
+            word += 1
+        else:
+            break
     word = _past_adverbials(index, word, stop)
     while word < stop and index.keys[word] in COMMAS:
         word += 1
@@ -1298,6 +1347,7 @@ def _past_occasion(index: ArticleIndex, first: int, stop: int) -> int:
 
 
 _ISSUED_WORDS = match_keys("صادر الصادر")
+_BROADCAST_BY = match_keys("بثته بثتها نشرته نشرتها أوردته أوردتها نقلته نقلتها")  # + the medium that did
 _FROM_IT = match_keys("عنه عنها عنهم")
 _PUBLISHED_IN = match_keys("نشر نشرته نشرتها صدر بث بثته أذيع")
 PUBLISHED_IN_WORDS = 4  # where a statement was published: "نشر على موقع تويتر"
@@ -1782,11 +1832,30 @@ def _said_this(
     if (
         sum(index.is_word[first:stop]) < TRAILING_MIN_WORDS
         or index.line[first] != index.line[word]
-        or index.words[first].start < context.reported_until
+        or (
+            index.words[first].start < context.reported_until
+            and not _body_spoke_before(index, context, first)
+        )
     ):
         return None
     span = index.clause(first, stop)
-    return None if span is None else (span, subject)
+    if span is None:
+        return None
+    # "تعهدت [GPE مصر] باجراء الانتخابات … . أوضح ذلك رئيس الوزراء فلان": the state's pledge
+    # was his words; the body's statement gives way to the whole sentence, his
+    while context.statements and context.statements[-1].start >= index.words[first].start:
+        context.statements.pop()
+    return span, subject
+
+
+def _body_spoke_before(index: ArticleIndex, context: AttributionContext, first: int) -> bool:
+    """Whether every statement found from word ``first`` on is a state's or a body's
+    (``تعهدت [GPE مصر] …``), all inside the sentence before a "said this" verb."""
+    start = index.words[first].start
+    after = [s for s in context.statements if s.end > start]
+    return bool(after) and all(
+        s.start >= start and s.speaker is not None and s.speaker.label in ("GPE", "ORG") for s in after
+    )
 
 
 def _second_headline_verb(

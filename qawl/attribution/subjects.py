@@ -763,6 +763,11 @@ class Subject:
 _MINISTRY = match_keys("وزارة لوزارة بوزارة")
 
 
+_KING = match_keys("الملك")  # between a title and the name: "خادم الحرمين الشريفين الملك [PER سلمان]"
+LOOSE_TITLE_WORDS = 3  # definite words a title needs to match a longer one loosely
+LOOSE_TITLE_EXTRA = 2  # words the longer title may have more ("للرئيس")
+
+
 def _title_key(index: ArticleIndex, words: tuple[int, int]) -> tuple[str, ...]:
     """A title phrase's words as keys, honorifics and a ministry's head word inside it left
     out: what two mentions of one title share (``المتحدث باسم وزارة الخارجية الأمريكية`` and
@@ -929,6 +934,16 @@ class SpeakerBook:
             # "وزير الخارجية [فلان]" … "الوزير"; "الأمين العام للمركز معالي الأستاذ [فلان]"
             # … "الأمين العام"
             known = self._titled_before(_head(key[0]), words[0], key[1:])
+        written_keys = tuple(self.index.keys[w] for w in range(*words) if self.index.is_word[w])
+        if (
+            known is None
+            and label == "PER"
+            and len(written_keys) >= LOOSE_TITLE_WORDS
+            and all(k.startswith("ال") for k in written_keys)
+        ):
+            # "نفى اللواء [PER فلان] المستشار العسكري للرئيس اليمني" … "وأكد المستشار العسكري
+            # اليمني": the same title with a word left out
+            known = self._loosely_titled(written_keys, words[0])
         if known is None and label == "PER" and len(key) > 1 and key[0] in AIDES:
             # "نائب [PER البشير]" after "نائب الرئيس السوداني [PER حسبو …]": the deputy the
             # article named before with a title of this head, not a new speaker
@@ -1001,9 +1016,11 @@ class SpeakerBook:
             a name (``قاضية أميركية: قردة …`` is a headline, not an apposition)."""
             keys: list[str] = []
             while 0 <= word < len(index.words) and index.is_word[word] and len(keys) < len(key):
-                if index.keys[word] not in HONORIFICS:
+                if index.keys[word] not in HONORIFICS and index.keys[word] not in _KING:
                     keys.append(index.keys[word])
                 word += step
+            if step < 0 and 0 <= word < len(index.words) and index.keys[word] in AIDES:
+                return ()  # "نائب خادم الحرمين الشريفين الأمير فلان": his deputy holds another title
             return tuple(keys if step > 0 else reversed(keys))
 
         for number, speaker in index.speakers.items():
@@ -1014,6 +1031,32 @@ class SpeakerBook:
             if title_after or beside(span.first - 1, -1) == key:
                 return speaker
         return None
+
+    def _loosely_titled(self, key: tuple[str, ...], before: int) -> Speaker | None:
+        """The person named last before word ``before`` whose title right after the name
+        has every word of ``key`` in order, with at most :data:`LOOSE_TITLE_EXTRA` more
+        (``المستشار العسكري للرئيس اليمني`` for ``المستشار العسكري اليمني``; a ل before a
+        word is no difference)."""
+        index = self.index
+        found: tuple[int, Speaker] | None = None
+        for number, speaker in index.speakers.items():
+            span = index.entity_span[number]
+            if speaker.label != "PER" or span.first >= before:
+                continue
+            after: list[str] = []
+            word = span.stop
+            while (
+                word < len(index.keys) and index.is_word[word] and len(after) < len(key) + LOOSE_TITLE_EXTRA
+            ):
+                after.append(after_li(index.keys[word]))
+                word += 1
+            place = 0
+            for k in after:
+                if place < len(key) and k == key[place]:
+                    place += 1
+            if place == len(key) and after[:1] == [key[0]] and (found is None or span.first > found[0]):
+                found = (span.first, speaker)
+        return found[1] if found else None
 
     def _titled_before(self, head: str, before: int, adjectives: tuple[str, ...] = ()) -> Speaker | None:
         """The person named last before word ``before`` with a title of this head just

@@ -39,6 +39,10 @@ PERSON_TITLES = (
     )
     # a director in construct only ("مخرج المسرحية"): المخرج is also a family name
     | match_keys("مخرج مخرجة")
+    # the deposed (president), as papers name him alone: "ونصح المخلوع حلفاءه …"، "المخلوع صالح"
+    | match_keys("المخلوع")
+    # the Saudi king's title, in construct only: "خادم الحرمين الشريفين"، "خادم الحرمين: …"
+    | match_keys("خادم")
     # callings, definite only, before a name: "نفت الفنانة المصرية غادة عبدالرازق، خضوعها";
     # bare, صحفي and نجم are adjectives and nouns ("مؤتمر صحفي")
     | frozenset(

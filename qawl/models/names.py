@@ -168,6 +168,29 @@ def drop_eulogies(tags: Sequence[str], words: Sequence[str]) -> list[str]:
     return _drop_words(tags, blessed.__contains__)
 
 
+_ALLAH = match_key("الله")
+
+
+def cut_god_after_family_name(tags: Sequence[str], words: Sequence[str]) -> list[str]:
+    """No person ends on الله after a definite family name: the name before it is whom a
+    prayer addresses God for (``ودعا الدكتور [PER خالد المصلح] الله أن ينتقم``); after an
+    indefinite word الله is part of the name (``حسن نصر الله``، ``عبد الله``).
+
+    Example:
+        >>> cut_god_after_family_name(["B-PER", "I-PER", "I-PER", "O"], ["خالد", "المصلح", "الله", "أن"])
+        ['B-PER', 'I-PER', 'O', 'O']
+        >>> cut_god_after_family_name(["B-PER", "I-PER", "I-PER"], ["حسن", "نصر", "الله"])
+        ['B-PER', 'I-PER', 'I-PER']
+    """
+    out = list(tags)
+    for first, stop, label in _spans(out):
+        if label == "PER" and stop - first >= 2 and match_key(words[stop - 1]) == _ALLAH:
+            before = match_key(words[stop - 2])
+            if before.startswith("ال") and before != _ALLAH:
+                out[stop - 1] = "O"
+    return out
+
+
 def _reporting_verb(word: str, kinds: tuple[str, ...] = ("past", "present")) -> bool:
     key = match_key(word)
     return reporting_verb(key, kinds) or ("present" in kinds and first_person(key))
@@ -456,8 +479,8 @@ def tidy_tags(
             tells a future-tense verb from a name; empty: no verb is dropped.
 
     Returns:
-        The tags with blessings, future-tense and negated verbs and a source's verb of
-        asking not to be named dropped, reporting verbs cut
+        The tags with blessings, God after a family name, future-tense and negated
+        verbs and a source's verb of asking not to be named dropped, reporting verbs cut
         from the edges of spans, and names split at a link word
         or behind an honorific, nasab chains, the name علي, split names, person
         spans, family names the tagger never saw, given names it cut after a reporting verb,
@@ -479,7 +502,8 @@ def tidy_tags(
     )
     tags = join_given_name_after_verb(tags, words)
     tags = drop_bare_date_words(join_dates(close_remits(cut_at_particles(tags, words), words), words), words)
-    return drop_eulogies(tags, words)  # again: a join may have taken a blessing's word back in
+    # again: a join may have taken a blessing's word back in
+    return cut_god_after_family_name(drop_eulogies(tags, words), words)
 
 
 def join_split_names(tags: Sequence[str], words: Sequence[str]) -> list[str]:
