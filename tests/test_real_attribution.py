@@ -4939,3 +4939,24 @@ def test_real_attribution_the_custodian_is_not_his_deputy_and_between_mid_clause
         "كوموش خانة قرب البحر، علما بأن انتشار المتمردين فيها محدود."
     )
     assert who(text, ents(text, ("وقوات الأمن الداخلي التركية", "ORG"), ("كوموش خانة", "GPE"))) == []
+
+
+def test_real_attribution_an_aides_title_serves_the_person_after_it():
+    # "وأكد السكرتير الخاص للرئيس [PER هادي] أن": the secretary, named before with the longer
+    # title ("[PER فلان] السكرتير الخاص للرئيس اليمني [PER عبدربه منصور هادي]")
+    text = (
+        "كشف ذلك الدكتور محمد علي مارم السكرتير الخاص للرئيس اليمني عبدربه منصور هادي. وأكد "
+        "السكرتير الخاص للرئيس هادي أن الأوضاع تتطور بإيجابية."
+    )
+    found = who(text, ents(text, ("محمد علي مارم", "PER"), ("عبدربه منصور هادي", "PER"), ("هادي", "PER", 1)))
+    assert found[-1] == ("الأوضاع تتطور بإيجابية", "محمد علي مارم", None)
+    # the president himself, with no aide's title before him, still speaks
+    text = "وأكد الرئيس هادي أن الأوضاع تتطور بإيجابية."
+    assert who(text, ents(text, ("هادي", "PER")))[0][1] == "هادي"
+
+
+def test_real_attribution_an_agency_named_in_brackets_after_its_head():
+    # "وأوضحت [ORG وكالة أنباء] ( [ORG الأناضول] ) أن …": the agency in brackets
+    text = "وأوضحت وكالة أنباء ( الأناضول ) أن نحو خمسة آلاف من عناصر الشرطة يشاركون في العملية."
+    found = who(text, ents(text, ("وكالة أنباء", "ORG"), ("الأناضول", "ORG")))
+    assert [speaker for _, speaker, _ in found] == ["الأناضول"]

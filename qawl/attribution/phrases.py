@@ -64,7 +64,7 @@ from qawl.attribution.titles import (
     masdar_shape,
     plural_group,
 )
-from qawl.data.text import has_tanwin, is_function_word, match_keys
+from qawl.data.text import after_li, has_tanwin, is_function_word, match_keys
 
 MAX_PHRASE = 12  # words a subject phrase may run (a long title with an organization in it)
 MAX_NAME = 5  # words of a person's name: first, father's, grandfather's and family names
@@ -1167,6 +1167,7 @@ def _read_subject(
         and not _named_place(index, number)
         and not (objects and _object_between(index, first, word))
         and not _head_of_where_he_works(index, first, word)
+        and not _aide_of(index, first, word)
         and not (objects and any(index.keys[k] in _OFFERED for k in range(first, word)))
     ]
     if people and people[0][0] > first and name_like(index, first) and first not in index.entity_at_first:
@@ -1305,6 +1306,26 @@ def _head_of_where_he_works(index: ArticleIndex, first: int, word: int) -> bool:
         and index.keys[place] in _TITLE_PREPOSITIONS
         and any(index.keys[k] in PERSON_TITLES for k in range(place + 1, word))
     )
+
+
+def _aide_of(index: ArticleIndex, first: int, word: int) -> bool:
+    """Whether the person at ``word`` is whom an aide's title serves, named right after ل and
+    a person's title (``وأكد السكرتير الخاص للرئيس [PER هادي] أن``، ``المستشار الإعلامي
+    للوزير [PER فلان]``): the secretary speaks, not the president; not a body's name
+    (``المتحدث الرسمي لمديرية الدفاع المدني … الرائد [PER فلان]``: the spokesman, by rank).
+    """
+    head = index.keys[first]
+    if (head[2:] if head.startswith("ال") else head) not in AIDES:
+        return False
+    for k in range(max(first + 1, word - AIDE_OF_REACH), word):
+        key = index.keys[k]
+        served = after_li(key) if key[:2] == "لل" else key[1:]
+        if key[:1] == "ل" and served in PERSON_TITLES and not _org_head(served) and served not in HONORIFICS:
+            return not any(index.keys[j] in HONORIFICS for j in range(k + 1, word))
+    return False
+
+
+AIDE_OF_REACH = 2  # words from ل and the served title to the person: "للرئيس اليمني [PER …]"
 
 
 def _in_name(index: ArticleIndex, word: int) -> bool:

@@ -291,6 +291,26 @@ def _known_as(index: ArticleIndex, word: int) -> tuple[int, int] | None:
     return None
 
 
+_GENERIC_NAME_ENDS = match_keys("أنباء الأنباء وكالة صحيفة قناة")  # a head with no name of its own
+
+
+def _bracketed_name(index: ArticleIndex, word: int) -> int | None:
+    """The speaking organization in brackets right after a body the tagger named only by its
+    head (``[ORG وكالة أنباء] ( [ORG الأناضول] )``), when the words before end on a generic
+    head; else None."""
+    if not (
+        word + 2 < len(index.words)
+        and index.words[word].text == "("
+        and index.keys[word - 1] in _GENERIC_NAME_ENDS
+    ):
+        return None
+    number = index.entity_at_first.get(word + 1)
+    if number is None or number not in index.speakers or index.labels[number] != "ORG":
+        return None
+    stop = index.entity_span[number].stop
+    return number if stop < len(index.words) and index.words[stop].text == ")" else None
+
+
 def _listed_last(index: ArticleIndex, first: int, after: int, cue_word: int) -> bool:
     """The entity before a comma and the verb is the last item of a list, not its subject:
     its first word is و + the article and a word runs on into it (``التصدي لإرهاب داعش وحزب
@@ -765,7 +785,7 @@ _MINISTRY = match_keys("وزارة لوزارة بوزارة")
 
 _KING = match_keys("الملك")  # between a title and the name: "خادم الحرمين الشريفين الملك [PER سلمان]"
 LOOSE_TITLE_WORDS = 3  # definite words a title needs to match a longer one loosely
-LOOSE_TITLE_EXTRA = 2  # words the longer title may have more ("للرئيس")
+LOOSE_TITLE_EXTRA = 3  # words the longer title may have more ("للرئيس"، "عبدربه منصور")
 
 
 def _title_key(index: ArticleIndex, words: tuple[int, int]) -> tuple[str, ...]:
@@ -934,12 +954,17 @@ class SpeakerBook:
             # "وزير الخارجية [فلان]" … "الوزير"; "الأمين العام للمركز معالي الأستاذ [فلان]"
             # … "الأمين العام"
             known = self._titled_before(_head(key[0]), words[0], key[1:])
-        written_keys = tuple(self.index.keys[w] for w in range(*words) if self.index.is_word[w])
+        title_words = [w for w in range(*words) if self.index.is_word[w]]
+        written_keys = tuple(after_li(self.index.keys[w]) for w in title_words)
         if (
             known is None
             and label == "PER"
             and len(written_keys) >= LOOSE_TITLE_WORDS
-            and all(k.startswith("ال") for k in written_keys)
+            # definite words, or a person the title serves: "السكرتير الخاص للرئيس [PER هادي]"
+            and all(
+                k.startswith("ال") or w in self.index.entity_of
+                for w, k in zip(title_words, written_keys, strict=True)
+            )
         ):
             # "نفى اللواء [PER فلان] المستشار العسكري للرئيس اليمني" … "وأكد المستشار العسكري
             # اليمني": the same title with a word left out
@@ -1324,6 +1349,15 @@ def _subject_of_phrase(
         source = _source(index, phrase)
         book.remember_title(phrase.title, source)
         return Subject(source=source, first=span[0], stop=span[1])
+    if phrase.entity is not None and (bracketed := _bracketed_name(index, phrase.stop)) is not None:
+        # "وأوضحت [ORG وكالة أنباء] ( [ORG الأناضول] ) أن": the agency is the one in brackets
+        entity = index.entity_span[bracketed]
+        return Subject(
+            index.speakers[bracketed],
+            first=span[0],
+            stop=entity.stop + 1,
+            mention=Mention(*index.char_span((span[0], entity.stop + 1))),
+        )
     if phrase.entity is not None:
         speaker = index.speakers[phrase.entity]
         book.remember_title(phrase.title, speaker)
