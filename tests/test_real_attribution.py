@@ -4960,3 +4960,20 @@ def test_real_attribution_an_agency_named_in_brackets_after_its_head():
     text = "وأوضحت وكالة أنباء ( الأناضول ) أن نحو خمسة آلاف من عناصر الشرطة يشاركون في العملية."
     found = who(text, ents(text, ("وكالة أنباء", "ORG"), ("الأناضول", "ORG")))
     assert [speaker for _, speaker, _ in found] == ["الأناضول"]
+
+
+def test_real_attribution_a_link_before_the_verb_is_no_fronted_source():
+    # a subheading printed with no stop: "… جرائم الحوثيين إلى ذلك علمت «الرياض» أن …": the
+    # paper learned it; "الحوثيين إلى ذلك" is no unnamed source
+    text = "انتصارات المقاومة تزيد من جرائم الحوثيين إلى ذلك علمت «الرياض» أن الانقلابيين اختطفوا صحفيين."
+    assert who(text) == [("الانقلابيين اختطفوا صحفيين", "الرياض", None)]
+    # a source with قد before its verb is still one
+    assert who("وكان مصدر أمني قد ذكر أن الهجوم وقع فجرا.") == [("الهجوم وقع فجرا", None, "مصدر أمني")]
+
+
+def test_real_attribution_a_credit_then_his_saying():
+    # "نشر موقع …، نقلاً عن عضو في الحزب، قوله: إن …": what the member said, not the site's
+    # clause before the credit
+    text = "نشر موقع “اليمن اليوم”، نقلاً عن عضو في حزب الرئيس السابق، قوله: إن ممثلين للحزب يجرون محادثات."
+    found = who(text)
+    assert [said for said, _, _ in found] == ["ممثلين للحزب يجرون محادثات"]

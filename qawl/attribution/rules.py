@@ -2039,6 +2039,30 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
     if subject is None:
         return None
     after = _past_source_relative(index, phrase.stop, sentence.stop)
+    saying = next(
+        (
+            k
+            for k in range(after, min(after + CREDIT_SAYING_REACH, sentence.stop))
+            if index.keys[k] in QAWLUH
+            and not any(index.keys[j] in PARTICLES or j in index.cues for j in range(after, k))
+        ),
+        None,
+    )
+    if saying is not None:
+        # "نشر موقع …، نقلاً عن عضو في الحزب، قوله: إن …": what the credited one said, after
+        # his saying, not the paper's clause before the credit
+        site = CueSite(
+            sentence,
+            saying,
+            replace(subject, stop=saying + 1, fronted=False),
+            clause_stop(index, saying, sentence.stop),
+        )
+        said = reported_after_subject(site)
+        if said is None or said[0] < context.reported_until:
+            return None
+        found = index.statement(said, saying, subject.speaker)
+        found.mention, found.source = subject.mention, subject.source
+        return found
     at_start = word == _past_link(index, sentence.first, word)
     if at_start and after < source_end < sentence.stop and _name_runs_on(index, after, source_end):
         after = source_end  # "ووفقاً لتقرير مركز «أحرار» لدراسات الأسرى … (الذي …) فإن": the name's words
@@ -2079,6 +2103,7 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
     return found
 
 
+CREDIT_SAYING_REACH = 8  # words from a credit's source to its قوله: "نقلاً عن عضو في حزب الرئيس السابق، قوله"
 CREDIT_NAME_WORDS = 14  # a credited body's name and an aside on it, up to its فإن
 
 

@@ -1558,7 +1558,14 @@ def _fronted_phrase(
             ):
                 head -= 1  # a source head in construct with another: "لكن وسائل إعلام حكومية وصفت"
             between = range(head + 1, cue_word)
-            if all(index.is_word[w] and w not in index.entity_of and w not in index.cues for w in between):
+            if all(
+                index.is_word[w]
+                and w not in index.entity_of
+                and w not in index.cues
+                # "… جرائم الحوثيين إلى ذلك علمت «الرياض» أن": a link, no source's adjective
+                and (index.keys[w] in SVO_FILLERS or not is_function_word(index.words[w].text))
+                for w in between
+            ):
                 last = cue_word
                 while last > head + 1 and index.keys[last - 1] in SVO_FILLERS:
                     last -= 1  # "وكان مصدر أمني قد ذكر": قد is no part of the source
