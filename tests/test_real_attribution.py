@@ -4967,8 +4967,10 @@ def test_real_attribution_a_link_before_the_verb_is_no_fronted_source():
     # paper learned it; "الحوثيين إلى ذلك" is no unnamed source
     text = "انتصارات المقاومة تزيد من جرائم الحوثيين إلى ذلك علمت «الرياض» أن الانقلابيين اختطفوا صحفيين."
     assert who(text) == [("الانقلابيين اختطفوا صحفيين", "الرياض", None)]
-    # a source with قد before its verb is still one
+    # a source with قد before its verb is still one, and one described with a preposition
     assert who("وكان مصدر أمني قد ذكر أن الهجوم وقع فجرا.") == [("الهجوم وقع فجرا", None, "مصدر أمني")]
+    found = who("وسط ترجيحات قادها متعاملون في القطاع تفيد بتراجع الإشغال في الفنادق.")
+    assert found == [("بتراجع الإشغال في الفنادق", None, "متعاملون في القطاع")]
 
 
 def test_real_attribution_a_credit_then_his_saying():

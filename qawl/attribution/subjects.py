@@ -1562,8 +1562,9 @@ def _fronted_phrase(
                 index.is_word[w]
                 and w not in index.entity_of
                 and w not in index.cues
-                # "… جرائم الحوثيين إلى ذلك علمت «الرياض» أن": a link, no source's adjective
-                and (index.keys[w] in SVO_FILLERS or not is_function_word(index.words[w].text))
+                # "… جرائم الحوثيين إلى ذلك علمت «الرياض» أن": a link, no source's description
+                # (which may hold a preposition: "ترجيحات قادها متعاملون في القطاع تفيد")
+                and index.keys[w] not in _LINK_ENDS
                 for w in between
             ):
                 last = cue_word
@@ -1597,6 +1598,9 @@ def _fronted_phrase(
     return None
 
 
+# The last words of a link phrase ("إلى ذلك"، "وفي غضون ذلك"، "من جهة أخرى"): a subheading
+# printed with no stop runs into the next sentence's verb through them.
+_LINK_ENDS = match_keys("ذلك أخرى ثانية")
 ANONYMITY_WORDS = 6  # "، طلب عدم الكشف عن اسمه،"
 
 
