@@ -798,3 +798,10 @@ def test_god_after_a_family_name_is_no_part_of_the_name():
         "I-PER",
         "O",
     ]
+
+
+def test_journalists_told_end_an_entity():
+    # the tagger's "[ORG الجيش لصحفيين] يرافقون الوزير": the army told journalists
+    words = ["وقال", "الجيش", "لصحفيين", "يرافقون", "الوزير", "إن"]
+    tags = ["O", "B-ORG", "I-ORG", "O", "O", "O"]
+    assert tidy_tags(tags, words, True) == ["O", "B-ORG", "O", "O", "O", "O"]

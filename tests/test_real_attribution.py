@@ -4866,6 +4866,9 @@ def test_real_attribution_said_this_over_a_states_pledge():
     )
     found = who(text, ents(text, ("مصر", "GPE"), ("إبراهيم محلب", "PER")))
     assert [(speaker, said[:9]) for said, speaker, _ in found] == [("إبراهيم محلب", "تعهدت مصر")]
+    # a link opening the sentence before is the paper's: "إلى ذلك، تعهدت مصر …"
+    found = who("إلى ذلك، " + text, ents("إلى ذلك، " + text, ("مصر", "GPE"), ("إبراهيم محلب", "PER")))
+    assert [said[:9] for said, _, _ in found] == ["تعهدت مصر"]
     # another person's words before stay theirs
     text = (
         "وقال الوزير خالد العمر إن الانتخابات ستجري في موعدها. أوضح ذلك رئيس الوزراء المصري إبراهيم "
@@ -4979,3 +4982,48 @@ def test_real_attribution_a_credit_then_his_saying():
     text = "نشر موقع “اليمن اليوم”، نقلاً عن عضو في حزب الرئيس السابق، قوله: إن ممثلين للحزب يجرون محادثات."
     found = who(text)
     assert [said for said, _, _ in found] == ["ممثلين للحزب يجرون محادثات"]
+
+
+def test_real_attribution_journalists_told_are_no_part_of_a_body():
+    # "وقال الناطق العسكري لصحفيين يرافقون الوزير إن": whom he told ends his title
+    found = who("وقال الناطق العسكري لصحفيين يرافقون الوزير إن الضربة هي أحدث الضربات.")
+    assert found == [("الضربة هي أحدث الضربات", "الناطق العسكري", None)]
+    # a body's own name may end with the definite word: "الاتحاد الدولي للصحفيين"
+    found = who("وقال الاتحاد الدولي للصحفيين إن الصحفيين يتعرضون للخطر.")
+    assert found[0][1] == "الاتحاد الدولي للصحفيين"
+
+
+def test_real_attribution_a_feminine_noun_after_a_mans_name_is_the_object():
+    # "أدان مدير التعليم [PER فلان] العملية الإرهابية …": العملية is what he condemned, not an
+    # adjective of his (a man's nisba is masculine); a body's may be feminine
+    text = "أدان مدير تعليم ينبع محمد بن عبدالله الشمري العملية الإرهابية التي استهدفت المصلين."
+    found = who(text, ents(text, ("ينبع", "GPE"), ("محمد بن عبدالله الشمري", "PER")))
+    assert found[0][0] == "العملية الإرهابية التي استهدفت المصلين"
+    text = "أدانت الحكومة السعودية الهجوم على المسجد."
+    assert who(text, ents(text, ("الحكومة", "ORG")))[0][0] == "الهجوم على المسجد"
+
+
+def test_real_attribution_an_office_named_with_its_place_then_its_field_alone():
+    # "مدير تعليم [GPE ينبع] [PER فلان]" … "واعتبر مدير التعليم …": the same man
+    text = (
+        "أدان مدير تعليم ينبع محمد بن عبدالله الشمري الهجوم على المسجد. واعتبر مدير التعليم "
+        "الهجوم دليلا على ضلال الإرهابيين."
+    )
+    found = who(text, ents(text, ("ينبع", "GPE"), ("محمد بن عبدالله الشمري", "PER")))
+    assert [speaker for _, speaker, _ in found] == ["محمد بن عبدالله الشمري"] * 2
+    # another office's director is not he
+    text = (
+        "أدان مدير شرطة ينبع محمد بن عبدالله الشمري الهجوم على المسجد. واعتبر مدير التعليم "
+        "الهجوم دليلا على ضلال الإرهابيين."
+    )
+    found = who(text, ents(text, ("ينبع", "GPE"), ("محمد بن عبدالله الشمري", "PER")))
+    assert found[1][1] == "مدير التعليم"
+
+
+def test_real_attribution_a_group_that_called_itself_a_name_and_the_paper_told():
+    # "وأعلنت جماعة مجهولة أطلقت على نفسها «…» مسؤوليتها عن الهجوم": the name it took
+    text = "وأعلنت جماعة مجهولة أطلقت على نفسها «سرايا الفجر» مسؤوليتها عن الهجوم."
+    assert who(text) == [("مسؤوليتها عن الهجوم", "سرايا الفجر", None)]
+    # "وأبلغت مصادر مطلعة الصحيفة، بأن …": the paper it told is no word of the source
+    found = who("وأبلغت مصادر مطلعة الصحيفة، بأن المتهم أوقف قبل عامين.")
+    assert found == [("المتهم أوقف قبل عامين", None, "مصادر مطلعة")]

@@ -61,6 +61,8 @@ from qawl.attribution.titles import (
     PLACE_NOUNS,
     SOURCE_HEADS,
     TIME_WORDS,
+    TOLD_JOURNALISTS,
+    TOLD_THE_JOURNALISTS,
     masdar_shape,
     plural_group,
 )
@@ -1619,6 +1621,10 @@ def _read_words(
             continue
         if kind == "person" and _medium_told(index, title_first, word):
             break  # "وصرح الوزير لصحيفة «…»": the paper he spoke to, not his title
+        if key in TOLD_JOURNALISTS or (key in TOLD_THE_JOURNALISTS and kind != "org"):
+            break  # "وقال الجيش لصحفيين يرافقون الوزير إن": whom it told, no part of its name
+        if kind == "source" and key.startswith("ال") and key[2:] in MEDIA and word > first + 1:
+            break  # "وأبلغت مصادر مطلعة الصحيفة بأن": the paper it told, no word of the source
         if key in OWN_SPEECH:
             break  # "واختتم الوزير كلمته بأن …": his speech, the verb's object
         if objects and key in _OFFERED:

@@ -1445,7 +1445,17 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
                 or (first > site.after_subject and _time(index, first - 1, stop))
             )
         )
-        or (first == site.after_subject and site.subject.stop is not None and _nisba(index.keys[first]))
+        or (
+            first == site.after_subject
+            and site.subject.stop is not None
+            and _nisba(index.keys[first])
+            # a man's is masculine: "أدان … [PER فلان] العملية الإرهابية" is what he condemned
+            and not (
+                site.subject.speaker is not None
+                and site.subject.speaker.label == "PER"
+                and index.keys[first].endswith(("ية", "يه"))
+            )
+        )
         or index.keys[first] in _ADVERBS  # "استنكر الزياني، بشدة تصريحات …"
         # a comma after the named subject, the object after it: "وأكد المتحدث … اللواء فلان، عدم …"
         or (
@@ -1828,7 +1838,8 @@ def _said_this(
         return None
     # the sentence before, as the prepared document split it, on the same line
     before = index.doc.sentences[sentence.number - 1]
-    first, stop = before.first_word, before.stop_word
+    # past a link opening it: "إلى ذلك، تعهدت مصر …" (the paper's, not the speaker's)
+    first, stop = _past_link(index, before.first_word, before.stop_word), before.stop_word
     if (
         sum(index.is_word[first:stop]) < TRAILING_MIN_WORDS
         or index.line[first] != index.line[word]

@@ -269,20 +269,30 @@ def _called(index: ArticleIndex, span: tuple[int, int]) -> int | None:
 
 
 _KNOWN = match_keys("تعرف يعرف المعروفة المعروف")
+_CALLED_ITSELF = match_keys("أطلقت أطلق تطلق يطلق")  # + على نفسها: "called itself"
+_NAMED_ITSELF = match_keys("تسمي يسمي سمت سمى")  # + نفسها: "names itself"
+_ITSELF = match_keys("نفسها نفسه")
 _BY_THE_NAME = match_keys("باسم")
 KNOWN_NAME_WORDS = 5  # words inside the brackets or quotes of the name a group goes by
 
 
 def _known_as(index: ArticleIndex, word: int) -> tuple[int, int] | None:
     """The words of the name a group goes by after it (``الجماعة التي تعرف باسم (الفرقة
-    30)``، ``الجماعة المعروفة باسم «…»``), set off by brackets or quote marks; else None."""
+    30)``، ``الجماعة المعروفة باسم «…»``، ``جماعة مجهولة أطلقت على نفسها «…»``، ``تسمي
+    نفسها «…»``), set off by brackets or quote marks; else None."""
     if word < len(index.keys) and index.keys[word] in RELATIVES:
         word += 1
-    if not (
-        word + 2 < len(index.keys) and index.keys[word] in _KNOWN and index.keys[word + 1] in _BY_THE_NAME
-    ):
+    keys = index.keys[word : word + 3]
+    if len(keys) == 3 and keys[0] in _KNOWN and keys[1] in _BY_THE_NAME:
+        opening = word + 2
+    elif len(keys) == 3 and keys[0] in _CALLED_ITSELF and keys[1] == "على" and keys[2] in _ITSELF:
+        opening = word + 3  # "جماعة مجهولة أطلقت على نفسها «المقاومة الإسلامية …»"
+    elif len(keys) >= 2 and keys[0] in _NAMED_ITSELF and keys[1] in _ITSELF:
+        opening = word + 2  # "جماعة تسمي نفسها «…»"
+    else:
         return None
-    opening = word + 2
+    if opening >= len(index.words):
+        return None
     if index.words[opening].text not in ("(", *QUOTE_MARKS):
         return None
     for close in range(opening + 2, min(opening + KNOWN_NAME_WORDS + 2, len(index.words))):
@@ -954,6 +964,17 @@ class SpeakerBook:
             # "وزير الخارجية [فلان]" … "الوزير"; "الأمين العام للمركز معالي الأستاذ [فلان]"
             # … "الأمين العام"
             known = self._titled_before(_head(key[0]), words[0], key[1:])
+        if (
+            known is None
+            and label == "PER"
+            and len(key) == 2
+            and not key[0].startswith("ال")
+            and key[1].startswith("ال")
+            and key[0] in PERSON_TITLES
+        ):
+            # "مدير تعليم ينبع [PER فلان]" … "واعتبر مدير التعليم": the same office, its place
+            # left out and its field made definite
+            known = self._titled_before(_head(key[0]), words[0], (key[1][2:],), strict=True)
         title_words = [w for w in range(*words) if self.index.is_word[w]]
         written_keys = tuple(after_li(self.index.keys[w]) for w in title_words)
         if (
@@ -1083,14 +1104,16 @@ class SpeakerBook:
                 found = (span.first, speaker)
         return found[1] if found else None
 
-    def _titled_before(self, head: str, before: int, adjectives: tuple[str, ...] = ()) -> Speaker | None:
+    def _titled_before(
+        self, head: str, before: int, adjectives: tuple[str, ...] = (), strict: bool = False
+    ) -> Speaker | None:
         """The person named last before word ``before`` with a title of this head just
         before the name (``أجرت الصحيفة حوارا مع وزير الخارجية البريطاني [PER فيليب هاموند]``
         … ``وصرح الوزير``), honorifics and the title's other words between. With the
         title's adjectives (``الوزير الأمريكي``), a person whose title has them comes first
         (``وزير الخارجية الأمريكي جون كيري`` … ``وزير خارجية قطر فلان`` … ``أكد الوزير
         الأمريكي``: Kerry), and one whose title has another nisba (``وزير الخارجية القطري``)
-        is never it."""
+        is never it; ``strict``: only a person whose title has them all, or None."""
         index = self.index
         best: tuple[int, Speaker] | None = None
         matching: tuple[int, Speaker] | None = None
@@ -1111,7 +1134,7 @@ class SpeakerBook:
                     if best is None or span.first > best[0]:
                         best = (span.first, speaker)
                     break
-        found = matching or best
+        found = matching if strict else matching or best
         return found[1] if found else None
 
     def by_prefix(self, key: tuple[str, ...], named: bool = False) -> Speaker | Source | None:
@@ -1316,7 +1339,10 @@ def _subject_of_phrase(
         # "وقالت الجماعة التي تعرف باسم (الفرقة 30) إن": the name it goes by
         speaker = book.named(goes_by, "ORG")
         book.remember_title(span, speaker)  # "واتهمت الجماعة …" later: the same group
-        return Subject(speaker, first=span[0], stop=goes_by[1], mention=Mention(*index.char_span(goes_by)))
+        # past the closing mark: what an object verb reports follows it ("… «…» مسؤوليتها عن")
+        return Subject(
+            speaker, first=span[0], stop=goes_by[1] + 1, mention=Mention(*index.char_span(goes_by))
+        )
     if phrase.kind in ("pronoun", "document"):
         if index.keys[phrase.first] in ONE_OF_THEM and not isinstance(last, Source):
             # "one of them" with no unnamed group before: some of a group, unnamed

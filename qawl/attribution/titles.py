@@ -107,6 +107,10 @@ ORG_HEADS = _with_article(
     # the public prosecution ("وأعلن الادعاء العام في مدينة بريمن أن"), a claim when bare
     "المعارضة المقاومة الادعاء"
 )
+# Journalists a speaker told, with ل: never part of a title or a body's name; the definite
+# ones may end a body's own name ("الاتحاد الدولي للصحفيين").
+TOLD_JOURNALISTS = match_keys("لصحفيين لصحافيين لإعلاميين لمراسلين لصحفي لصحافي")
+TOLD_THE_JOURNALISTS = match_keys("للصحفيين للصحافيين للإعلاميين للمراسلين")
 # Nouns of place a title's or a verb's بـ complement names (مدير الشرطة بمنطقة الرياض،
 # مسؤول بمدينة جدة، ندد الخطباء بمحافظة أملج): where, never what is reported.
 PLACE_NOUNS = _with_article("منطقة محافظة مدينة مركز قرية حي قطاع فرع مقر ولاية مقاطعة إقليم بلدة")

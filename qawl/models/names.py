@@ -39,6 +39,7 @@ from qawl.attribution.titles import (
     ORG_HEADS,
     PERSON_TITLES,
     PHRASE_STOPS,
+    TOLD_JOURNALISTS,
     blessing_at,
     masdar_shape,
     plural_group,
@@ -188,6 +189,22 @@ def cut_god_after_family_name(tags: Sequence[str], words: Sequence[str]) -> list
             before = match_key(words[stop - 2])
             if before.startswith("ال") and before != _ALLAH:
                 out[stop - 1] = "O"
+    return out
+
+
+def cut_told_journalists(tags: Sequence[str], words: Sequence[str]) -> list[str]:
+    """No entity runs on into the journalists its speaker told (``وقال [ORG الجيش لصحفيين]
+    يرافقون الوزير إن``: the army told journalists); the words from there are dropped.
+
+    Example:
+        >>> cut_told_journalists(["O", "B-ORG", "I-ORG", "O"], ["وقال", "الجيش", "لصحفيين", "يرافقون"])
+        ['O', 'B-ORG', 'O', 'O']
+    """
+    out = list(tags)
+    for first, stop, _ in _spans(out):
+        told = next((k for k in range(first + 1, stop) if match_key(words[k]) in TOLD_JOURNALISTS), None)
+        if told is not None:
+            out[told:stop] = ["O"] * (stop - told)
     return out
 
 
@@ -479,7 +496,7 @@ def tidy_tags(
             tells a future-tense verb from a name; empty: no verb is dropped.
 
     Returns:
-        The tags with blessings, God after a family name, future-tense and negated
+        The tags with blessings, God after a family name, journalists told, future-tense and negated
         verbs and a source's verb of asking not to be named dropped, reporting verbs cut
         from the edges of spans, and names split at a link word
         or behind an honorific, nasab chains, the name علي, split names, person
@@ -503,7 +520,7 @@ def tidy_tags(
     tags = join_given_name_after_verb(tags, words)
     tags = drop_bare_date_words(join_dates(close_remits(cut_at_particles(tags, words), words), words), words)
     # again: a join may have taken a blessing's word back in
-    return cut_god_after_family_name(drop_eulogies(tags, words), words)
+    return cut_told_journalists(cut_god_after_family_name(drop_eulogies(tags, words), words), words)
 
 
 def join_split_names(tags: Sequence[str], words: Sequence[str]) -> list[str]:
