@@ -4956,6 +4956,9 @@ def test_real_attribution_an_aides_title_serves_the_person_after_it():
     # the president himself, with no aide's title before him, still speaks
     text = "وأكد الرئيس هادي أن الأوضاع تتطور بإيجابية."
     assert who(text, ents(text, ("هادي", "PER")))[0][1] == "هادي"
+    # a served title with its own genitive is complete: the name after it is the aide's
+    text = "وأوضح النائب العلمي لرئيس البرنامج عبد العزيز العماري أن البرنامج يستهدف الطلاب."
+    assert who(text, ents(text, ("عبد العزيز العماري", "PER")))[0][1] == "عبد العزيز العماري"
 
 
 def test_real_attribution_an_agency_named_in_brackets_after_its_head():
@@ -5027,3 +5030,26 @@ def test_real_attribution_a_group_that_called_itself_a_name_and_the_paper_told()
     # "وأبلغت مصادر مطلعة الصحيفة، بأن …": the paper it told is no word of the source
     found = who("وأبلغت مصادر مطلعة الصحيفة، بأن المتهم أوقف قبل عامين.")
     assert found == [("المتهم أوقف قبل عامين", None, "مصادر مطلعة")]
+
+
+def test_real_attribution_a_meeting_the_words_were_said_after_lists_its_parties():
+    # "وقالت الوزارة في وقت متأخر أمس بعد اجتماع بين نائب الوزير [PER …] مع السفيرة … [PER …]
+    # إن …": the meeting counts from its own start, its names no reason to lose the إن
+    text = (
+        "وقالت وزارة الخارجية الصينية في وقت متأخر أمس الثلاثاء بعد اجتماع بين نائب وزير الخارجية "
+        "الصيني لي وانغ مع السفيرة المتجولة لمكتب مكافحة الإرهاب بوزارة الخارجية الأمريكية جين "
+        'سميث إن خطر الإرهاب يصبح "أكثر تعقيدا يوما بعد يوم".'
+    )
+    found = who(text, ents(text, ("وزارة الخارجية الصينية", "ORG"), ("لي وانغ", "PER"), ("جين سميث", "PER")))
+    assert found == [('خطر الإرهاب يصبح "أكثر تعقيدا يوما بعد يوم"', "وزارة الخارجية الصينية", None)]
+
+
+def test_real_attribution_a_quoted_description_of_a_man_is_no_speech():
+    # "وأعلن البيان اختيار الشيخ فلان "الذي قاتل ودافع عن أرضه" قائدا": what was announced is
+    # the choice; the quoted relative clause describes the man
+    text = (
+        'وقالت المقاومة في بيان إن القتال مستمر. وأعلن البيان اختيار الشيخ عبدالواحد الدعام "الذي قاتل '
+        'ودافع عن أرضه، وهو من أوائل من قادوا المقاومة" قائدا لها.'
+    )
+    found = who(text, ents(text, ("المقاومة", "ORG")))
+    assert [said[:6] for said, _, _ in found] == ["القتال", "اختيار"]

@@ -1323,7 +1323,15 @@ def _aide_of(index: ArticleIndex, first: int, word: int) -> bool:
         key = index.keys[k]
         served = after_li(key) if key[:2] == "لل" else key[1:]
         if key[:1] == "ل" and served in PERSON_TITLES and not _org_head(served) and served not in HONORIFICS:
-            return not any(index.keys[j] in HONORIFICS for j in range(k + 1, word))
+            # only nisbas between the served title and the name: "للرئيس اليمني [PER …]"; a
+            # title with its own genitive is complete, and the name after it is the aide's
+            # ("النائب العلمي لرئيس البرنامج [PER فلان]")
+            return all(
+                index.keys[j] not in HONORIFICS
+                and index.keys[j].startswith("ال")
+                and _adjective_like(index.keys[j])
+                for j in range(k + 1, word)
+            )
     return False
 
 

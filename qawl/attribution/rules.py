@@ -751,6 +751,7 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
     """A colon, a speech quotation or إن/أن after the subject, whichever comes
     first before the clause ends or another cue: "قال روته إن …"، "وأضاف: «…»"."""
     index, word, stop, seen = site.index, site.after_subject, site.stop, 0
+    meeting = False  # inside a meeting the words were said after, which lists its parties
     marked = _marked_complement(site)
     # "وأعرب عن أمله في المرونة التي … بأن …": a marker right after the verb opens what it
     # reports, and a particle far into it is part of it ("وأشار إلى أن" still reports after أن)
@@ -782,8 +783,13 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
             skip = first < stop and index.keys[first] in PARTICLES  # قال: إن …
             return index.clause(first + skip, stop)
         if word in index.quote_at:
-            # not the speaker's quoted title or name: "وقالت "لوس أنجلوس تايمز" إن"
-            said = not (_quoted_title(index, word, stop) or index.quoted_subject(word))
+            # not the speaker's quoted title or name: "وقالت "لوس أنجلوس تايمز" إن"; nor a
+            # quoted description of someone named before it ("اختيار الشيخ فلان "الذي قاتل …"")
+            said = not (
+                _quoted_title(index, word, stop)
+                or index.quoted_subject(word)
+                or (word + 1 < stop and index.keys[word + 1] in RELATIVES and word > site.word + 1)
+            )
             after = index.quote_at[word].closing_word + 1
             if said and after < stop and index.keys[after] in PARTICLES and word > site.word + 1:
                 # "في بيان صحفي «حصلت الجزيرة على نسخة منه» أن …": an aside on the statement,
@@ -808,7 +814,7 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
             and word not in index.entity_of  # بان of "بان كي مون" is no بأن
             # after a comma the particle closes an aside, which may be long: "وقال السفير
             # فلان …، عقب لقائه وفدا من هيئة … برئاسة فلان، إن …"
-            and seen <= PARTICLE_WINDOW * (2 if index.after_comma(word) else 1)
+            and seen <= PARTICLE_WINDOW * (2 if index.after_comma(word) or meeting else 1)
             and (word == 0 or not _not_reporting_before(index.keys[word - 1]))
             and not _relative_report(index, word)
         ):
@@ -823,10 +829,23 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
         # before it: "ورأى وزير … ونظيرته … في بيان مشترك نشر في صحيفتي … أن"; not for a
         # verb whose object may follow the occasion ("يؤكد في مؤتمر صحفي … حرص المملكة على
         # … شرط أن …": that أن is inside the object)
-        occasion = index.occasion_at(word, stop) and index.keys[site.word] not in OBJECT_VERBS
-        seen = 0 if occasion else seen + index.is_word[word]
+        after_meeting = _after_meeting(index, word, stop)
+        meeting = meeting or after_meeting
+        occasion = index.occasion_at(word, stop) or after_meeting
+        seen = 0 if occasion and index.keys[site.word] not in OBJECT_VERBS else seen + index.is_word[word]
         word += 1
     return None
+
+
+_AFTER_WHEN = match_keys("بعد عقب إثر أثناء لدى")
+_MEETINGS = match_keys("اجتماع اجتماعه اجتماعها لقاء لقائه لقائها محادثات مباحثات استقباله استقبالها")
+
+
+def _after_meeting(index: ArticleIndex, word: int, stop: int) -> bool:
+    """Whether a meeting the words were said after starts at ``word`` (``وقالت الوزارة في وقت
+    متأخر أمس بعد اجتماع بين نائب الوزير … ونظيرته … إن …``): like an occasion, it counts
+    from its own start, however many names it lists."""
+    return word + 1 < stop and index.keys[word] in _AFTER_WHEN and index.keys[word + 1] in _MEETINGS
 
 
 def _inner_report(index: ArticleIndex, first: int, stop: int) -> bool:
