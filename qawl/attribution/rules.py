@@ -86,6 +86,7 @@ from qawl.attribution.phrases import (
     named_after_preposition,
     read_subject,
 )
+from qawl.attribution.speakers import speaker_label
 from qawl.attribution.subjects import (
     APPOSED_TITLE_WORDS,
     SpeakerBook,
@@ -1559,10 +1560,30 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
         return None
     if first >= stop or not index.is_word[first] or first in index.cues or index.keys[first] in PARTICLES:
         return None
+    if key in _WELCOMING and _a_guest(index, first):
+        return None  # "رحب خادم الحرمين برئيس الوزراء اللبناني والوفد المرافق": a host's greeting
     # a claim names its attack in one word: "وقد تبنى تنظيم [داعش] الهجومين"
     if sum(index.is_word[first:stop]) < (1 if index.keys[site.word] in CLAIMS else MIN_OBJECT_WORDS):
         return None
     return index.clause(first, stop)
+
+
+_WELCOMING = match_keys("رحب رحبت ورحب ورحبت يرحب ترحب ويرحب وترحب")
+_GUESTS = match_keys("الوفد الضيوف الحضور الزوار ضيوف ضيفه ضيفها الضيف وفد")
+
+
+def _a_guest(index: ArticleIndex, word: int) -> bool:
+    """Whether whom a welcome is for, at ``word`` behind its ب, is a person or a delegation
+    (``برئيس الوزراء اللبناني``، ``بالضيوف``، ``ب[PER فلان]``): a host's greeting, not a
+    position (``رحب بوقف إطلاق النار`` welcomes a decision and reports)."""
+    key = index.keys[word]
+    bare = key[1:] if key[:1] == "ب" else key
+    number = index.entity_of.get(word)
+    return (
+        bare in PERSON_TITLES
+        or bare in _GUESTS
+        or (number is not None and speaker_label(index.labels[number]) == "PER")
+    )
 
 
 # Tried in order for each cue; the first span found is what the cue reports.
