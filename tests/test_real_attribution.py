@@ -5062,3 +5062,13 @@ def test_real_attribution_a_hosts_welcome_to_a_guest_reports_nothing():
     text = "ورحب الأمين العام بالضيف فهد العتيبي في مكتبه."
     assert who(text, ents(text, ("فهد العتيبي", "PER"))) == []
     assert who("ورحب الأمين العام بوقف إطلاق النار في اليمن.")[0][0] == "بوقف إطلاق النار في اليمن"
+
+
+def test_real_attribution_a_leading_credit_then_a_time_then_the_verb():
+    # "ووفقاً لما أوردته وكالة …، اليوم الإثنين، أفاد ناشطون … بأن …": the agency relays; the
+    # activists said it (the time between commas was the "statement")
+    text = (
+        "ووفقاً لما أوردته وكالة باسنيوز، اليوم الإثنين، أفاد ناشطون في المدينة بأن التنظيم أعدم خمسة مدنيين."
+    )
+    found = who(text, ents(text, ("وكالة باسنيوز", "ORG"), ("اليوم الإثنين", "DATE")))
+    assert found == [("التنظيم أعدم خمسة مدنيين", None, "ناشطون")]

@@ -2125,7 +2125,13 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
         if _between_clauses(index, sentence, word, after):
             span = _clause_before(sentence, word, context)  # "…"، بحسب فلان، وتحدث …: the clause before
         elif (
-            (verb_at := after + 1 + (after + 1 < sentence.stop and _then_at(index, after + 1)))
+            (
+                verb_at := _past_time_aside(
+                    index,
+                    after + 1 + (after + 1 < sentence.stop and _then_at(index, after + 1)),
+                    sentence.stop,
+                )
+            )
             < sentence.stop
             and (verb := index.cues.get(verb_at))
             and verb.kind == "past"
@@ -2152,6 +2158,17 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
     found = index.statement(span, word, subject.speaker)
     found.mention, found.source = subject.mention, subject.source
     return found
+
+
+def _past_time_aside(index: ArticleIndex, word: int, stop: int) -> int:
+    """Past a time and the comma closing it at ``word`` ("، اليوم الإثنين، أفاد …"); else
+    ``word``."""
+    end = word
+    while end < stop and _time(index, end, stop):
+        end += 1
+    if end > word and end < stop and index.words[end].text in COMMAS:
+        return end + 1
+    return word
 
 
 CREDIT_SAYING_REACH = 8  # words from a credit's source to its قوله: "نقلاً عن عضو في حزب الرئيس السابق، قوله"

@@ -177,12 +177,22 @@ def _title_holder(index: ArticleIndex, entity: int) -> int | None:
     return None
 
 
+_CREDIT_WHAT = match_keys("ما لما")
+_CREDIT_VERBS = match_keys(
+    "أورد أوردت أوردته أوردتها ذكر ذكرت ذكره ذكرته نشر نشرت نشرته نشرتها نقل نقلت نقلته نقلتها "
+    "بث بثت بثته بثتها أعلن أعلنت أعلنته أعلنتها"
+)
+
+
 def _credited_medium(index: ArticleIndex, first: int) -> bool:
     """Whether the entity starting at ``first`` is what a credit names (``وبحسب «[ORG رويترز]»
     قال فلان``): the medium that carries the words, not the verb's subject."""
     before = first - 1
     while before >= 0 and not index.is_word[before] and index.words[before].text in QUOTE_MARKS:
         before -= 1
+    # "ووفقاً لما أوردته [ORG وكالة …]، أفاد ناشطون": the credit's verb and its ما between
+    if before >= 2 and index.keys[before - 1] in _CREDIT_WHAT and index.keys[before] in _CREDIT_VERBS:
+        before -= 2
     return before >= 0 and index.keys[before] in ACCORDING_TO
 
 
