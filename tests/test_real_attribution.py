@@ -5072,3 +5072,23 @@ def test_real_attribution_a_leading_credit_then_a_time_then_the_verb():
     )
     found = who(text, ents(text, ("وكالة باسنيوز", "ORG"), ("اليوم الإثنين", "DATE")))
     assert found == [("التنظيم أعدم خمسة مدنيين", None, "ناشطون")]
+
+
+def test_real_attribution_the_caller_says_what_was_in_the_call():
+    # "وتلقى الأمير [PER …] اتصالاً هاتفياً أمس من الشيخ [PER …] … أدان فيه التفجير": the caller
+    text = (
+        "وتلقى الأمير محمد بن نايف اتصالاً هاتفياً أمس من الشيخ محمد الخالد الصباح نائب رئيس مجلس "
+        "الوزراء في دولة الكويت أدان فيه التفجير الإرهابي الذي استهدف المسجد."
+    )
+    found = who(
+        text,
+        ents(text, ("محمد بن نايف", "PER"), ("محمد الخالد الصباح", "PER"), ("دولة الكويت", "GPE")),
+    )
+    assert found == [("التفجير الإرهابي الذي استهدف المسجد", "محمد الخالد الصباح", None)]
+
+
+def test_real_attribution_a_court_convicts_and_states_nothing():
+    # "ودانت المحكمة المتهم بالتستر …": a verdict; a government's condemnation still reports
+    text = "ودانت المحكمة الجزائية المتخصصة المتهم بالتستر على قريبه الذي سافر إلى سورية."
+    assert who(text, ents(text, ("المحكمة الجزائية المتخصصة", "ORG"))) == []
+    assert who("وأدانت الحكومة الهجوم على المسجد.")[0][0] == "الهجوم على المسجد"

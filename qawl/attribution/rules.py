@@ -1562,12 +1562,16 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
         return None
     if key in _WELCOMING and _a_guest(index, first):
         return None  # "رحب خادم الحرمين برئيس الوزراء اللبناني والوفد المرافق": a host's greeting
+    if key in _CONVICTS and any(index.keys[k] in _COURTS for k in range(site.word + 1, site.after_subject)):
+        return None  # "ودانت المحكمة المتهم بالتستر …": a court convicts, a verdict, no statement
     # a claim names its attack in one word: "وقد تبنى تنظيم [داعش] الهجومين"
     if sum(index.is_word[first:stop]) < (1 if index.keys[site.word] in CLAIMS else MIN_OBJECT_WORDS):
         return None
     return index.clause(first, stop)
 
 
+_CONVICTS = match_keys("دان دانت أدان أدانت ودان ودانت وأدان وأدانت")
+_COURTS = match_keys("المحكمة محكمة المحاكم القاضي القضاء")
 _WELCOMING = match_keys("رحب رحبت ورحب ورحبت يرحب ترحب ويرحب وترحب")
 _GUESTS = match_keys("الوفد الضيوف الحضور الزوار ضيوف ضيفه ضيفها الضيف وفد")
 

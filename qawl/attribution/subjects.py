@@ -733,6 +733,32 @@ _IN_IT = match_keys("فيه فيها")
 DOCUMENT_REACH = 3  # words from the document to the verb: "بيانا رسميا أعلنت فيه"، "البيان الذي أكد فيه"
 
 
+_CALLS_RECEIVED = match_keys("اتصال اتصالا اتصالاً برقية رسالة مكالمة")
+CALLER_REACH = 4  # words from the call to its من: "اتصالاً هاتفياً أمس من"
+
+
+def _caller(index: ArticleIndex, cue_word: int, sentence_first: int) -> int | None:
+    """The person a call, cable or letter came from, when a verb with فيه/فيها says what was
+    in it (``وتلقى الأمير فلان اتصالاً هاتفياً أمس من الشيخ [PER …] نائب رئيس الوزراء … أدان
+    فيه التفجير``): the caller, not the one who received it; else None."""
+    if cue_word + 1 >= len(index.keys) or index.keys[cue_word + 1] not in _IN_IT:
+        return None
+    for call in range(cue_word - 1, sentence_first - 1, -1):
+        if index.keys[call] not in _CALLS_RECEIVED:
+            continue
+        for k in range(call + 1, min(call + CALLER_REACH, cue_word)):
+            if index.keys[k] != "من":
+                continue
+            for j in range(k + 1, min(k + 3, cue_word)):  # past an honorific: "من الشيخ [PER …]"
+                number = index.entity_at_first.get(j)
+                if number is not None and number in index.speakers and index.speakers[number].label == "PER":
+                    return number
+                if index.keys[j] not in HONORIFICS:
+                    break
+        return None
+    return None
+
+
 def _said_in_document(index: ArticleIndex, cue_word: int, sentence_first: int) -> bool:
     """Whether a verb says what it reports "in" a document just named (``بيانا رسميا أعلنت
     فيه عن …``، ``كلمة أكد فيها أن``): its subject is who issued the document."""
@@ -2187,6 +2213,10 @@ def verb_subject(
         # "إلا أن هناك من يرى أن …": some who think so, unnamed, never the last speaker
         first = cue_word - 2
         return Subject(source=_source_of(index, (first, cue_word)), first=first, stop=cue_word, fronted=True)
+    caller = _caller(index, cue_word, sentence_first)
+    if caller is not None:
+        # "وتلقى الأمير فلان اتصالاً هاتفياً من الشيخ [PER …] … أدان فيه …": the caller said it
+        return Subject(index.speakers[caller], first=cue_word + 1, stop=cue_word + 2)
     if _said_in_document(index, cue_word, sentence_first):
         # "أصدرت إدارة النادي بيانا رسميا أعلنت فيه عن …": who issued it, never a name after
         issuer = opening_subject(index, sentence_first, cue_word)
