@@ -5053,6 +5053,9 @@ def test_real_attribution_a_quoted_description_of_a_man_is_no_speech():
     )
     found = who(text, ents(text, ("المقاومة", "ORG")))
     assert [said[:6] for said, _, _ in found] == ["القتال", "اختيار"]
+    # after no person, a quoted relative clause is part of what was said and still reports
+    text = 'كما أوضح التقرير أهمية اعتماد أنظمة التمويل "التي من شأنها تخفيض مخاطر الإقراض السكني".'
+    assert [said[:3] for said, _, _ in who(text)] == ["الت"]
 
 
 def test_real_attribution_a_hosts_welcome_to_a_guest_reports_nothing():
@@ -5092,3 +5095,39 @@ def test_real_attribution_a_court_convicts_and_states_nothing():
     text = "ودانت المحكمة الجزائية المتخصصة المتهم بالتستر على قريبه الذي سافر إلى سورية."
     assert who(text, ents(text, ("المحكمة الجزائية المتخصصة", "ORG"))) == []
     assert who("وأدانت الحكومة الهجوم على المسجد.")[0][0] == "الهجوم على المسجد"
+
+
+def test_real_attribution_an_ambassadors_title_set_off_by_commas_and_shortened():
+    # "أكد [PER فلان]، سفير خادم الحرمين في القاهرة، أن …" … "وكشف سفير خادم الحرمين الشريفين في
+    # القاهرة أن موضوع [PER خالد مشعل] …": the title stops at أن (the man after it is inside
+    # what was said), "الشريفين" is the same title, and the ambassador named first said it
+    text = (
+        "أكد أحمد عبدالعزيز قطان، سفير خادم الحرمين في القاهرة، أن الدعم مستمر. وكشف سفير خادم "
+        "الحرمين الشريفين في القاهرة أن موضوع خالد مشعل تم إيضاحه. وأكد سفير خادم الحرمين الشريفين "
+        "أن المملكة لم تسع لحرب."
+    )
+    found = who(text, ents(text, ("أحمد عبدالعزيز قطان", "PER"), ("القاهرة", "GPE"), ("خالد مشعل", "PER")))
+    assert [(said[:5], speaker) for said, speaker, _ in found] == [
+        ("الدعم", "أحمد عبدالعزيز قطان"),
+        ("موضوع", "أحمد عبدالعزيز قطان"),
+        ("الممل", "أحمد عبدالعزيز قطان"),
+    ]
+
+
+def test_real_attribution_a_call_from_a_king_and_the_minister_named_with_his_own_title():
+    # "اتصالاً هاتفياً أمس، من جلالة الملك [PER …] …، أعرب خلاله عن إدانته": the caller, past
+    # the comma, his honorifics and خلاله
+    text = (
+        "تلقى الأمير سعد بن فهد اتصالاً هاتفياً أمس، من جلالة الملك محمد السادس ملك المغرب، أعرب "
+        "خلاله عن إدانته للتفجير الإرهابي."
+    )
+    found = who(text, ents(text, ("سعد بن فهد", "PER"), ("محمد السادس", "PER")))
+    assert [speaker for _, speaker, _ in found] == ["محمد السادس"]
+    # "معالي وزير الخارجية الأستاذ [PER الجبير]" met "وزير خارجية روسيا [PER لافروف]": "ووصف معالي
+    # وزير الخارجية …" is the man written beside this very title
+    text = (
+        "التقى معالي وزير الخارجية الأستاذ عادل الجبير اليوم معالي وزير خارجية روسيا سيرجي لافروف. "
+        "ووصف معالي وزير الخارجية في تصريح له اللقاء بالإيجابي، مبيناً أن هناك تقاربا في المواقف."
+    )
+    found = who(text, ents(text, ("عادل الجبير", "PER"), ("سيرجي لافروف", "PER")))
+    assert {speaker for _, speaker, _ in found} == {"عادل الجبير"}

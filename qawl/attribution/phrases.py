@@ -453,6 +453,19 @@ def _title_reach(index: ArticleIndex, first: int, stop: int, end: int) -> int:
         quote = index.quote_at.get(reach + 1)
         if quote is not None and quote.closing_word - reach <= 4:
             after = quote.closing_word + 1  # a quoted body: "مدير الإعلام في "عكاظ" محمد سمان"
+        else:
+            # the group ends at إن/أن, a cue or a mark: "سفير خادم الحرمين في [GPE القاهرة] أن
+            # موضوع [PER فلان] …" (that person is inside what was said)
+            ends = next(
+                (
+                    k
+                    for k in range(reach + 1, min(after, stop))
+                    if index.keys[k] in PARTICLES or k in index.cues or not index.is_word[k]
+                ),
+                None,
+            )
+            if ends is not None:
+                return ends
         reach = _window(index, after, stop) if after < stop else stop
         groups += 1
     return reach

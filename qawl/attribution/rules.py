@@ -101,6 +101,7 @@ from qawl.attribution.subjects import (
 )
 from qawl.attribution.titles import (
     DOCUMENT_NOUNS,
+    HONORIFICS,
     INDEFINITE_SOURCE_TITLES,
     ISSUED,
     ONE_OF_THEM,
@@ -789,7 +790,7 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
             said = not (
                 _quoted_title(index, word, stop)
                 or index.quoted_subject(word)
-                or (word + 1 < stop and index.keys[word + 1] in RELATIVES and word > site.word + 1)
+                or (word + 1 < stop and index.keys[word + 1] in RELATIVES and _after_a_person(index, word))
             )
             after = index.quote_at[word].closing_word + 1
             if said and after < stop and index.keys[after] in PARTICLES and word > site.word + 1:
@@ -847,6 +848,16 @@ def _after_meeting(index: ArticleIndex, word: int, stop: int) -> bool:
     متأخر أمس بعد اجتماع بين نائب الوزير … ونظيرته … إن …``): like an occasion, it counts
     from its own start, however many names it lists."""
     return word + 1 < stop and index.keys[word] in _AFTER_WHEN and index.keys[word + 1] in _MEETINGS
+
+
+def _after_a_person(index: ArticleIndex, word: int) -> bool:
+    """Whether the word before ``word`` ends a person: one the tagger found, or a name after
+    an honorific (``اختيار الشيخ عبدالواحد الدعام "الذي …"``); a quoted relative clause there
+    describes him (not ``أنظمة التمويل "التي من شأنها …"``, a quoted part of what was said)."""
+    before = index.entity_of.get(word - 1)
+    if before is not None:
+        return speaker_label(index.labels[before]) == "PER"
+    return any(index.keys[k] in HONORIFICS for k in range(max(0, word - 4), word))
 
 
 def _inner_report(index: ArticleIndex, first: int, stop: int) -> bool:

@@ -729,12 +729,12 @@ def _titled_person(index: ArticleIndex, phrase: SubjectPhrase) -> bool:
 
 # What a speaker issues and says things in: "بيانا أعلن فيه"، "كلمة أكد فيها".
 _ISSUED_IN = match_keys("بيان بيانا البيان كلمة الكلمة رسالة الرسالة تصريح تصريحا خطاب خطابا الخطاب تغريدة")
-_IN_IT = match_keys("فيه فيها")
+_IN_DOCUMENT = match_keys("فيه فيها")  # what a document says: "بيانا أعلنت فيه" (not خلاله)
 DOCUMENT_REACH = 3  # words from the document to the verb: "بيانا رسميا أعلنت فيه"، "البيان الذي أكد فيه"
 
 
 _CALLS_RECEIVED = match_keys("اتصال اتصالا اتصالاً برقية رسالة مكالمة")
-CALLER_REACH = 4  # words from the call to its من: "اتصالاً هاتفياً أمس من"
+CALLER_REACH = 5  # words from the call to its من: "اتصالاً هاتفياً أمس، من"
 
 
 def _caller(index: ArticleIndex, cue_word: int, sentence_first: int) -> int | None:
@@ -749,11 +749,11 @@ def _caller(index: ArticleIndex, cue_word: int, sentence_first: int) -> int | No
         for k in range(call + 1, min(call + CALLER_REACH, cue_word)):
             if index.keys[k] != "من":
                 continue
-            for j in range(k + 1, min(k + 3, cue_word)):  # past an honorific: "من الشيخ [PER …]"
+            for j in range(k + 1, min(k + 4, cue_word)):  # past honorifics: "من جلالة الملك [PER …]"
                 number = index.entity_at_first.get(j)
                 if number is not None and number in index.speakers and index.speakers[number].label == "PER":
                     return number
-                if index.keys[j] not in HONORIFICS:
+                if index.keys[j] not in HONORIFICS and index.keys[j] not in _KING:
                     break
         return None
     return None
@@ -762,7 +762,7 @@ def _caller(index: ArticleIndex, cue_word: int, sentence_first: int) -> int | No
 def _said_in_document(index: ArticleIndex, cue_word: int, sentence_first: int) -> bool:
     """Whether a verb says what it reports "in" a document just named (``بيانا رسميا أعلنت
     فيه عن …``، ``كلمة أكد فيها أن``): its subject is who issued the document."""
-    if cue_word + 1 >= len(index.keys) or index.keys[cue_word + 1] not in _IN_IT:
+    if cue_word + 1 >= len(index.keys) or index.keys[cue_word + 1] not in _IN_DOCUMENT:
         return False
     return any(
         index.keys[k] in _ISSUED_IN for k in range(max(sentence_first, cue_word - DOCUMENT_REACH), cue_word)
@@ -845,10 +845,18 @@ def _title_key(index: ArticleIndex, words: tuple[int, int]) -> tuple[str, ...]:
     ]
     if keys and keys[0].startswith("لل"):
         keys[0] = after_li(keys[0])  # "الصفحة الرسمية للمتحدث العسكري": the title is المتحدث العسكري
-    return tuple(k for n, k in enumerate(keys) if not n or k not in _MINISTRY)  # "وزارة الدفاع" keeps it
+    return tuple(
+        k
+        for n, k in enumerate(keys)
+        if (not n or k not in _MINISTRY)  # "وزارة الدفاع" keeps it
+        # "خادم الحرمين الشريفين" is "خادم الحرمين", as papers shorten it
+        and not (n and k in _NOBLE and keys[n - 1] in _TWO_MOSQUES)
+    )
 
 
 _OFFICIAL = match_keys("الرسمي الرسمية")
+_TWO_MOSQUES = match_keys("الحرمين")
+_NOBLE = match_keys("الشريفين")
 # Two words for one title: "المتحدث الرسمي للهيئة" is "الناطق الرسمي للهيئة".
 _SYNONYMS = {"ناطق": "متحدث", "ناطقة": "متحدثة"}
 
@@ -1009,8 +1017,12 @@ class SpeakerBook:
             and key[0] in PERSON_TITLES
         ):
             # "مدير تعليم ينبع [PER فلان]" … "واعتبر مدير التعليم": the same office, its place
-            # left out and its field made definite
-            known = self._titled_before(_head(key[0]), words[0], (key[1][2:],), strict=True)
+            # left out and its field made definite; a person this very title is written beside
+            # comes first ("معالي وزير الخارجية الأستاذ [PER الجبير]", not "وزير خارجية روسيا
+            # [PER لافروف]")
+            known = self._titled_name(key) or self._titled_before(
+                _head(key[0]), words[0], (key[1][2:],), strict=True
+            )
         title_words = [w for w in range(*words) if self.index.is_word[w]]
         written_keys = tuple(after_li(self.index.keys[w]) for w in title_words)
         if (
@@ -1098,7 +1110,7 @@ class SpeakerBook:
             a name (``قاضية أميركية: قردة …`` is a headline, not an apposition)."""
             keys: list[str] = []
             while 0 <= word < len(index.words) and index.is_word[word] and len(keys) < len(key):
-                if index.keys[word] not in HONORIFICS and index.keys[word] not in _KING:
+                if index.keys[word] not in HONORIFICS and index.keys[word] not in _KING | _NOBLE:
                     keys.append(index.keys[word])
                 word += step
             if step < 0 and 0 <= word < len(index.words) and index.keys[word] in AIDES:
@@ -1485,7 +1497,10 @@ APPOSED_TITLE_WORDS = 8
 
 def _title_after(index: ArticleIndex, word: int) -> tuple[int, int] | None:
     """A person's title written right after their name, up to the next comma, particle,
-    cue or quotation (``الشيخ صالح لنجف رئيس تحالف قبائل مأرب، أن``), or None."""
+    cue or quotation (``الشيخ صالح لنجف رئيس تحالف قبائل مأرب، أن``), or set off by a comma
+    (``أحمد عبدالعزيز قطان، سفير خادم الحرمين في القاهرة،``), or None."""
+    if word + 1 < len(index.keys) and index.words[word].text in COMMAS:
+        word += 1
     if word >= len(index.keys) or index.keys[word] not in PERSON_TITLES:
         return None
     stop = word + 1
