@@ -1481,10 +1481,12 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
             and site.subject.stop is not None
             and _nisba(index.keys[first])
             # a man's is masculine: "أدان … [PER فلان] العملية الإرهابية" is what he condemned
+            # (unless the tagger's "person" is a body: "[PER سلطان الطبية] العسكرية")
             and not (
                 site.subject.speaker is not None
                 and site.subject.speaker.label == "PER"
                 and index.keys[first].endswith(("ية", "يه"))
+                and not index.keys[first - 1].endswith(("ة", "ه"))
             )
         )
         or index.keys[first] in _ADVERBS  # "استنكر الزياني، بشدة تصريحات …"
