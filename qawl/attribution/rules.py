@@ -2060,7 +2060,17 @@ def _relayed(sentence: SentenceSpan, word: int, context: AttributionContext) -> 
     cue_word = word
     if after < sentence.stop and index.keys[after] in QAWLUH:
         cue_word, after = after, after + 1
-    # what is relayed ends where a cue's clause does: "… عن إحداهن قولها إن … الإرهابي وقالت: «…»"
+    return _said_after(sentence, cue_word, subject, after, context)
+
+
+def _said_after(
+    sentence: SentenceSpan, cue_word: int, subject: Subject, after: int, context: AttributionContext
+) -> Statement | None:
+    """The statement a relayed speaker's words make after word ``after`` (past عن and whom,
+    or past قوله), reported by ``cue_word`` up to where its clause ends ("… عن إحداهن قولها إن
+    … الإرهابي وقالت: «…»"); None when nothing is reported there or it began inside the last
+    statement."""
+    index = sentence.index
     stop = clause_stop(index, cue_word, sentence.stop)
     site = CueSite(sentence, cue_word, replace(subject, stop=after, fronted=False), stop)
     span = reported_after_subject(site)
@@ -2119,18 +2129,7 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
     if saying is not None:
         # "نشر موقع …، نقلاً عن عضو في الحزب، قوله: إن …": what the credited one said, after
         # his saying, not the paper's clause before the credit
-        site = CueSite(
-            sentence,
-            saying,
-            replace(subject, stop=saying + 1, fronted=False),
-            clause_stop(index, saying, sentence.stop),
-        )
-        said = reported_after_subject(site)
-        if said is None or said[0] < context.reported_until:
-            return None
-        found = index.statement(said, saying, subject.speaker)
-        found.mention, found.source = subject.mention, subject.source
-        return found
+        return _said_after(sentence, saying, subject, saying + 1, context)
     at_start = word == _past_link(index, sentence.first, word)
     if at_start and after < source_end < sentence.stop and _name_runs_on(index, after, source_end):
         after = source_end  # "ووفقاً لتقرير مركز «أحرار» لدراسات الأسرى … (الذي …) فإن": the name's words
