@@ -786,13 +786,7 @@ def _apposed_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) 
                 or index.keys[end] in PARTICLES
                 or (index.keys[end] == "عن" and end + 1 < stop and index.keys[end + 1] in PARTICLES)
                 # where he said it, then his إن/أن: "…، [PER فلان] في ختام اجتماع السفراء، أن"
-                or (
-                    index.keys[end] in IN_OCCASION
-                    and any(
-                        index.keys[k] in PARTICLES for k in range(end + 1, min(stop, end + 2 * ASIDE_WORDS))
-                    )
-                    and not any(k in index.cues for k in range(end + 1, min(stop, end + 2 * ASIDE_WORDS)))
-                )
+                or _where_then_particle(index, end, stop)
             ):
                 return replace(phrase, stop=end, name=(index.entity_span[number].first, end), entity=number)
         name = _untagged_name_between_commas(index, first, stop, honored=first > word)
@@ -803,6 +797,16 @@ def _apposed_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) 
                 return phrase
             word += 1
     return phrase
+
+
+def _where_then_particle(index: ArticleIndex, word: int, stop: int) -> bool:
+    """Whether where a person spoke starts at ``word`` (في/خلال) and his إن/أن follows within
+    twice :data:`ASIDE_WORDS` words, no cue between: "…، [PER فلان] في ختام اجتماع السفراء،
+    أن"."""
+    if index.keys[word] not in IN_OCCASION:
+        return False
+    reach = range(word + 1, min(stop, word + 2 * ASIDE_WORDS))
+    return any(index.keys[k] in PARTICLES for k in reach) and not any(k in index.cues for k in reach)
 
 
 def _family_name(key: str) -> bool:
@@ -1588,8 +1592,8 @@ def _read_words(
         if (
             key in HONORIFICS
             and key in PERSON_TITLES
-            and index.keys[word + 1 : word + 2]
-            and (index.keys[word + 1] in _TITLE_ADJECTIVES)
+            and word + 1 < len(index.keys)
+            and index.keys[word + 1] in _TITLE_ADJECTIVES
         ):
             # "وأكد المستشار العسكري اليمني أن": a title and its field, no honorific before a name
             kind, title_first = kind or "person", word if title_first is None else title_first

@@ -107,6 +107,7 @@ from qawl.attribution.titles import (
     ONE_OF_THEM,
     PERSON_TITLES,
     PHRASE_STOPS,
+    RELAYED_IT,
     SAME,
     blessing_at,
     formula_at,
@@ -1349,7 +1350,7 @@ def _past_occasion(index: ArticleIndex, first: int, stop: int) -> int:
             else word + 1
         )
         if (
-            index.keys[word] in _ISSUED_WORDS or index.keys[word] in _BROADCAST_BY
+            index.keys[word] in _ISSUED_WORDS or index.keys[word] in RELAYED_IT
         ) and by in index.entity_at_first:
             word = index.entity_span[index.entity_at_first[by]].stop
         elif (
@@ -1378,7 +1379,6 @@ def _past_occasion(index: ArticleIndex, first: int, stop: int) -> int:
 
 
 _ISSUED_WORDS = match_keys("صادر الصادر")
-_BROADCAST_BY = match_keys("بثته بثتها نشرته نشرتها أوردته أوردتها نقلته نقلتها")  # + the medium that did
 _FROM_IT = match_keys("عنه عنها عنهم")
 _PUBLISHED_IN = match_keys("نشر نشرته نشرتها صدر بث بثته أذيع")
 PUBLISHED_IN_WORDS = 4  # where a statement was published: "نشر على موقع تويتر"
@@ -1870,7 +1870,9 @@ def _said_this(
     (``أعلن ذلك وزير الزراعة المهندس فلان، مبينا …``، ``صرح بذلك المتحدث …``): what the
     subject said is the whole sentence before, which the paper wrote first in its own
     words; not when أن follows the subject (``أوضح ذلك المشرف فلان أن …``: what follows is
-    his). Returns that sentence's character span and the subject, or None."""
+    his). When that sentence holds only a state's or a body's statements (``تعهدت [GPE مصر]
+    …``), they are taken out of ``context``: the whole sentence is the speaker's. Returns that
+    sentence's character span and the subject, or None."""
     index = sentence.index
     if (
         word != sentence.first

@@ -73,6 +73,7 @@ from qawl.attribution.titles import (
     ORG_HEADS,
     PERSON_TITLES,
     PHRASE_STOPS,
+    RELAYED_IT,
     SAME,
     STATE_HEADS,
     masdar_shape,
@@ -178,9 +179,8 @@ def _title_holder(index: ArticleIndex, entity: int) -> int | None:
 
 
 _CREDIT_WHAT = match_keys("ما لما")
-_CREDIT_VERBS = match_keys(
-    "أورد أوردت أوردته أوردتها ذكر ذكرت ذكره ذكرته نشر نشرت نشرته نشرتها نقل نقلت نقلته نقلتها "
-    "بث بثت بثته بثتها أعلن أعلنت أعلنته أعلنتها"
+_CREDIT_VERBS = RELAYED_IT | match_keys(
+    "أورد أوردت ذكر ذكرت ذكره ذكرته نشر نشرت نقل نقلت بث بثت أعلن أعلنت أعلنته أعلنتها"
 )
 
 
@@ -857,6 +857,8 @@ def _title_key(index: ArticleIndex, words: tuple[int, int]) -> tuple[str, ...]:
 _OFFICIAL = match_keys("الرسمي الرسمية")
 _TWO_MOSQUES = match_keys("الحرمين")
 _NOBLE = match_keys("الشريفين")
+# Between a title and the name beside it, no word of either: "خادم الحرمين الشريفين الملك [PER …]"
+_BESIDE_SKIPPED = _KING | _NOBLE
 # Two words for one title: "المتحدث الرسمي للهيئة" is "الناطق الرسمي للهيئة".
 _SYNONYMS = {"ناطق": "متحدث", "ناطقة": "متحدثة"}
 
@@ -1110,7 +1112,7 @@ class SpeakerBook:
             a name (``قاضية أميركية: قردة …`` is a headline, not an apposition)."""
             keys: list[str] = []
             while 0 <= word < len(index.words) and index.is_word[word] and len(keys) < len(key):
-                if index.keys[word] not in HONORIFICS and index.keys[word] not in _KING | _NOBLE:
+                if index.keys[word] not in HONORIFICS and index.keys[word] not in _BESIDE_SKIPPED:
                     keys.append(index.keys[word])
                 word += step
             if step < 0 and 0 <= word < len(index.words) and index.keys[word] in AIDES:

@@ -107,6 +107,9 @@ ORG_HEADS = _with_article(
     # the public prosecution ("وأعلن الادعاء العام في مدينة بريمن أن"), a claim when bare
     "المعارضة المقاومة الادعاء"
 )
+# A medium's verb with the pronoun of what it carried: "في بيان … بثته [ORG الوكالة]"،
+# "وفقاً لما أوردته [ORG الوكالة]".
+RELAYED_IT = match_keys("بثته بثتها نشرته نشرتها أوردته أوردتها نقلته نقلتها")
 # Journalists a speaker told, with ل: never part of a title or a body's name; the definite
 # ones may end a body's own name ("الاتحاد الدولي للصحفيين").
 TOLD_JOURNALISTS = match_keys("لصحفيين لصحافيين لإعلاميين لمراسلين لصحفي لصحافي")

@@ -202,10 +202,16 @@ def cut_told_journalists(tags: Sequence[str], words: Sequence[str]) -> list[str]
     """
     out = list(tags)
     for first, stop, _ in _spans(out):
-        told = next((k for k in range(first + 1, stop) if match_key(words[k]) in TOLD_JOURNALISTS), None)
+        told = _first_told(words, first, stop, TOLD_JOURNALISTS)
         if told is not None:
             out[told:stop] = ["O"] * (stop - told)
     return out
+
+
+def _first_told(words: Sequence[str], first: int, stop: int, whom: Container[str]) -> int | None:
+    """The first word after a span's first, before ``stop``, that is ل + whom its speaker told
+    (a medium, journalists), or None."""
+    return next((k for k in range(first + 1, stop) if match_key(words[k]) in whom), None)
 
 
 def _reporting_verb(word: str, kinds: tuple[str, ...] = ("past", "present")) -> bool:
@@ -1030,7 +1036,7 @@ def tidy_persons(tags: Sequence[str], words: Sequence[str], distinguishes: bool 
         if inner is not None:  # "[بمنطقة الباحة الشاعر حسن بن محمد الزهراني]": the name after the title
             out[first : inner + 1] = ["O"] * (inner + 1 - first)
             first = inner + 1
-        told = next((k for k in range(first + 1, stop) if match_key(words[k]) in _TOLD_MEDIA), None)
+        told = _first_told(words, first, stop, _TOLD_MEDIA)
         if told is not None:  # "وقال [PER سولفانج لرويترز]": the agency he told is not his name
             out[told:stop] = ["O"] * (stop - told)
             stop = told
