@@ -149,6 +149,8 @@ SPLIT_FILES = {
     "conflict23": "conflict23-*.txt",
     "dev23": "dev23-*.txt",
     "conflict24": "conflict24-*.txt",
+    "dev24": "dev24-*.txt",
+    "conflict25": "conflict25-*.txt",
 }
 
 
