@@ -5134,3 +5134,70 @@ def test_real_attribution_a_call_from_a_king_and_the_minister_named_with_his_own
     )
     found = who(text, ents(text, ("عادل الجبير", "PER"), ("سيرجي لافروف", "PER")))
     assert {speaker for _, speaker, _ in found} == {"عادل الجبير"}
+
+
+def test_real_attribution_depending_on_where_or_custom_credits_nobody():
+    # "رأت [PER فلانة] أن أسعار المحلات تختلف بحسب أماكنها فالأسواق …": depending on their
+    # places (a kind with its pronoun), not according to someone; the clause goes on past it
+    text = "ورأت سيدة الأعمال نورة الخالد أن الأسعار تتفاوت بحسب مكانها فالأسواق القديمة أرخص."
+    found = who(text, ents(text, ("نورة الخالد", "PER")))
+    assert found == [("الأسعار تتفاوت بحسب مكانها فالأسواق القديمة أرخص", "نورة الخالد", None)]
+    text = "وأضاف التاجر سعد العمري أن الطلب يرتفع بحسب عادات المتسوقين في آخر الشهر."
+    found = who(text, ents(text, ("سعد العمري", "PER")))
+    assert found == [("الطلب يرتفع بحسب عادات المتسوقين في آخر الشهر", "سعد العمري", None)]
+    # a credit still cuts the clause it credits
+    text = "وقال التاجر سعد العمري إن الطلب ارتفع، بحسب مصادر في السوق."
+    assert who(text, ents(text, ("سعد العمري", "PER")))[0][0] == "الطلب ارتفع"
+
+
+def test_real_attribution_a_dual_present_verb_reports():
+    # "أما المشجعان [PER …] و[PER …] فيقولان: …"، "ويريان أن …": two speakers, the first named
+    text = (
+        "وقال المشجعان خالد الرشيد وفهد الحربي إن الإدارة تأخرت. ويريان أن الفريق يحتاج إلى مدافع. "
+        "أما المدربان سامي العلي وناصر السعد فيقولان: لا نريد صفقات عبر الإعلام."
+    )
+    found = who(
+        text,
+        ents(
+            text,
+            ("خالد الرشيد", "PER"),
+            ("وفهد الحربي", "PER"),
+            ("سامي العلي", "PER"),
+            ("وناصر السعد", "PER"),
+        ),
+    )
+    assert found == [
+        ("الإدارة تأخرت", "خالد الرشيد", None),
+        ("الفريق يحتاج إلى مدافع", "خالد الرشيد", None),
+        ("لا نريد صفقات عبر الإعلام", "سامي العلي", None),
+    ]
+
+
+def test_real_attribution_added_is_a_cue_only_before_its_colon_or_particle():
+    # "وأضاف المبعوث: … ، وزاد: هناك …": a second report of the same man, which ends the
+    # first; "وزاد المؤشر" rose and says nothing
+    text = (
+        "وقال المبعوث الأممي إن الحل سلمي. وأضاف المبعوث: الوضع الإنساني سيئ جدا، وزاد: هناك مليون "
+        "نازح في البلاد. وزاد أن المساعدات لا تكفي. وزاد عدد النازحين إلى مليونين، وفق الأرقام."
+    )
+    assert who(text) == [
+        ("الحل سلمي", "المبعوث الأممي", None),
+        ("الوضع الإنساني سيئ جدا", "المبعوث الأممي", None),
+        ("هناك مليون نازح في البلاد", "المبعوث الأممي", None),
+        ("المساعدات لا تكفي", "المبعوث الأممي", None),
+    ]
+
+
+def test_real_attribution_a_semicolon_separates_clauses_not_statements():
+    # "نحن موقفنا …، خاصة إذا كنا وسطاء في الحروب؛ هو أننا نتعامل …" and "أن حل الأزمة …؛ لن يكون
+    # إلا سلمياً": papers write ؛ where English has a comma, and the statement runs on across it;
+    # a new report after it still ends the one before, as after a comma
+    text = (
+        "وقال المبعوث سالم العلي: موقفنا في المنظمة، خاصة إذا كنا وسطاء؛ هو أننا نسعى للسلام. وأكد "
+        "العلي أن حل الأزمة؛ لن يكون إلا سلميا؛ مشيرا إلى أن الحوار مستمر."
+    )
+    assert who(text, ents(text, ("سالم العلي", "PER"))) == [
+        ("موقفنا في المنظمة، خاصة إذا كنا وسطاء؛ هو أننا نسعى للسلام", "سالم العلي", None),
+        ("حل الأزمة؛ لن يكون إلا سلميا", "سالم العلي", None),
+        ("الحوار مستمر", "سالم العلي", None),
+    ]

@@ -155,10 +155,14 @@ VERBS = tuple(
         # Added for the twenty-fourth draw: a hint in form II, "لكن إردوغان لمح، في تصريحات
         # منفصلة، إلى أنه …"; weak (BEFORE_PARTICLE): لمح is also "glimpsed".
         "لمح/لمحت//",
+        # Added for the twenty-fifth draw: "added", "وزاد: هناك ما يزيد على مليون …"، "وزاد أن
+        # …"; weak (ADDING): زاد is mostly "rose" (وزاد المؤشر), a cue only right before its
+        # colon or particle.
+        "زاد/زادت//",
     ]
 )
 # Verbs that go on with the previous speaker's words when no subject is named.
-CONTINUING = match_keys("أضاف أردف تابع لفت استطرد استدرك واصل ختم اختتم")
+CONTINUING = match_keys("أضاف أردف تابع لفت استطرد استدرك واصل ختم اختتم زاد")
 # Verbs that are also common nouns or verbs of another sense (ردّ "reply", واصل
 # "went on doing", أقر "approved"): a cue only when بأن or a colon follows (وردّ الوزير بأن …), see
 # :attr:`Cue.weak`.
@@ -179,6 +183,9 @@ BEFORE_PARTICLE = match_keys(
 # Verbs that are also common nouns: طلب "demand" ("وسط طلب قوي على البنزين"): a cue only
 # when whom it asks (من) or a reporting particle or colon follows: "وطلبت الوزارة من …".
 _BEFORE_ADDRESSEE_VERBS = match_keys("طلب")
+# "Added" that is mostly "rose" (وزاد المؤشر 0.3 بالمئة): a cue only when its colon or
+# reporting particle follows at once (وزاد: …، وزاد أن …), 52 times in more.txt.
+_ADDING_VERBS = match_keys("زاد")
 # Verbs that are also prepositions of another sense: عبر "via" ("عبر الحدود"), a cue only
 # when عن follows a subject ("وعبّر عدد من السياسيين عن ارتياحهم"), not "عن طريق".
 _BEFORE_ABOUT_VERBS = match_keys("عبر")
@@ -277,13 +284,16 @@ ACCORDING_TO = match_keys("بحسب وبحسب حسب وحسب وفقا ووفق
 # Verbs whose dual past is a cue ("وقالا إن"، "وأضافا أن"، "أكدتا"): not those whose dual is
 # also an accusative noun or adjective ("تابعا للوزارة" "affiliated"، "ردا على" "in reply").
 _DUAL_VERBS = match_keys("قال أضاف أكد أوضح أشار أعلن شدد اعتبر أعرب")
+# Verbs whose dual present is a cue ("فيقولان: «…»"، "ويريان أن"، "تؤكدان"): رأى too, whose
+# dual past رأيا is also "an opinion".
+_DUAL_PRESENT = _DUAL_VERBS | match_keys("رأى")
 
 
 def _verb_forms(row: tuple[str, ...]) -> list[tuple[str, Cue]]:
     """The written cue forms of one :data:`VERBS` row, without prefixes."""
     past, past_f, present, participle = row
     key = match_key(past)
-    weak_verbs = AMBIGUOUS | BEFORE_PARTICLE | _BEFORE_ADDRESSEE_VERBS | _BEFORE_ABOUT_VERBS
+    weak_verbs = AMBIGUOUS | BEFORE_PARTICLE | _BEFORE_ADDRESSEE_VERBS | _BEFORE_ABOUT_VERBS | _ADDING_VERBS
     continues, weak = key in CONTINUING, key in weak_verbs
     plural = past[:-1] + "وا" if past[-1] in "اى" else past + "وا"  # دعوا، قالوا
     forms = [(past, "past", False), (past_f, "past", False), (plural, "past", True)]
@@ -302,6 +312,9 @@ def _verb_forms(row: tuple[str, ...]) -> list[tuple[str, Cue]]:
         forms += [(past + "و" + s, "past", True) for s in ("ه", "ها", "هم")]
     if key in _DUAL_VERBS:  # two speakers: "وأضافا أن"، "وأكدتا"
         forms += [(past + "ا", "past", True), (past_f + "ا", "past", True)]
+    if present and key in _DUAL_PRESENT:  # "يقولان"، "تؤكدان"، "يريان" (يرى: its ى is ي)
+        dual = (present[:-1] + "ي" if present[-1] == "ى" else present) + "ان"
+        forms += [(dual, "present", True), ("ت" + dual[1:], "present", True)]
     out = [(form, Cue(kind, continues, weak, many)) for form, kind, many in forms]
     if participle:  # مؤكدا/مؤكداً and مؤكدين always; مؤكدة only as an adverb (the rules check)
         out += [
@@ -651,6 +664,7 @@ def speech_act(cue: str | None, text: str | None = None) -> str | None:
 BEFORE_ADDRESSEE = _forms_of("طلب")
 # Every form of the verbs that are cues only before عن (see _BEFORE_ABOUT_VERBS).
 BEFORE_ABOUT = _forms_of("عبر")
+ADDING = _forms_of("زاد")
 # Verbs that address somebody and then say what they ask of them after a marker:
 # "حث المسؤولين على مضاعفة الجهود"، "طلب من اللاعب حزم حقائبه"، "ناشد الأهالي بالتعاون".
 ADDRESSING_VERBS = _forms_of("حث طلب أوصى نصح")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from qawl.attribution.cues import (
     ACCORDING_TO,
+    ADDING,
     ADMITS,
     AFTER_COMMA_PARTICIPLES,
     AS_REPORTED,
@@ -85,7 +86,7 @@ BLAME_WINDOW = 9  # from a blame verb to the responsibility: "وحملت حرك�
 ADDRESSEE_WINDOW = 8
 _CLAIM_PREFIXES = ("", "ال", "و", "وال", "ب", "بال", "ف", "فال")
 FINAL_PUNCT = set(".،,؛;:!?؟…-–—")
-COMMAS = {"،", ","}
+COMMAS = {"،", ",", "؛", ";"}
 # What opens a clause of its own inside where the words were said: "في مؤتمر صحفي عقده
 # ونظيره …"، "خلال لقائه مع …", and who published it ("وتابع في حديث نشرته وكالة «إيتار -
 # تاس» الروسية:"), within OCCASION_CLAUSE_REACH words of the occasion.
@@ -475,6 +476,14 @@ class ArticleIndex:
                 if found is not None and self.keys[word] in SEEING and self.keys[found] not in PARTICLES:
                     return None  # "حين رأوا دموع فلان …: «…»": saw, and a poem quoted
                 return cue if found is not None else None  # وبين أن, not "بين الطرفين"
+            if self.keys[word] in ADDING:  # "وزاد: …"، "وزاد أن …", not "وزاد المؤشر"
+                after = word + 1
+                return (
+                    cue
+                    if after < len(self.keys)
+                    and (self.words[after].text == ":" or self.keys[after] in PARTICLES)
+                    else None
+                )
             if self.keys[word] in BEFORE_ABOUT:
                 if self.keys[word] == "عبر" and any(
                     self.keys[k] in BEFORE_ABOUT for k in range(max(0, word - ABOUT_VERB_REACH), word)

@@ -448,8 +448,25 @@ def _predicate_after_topic(index: ArticleIndex, cue_word: int, word: int) -> boo
 # "Depending on" its kind, size or season: بحسب/حسب before these credits nobody.
 _DEPENDING = match_keys("بحسب حسب وبحسب وحسب")
 _KINDS = match_keys(
-    "نوع النوع طبيعة حجم الحجم درجة نسبة مستوى الحاجة الموسم الظروف الأولوية الفئة المنطقة المدة الطلب"
+    "نوع النوع طبيعة حجم الحجم درجة نسبة مستوى الحاجة الموسم الظروف الأولوية الفئة المنطقة المدة الطلب "
+    # the words after a بحسب with no comma before it in more.txt that credit nobody
+    "نوعية التصنيف تصنيف المواصفات مواصفات الاختصاص التبعية الحالة حالة الاحتياج احتياج رغبة رغبات "
+    "طلب ترتيب فئة القطاعات الأولويات ظروف إمكانات إمكانيات وقت نطاق المرحلة التسلسل الميزانيات "
+    "مكان أماكن المكان عادات زيادة قدرة السن العمر الجنس المسافة الكمية الجودة"
 )
+_ITS = ("هما", "هم", "ها", "ه")  # a possessive pronoun: "بحسب أماكنها"، "حسب رغباتهم"
+
+
+def _depending_on(key: str) -> bool:
+    """Whether a word after بحسب/حسب names what something depends on (``تختلف الأسعار
+    بحسب نوع السيارة``، ``بحسب أماكنها``، ``حسب رغباتهم``): no credit, so the clause it
+    is in goes on. Its possessive pronoun is no part of the kind."""
+    if key in _KINDS:
+        return True
+    bare = next((key[: -len(its)] for its in _ITS if key.endswith(its) and len(key) - len(its) >= 3), "")
+    return bare in _KINDS
+
+
 # Laws and customs credit nobody after any credit word: "حسب الشريعة الإسلامية"، "وفقا للقانون".
 _LAWS = match_keys("الشريعة القانون الدستور الأعراف العادات التقاليد اللوائح الأنظمة الميثاق ميثاق")
 # What one acts in accordance with: "وفق توجيهات الأمير"، "وفقا للتعليمات" credit nobody.
@@ -635,7 +652,7 @@ def _credits_speaker(index: ArticleIndex, word: int, stop: int) -> bool:
     verb = word + 1 if key in AS_REPORTED else word + 2
     if verb < stop and (verb == word + 1 or index.keys[word + 1] == "ما") and index.keys[verb] in _AS_PLANNED:
         return False
-    if key in _DEPENDING and word + 1 < stop and index.keys[word + 1] in _KINDS:
+    if key in _DEPENDING and word + 1 < stop and _depending_on(index.keys[word + 1]):
         return False  # "تختلف الأسعار بحسب نوع السيارة": depending on, not according to
     return key not in _ACCORDANCE or _credited(index, word, stop) is not None
 
