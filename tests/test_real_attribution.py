@@ -5201,3 +5201,34 @@ def test_real_attribution_a_semicolon_separates_clauses_not_statements():
         ("حل الأزمة؛ لن يكون إلا سلميا", "سالم العلي", None),
         ("الحوار مستمر", "سالم العلي", None),
     ]
+
+
+def test_real_attribution_what_a_named_speaker_called_a_thing_after_its_object():
+    # "ووصف [PER فلان], هذا العمل الإرهابي بالجبان": what he described ends his subject and
+    # what he called it (one word) is the statement; "واصفاً إياه بالعمل غير المقبول" too
+    text = "ووصف المواطن سعيد القرني, هذا العمل الإجرامي بالجبان. ووصف الوزير الهجوم بالغادر."
+    assert who(text, ents(text, ("سعيد القرني", "PER"))) == [
+        ("بالجبان", "سعيد القرني", None),
+        ("بالغادر", "الوزير", None),
+    ]
+    text = "وأدان المبعوث خطف الموظفين، واصفاً إياه بالعمل غير المقبول."
+    assert who(text)[-1] == ("بالعمل غير المقبول", "المبعوث", None)
+
+
+def test_real_attribution_deeming_hoping_and_wondering_report():
+    # "، عاداً هذه الأعمال مرحلة …"، "، آملاً في أن …"، "مستغرباً كيف …" (opening its sentence)
+    text = (
+        "وأوضح المواطن ماجد السبيعي أن الاعتداء على المساجد ضلال, عاداً هذه الأعمال مرحلة من البغي. "
+        "مستغرباً كيف يجرؤ أحد على ذلك. ودعا الشباب إلى التسجيل في الانتخابات، آملاً في أن تكون "
+        "المشاركة واسعة."
+    )
+    found = who(text, ents(text, ("ماجد السبيعي", "PER")))
+    assert found == [
+        ("الاعتداء على المساجد ضلال", "ماجد السبيعي", None),
+        ("هذه الأعمال مرحلة من البغي", "ماجد السبيعي", None),
+        ("كيف يجرؤ أحد على ذلك", "ماجد السبيعي", None),
+        ("التسجيل في الانتخابات", "ماجد السبيعي", None),
+        ("تكون المشاركة واسعة", "ماجد السبيعي", None),
+    ]
+    # "usually" after a comma is no participle
+    assert len(who("وقال المدير إن الزحام يشتد، عادة في المساء.")) == 1

@@ -159,6 +159,9 @@ VERBS = tuple(
         # …"; weak (ADDING): زاد is mostly "rose" (وزاد المؤشر), a cue only right before its
         # colon or particle.
         "زاد/زادت//",
+        # Wondering at, "مستغرباً كيف يمكن أن يجرؤ أشخاص على استهداف بيوت الله": its object
+        # (OBJECT_VERBS) or what follows its كيف/من is what he wondered at.
+        "استغرب/استغربت/يستغرب/مستغرب",
     ]
 )
 # Verbs that go on with the previous speaker's words when no subject is named.
@@ -272,7 +275,12 @@ ASKING = match_keys("سائلا سائلة سائلين")
 # "، مستبعدا فرضية أن تكون المروحية هدفا لهجوم"، "، مؤيدا الإجراءات التي تقوم بها".
 _RULING_OUT = match_keys("مستبعدا مستبعدة")
 _BACKING = match_keys("مؤيدا مؤيدة")
-AFTER_COMMA_PARTICIPLES = _ACCUSING | _EXPRESSING | ASKING | _RULING_OUT | _BACKING
+# "، عاداً هذه الأعمال مرحلة متقدمة من البغي" (deeming: its object and what it deems it; the
+# verb عدّ is also "counted", its ا forms "returned"); "، آملاً في أن تشهد الدورة …" (hoping:
+# the verb أمل is also the noun "hope").
+_DEEMING = match_keys("عادا عادين")  # not عادة, "usually" after a comma as often
+_HOPING = match_keys("آملا آملة آملين")
+AFTER_COMMA_PARTICIPLES = _ACCUSING | _EXPRESSING | ASKING | _RULING_OUT | _BACKING | _DEEMING | _HOPING
 # "As … reported", written as one word before its reporting verb: "…، حسبما أفادت مصادر
 # أمنية" (321 times in more.txt), read like "حسب ما".
 AS_REPORTED = match_keys("حسبما وحسبما بحسبما وبحسبما")
@@ -479,13 +487,14 @@ OBJECT_VERBS = (
     (
         _forms_of(
             "أكد أعلن استنكر انتقد نفى أبدى تمنى اتهم جدد أدان دان ناشد اعتبر عزا تبنى حمل أظهر استبعد توقع "
-            "شجب أرجع"
+            "شجب أرجع استغرب"
         )
         - _CONSIDERED
     )
     | _ACCUSING
     | _RULING_OUT
     | _BACKING
+    | _DEEMING
     | frozenset(OPENING_CUES)
 )
 # Verbs whose object comes behind a preposition: "أعرب عن أمله"، "شدد على ضرورة"،

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 
 from qawl.attribution.cues import (
     ATTACK_NOUNS,
+    DESCRIBING_VERBS,
     IN_OCCASION,
     MEDIA,
     NO_SUBJECT_NEXT,
@@ -340,9 +341,9 @@ VERB_REACH = 3  # words back from a subject phrase to its verb
 
 def _after_object_verb(index: ArticleIndex, first: int) -> bool:
     """Whether the phrase at ``first`` follows a verb whose object comes after its subject
-    (``OBJECT_VERBS``: دان، استنكر، أكد …)."""
+    (``OBJECT_VERBS``: دان، استنكر، أكد …; وصف, whose object is what it describes)."""
     return any(
-        index.keys[k] in OBJECT_VERBS or index.keys[k] in OPENING_CUES
+        index.keys[k] in OBJECT_VERBS or index.keys[k] in OPENING_CUES or index.keys[k] in DESCRIBING_VERBS
         for k in range(max(0, first - VERB_REACH), first)
         if k in index.cues
     )

@@ -51,6 +51,7 @@ from qawl.attribution.cues import (
     CUES,
     DATA_NOUNS,
     DESCRIBING_FORMS,
+    DESCRIBING_VERBS,
     HEADLINE_PREPS,
     IN_OCCASION,
     INFORMING,
@@ -1556,6 +1557,13 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
                 first = addressee.stop if addressee is not None else first
         else:
             first = marker  # "طالب بالإفراج": the preposition is part of the word
+    elif key in DESCRIBING_VERBS:
+        # "ووصف [PER فلان] هذا العمل الإرهابي بالجبان"، "واصفاً إياه بالعمل غير المقبول": what
+        # he described, then بـ and what he called it, which is what he said
+        called = _called_it(index, first, stop)
+        if called is None:
+            return None
+        first = called
     elif key in OBJECT_VERBS:
         first = _past_occasion(index, first, stop)  # "وأكدت الحكومة في بيان لها أمس تضامنها"
         if first < stop and (index.keys[first] in IN_OCCASION or index.keys[first] in _VIA):
@@ -1594,10 +1602,31 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
         return None  # "رحب خادم الحرمين برئيس الوزراء اللبناني والوفد المرافق": a host's greeting
     if key in _CONVICTS and any(index.keys[k] in _COURTS for k in range(site.word + 1, site.after_subject)):
         return None  # "ودانت المحكمة المتهم بالتستر …": a court convicts, a verdict, no statement
-    # a claim names its attack in one word: "وقد تبنى تنظيم [داعش] الهجومين"
-    if sum(index.is_word[first:stop]) < (1 if index.keys[site.word] in CLAIMS else MIN_OBJECT_WORDS):
+    # a claim names its attack in one word ("وقد تبنى تنظيم [داعش] الهجومين"), and a
+    # description what it called it ("ووصف … الهجوم بالجبان")
+    one_word = key in CLAIMS or key in DESCRIBING_VERBS
+    if sum(index.is_word[first:stop]) < (1 if one_word else MIN_OBJECT_WORDS):
         return None
     return index.clause(first, stop)
+
+
+DESCRIBED_WORDS = 8  # "ووصف [PER فلان] العمل الإرهابي الذي استهدف مسجد الطوارئ بالجبان"
+
+
+def _called_it(index: ArticleIndex, first: int, stop: int) -> int | None:
+    """Where what a describing verb called something opens (``هذا العمل الإرهابي بالجبان``:
+    بالجبان), when a بـ + definite word follows what it described within
+    :data:`DESCRIBED_WORDS` words, with no punctuation, cue or particle between; else None
+    (its بأنه is a particle, read before). A comma after the subject is skipped
+    (``ووصف [PER فلان], هذا العمل بالجبان``)."""
+    if first < stop and index.words[first].text in COMMAS:
+        first += 1
+    for k in range(first, min(stop, first + DESCRIBED_WORDS + 1)):
+        if k > first and index.keys[k].startswith("بال") and index.bi_object(k):
+            return k
+        if not index.is_word[k] or k in index.cues or index.keys[k] in PARTICLES:
+            return None
+    return None
 
 
 _CONVICTS = match_keys("دان دانت أدان أدانت ودان ودانت وأدان وأدانت")

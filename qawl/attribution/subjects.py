@@ -2314,10 +2314,9 @@ def verb_subject(
     )
     # "وأكدت، في بيان صادر عن وزارة خارجيتها، تضامنها": the subject, if any, comes after the aside
     aside = index.past_occasion_aside(cue_word + 1, sentence_stop)
-    phrase = (
-        None
-        if object_first
-        else read_subject(
+
+    def read(objects: bool) -> SubjectPhrase | None:
+        return read_subject(
             index,
             aside
             or after_media_phrase(
@@ -2332,9 +2331,14 @@ def verb_subject(
             bare_names=cue.kind != "present"
             or key in _SAYS_NOW
             or index.keys[min(cue_word + 2, sentence_stop - 1)] == ":",
-            objects=takes_object,
+            objects=objects,
         )
-    )
+
+    phrase = None if object_first else read(takes_object)
+    if phrase is not None and key in DESCRIBING_VERBS and phrase.name is None and phrase.entity is None:
+        # "ووصف الوزير الهجوم بالجبان": what a title describes ends it; a title running on to
+        # its holder's name keeps him ("وصف الأكاديمي والمتخصص في … الدكتور [PER فلان] من …")
+        phrase = read(True)
     if (
         before is None
         and phrase is not None
