@@ -256,6 +256,7 @@ def crossfit_section(r: dict) -> list[str]:
         f"Chosen rule: {r['chosen']} ({_rule_text(r['calibration'])}): "
         f"accuracy {pct(r['after']['accuracy'])}, macro-F1 {pct(r['after']['macro_f1'])}, "
         f"ECE {r['after']['ece']:.3f}.",
+        *_lexical_lines(r),
         "",
         "| fold | articles | statements F1 | speaker acc. | stance acc. / macro-F1 | speaker+stance F1 |",
         "|---|---|---|---|---|---|",
@@ -266,6 +267,21 @@ def crossfit_section(r: dict) -> list[str]:
             f"{pct(f['stance_accuracy'])} / {pct(f['stance_macro_f1'])} | {pct(f['speaker_stance_f1'])} |"
         )
     return lines + [""]
+
+
+def _lexical_lines(r: dict) -> list[str]:
+    """The lexical head's weight and each weight's best rule, when the run chose one."""
+    tried = r.get("by_lexical_weight")
+    if not tried or list(tried) == ["0"]:
+        return []
+    each = "; ".join(
+        f"{w}: accuracy {pct(v['accuracy'])}, macro-F1 {pct(v['macro_f1'])}" for w, v in tried.items()
+    )
+    return [
+        "",
+        f"Lexical head weight chosen with the rule (`qawl/models/lexical.py`): {r['lexical_weight']:g} "
+        f"(each weight's best rule on the cross-fitted statements: {each}).",
+    ]
 
 
 def pretrain_speed_section(r: dict) -> list[str]:

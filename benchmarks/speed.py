@@ -577,6 +577,7 @@ def int8_accuracy(bundle: Path) -> dict:
     """Entity F1 and stance macro-F1 of the shipped models on the test sets: torch, ONNX fp32, int8."""
     from qawl.data.readers import read_ner_file, read_stance_jsonl
     from qawl.eval.evaluate import evaluate_ner_examples, evaluate_stance_examples
+    from qawl.models.lexical import LexicalHead
     from qawl.models.ner import NerTagger
     from qawl.models.stance import StanceClassifier
     from qawl.pipeline import _model_parts
@@ -586,7 +587,10 @@ def int8_accuracy(bundle: Path) -> dict:
     out: dict = {"bundle": str(bundle), "ner_sentences": len(ner_test), "stance_statements": len(stance_test)}
     for backend in ("torch", "onnx", "onnx-int8"):
         ner = NerTagger(*_model_parts(bundle / "ner", "ner", backend, "cpu", None))
-        stance = StanceClassifier(*_model_parts(bundle / "stance", "stance", backend, "cpu", None))
+        stance = StanceClassifier(
+            *_model_parts(bundle / "stance", "stance", backend, "cpu", None),
+            lexical=LexicalHead.load(bundle / "stance"),
+        )
         n = evaluate_ner_examples(ner, ner_test)
         s = evaluate_stance_examples(stance, stance_test)
         out[backend] = {"ner_micro_f1": n.default.micro.f1, "stance_macro_f1": s.macro_f1}

@@ -11,8 +11,12 @@ articles are then scores on its training data. This benchmark gives the honest f
    logits from the fold model that never saw its article), as ``calibrate_stance.py``
    chooses it on a model's own dev statements: prior shift to the real gold, in full, shrunk
    or not at all, temperature 1 or fitted, each kept only if it does not blind a class of
-   the final model on the shipped stance dev split. The chosen ``model.calibration`` is
-   printed for the stance config;
+   the final model on the shipped stance dev split. When the config fits a lexical head
+   (``model.lexical.weight`` above 0), its weight is chosen with the rule: for each weight of
+   ``LEXICAL_WEIGHTS`` the encoder's and the head's cross-fitted scores are mixed
+   (:func:`qawl.models.lexical.mix`) and the best rule found, and the weight whose rule scores
+   best wins. The chosen ``model.calibration`` (and ``model.lexical.weight``) is printed for
+   the stance config;
 4. the bundle's pipeline (its NER and rules) runs on each fold with that fold's model under
    the chosen rule, so every article is scored by a model that never saw it: statements,
    speakers, stance accuracy and macro-F1, speaker+stance, as ``benchmarks/realnews.py``
@@ -47,6 +51,8 @@ from common import REALNEWS_SPLITS, machine, read_realnews, start  # noqa: E402
 from qawl.eval.standoff import shared_data_dir  # noqa: E402
 
 FOLDS = 2
+# The lexical head's shares tried (0: the encoder alone).
+LEXICAL_WEIGHTS = (0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8)
 DEV_SPLITS = "+".join(name for name in REALNEWS_SPLITS if "holdout" not in name)
 OUT = ROOT / "benchmarks" / "out" / "crossfit"
 
@@ -84,6 +90,7 @@ def main() -> int:
     from qawl.data.readers import read_stance_jsonl
     from qawl.eval.articles import score_articles
     from qawl.models.calibration import fit_temperature, label_prior, prior_weights
+    from qawl.models.lexical import mix
     from qawl.models.stance import StanceClassifier
 
     articles = read_realnews(DEV_SPLITS, more)
@@ -91,7 +98,7 @@ def main() -> int:
     final = nlp.stance
     labels = [final.id2label[i] for i in range(len(final.id2label))]
     held_out = [[a for k, a in enumerate(articles) if k % FOLDS == fold] for fold in range(FOLDS)]
-    logits, gold, fold_models = [], [], []
+    encoder, lexical, gold, fold_models = [], [], [], []
     for fold in range(FOLDS):
         model = StanceClassifier.from_pretrained(
             fold_model(fold, articles, args.config, args.reuse),
@@ -101,49 +108,61 @@ def main() -> int:
         fold_models.append(model)
         nlp.stance = model
         items, item_labels = matched_items(nlp, held_out[fold])
-        logits.append(model.logits(items))
+        encoder.append(model.encoder_logits(items))
+        lexical.append(model.lexical_log_proba(items))
         gold += [labels.index(lab) for lab in item_labels]
-    logits_all = np.concatenate(logits)
+    encoder_all, lexical_all = np.concatenate(encoder), np.concatenate(lexical)
     # the training prior of the model the rule is for: the shipped corpus and every real statement
     train_prior, _ = training_prior(Path(args.bundle), labels)
     target_prior = label_prior(
         [st["stance"] for a in articles for st in a["statements"]], labels, smoothing=1
     )
     weights = prior_weights(target_prior, train_prior)
-    temperature = fit_temperature(logits_all, gold)
     print(
         f"{len(gold)} matched statements, cross-fitted; train prior {train_prior}; "
         f"target prior {target_prior}"
     )
     guard_items = read_stance_jsonl(ROOT / "data" / "stance" / "dev.jsonl")
-    guard_logits = final.logits([(ex.speaker, ex.statement, ex.context or "") for ex in guard_items])
+    guard_inputs = [(ex.speaker, ex.statement, ex.context or "") for ex in guard_items]
+    guard_encoder, guard_lexical = final.encoder_logits(guard_inputs), final.lexical_log_proba(guard_inputs)
     guard_gold = np.array([labels.index(ex.label) for ex in guard_items])
-    chosen_rule = choose_rule(
-        logits_all,
-        gold,
-        labels,
-        weights,
-        temperature,
-        (guard_logits, guard_gold),
-        (0.0, 0.5, 1.0),
-        lambda shrink, temp: (
-            (
-                f"prior shift to the real dev gold{' (square root)' if shrink < 1 else ''}"
-                if shrink
-                else "no shift"
-            )
-            + f", temperature {'fit' if temp != 1.0 else '1'} on {len(gold)} matched statements' "
-            "cross-fitted logits (2 folds, benchmarks/stance_crossfit.py), " + dt.date.today().isoformat()
-        ),
-    )
-    if chosen_rule is None:
+    # a weight above 0 needs a head in every fold model and in the final one (the guard's)
+    heads = final.lexical is not None and all(model.lexical is not None for model in fold_models)
+    candidates = []
+    for share in LEXICAL_WEIGHTS if heads else (0.0,):
+        mixed = mix(encoder_all, lexical_all, share)
+        print(f"\n-- lexical weight {share:g}")
+        rule = choose_rule(
+            mixed,
+            gold,
+            labels,
+            weights,
+            fit_temperature(mixed, gold),
+            (mix(guard_encoder, guard_lexical, share), guard_gold),
+            (0.0, 0.5, 1.0),
+            lambda shrink, temp, share=share: (
+                (
+                    f"prior shift to the real dev gold{' (square root)' if shrink < 1 else ''}"
+                    if shrink
+                    else "no shift"
+                )
+                + f", temperature {'fit' if temp != 1.0 else '1'} on {len(gold)} matched statements' "
+                + (f"cross-fitted scores (lexical weight {share:g}, " if share else "cross-fitted logits (")
+                + "2 folds, benchmarks/stance_crossfit.py), "
+                + dt.date.today().isoformat()
+            ),
+        )
+        if rule is not None:
+            candidates.append((rule[2]["accuracy"], rule[2]["macro_f1"], share, rule))
+    if not candidates:
         print("every candidate rule blinds a class on the shipped stance dev split: none chosen")
         return 1
-    name, chosen, after = chosen_rule
+    _, _, share, (name, chosen, after) = max(candidates, key=lambda c: (c[0], c[1]))
+    print(f"\nchosen lexical weight {share:g}, rule {name}")
     folds = []
     for fold, model in enumerate(fold_models):
-        # the fold's model under the chosen rule, as the shipped model will be
-        model.settings = model.settings.model_copy(update={"calibration": chosen})
+        # the fold's model under the chosen rule and weight, as the shipped model will be
+        model.settings = model.settings.model_copy(update={"calibration": chosen, "lexical_weight": share})
         nlp.stance = model
         held = held_out[fold]
         s = score_articles(held, [d.to_dict() for d in nlp.pipe([a["text"] for a in held])])
@@ -172,6 +191,10 @@ def main() -> int:
                 "folds": folds,
                 "matched": len(gold),
                 "chosen": name,
+                "lexical_weight": share,
+                "by_lexical_weight": {
+                    f"{c[2]:g}": {"accuracy": c[0], "macro_f1": c[1], "rule": c[3][0]} for c in candidates
+                },
                 "after": after,
                 "calibration": chosen.model_dump(mode="json"),
                 "machine": machine("cpu"),
@@ -183,6 +206,8 @@ def main() -> int:
         encoding="utf-8",
     )
     print(config_section(chosen))
+    if heads:
+        print(f"model.lexical.weight for the stance config: {share:g}")
     return 0
 
 

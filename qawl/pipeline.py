@@ -44,6 +44,7 @@ from qawl.data.text import Word, extend_over_marks
 from qawl.document import Document, Entity, Statement
 from qawl.models.backends import OnnxBackend, Progress, TorchBackend
 from qawl.models.io import MODEL_FILE, load_model_dir
+from qawl.models.lexical import LexicalHead
 from qawl.models.names import (
     can_be_entity,
     drop_clitic_words,
@@ -502,7 +503,11 @@ def load(
     if stance_dir is not None:
         stance_parts = _model_parts(stance_dir, "stance", backend, device, threads)
         stance = StanceClassifier(
-            *stance_parts, model_batch_size, sort_by_length=sort_by_length, batch_tokens=batch_tokens
+            *stance_parts,
+            model_batch_size,
+            sort_by_length=sort_by_length,
+            batch_tokens=batch_tokens,
+            lexical=LexicalHead.load(stance_dir),
         )
     return Pipeline(
         ner,

@@ -126,6 +126,25 @@ class Calibration(Closed):
     note: str = ""
 
 
+class LexicalHeadConfig(Closed):
+    """The stance model's lexical head (:mod:`qawl.models.lexical`): TF-IDF word and
+    character n-grams and a logistic regression, fit on the same training statements and
+    mixed with the encoder in log-probability.
+
+    Attributes:
+        weight: The head's share of the mixed score (0: no head is fit, the encoder alone);
+            ``benchmarks/stance_crossfit.py`` chooses it on cross-fitted real statements.
+        c: The regression's inverse regularization strength (scikit-learn's ``C``).
+        min_df: Texts a character n-gram must occur in to be a feature.
+        note: How the weight was chosen (data, date), for the model card.
+    """
+
+    weight: float = Field(0.0, ge=0, le=1)
+    c: float = Field(10.0, gt=0)
+    min_df: int = Field(2, ge=1)
+    note: str = ""
+
+
 class StanceModelConfig(ModelConfig):
     """Stance: how the speaker reaches the classifier.
 
@@ -136,6 +155,8 @@ class StanceModelConfig(ModelConfig):
     stance_input: Literal["pair", "pair_with_context"] = "pair"
     # The decision rule the model is saved with (benchmarks/calibrate_stance.py chooses it).
     calibration: Calibration = Calibration()
+    # N-gram evidence mixed with the encoder (weight 0: none).
+    lexical: LexicalHeadConfig = LexicalHeadConfig()
 
 
 class DataConfig(Closed):

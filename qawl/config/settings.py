@@ -37,6 +37,8 @@ class ModelSettings(Closed):
         stride: NER: sub-words of overlap between windows of a long sentence.
         stance_input: Stance: ``pair`` or ``pair_with_context``.
         calibration: Stance: the decision rule (temperature, class weights).
+        lexical_weight: Stance: the lexical head's share of the score it decides on
+            (:mod:`qawl.models.lexical`; 0: the encoder alone).
     """
 
     task: Literal["ner", "stance"] | None = None
@@ -45,6 +47,7 @@ class ModelSettings(Closed):
     stride: int = Field(32, ge=0)
     stance_input: Literal["pair", "pair_with_context"] = "pair"
     calibration: Calibration = Calibration()
+    lexical_weight: float = Field(0.0, ge=0, le=1)
 
     @classmethod
     def from_experiment(cls, cfg: NerConfig | StanceConfig) -> ModelSettings:
@@ -63,6 +66,7 @@ class ModelSettings(Closed):
             max_length=model.max_length,
             stance_input=cfg.model.stance_input,
             calibration=cfg.model.calibration,
+            lexical_weight=cfg.model.lexical.weight,
         )
 
     @classmethod

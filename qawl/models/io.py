@@ -211,6 +211,13 @@ def model_card(cfg: Any, metrics: dict, headlines: dict[str, str], learning_curv
         if task == "stance"
         else "Trained on news sentences; other registers (social media, dialects) will score lower."
     )
+    if task == "stance" and cfg.model.lexical.weight > 0:
+        limits += (
+            f" qawl mixes a lexical head (n-gram logistic regression, `lexical_head.json` and "
+            f"`lexical_head.safetensors`) into the scores with weight {cfg.model.lexical.weight}; "
+            "the dev and test scores above are qawl's, and the transformers pipeline reads the "
+            "encoder alone."
+        )
     return f"""---
 library_name: transformers
 pipeline_tag: {hf_task}

@@ -34,7 +34,8 @@ from qawl.models.backends import (
     tokenizer_lock,
 )
 from qawl.models.calibration import calibrated_probs
-from qawl.models.io import load_model_dir
+from qawl.models.io import ModelError, load_model_dir
+from qawl.models.lexical import LexicalHead, lexical_text, mix
 
 
 class StanceClassifier:
@@ -50,6 +51,12 @@ class StanceClassifier:
         batch_tokens: Most padded positions (rows x width) in one forward pass
             (:func:`~qawl.models.backends.token_batches`); None: always
             ``model_batch_size`` rows. The answers do not depend on it.
+        lexical: The model's lexical head (:mod:`qawl.models.lexical`), mixed in with
+            ``settings.lexical_weight``; None: the encoder alone.
+
+    Raises:
+        ModelError: Settings that ask for a lexical head when none is given, or a head
+            over other labels than the model's.
     """
 
     def __init__(
@@ -61,6 +68,7 @@ class StanceClassifier:
         model_batch_size: int = 32,
         sort_by_length: bool = False,
         batch_tokens: int | None = None,
+        lexical: LexicalHead | None = None,
     ):
         self.backend = backend
         self.sort_by_length = sort_by_length
@@ -70,9 +78,22 @@ class StanceClassifier:
         self.id2label = {int(k): v for k, v in id2label.items()}
         self.settings = settings
         self.normalizer = settings.normalizer
+        labels = [self.id2label[i] for i in range(len(self.id2label))]
+        if settings.lexical_weight > 0 and lexical is None:
+            raise ModelError(
+                f"the stance model's settings mix in a lexical head (lexical_weight "
+                f"{settings.lexical_weight}) but none was loaded: its model directory lacks "
+                "lexical_head.json / lexical_head.safetensors; copy them from the training output "
+                "or retrain"
+            )
+        if lexical is not None and lexical.labels != labels:
+            raise ModelError(f"the lexical head's labels {lexical.labels} are not the model's {labels}")
+        self.lexical = lexical
 
     @classmethod
-    def from_model(cls, model: Any, tokenizer: Any, model_batch_size: int = 32) -> StanceClassifier:
+    def from_model(
+        cls, model: Any, tokenizer: Any, model_batch_size: int = 32, lexical: LexicalHead | None = None
+    ) -> StanceClassifier:
         """Wrap an in-memory transformers model (as training does) with the torch backend."""
         return cls(
             TorchBackend(model),
@@ -80,6 +101,7 @@ class StanceClassifier:
             model.config.id2label,
             ModelSettings.of_model(model.config),
             model_batch_size,
+            lexical=lexical,
         )
 
     @classmethod
@@ -95,6 +117,7 @@ class StanceClassifier:
             model.config.id2label,
             ModelSettings.of_model(model.config),
             model_batch_size,
+            lexical=LexicalHead.load(path),
             **options,
         )
 
@@ -123,13 +146,43 @@ class StanceClassifier:
         out[order] = logits  # back in the rows' order
         return out, list(enc.owners)
 
-    def logits(self, items: Sequence[tuple[str, str, str]]) -> np.ndarray:
-        """Raw scores ``[n_items, n_labels]`` for ``(speaker, statement, context)`` triples
-        (what :mod:`qawl.models.calibration` fits a decision rule on); a statement
-        read in several windows gets the mean of its windows' scores."""
+    def lexical_log_proba(self, items: Sequence[tuple[str, str, str]]) -> np.ndarray:
+        """The lexical head's log-probabilities ``[n_items, n_labels]`` (the statement and
+        its sentence, normalized as the encoder's input is); zeros without a head."""
+        if self.lexical is None:
+            return np.zeros((len(items), len(self.id2label)), dtype=np.float32)
+        return self.lexical.log_proba(
+            [
+                self.normalizer.normalize_text(lexical_text(statement, context))
+                for _, statement, context in items
+            ]
+        )
+
+    def _window_scores(self, items: Sequence[tuple[str, str, str]]) -> tuple[np.ndarray, list[int]]:
+        """The scores the decision rule reads, per model row: the encoder's logits, mixed
+        with the statement's lexical log-probabilities when the settings ask for it."""
+        rows, owners = self._window_logits(items)
+        weight = self.settings.lexical_weight
+        if weight > 0:
+            rows = mix(rows, self.lexical_log_proba(items)[owners], weight)
+        return rows, owners
+
+    def encoder_logits(self, items: Sequence[tuple[str, str, str]]) -> np.ndarray:
+        """The encoder's own raw scores ``[n_items, n_labels]`` (windows averaged), with no
+        lexical head: with :meth:`lexical_log_proba`, what a head's weight is chosen on."""
         if not items:
             return np.zeros((0, len(self.id2label)), dtype=np.float32)
         rows, owners = self._window_logits(items)
+        return pool_windows(rows, owners, len(items))
+
+    def logits(self, items: Sequence[tuple[str, str, str]]) -> np.ndarray:
+        """Scores ``[n_items, n_labels]`` for ``(speaker, statement, context)`` triples
+        before the decision rule (what :mod:`qawl.models.calibration` fits one on): the raw
+        logits, or their mix with the lexical head; a statement read in several windows
+        gets the mean of its windows' scores."""
+        if not items:
+            return np.zeros((0, len(self.id2label)), dtype=np.float32)
+        rows, owners = self._window_scores(items)
         return pool_windows(rows, owners, len(items))
 
     def predict_proba(self, items: Sequence[tuple[str, str, str]]) -> np.ndarray:
@@ -139,7 +192,7 @@ class StanceClassifier:
         threads at once."""
         if not items:
             return np.zeros((0, len(self.id2label)), dtype=np.float32)
-        rows, owners = self._window_logits(items)
+        rows, owners = self._window_scores(items)
         if self.settings.calibration == Calibration():
             probs = softmax(rows)  # the model's own probabilities (torch's softmax, as trained)
         else:

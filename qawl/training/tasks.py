@@ -23,6 +23,7 @@ from qawl.eval.evaluate import evaluate_ner_examples, evaluate_stance_examples
 from qawl.eval.ner_metrics import NerScores, ner_scores
 from qawl.eval.stance_metrics import StanceScores, stance_scores
 from qawl.models.backends import softmax
+from qawl.models.lexical import LexicalHead, lexical_text
 from qawl.models.ner import NerTagger
 from qawl.models.stance import StanceClassifier
 
@@ -139,6 +140,12 @@ class NerTask:
 
         return compute
 
+    def fit_extras(self, splits, labels) -> None:
+        """Nothing beside the model for NER."""
+
+    def save_extras(self, out_dir: Path) -> None:
+        """Nothing beside the model for NER."""
+
     def evaluate(self, model, tokenizer, examples) -> NerScores:
         return evaluate_ner_examples(
             NerTagger.from_model(model, tokenizer, self.cfg.training.eval_batch_size), examples
@@ -155,6 +162,7 @@ class StanceTask:
         self.cfg = cfg
         self.normalizer = cfg.model.normalizer
         self.notes: dict[str, int] = {}
+        self.lexical: LexicalHead | None = None  # fit by fit_extras when the config asks for one
 
     def load_splits(self) -> dict[str, list]:
         d = self.cfg.data
@@ -239,10 +247,26 @@ class StanceTask:
 
         return compute
 
+    def fit_extras(self, splits, labels) -> None:
+        """Fit the lexical head (:mod:`qawl.models.lexical`) on the training statements, the
+        encoder's own (train and train_extra), when ``model.lexical.weight`` is above 0."""
+        head = self.cfg.model.lexical
+        if head.weight <= 0:
+            return
+        train = splits["train"]
+        texts = [self.normalizer.normalize_text(lexical_text(ex.statement, ex.context)) for ex in train]
+        gold = [ex.label for ex in train]
+        self.lexical = LexicalHead.fit(texts, gold, labels, c=head.c, min_df=head.min_df)
+        logger.info("lexical head: %d statements, weight %s", len(train), head.weight)
+
+    def save_extras(self, out_dir: Path) -> None:
+        """Save the lexical head beside the model (nothing without one)."""
+        if self.lexical is not None:
+            self.lexical.save(out_dir)
+
     def evaluate(self, model, tokenizer, examples) -> StanceScores:
-        return evaluate_stance_examples(
-            StanceClassifier.from_model(model, tokenizer, self.cfg.training.eval_batch_size), examples
-        )
+        clf = StanceClassifier.from_model(model, tokenizer, self.cfg.training.eval_batch_size, self.lexical)
+        return evaluate_stance_examples(clf, examples)
 
 
 TASKS = {"ner": NerTask, "stance": StanceTask}

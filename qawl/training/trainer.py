@@ -343,6 +343,7 @@ def train(cfg: NerConfig | StanceConfig, verbose: bool = False, resume: bool = F
         # Other processes of a multi-process run: the first one evaluates and saves.
         state.wait_for_everyone()
         return TrainResult(out_dir, metrics, main_process=False)
+    task.fit_extras(splits, labels)  # the stance model's lexical head, when configured
     headlines = {}
     for split in ("dev", "test"):
         if split in splits:
@@ -352,6 +353,7 @@ def train(cfg: NerConfig | StanceConfig, verbose: bool = False, resume: bool = F
             logger.info("%s %s", split, headlines[split])
     curve = _learning_curve(metrics, task.metric, out_dir / LEARNING_CURVE, cfg.run_name)
     save_model_dir(model, tokenizer, cfg, metrics, headlines, out_dir, learning_curve=curve)
+    task.save_extras(out_dir)
     shutil.rmtree(checkpoints, ignore_errors=True)
     shutil.rmtree(out_dir / SHARED_TOKENIZER, ignore_errors=True)
     logger.info("saved %s", out_dir)
