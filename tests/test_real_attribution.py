@@ -5232,3 +5232,32 @@ def test_real_attribution_deeming_hoping_and_wondering_report():
     ]
     # "usually" after a comma is no participle
     assert len(who("وقال المدير إن الزحام يشتد، عادة في المساء.")) == 1
+
+
+def test_real_attribution_a_meeting_before_an_object_verbs_object():
+    # "وأدان [PER ليون] في تصريح صحفي عقب لقائه بوزير الخارجية الإيطالي [PER …] في [GPE روما]
+    # [DATE الليلة الماضية] اختطاف …": where, the meeting, its party, where and when, then what
+    text = (
+        "وأدان المبعوث كمال حداد في تصريح صحفي عقب لقائه بوزير الخارجية الفرنسي جان مارتان في باريس "
+        "الليلة الماضية اختطاف الصحفيين الأجانب."
+    )
+    found = who(
+        text,
+        ents(
+            text,
+            ("كمال حداد", "PER"),
+            ("جان مارتان", "PER"),
+            ("باريس", "GPE"),
+            ("الليلة الماضية", "DATE"),
+        ),
+    )
+    assert found == [("اختطاف الصحفيين الأجانب", "كمال حداد", None)]
+    text = "وأكد الوزير خلال لقائه السفير سالم العلي أمس عمق العلاقات بين البلدين."
+    assert who(text, ents(text, ("سالم العلي", "PER"))) == [("عمق العلاقات بين البلدين", "الوزير", None)]
+
+
+def test_real_attribution_a_credit_to_what_an_agency_carried():
+    # "…، بحسب ما نقلته وكالة رويترز": the agency carried it, no عن and no one it quotes
+    text = "وارتفع مؤشر السوق الرئيسي عند الإغلاق إلى 7100 نقطة، بحسب ما نقلته وكالة رويترز."
+    found = who(text, ents(text, ("رويترز", "ORG")))
+    assert [(said[-4:], speaker) for said, speaker, _ in found] == [("نقطة", "وكالة رويترز")]

@@ -616,6 +616,9 @@ def _reported_by(index: ArticleIndex, verb: int, stop: int) -> SubjectPhrase | N
         return None
     if cue.kind == "relay":
         an = _relay_an(index, verb, stop)
+        if an is None and key.endswith("ه") and verb + 1 < stop:
+            # "بحسب ما نقلته وكالة رويترز": what it carried, its subject after it
+            return read_subject(index, verb + 1, stop)
         return None if an is None else named_after_preposition(index, an + 1, stop)
     closing = index.quoted_name_after(verb)
     if closing is not None and closing < stop:
@@ -859,6 +862,7 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
 
 
 _AFTER_WHEN = match_keys("بعد عقب إثر أثناء لدى")
+_DURING = match_keys("خلال")
 _MEETINGS = match_keys("اجتماع اجتماعه اجتماعها لقاء لقائه لقائها محادثات مباحثات استقباله استقبالها")
 
 
@@ -867,6 +871,48 @@ def _after_meeting(index: ArticleIndex, word: int, stop: int) -> bool:
     متأخر أمس بعد اجتماع بين نائب الوزير … ونظيرته … إن …``): like an occasion, it counts
     from its own start, however many names it lists."""
     return word + 1 < stop and index.keys[word] in _AFTER_WHEN and index.keys[word + 1] in _MEETINGS
+
+
+MEETING_REACH = (
+    8  # words from a meeting to the party named in it: "عقب لقائه بوزير الخارجية الإيطالي [PER …]"
+)
+
+
+def _past_meeting(index: ArticleIndex, word: int, stop: int) -> int:
+    """Past a meeting that comes after where the words were said and before an object
+    verb's object (``وأدان [PER ليون] في تصريح صحفي عقب لقائه بوزير الخارجية الإيطالي [PER
+    …] في [GPE روما] [DATE الليلة الماضية] اختطاف الموظفين``): through the first person or
+    body named in it, then where and when; else ``word``."""
+    if _after_meeting(index, word, stop):
+        meeting = word + 1
+    elif word and index.keys[word] in _MEETINGS and index.keys[word - 1] in _AFTER_WHEN | _DURING:
+        meeting = word  # its بعد/خلال already passed as a time word
+    else:
+        return word
+    party = next(
+        (
+            k
+            for k in range(meeting + 1, min(stop, meeting + 1 + MEETING_REACH))
+            if k in index.entity_at_first and index.entity_at_first[k] in index.speakers
+        ),
+        None,
+    )
+    if party is None:
+        return word
+    k = index.entity_span[index.entity_at_first[party]].stop
+    while k < stop:
+        place = index.entity_at_first.get(k + 1) if index.keys[k] == "في" else None
+        if place is not None and index.labels[place] in ("GPE", "LOC"):
+            k = index.entity_span[place].stop  # "في [GPE روما]"
+        elif k in index.entity_at_first and index.time_at(k):
+            k = index.entity_span[index.entity_at_first[k]].stop  # "[DATE الليلة الماضية]"
+        elif index.time_at(k):
+            k += 1
+        else:
+            break
+    if k >= stop or not index.is_word[k] or k in index.cues or index.keys[k][:1] == "و":
+        return word  # the meeting runs on ("ونظيره …"), or nothing follows it
+    return k
 
 
 def _after_a_person(index: ArticleIndex, word: int) -> bool:
@@ -1351,13 +1397,14 @@ _OCCASION_WORDS = match_keys(
 def _past_occasion(index: ArticleIndex, first: int, stop: int) -> int:
     """The word after where an object verb's words were said, when that comes first
     (``وأكدت الوزارة في بيان لها أمس، مواصلة …`` → ``مواصلة``): في/خلال, a speech
-    occasion, its pronoun, adjectives, a time and commas; else ``first``. An occasion set
-    off by commas is passed whole (``وأكدت، في بيان صادر عن وزارة خارجيتها، تضامنها``)."""
+    occasion, its pronoun, adjectives, a time and commas, and a meeting after it
+    (:func:`_past_meeting`); else ``first``. An occasion set off by commas is passed whole
+    (``وأكدت، في بيان صادر عن وزارة خارجيتها، تضامنها``)."""
     aside = index.past_occasion_aside(first, stop)
     if aside is not None:
         return aside
     if not index.occasion_at(first, stop):
-        return first
+        return _past_meeting(index, first, stop)  # "وأدان فلان عقب لقائه ب[PER …] اختطاف …"
     word = first + 2
     while word < stop:
         # issued by a body, broadcast by an agency: "في بيان صادر عن [ORG وزارة الخارجية]
@@ -1387,7 +1434,7 @@ def _past_occasion(index: ArticleIndex, first: int, stop: int) -> int:
             word += 1
         else:
             break
-    word = _past_adverbials(index, word, stop)
+    word = _past_meeting(index, _past_adverbials(index, word, stop), stop)
     while word < stop and index.keys[word] in COMMAS:
         word += 1
     published = _past_published(index, word, stop)
