@@ -5261,3 +5261,17 @@ def test_real_attribution_a_credit_to_what_an_agency_carried():
     text = "وارتفع مؤشر السوق الرئيسي عند الإغلاق إلى 7100 نقطة، بحسب ما نقلته وكالة رويترز."
     found = who(text, ents(text, ("رويترز", "ORG")))
     assert [(said[-4:], speaker) for said, speaker, _ in found] == [("نقطة", "وكالة رويترز")]
+
+
+def test_real_attribution_a_semicolon_before_a_link_to_another_party_ends_the_sentence():
+    # "وقال إن البلدين …؛ من جهته أعلن الرئيس الفرنسي استعداد بلاده …": the link turns to
+    # the other party, whose report is his own; "ولا تستغرب أن …" addresses the reader
+    text = (
+        "وقال الرئيس الإيراني إن البلدين يملكان قدرات كبيرة؛ من جهته أعلن الرئيس الفرنسي استعداد "
+        "بلاده للتعاون، موضحا أن باريس تبحث عن الحلول. ولا تستغرب أن تكون الأسعار أعلى."
+    )
+    assert who(text) == [
+        ("البلدين يملكان قدرات كبيرة", "الرئيس الإيراني", None),
+        ("استعداد بلاده للتعاون", "الرئيس الفرنسي", None),
+        ("باريس تبحث عن الحلول", "الرئيس الفرنسي", None),
+    ]

@@ -62,6 +62,10 @@ def sentences(text: str) -> list[str]:
             "تكون الصورة واضحة؛ وأن تكون ملتقطة بكاميرا؛ للحد من التلاعب؛ لم يقبلها أحد.",
             ["تكون الصورة واضحة؛ وأن تكون ملتقطة بكاميرا؛ للحد من التلاعب؛ لم يقبلها أحد."],
         ),
+        (
+            "قال إن الوضع صعب؛ من جهته أكد الوزير الدعم؛ بدوره شكر السفير.",
+            ["قال إن الوضع صعب؛", "من جهته أكد الوزير الدعم؛", "بدوره شكر السفير."],
+        ),
         ("\u200fوصل الوفد.\u200f وبدأ اللقاء.", ["وصل الوفد.", "وبدأ اللقاء."]),
         ("قال «سنرد؛ وبقوة». وغادر.", ["قال «سنرد؛ وبقوة».", "وغادر."]),
         # a tanwin inside the last word is no word boundary: the period ends the sentence
@@ -89,6 +93,7 @@ def sentences(text: str) -> list[str]:
         "semicolon_because",
         "semicolon_purpose",
         "semicolon_and_that_and_reason",
+        "semicolon_before_link",
         "direction_marks",
         "semicolon_in_quote",
         "tanwin_before_period",

@@ -160,8 +160,9 @@ VERBS = tuple(
         # colon or particle.
         "زاد/زادت//",
         # Wondering at, "مستغرباً كيف يمكن أن يجرؤ أشخاص على استهداف بيوت الله": its object
-        # (OBJECT_VERBS) or what follows its كيف/من is what he wondered at.
-        "استغرب/استغربت/يستغرب/مستغرب",
+        # (OBJECT_VERBS) or what follows its كيف/من is what he wondered at. No present: "ولا
+        # تستغرب أن …" addresses the reader.
+        "استغرب/استغربت//مستغرب",
     ]
 )
 # Verbs that go on with the previous speaker's words when no subject is named.
