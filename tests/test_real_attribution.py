@@ -5275,3 +5275,17 @@ def test_real_attribution_a_semicolon_before_a_link_to_another_party_ends_the_se
         ("استعداد بلاده للتعاون", "الرئيس الفرنسي", None),
         ("باريس تبحث عن الحلول", "الرئيس الفرنسي", None),
     ]
+
+
+def test_real_attribution_a_group_after_a_present_verb_speaks_without_a_comma():
+    # "في عهد [PER فلان] يقول المدافعون عن حقوق الانسان انه …": the group after the verb speaks
+    # (no comma before its انه), not the man in the genitive before it
+    text = (
+        "وقال الوزير خالد النعيمي إن القانون يحمي الجميع. وصدر القانون القديم في عهد سامي الراشد يقول "
+        "المدافعون عن حقوق الانسان انه كان يستخدم لقمع المعارضة."
+    )
+    found = who(text, ents(text, ("خالد النعيمي", "PER"), ("سامي الراشد", "PER")))
+    assert [(said[:8], speaker, source) for said, speaker, source in found] == [
+        ("القانون ", "خالد النعيمي", None),
+        ("كان يستخ", None, "المدافعون"),
+    ]

@@ -1903,11 +1903,12 @@ def _vso_subject(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -
     word = phrase.stop
     if phrase.kind == "source" and word < stop and index.keys[word] in _SOURCE_COMPLEMENT:
         # "يقول المدافعون عن حقوق الإنسان، إنه": the group's complement, then what it says
+        # (with its comma or without: "يقول المدافعون عن حقوق الانسان انه")
         word = next(
             (
                 k
                 for k in range(word + 1, min(stop, word + 1 + SOURCE_COMPLEMENT_WORDS))
-                if not index.is_word[k]
+                if not index.is_word[k] or index.keys[k] in PARTICLES
             ),
             word,
         )
