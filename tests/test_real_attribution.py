@@ -5289,3 +5289,17 @@ def test_real_attribution_a_group_after_a_present_verb_speaks_without_a_comma():
         ("القانون ", "خالد النعيمي", None),
         ("كان يستخ", None, "المدافعون"),
     ]
+
+
+def test_real_attribution_credits_to_a_medium_that_carried_and_an_unnamed_source_with_asides():
+    # "… ــ وفق ما نقلت وسائل إعلام تركية": the media carried it, quoting no one, and the
+    # dash before the credit is no word of the statement
+    found = who("قتل ثلاثة من أفراد الشرطة في هجوم على دورية ــ وفق ما نقلت وسائل إعلام محلية.")
+    assert found == [("قتل ثلاثة من أفراد الشرطة في هجوم على دورية", None, "وسائل إعلام محلية")]
+    # "ووفق تصريحات مصدر عسكري، لم يتم ذكر اسمه، بقاعدة طبرق لـ «…» الجمعة، فإن …": the source's
+    # asides (unnamed, where, whom, when) run to its فإن
+    text = (
+        "ووفق تصريحات مصدر أمني، لم يتم ذكر اسمه، بمدينة بنغازي لـ «الوسط» الجمعة، فإن القارب كان يحمل أسلحة."
+    )
+    found = who(text, ents(text, ("بنغازي", "GPE")))
+    assert found == [("القارب كان يحمل أسلحة", None, "مصدر أمني")]

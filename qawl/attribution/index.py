@@ -86,6 +86,7 @@ BLAME_WINDOW = 9  # from a blame verb to the responsibility: "وحملت حرك�
 ADDRESSEE_WINDOW = 8
 _CLAIM_PREFIXES = ("", "ال", "و", "وال", "ب", "بال", "ف", "فال")
 FINAL_PUNCT = set(".،,؛;:!?؟…-–—")
+_DASHES = set("ـ-–—")  # a dash written with tatweels, "ــ", before a trailing credit
 COMMAS = {"،", ",", "؛", ";"}
 # What opens a clause of its own inside where the words were said: "في مؤتمر صحفي عقده
 # ونظيره …"، "خلال لقائه مع …", and who published it ("وتابع في حديث نشرته وكالة «إيتار -
@@ -1039,7 +1040,11 @@ class ArticleIndex:
             ):
                 return quote.start, quote.end
         last = stop - 1
-        while last >= first and (self.words[last].text in FINAL_PUNCT or last in self._orphan_marks):
+        while last >= first and (
+            self.words[last].text in FINAL_PUNCT
+            or (self.words[last].text and set(self.words[last].text) <= _DASHES)
+            or last in self._orphan_marks
+        ):
             last -= 1
         return (self.words[first].start, self.words[last].end) if last >= first else None
 

@@ -616,8 +616,9 @@ def _reported_by(index: ArticleIndex, verb: int, stop: int) -> SubjectPhrase | N
         return None
     if cue.kind == "relay":
         an = _relay_an(index, verb, stop)
-        if an is None and key.endswith("ه") and verb + 1 < stop:
-            # "بحسب ما نقلته وكالة رويترز": what it carried, its subject after it
+        if an is None and verb + 1 < stop:
+            # "بحسب ما نقلته وكالة رويترز"، "وفق ما نقلت وسائل إعلام تركية": what the medium
+            # carried, quoting no one, its subject after it
             return read_subject(index, verb + 1, stop)
         return None if an is None else named_after_preposition(index, an + 1, stop)
     closing = index.quoted_name_after(verb)
@@ -2226,8 +2227,17 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
         # his saying, not the paper's clause before the credit
         return _said_after(sentence, saying, subject, saying + 1, context)
     at_start = word == _past_link(index, sentence.first, word)
-    if at_start and after < source_end < sentence.stop and _name_runs_on(index, after, source_end):
-        after = source_end  # "ووفقاً لتقرير مركز «أحرار» لدراسات الأسرى … (الذي …) فإن": the name's words
+    if (
+        at_start
+        and after < source_end < sentence.stop
+        and (
+            _name_runs_on(index, after, source_end)
+            or (phrase.kind == "source" and _source_details(index, after, source_end))
+        )
+    ):
+        # "ووفقاً لتقرير مركز «أحرار» لدراسات الأسرى … (الذي …) فإن": the name's words;
+        # "ووفق تصريحات مصدر عسكري، لم يتم ذكر اسمه، بقاعدة طبرق لـ «…» الجمعة، فإن": its details
+        after = source_end
     then = after < sentence.stop and _then_at(index, after)
     comma = after < sentence.stop and index.words[after].text in ("،", ",")
     if then or (comma and (at_start or index.words[word - 1].text in COMMAS)):
@@ -2299,6 +2309,31 @@ def _name_runs_on(index: ArticleIndex, first: int, then: int) -> bool:
         if depth == 0 and text != ")" and (text in COMMAS or index.keys[k] in PARTICLES or k in index.cues):
             return False
     return depth == 0
+
+
+SOURCE_DETAIL_WORDS = 20  # tokens (words and marks) of an unnamed source's asides before its فإن
+
+
+def _source_details(index: ArticleIndex, first: int, then: int) -> bool:
+    """Whether the words between an unnamed source and the فإن of a leading credit only
+    describe it (``ووفق تصريحات مصدر عسكري، لم يتم ذكر اسمه، بقاعدة طبرق لـ «بوابة الوسط»
+    الجمعة، فإن``): a few words, commas allowed, with no particle, and no cue outside an
+    aside on its name (ذكر there is not mentioning anything)."""
+    if then - first > SOURCE_DETAIL_WORDS:
+        return False
+    aside: list[int] = []
+    for k in range(first, then + 1):
+        if k == then or index.words[k].text in COMMAS:
+            unnamed = any(index.keys[j] in _ITS_NAME for j in aside)
+            if any(index.keys[j] in PARTICLES or (j in index.cues and not unnamed) for j in aside):
+                return False
+            aside = []
+        else:
+            aside.append(k)
+    return True
+
+
+_ITS_NAME = match_keys("اسمه اسمها اسمهم هويته هويتها هويتهم")
 
 
 _HIS_SAYING = match_keys("قوله قولها قولهم")
