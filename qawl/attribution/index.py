@@ -87,6 +87,8 @@ ADDRESSEE_WINDOW = 8
 _CLAIM_PREFIXES = ("", "ال", "و", "وال", "ب", "بال", "ف", "فال")
 FINAL_PUNCT = set(".،,؛;:!?؟…-–—")
 _DASHES = set("ـ-–—")  # a dash written with tatweels, "ــ", before a trailing credit
+# Clause separators: the Arabic semicolon is one, read like a comma (it ends a sentence only
+# before a link to another party: qawl.data.sentences).
 COMMAS = {"،", ",", "؛", ";"}
 # What opens a clause of its own inside where the words were said: "في مؤتمر صحفي عقده
 # ونظيره …"، "خلال لقائه مع …", and who published it ("وتابع في حديث نشرته وكالة «إيتار -
@@ -506,8 +508,7 @@ class ArticleIndex:
         if (
             cue.weak
             and not has_tanwin(self.words[word].text)
-            and not self.after_comma(word)
-            and not (word and self.words[word - 1].text in "؛;")  # "…"؛ مشيرة إلى استمرار …"
+            and not self.after_comma(word)  # and a semicolon: "…"؛ مشيرة إلى استمرار …"
             and not self.particle_next(word)
             # "… قائلة في بيان على موقعها على الإنترنت إن …": where she said it, then what
             and not (self.keys[word] in _SAYING_ONE and self._occasion_then_particle(word))

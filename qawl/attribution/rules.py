@@ -874,9 +874,8 @@ def _after_meeting(index: ArticleIndex, word: int, stop: int) -> bool:
     return word + 1 < stop and index.keys[word] in _AFTER_WHEN and index.keys[word + 1] in _MEETINGS
 
 
-MEETING_REACH = (
-    8  # words from a meeting to the party named in it: "عقب لقائه بوزير الخارجية الإيطالي [PER …]"
-)
+# Words from a meeting to the party named in it: "عقب لقائه بوزير الخارجية الإيطالي [PER …]".
+MEETING_REACH = 8
 
 
 def _past_meeting(index: ArticleIndex, word: int, stop: int) -> int:
