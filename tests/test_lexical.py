@@ -61,9 +61,17 @@ def test_mix_is_the_logits_at_weight_zero_and_the_head_at_one():
     assert half.argmax() == 0 and half[0, 2] > mix(logits, head, 0.0)[0, 2] - 3  # between the two
 
 
-def test_a_stance_model_trained_with_a_head_saves_it_and_every_loader_mixes_it(tmp_path):
-    cfg = tiny_config("stance", tmp_path / "out", model={"lexical": {"weight": 0.5, "min_df": 1}})
-    out = train(cfg).output_dir
+@pytest.fixture(scope="module")
+def head_model(tmp_path_factory):
+    """A tiny stance model trained with a lexical head (weight 0.5)."""
+    cfg = tiny_config(
+        "stance", tmp_path_factory.mktemp("lexical"), model={"lexical": {"weight": 0.5, "min_df": 1}}
+    )
+    return train(cfg).output_dir
+
+
+def test_a_stance_model_trained_with_a_head_saves_it_and_every_loader_mixes_it(head_model, tmp_path):
+    out = head_model
     assert (out / HEAD_JSON).is_file() and (out / HEAD_WEIGHTS).is_file()
     settings = json.loads((out / "config.json").read_text())["qawl"]
     assert settings["lexical_weight"] == 0.5
@@ -98,3 +106,18 @@ def test_a_stance_model_trained_with_a_head_saves_it_and_every_loader_mixes_it(t
 def tiny_ner_dir(tmp_path):
     """A one-epoch tiny NER model to bundle with."""
     return train(tiny_config("ner", tmp_path / "ner", training={"epochs": 1})).output_dir
+
+
+def test_the_onnx_backend_mixes_the_head_as_torch_does(head_model, tmp_path):
+    pytest.importorskip("onnxruntime")
+    pytest.importorskip("onnxscript")
+    from qawl.cli import main
+
+    out = tmp_path / "bundle"
+    args = ["export", "--ner", str(tiny_ner_dir(tmp_path)), "--stance", str(head_model)]
+    assert main([*args, "--out", str(out), "--no-gazetteer", "--onnx"]) == 0
+    items = [(e.speaker, e.statement, e.context) for e in read_stance_jsonl(FIXTURES / "stance_dev.jsonl")]
+    onnx = qawl.load(out, backend="onnx").stance
+    torch_scores = qawl.load(out).stance.logits(items)
+    assert onnx is not None and onnx.lexical is not None
+    np.testing.assert_allclose(onnx.logits(items), torch_scores, atol=1e-4)
