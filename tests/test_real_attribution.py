@@ -5303,3 +5303,16 @@ def test_real_attribution_credits_to_a_medium_that_carried_and_an_unnamed_source
     )
     found = who(text, ents(text, ("بنغازي", "GPE")))
     assert found == [("القارب كان يحمل أسلحة", None, "مصدر أمني")]
+
+
+def test_real_attribution_a_title_holder_named_in_quotes():
+    # "وقال مدير عام مكتب الصحة … بالمحافظة "الخضر لصور" إن …": the holder, his name in quotes
+    # (the name and the words after it had become the speaker); a quoted programme inside a
+    # title is no holder, and a quotation after a title is what he said
+    found = who('وقال مدير مكتب الصحة بالمحافظة "سالم باعلوي" إن المستشفيات امتلأت.')
+    assert found == [("المستشفيات امتلأت", "سالم باعلوي", None)]
+    found = who('وقال المبعوث الأممي "جمال ولد عبد الله" إن الحل سلمي.')
+    assert found == [("الحل سلمي", "جمال ولد عبد الله", None)]
+    text = 'وأكد المشرف على برنامج "إحالتي" خالد العمري أن البرنامج ناجح.'
+    assert who(text, ents(text, ("خالد العمري", "PER"))) == [("البرنامج ناجح", "خالد العمري", None)]
+    assert who('وقال المتحدث "نحن مستعدون للحوار مع الجميع"، مشيرا إلى أن الوفد وصل.')[0][1] == "المتحدث"

@@ -586,6 +586,27 @@ def _quoted_name(index: ArticleIndex, first: int, stop: int) -> SubjectPhrase | 
     return SubjectPhrase("person", first, quote.closing_word + 1, name=(inner[0], inner[-1] + 1))
 
 
+QUOTED_HOLDER_WORDS = 5  # a quoted full name: "إسماعيل ولد الشيخ أحمد"
+
+
+def _quoted_holder(index: ArticleIndex, word: int, end: int) -> tuple[int, int] | None:
+    """The words of a short quoted name at ``word`` right after a person's title, when what
+    follows the quote opens what was said (إن/أن, a colon, عن; a comma after a quote too
+    short for speech); not a quoted programme inside a title (``المشرف على برنامج "إحالتي"
+    فلان``)."""
+    quote = index.quote_at[word]
+    inner = [k for k in range(word + 1, quote.closing_word) if index.is_word[k]]
+    after = quote.closing_word + 1
+    if not (1 <= len(inner) <= QUOTED_HOLDER_WORDS) or after > end or after >= len(index.keys):
+        return None
+    opens = index.keys[after] in PARTICLES or index.words[after].text == ":" or index.keys[after] == "عن"
+    # a comma after it only for a quote too short to be speech ("قال المتحدث «نرفض ذلك»، مشيرا"
+    # quotes him)
+    if not (opens or (index.words[after].text in ("،", ",", "؛") and not index.speech_quote(word))):
+        return None
+    return inner[0], inner[-1] + 1
+
+
 def is_source_head(key: str) -> bool:
     """An unnamed source: indefinite (مصدر، مسؤول تركي; accusative after إن: مسؤولاً; two
     of them: مندوبان) or a plural group (المسؤولون، متضررون)."""
@@ -1552,6 +1573,13 @@ def _read_words(
         if index.words[word].text == "(":  # an acronym inside a title
             word = next((k + 1 for k in range(word + 1, end) if index.words[k].text == ")"), end)
             continue
+        if word in index.quote_at and kind == "person" and name_first is None:
+            named = _quoted_holder(index, word, end)
+            if named is not None:
+                # "وقال مدير عام مكتب الصحة "الخضر لصور" إن": the title's holder, in quotes
+                return SubjectPhrase(
+                    "person", first, named[1] + 1, name=named, title=(title_first or first, word)
+                )
         if word in index.quote_at:  # a quoted name inside a title
             word = min(index.quote_at[word].closing_word + 1, end)
             if kind == "org" and word < end and not index.keys[word].startswith("ال"):
