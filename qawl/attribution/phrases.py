@@ -1574,11 +1574,11 @@ def _read_words(
             word = next((k + 1 for k in range(word + 1, end) if index.words[k].text == ")"), end)
             continue
         if word in index.quote_at and kind == "person" and name_first is None:
-            named = _quoted_holder(index, word, end)
-            if named is not None:
+            holder = _quoted_holder(index, word, end)
+            if holder is not None:
                 # "وقال مدير عام مكتب الصحة "الخضر لصور" إن": the title's holder, in quotes
                 return SubjectPhrase(
-                    "person", first, named[1] + 1, name=named, title=(title_first or first, word)
+                    "person", first, holder[1] + 1, name=holder, title=(title_first or first, word)
                 )
         if word in index.quote_at:  # a quoted name inside a title
             word = min(index.quote_at[word].closing_word + 1, end)
