@@ -86,7 +86,6 @@ BLAME_WINDOW = 9  # from a blame verb to the responsibility: "وحملت حرك�
 ADDRESSEE_WINDOW = 8
 _CLAIM_PREFIXES = ("", "ال", "و", "وال", "ب", "بال", "ف", "فال")
 FINAL_PUNCT = set(".،,؛;:!?؟…-–—")
-_DASHES = set("ـ-–—")  # a dash written with tatweels, "ــ", before a trailing credit
 # Clause separators: the Arabic semicolon is one, read like a comma (it ends a sentence only
 # before a link to another party: qawl.data.sentences).
 COMMAS = {"،", ",", "؛", ";"}
@@ -128,6 +127,8 @@ _BETWEEN = match_keys("ما فيما")
 # The ة participles of saying, a cue before a colon: "قائلة:"، "مضيفة:".
 _SAYING_ONE = match_keys("قائلة مضيفة موضحة مردفة")  # (a ة form takes no و: cues._prefixes)
 DASHES = frozenset("-–—")  # between a byline or a dateline and the text
+# and a dash written with tatweels, "ــ": before a trailing credit, no word of the statement
+_DRAWN_DASHES = DASHES | {"ـ"}
 # Nouns of discourse the tagger may call a body: "وفي نفس [ORG السياق]، أوضح" is "in the same
 # context", never a speaker.
 _DISCOURSE_NOUNS = match_keys("السياق الصدد الإطار الشأن المقابل")
@@ -1043,7 +1044,7 @@ class ArticleIndex:
         last = stop - 1
         while last >= first and (
             self.words[last].text in FINAL_PUNCT
-            or (self.words[last].text and set(self.words[last].text) <= _DASHES)
+            or (self.words[last].text and set(self.words[last].text) <= _DRAWN_DASHES)
             or last in self._orphan_marks
         ):
             last -= 1

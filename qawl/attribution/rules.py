@@ -75,6 +75,7 @@ from qawl.attribution.index import (
     ADDRESSEE_WINDOW,
     COMMAS,
     DASHES,
+    IDENTITY_WORDS,
     MIN_QUOTE_WORDS,
     PARTICLE_WINDOW,
     ArticleIndex,
@@ -90,6 +91,7 @@ from qawl.attribution.phrases import (
 from qawl.attribution.speakers import speaker_label
 from qawl.attribution.subjects import (
     APPOSED_TITLE_WORDS,
+    CREDIT_WHAT,
     SpeakerBook,
     Subject,
     after_media_phrase,
@@ -508,7 +510,6 @@ def _same_source(index: ArticleIndex, first: int, stop: int) -> int | None:
     return None
 
 
-_WHAT = match_keys("ما لما")
 _REMARKS = match_keys("تصريحات تصريح لتصريحات لتصريح")
 
 
@@ -549,7 +550,7 @@ def _credited(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None
     elif first + 1 < stop and index.keys[first] in ("ل", "عن"):
         # "نقلا عن [ORG وزارة الداخلية]": the preposition governs the speaker
         phrase = named_after_preposition(index, first + 1, stop)
-    elif first + 2 < stop and index.keys[first] in _WHAT:  # "وفق ما أوضحت"، "وفقا لما ذكرت"
+    elif first + 2 < stop and index.keys[first] in CREDIT_WHAT:  # "وفق ما أوضحت"، "وفقا لما ذكرت"
         page = _page_owner(index, first + 1, stop)
         if page is not None:
             return page  # "وفق ما جاء على الصفحة الرسمية للمتحدث العسكري": whose page
@@ -2323,16 +2324,13 @@ def _source_details(index: ArticleIndex, first: int, then: int) -> bool:
     aside: list[int] = []
     for k in range(first, then + 1):
         if k == then or index.words[k].text in COMMAS:
-            unnamed = any(index.keys[j] in _ITS_NAME for j in aside)
+            unnamed = any(index.keys[j] in IDENTITY_WORDS for j in aside)
             if any(index.keys[j] in PARTICLES or (j in index.cues and not unnamed) for j in aside):
                 return False
             aside = []
         else:
             aside.append(k)
     return True
-
-
-_ITS_NAME = match_keys("اسمه اسمها اسمهم هويته هويتها هويتهم")
 
 
 _HIS_SAYING = match_keys("قوله قولها قولهم")

@@ -178,7 +178,7 @@ def _title_holder(index: ArticleIndex, entity: int) -> int | None:
     return None
 
 
-_CREDIT_WHAT = match_keys("ما لما")
+CREDIT_WHAT = match_keys("ما لما")  # "وفق ما أوضحت"، "وفقا لما أوردته": a credit's "what"
 _CREDIT_VERBS = RELAYED_IT | match_keys(
     "أورد أوردت ذكر ذكرت ذكره ذكرته نشر نشرت نقل نقلت بث بثت أعلن أعلنت أعلنته أعلنتها"
 )
@@ -191,7 +191,7 @@ def _credited_medium(index: ArticleIndex, first: int) -> bool:
     while before >= 0 and not index.is_word[before] and index.words[before].text in QUOTE_MARKS:
         before -= 1
     # "ووفقاً لما أوردته [ORG وكالة …]، أفاد ناشطون": the credit's verb and its ما between
-    if before >= 2 and index.keys[before - 1] in _CREDIT_WHAT and index.keys[before] in _CREDIT_VERBS:
+    if before >= 2 and index.keys[before - 1] in CREDIT_WHAT and index.keys[before] in _CREDIT_VERBS:
         before -= 2
     return before >= 0 and index.keys[before] in ACCORDING_TO
 

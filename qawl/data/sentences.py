@@ -29,13 +29,14 @@ _QUOTE_MARKS = OPENING_QUOTES + "".join(_CLOSES)
 # finds as it does after a comma). It still ends a sentence before a link that turns to
 # another party or matter ("…؛ من جهته أعلن الرئيس الفرنسي …"، "؛ إلى ذلك، …"): the
 # two-word links by their first and second word, the one-word ones alone.
+_IN_LINKS = frozenset({"المقابل", "غضون", "الاثناء", "سياق", "حين"})  # "في المقابل"، "وفي غضون"
 _LINKS = {
     "من": frozenset(
         {"جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها", "جهة", "جانب"}
     ),
     "الى": frozenset({"ذلك"}),
-    "في": frozenset({"المقابل", "غضون", "الاثناء", "سياق", "حين"}),
-    "وفي": frozenset({"المقابل", "غضون", "الاثناء", "سياق", "حين"}),
+    "في": _IN_LINKS,
+    "وفي": _IN_LINKS,
 }
 _ONE_WORD_LINKS = frozenset({"بدوره", "بدورها", "بدورهم", "بينما", "فيما", "وبدوره", "وبدورها"})
 _NEXT_TWO_WORDS_RE = re.compile(r"\s*(\w+)(?:\s+(\w+))?")

@@ -30,9 +30,12 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from qawl.data.text import Normalizer
 
 HEAD_JSON = "lexical_head.json"
 HEAD_WEIGHTS = "lexical_head.safetensors"
@@ -43,9 +46,11 @@ _WORD = {"analyzer": "word", "ngram_range": (1, 2), "sublinear_tf": True}
 SEPARATOR = " || "  # between a statement and its sentence, one text for the vectorizers
 
 
-def lexical_text(statement: str, context: str) -> str:
-    """The one text the head reads for a statement: the statement, then its sentence."""
-    return statement + SEPARATOR + context
+def lexical_text(statement: str, context: str, normalizer: Normalizer) -> str:
+    """The one text the head reads for a statement, in training and at prediction: the
+    statement, then its sentence, normalized as the encoder's input is (the model's
+    ``settings.normalizer``)."""
+    return normalizer.normalize_text(statement + SEPARATOR + context)
 
 
 class LexicalHead:
@@ -76,7 +81,7 @@ class LexicalHead:
         c: float = 10.0,
         min_df: int = 2,
     ) -> LexicalHead:
-        """Fit the head on texts (:func:`lexical_text`, normalized as the model's input is).
+        """Fit the head on texts (:func:`lexical_text`).
 
         Args:
             texts: One text per statement.

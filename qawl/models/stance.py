@@ -152,10 +152,7 @@ class StanceClassifier:
         if self.lexical is None:
             return np.zeros((len(items), len(self.id2label)), dtype=np.float32)
         return self.lexical.log_proba(
-            [
-                self.normalizer.normalize_text(lexical_text(statement, context))
-                for _, statement, context in items
-            ]
+            [lexical_text(st, context, self.normalizer) for _, st, context in items]
         )
 
     def _window_scores(self, items: Sequence[tuple[str, str, str]]) -> tuple[np.ndarray, list[int]]:

@@ -254,7 +254,7 @@ class StanceTask:
         if head.weight <= 0:
             return
         train = splits["train"]
-        texts = [self.normalizer.normalize_text(lexical_text(ex.statement, ex.context)) for ex in train]
+        texts = [lexical_text(ex.statement, ex.context, self.normalizer) for ex in train]
         gold = [ex.label for ex in train]
         self.lexical = LexicalHead.fit(texts, gold, labels, c=head.c, min_df=head.min_df)
         logger.info("lexical head: %d statements, weight %s", len(train), head.weight)
