@@ -5316,3 +5316,10 @@ def test_real_attribution_a_title_holder_named_in_quotes():
     text = 'وأكد المشرف على برنامج "إحالتي" خالد العمري أن البرنامج ناجح.'
     assert who(text, ents(text, ("خالد العمري", "PER"))) == [("البرنامج ناجح", "خالد العمري", None)]
     assert who('وقال المتحدث "نحن مستعدون للحوار مع الجميع"، مشيرا إلى أن الوفد وصل.')[0][1] == "المتحدث"
+
+
+def test_real_attribution_an_object_verb_with_nothing_after_it():
+    # found by tests/test_properties.py: a participle ending the text, its object never
+    # begun ("… مؤكدا "), reached the meeting check past the last word
+    text = "قال مارك روته  إن: «». مؤكدا "
+    assert [speaker for _, speaker, _ in who(text, ents(text, ("مارك روته", "PER")))] == ["مارك روته"]

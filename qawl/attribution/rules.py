@@ -886,7 +886,7 @@ def _past_meeting(index: ArticleIndex, word: int, stop: int) -> int:
     body named in it, then where and when; else ``word``."""
     if _after_meeting(index, word, stop):
         meeting = word + 1
-    elif word and index.keys[word] in _MEETINGS and index.keys[word - 1] in _AFTER_WHEN | _DURING:
+    elif 0 < word < stop and index.keys[word] in _MEETINGS and index.keys[word - 1] in _AFTER_WHEN | _DURING:
         meeting = word  # its بعد/خلال already passed as a time word
     else:
         return word
