@@ -151,6 +151,8 @@ SPLIT_FILES = {
     "conflict24": "conflict24-*.txt",
     "dev24": "dev24-*.txt",
     "conflict25": "conflict25-*.txt",
+    "dev25": "dev25-*.txt",
+    "conflict26": "conflict26-*.txt",
 }
 
 
