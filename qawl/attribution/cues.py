@@ -97,6 +97,9 @@ VERBS = tuple(
         "أعرب/أعربت/يعرب/معرب",
         "انتقد/انتقدت/ينتقد/منتقد",
         "ناشد/ناشدت/يناشد/مناشد",
+        # urging whom with بـ, then what: "وأهابت الوزارة بالمواطنين إلى ضرورة …"، "مهيباً
+        # بالمتنزهين ضرورة توخي الحذر"
+        "أهاب/أهابت/يهيب/مهيب",
         "استطرد/استطردت/يستطرد/مستطرد",
         "استنكر/استنكرت/يستنكر/مستنكر",
         "نوه/نوهت/ينوه/منوه",
@@ -513,6 +516,14 @@ MARKED_OBJECT_VERBS = (
 # Complaints name what they are about after من ("اشتكى المواطنون في الحي من انقطاع المياه":
 # not after في).
 COMPLAINTS = _forms_of("اشتكى")
+# Urging names whom with بـ, then what it urges, with or without إلى: "وأهابت الوزارة
+# بالمواطنين إلى ضرورة …"، "مهيباً بجميع أصحاب المحال الالتزام …".
+URGING = _forms_of("أهاب")
+# Explaining reports a clause, but sometimes what it stresses as its object: "وأوضح أهمية
+# ومكانة الطائف …"، "مبيناً ضرورة …" (only these two nouns open it: the rules check).
+EXPLAINING = _forms_of("أوضح بين")
+STRESSED = match_keys("أهمية ضرورة")  # what an explaining verb stresses
+TO_THEM = match_keys("له لها لهم لهن")  # whom it was explained to: "موضحاً لهم أهمية …"
 # Informing names what it tells after بـ or عن ("أفاد المرصد بمقتل 51"، "وأفادت المجموعة في
 # بيان عن وفاة …"), never after من: "أفاد الطلاب من البرنامج" is benefiting.
 INFORMING = _forms_of("أفاد")

@@ -627,12 +627,13 @@ class ArticleIndex:
         window = ADDRESSEE_WINDOW + (ABOUT_VERB_REACH if via else 0)
         # a name counts as one word: "عبر مبعوث [الأمم المتحدة] إلى سورية [ستيفان دي ميستورا] عن",
         # and a comma none: "عبر المشرف العام على [ORG …]، الدكتور [PER …]، عن سعادته"
+        # and where it was said one: "وعبر معالي رئيس [ORG مجلس الشورى] في تصريح له أمس عن"
         seen, k = 1, word + 1
         while k < len(self.keys) and seen < window:
             if self.keys[k] == "عن" and self._key_at(k + 1) != "طريق":
                 return True
             seen += not (self.within_name(k) or self.words[k].text in COMMAS)
-            k += 1
+            k += 2 if self.occasion_at(k, len(self.keys)) else 1
         return False
 
     def _credits_quoted_name(self, word: int) -> bool:

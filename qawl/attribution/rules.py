@@ -52,6 +52,7 @@ from qawl.attribution.cues import (
     DATA_NOUNS,
     DESCRIBING_FORMS,
     DESCRIBING_VERBS,
+    EXPLAINING,
     HEADLINE_PREPS,
     IN_OCCASION,
     INFORMING,
@@ -67,7 +68,10 @@ from qawl.attribution.cues import (
     RELATIVES,
     REQUEST_MARKERS,
     SPEECH_OCCASIONS,
+    STRESSED,
+    TO_THEM,
     TOPIC_NOUNS,
+    URGING,
     claims_an_attack,
     there_are_some,
 )
@@ -846,7 +850,10 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
         ):
             if _inner_report(index, word + 1, stop):
                 return None  # "وأضافت أن غيدان أكد أن …": his words, relayed; the inner verb reports them
-            quoted = _quote_then_narration(index, word + 1, stop)
+            # "وفيما وصفه [PER فلان] بأنه "معركة …" سمحت تركيا …": "in what he called …", the
+            # quotation, then the sentence's own verb
+            subordinate = site.word > 0 and index.keys[site.word - 1] in _IN_WHAT
+            quoted = _quote_then_narration(index, word + 1, stop, subordinate)
             return quoted or index.clause(word + 1, stop)
         if seen <= UNCLOSED_QUOTE_REACH and index.words[word].text in OPENING_QUOTES:
             # "وقال الحميقاني «تمت السيطرة …" with the quote never closed: to the sentence end
@@ -981,14 +988,22 @@ def _claim_object(site: CueSite, particle: int) -> bool:
 _NARRATION_AFTER_QUOTE = match_keys("بعد عقب خلال أثناء لدى قبيل")
 
 
-def _quote_then_narration(index: ArticleIndex, word: int, stop: int) -> tuple[int, int] | None:
+_IN_WHAT = match_keys("فيما وفيما")
+
+
+def _quote_then_narration(
+    index: ArticleIndex, word: int, stop: int, subordinate: bool = False
+) -> tuple[int, int] | None:
     """The quotation right after إن/أن at ``word`` when the paper's narration follows its
-    closing mark (a time or occasion word), else None."""
+    closing mark (a time or occasion word, or any word when the report is a subordinate
+    clause: ``فيما وصفه …``), else None."""
     if not index.speech_quote(word):
         return None
     quote = index.quote_at[word]
     after = quote.closing_word + 1
-    if after < stop and index.keys[after] in _NARRATION_AFTER_QUOTE:
+    if after < stop and (
+        index.keys[after] in _NARRATION_AFTER_QUOTE or (subordinate and index.untagged_word(after))
+    ):
         return quote.start, quote.end
     return None
 
@@ -1052,6 +1067,8 @@ def call_complement(site: CueSite) -> tuple[int, int] | None:
     index, first, stop = site.index, site.after_subject, site.stop
     if index.keys[site.word] not in CALLS:
         return None
+    if index.occasion_at(first, stop):
+        first = _past_occasion(index, first, stop)  # "ودعا [PER البرزاني] في بيانه [ORG الحزب] لإبعاد …"
     if first < stop and index.words[first].text in COMMAS:
         first += 1  # the comma closing the subject's name: "ودعت وكيلة العمادة، الدكتورة فلانة، الطالبات إلى"
         closing = next(
@@ -1159,6 +1176,27 @@ MIN_OBJECT_WORDS = 2  # an object statement has at least two words: "نافيا 
 def _nisba(key: str) -> bool:
     """A definite relative adjective, which describes the subject before it: السعودي، الأمريكية."""
     return key.startswith("ال") and len(key) > 4 and key.endswith(("ي", "يه", "ية"))
+
+
+def _subject_adjective(index: ArticleIndex, site: CueSite, word: int) -> bool:
+    """Whether a word right after the subject, or after its other adjectives, describes it:
+    a nisba, or one joined to the nisba before it by و (``أدانت الحكومتان الألمانية
+    والإسبانية التفجير`` → ``التفجير``; ``ناشدت الحكومة اليمنية الشرعية الأطباء``)."""
+    if word == site.after_subject:
+        return _nisba(index.keys[word])
+    return (
+        site.after_subject < word
+        and _nisba(index.keys[site.after_subject])
+        and all(
+            _nisba(index.keys[k]) or _and_nisba(index.keys[k])
+            for k in range(site.after_subject + 1, word + 1)
+        )
+    )
+
+
+def _and_nisba(key: str) -> bool:
+    """A nisba joined to the one before it: والإسبانية، والأمريكي."""
+    return key[:1] == "و" and _nisba(key[1:])
 
 
 _FROM = match_keys("من")
@@ -1291,6 +1329,16 @@ def _past_apposed_title(site: CueSite, first: int, stop: int) -> int:
         and index.labels[number] in ("ORG", "GPE")
     ):
         body_end = index.entity_span[number].stop
+    while body_end is not None and body_end < stop:
+        # the body's country and a time before the object: "دان [PER مسعود البرزاني] رئيس [GPE
+        # اقليم كردستان] [GPE العراق] [DATE السبت] قصف تركيا …"
+        number = index.entity_at_first.get(body_end)
+        if number is not None and (index.labels[number] == "GPE" or index.time_at(body_end)):
+            body_end = index.entity_span[number].stop
+        elif index.time_at(body_end):
+            body_end += 1
+        else:
+            break
     if (
         body_end is not None
         and _plain_word(index, body_end, stop)
@@ -1543,9 +1591,8 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
             )
         )
         or (
-            first == site.after_subject
-            and site.subject.stop is not None
-            and _nisba(index.keys[first])
+            site.subject.stop is not None
+            and _subject_adjective(index, site, first)
             # a man's is masculine: "أدان … [PER فلان] العملية الإرهابية" is what he condemned
             # (unless the tagger's "person" is a body: "[PER سلطان الطبية] العسكرية")
             and not (
@@ -1605,6 +1652,16 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
                 first = addressee.stop if addressee is not None else first
         else:
             first = marker  # "طالب بالإفراج": the preposition is part of the word
+    elif key in EXPLAINING:
+        if first < stop and index.keys[first] in TO_THEM:
+            first += 1  # "موضحاً لهم أهمية …": whom he told
+        if first >= stop or index.keys[first] not in STRESSED:
+            return None  # "وأوضح الوزير الطريق …"، "بين البلدين": no object of what he said
+    elif key in URGING:
+        urged = _past_urged(index, first, stop)
+        if urged is None:
+            return None
+        first = urged
     elif key in DESCRIBING_VERBS:
         # "ووصف [PER فلان] هذا العمل الإرهابي بالجبان"، "واصفاً إياه بالعمل غير المقبول": what
         # he described, then بـ and what he called it, which is what he said
@@ -1656,6 +1713,25 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
     if sum(index.is_word[first:stop]) < (1 if one_word else MIN_OBJECT_WORDS):
         return None
     return index.clause(first, stop)
+
+
+_ALL_OF = match_keys("بجميع بكافة بكل بعموم")  # "بجميع المواطنين": all of whom, then whom
+
+
+def _past_urged(index: ArticleIndex, first: int, stop: int) -> int | None:
+    """Where what an urging verb urges opens: past whom it urges (a بـ word, its genitive
+    after بجميع/بكافة, and the plural adjectives after them) and an إلى (``بالمواطنين إلى
+    ضرورة …`` → ``ضرورة``; ``بالمتدربين المقبولين سرعة …`` → ``سرعة``); None when no بـ word
+    comes first (``وتهيب العلماء`` "feared": no urging)."""
+    key = index.keys[first] if first < stop else ""
+    if not (key[:1] == "ب" and len(key) > 3 and key not in PARTICLES):
+        return None
+    first += 2 if key in _ALL_OF else 1
+    while first < stop and index.keys[first][:2] == "ال" and index.keys[first].endswith(("ين", "ات", "ون")):
+        first += 1  # "بالمتدربين المقبولين"، "بجميع الإخوة المواطنين"
+    if first < stop and index.keys[first] == "الى":
+        first += 1
+    return first
 
 
 DESCRIBED_WORDS = 8  # "ووصف [PER فلان] العمل الإرهابي الذي استهدف مسجد الطوارئ بالجبان"
@@ -2491,7 +2567,10 @@ def _trailing_report(
     lead = 2 if word >= 3 and index.keys[word - 1] == "ما" and index.keys[word - 2] in _ON else 1
     if lead == 1 and not (word >= 2 and index.keys[word - 1] == AS_WELL):
         return None
-    if index.words[word - lead - 1].text not in COMMAS:
+    # "… في السباق على ما اوضح رئيس البلدية." needs no comma before its على ما: the clause
+    # ends at على (and the sentence right after the subject, checked below)
+    comma = index.words[word - lead - 1].text in COMMAS
+    if not comma and (lead == 1 or word - lead <= sentence.first):
         return None
     first = word + 1
     told_to = index.entity_at_first.get(first)
@@ -2515,12 +2594,12 @@ def _trailing_report(
         after, tail = after + 1, tail + 1  # the rest of its name: "وكالة الاناضول للانباء الرسمية"
     while after < sentence.stop and _time(index, after, sentence.stop):
         after += 1  # "… وكالة الأناضول الجمعة."
-    if after < sentence.stop and index.words[after].text in COMMAS:
+    if after < sentence.stop and index.words[after].text in COMMAS and comma:
         if after + 1 < sentence.stop and index.keys[after + 1] in PARTICLES:
             return None
     elif after < sentence.stop and index.words[after].text not in TERMINATORS + "…":
         return None
-    clause = _clause_before(sentence, word - lead - 1, context)
+    clause = _clause_before(sentence, word - lead - (1 if comma else 0), context)
     if clause is not None and len(index.doc.text[clause[0] : clause[1]].split()) < TRAILING_MIN_WORDS:
         return None  # "من جانب آخر، كما أشارت الصحيفة، …": a connective, what follows is reported
     return clause

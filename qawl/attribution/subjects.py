@@ -27,6 +27,7 @@ from qawl.attribution.cues import (
     DATA_NOUNS,
     DESCRIBING_FORMS,
     DESCRIBING_VERBS,
+    EXPLAINING,
     JOINERS,
     LEARNED,
     LI,
@@ -40,8 +41,10 @@ from qawl.attribution.cues import (
     REFUSING,
     RELATIVES,
     SHOWING,
+    STRESSED,
     SVO_FILLERS,
     TELLING,
+    TO_THEM,
     VERB_NEGATIONS,
     WAS,
     first_person,
@@ -574,6 +577,10 @@ def _opener(index: ArticleIndex, sentence_first: int, cue_word: int) -> int:
         ),
         sentence_first,
     )
+    if _opens_with_was(index, sentence_first, cue_word):
+        # "وكانت [ORG المنظمة الدولية للهجرة]، وهي …، أدلت …": the comma closes the subject
+        # of كان, not a fronted phrase
+        opener = sentence_first
     if opener < cue_word and index.keys[opener] in JOINERS:
         opener += 1  # "ولكن بينيتيز الذي …، أكد أنه"
     if opener + 1 < cue_word and index.keys[opener] in VERB_NEGATIONS and index.keys[opener + 1] in CUES:
@@ -2094,6 +2101,10 @@ def _object_first(index: ArticleIndex, cue_word: int) -> bool:
     followed by what it said, after إن/أن or a colon (``وأكد والد الطفل أن``,
     ``وأعلن مدرب الفريق لـ«اليوم»: …``): then this is no object."""
     word, verb = cue_word + 1, index.keys[cue_word]
+    if verb in EXPLAINING and index.cues[cue_word].kind != "present" and word + 1 < len(index.keys):
+        # "وأوضح أهمية ومكانة [GPE الطائف]"، "موضحاً لهم أهمية …": what he stressed, no subject
+        stressed = word + 1 if index.keys[word] in TO_THEM else word
+        return index.keys[stressed] in STRESSED
     if (
         verb not in OBJECT_VERBS
         or verb in ADDRESSING_VERBS  # "وناشد اهل اليمن": whom he appealed to
@@ -2252,6 +2263,12 @@ def verb_subject(
     described = None if prefixed else _described_after_was(index, cue_word, sentence_first)
     if described is not None:
         return described
+    if not prefixed and _opens_with_was(index, sentence_first, cue_word):
+        # "وكان مسؤول بمجلس [ORG شورى] [ORG مقاتلي درنة] قد صرح بأن": an unnamed source
+        # whose body the tagger cut speaks, not the body's tail right before the verb
+        was = _was_subject(index, book, cue_word, sentence_first)
+        if was is not None and was.source is not None:
+            return was
     before = None if prefixed else subject_before(index, cue_word, sentence_first)
     if before is not None:
         titled_body = _title_over_body(index, book, before, cue_word, sentence_first)

@@ -136,7 +136,7 @@ PLURAL_SOURCES = _with_article(
     # a family speaks as one: "وقالت العائلة في بيان إن …"، "وأكدت أسرة الفقيد أن"
     "عائلة أسرة "
     # critics: "لكن منتقدين يقولون إن …"
-    "منتقدون منتقدين "
+    "منتقدون منتقدين كثيرين "
     # fighters and protesters: "وأعلن الثوار أمس سيطرتهم على المدينة"
     "ثوار مقاتلون مقاتلين متظاهرون متظاهرين محتجون محتجين "
     # a leader's men in the construct plural: "وقال مسؤولو البيت الأبيض"، "ويشير مستشارو أوباما"
@@ -151,7 +151,10 @@ PLURAL_SOURCES = _with_article(
     "خبيران خبيرين مسؤولان مسئولان مصدران مصدرين شاهدان محللان دبلوماسيان ضابطان"
 ) | match_keys(
     "نواب "  # MPs, unnamed: "حيث هدد نواب محافظون الرئيس …" (النواب is of مجلس النواب)
-    "البعض"  # some people: "لكن البعض الآخر اعتبر أنه"; bare بعض takes its group (بعض الخبراء)
+    "البعض "  # some people: "لكن البعض الآخر اعتبر أنه"; bare بعض takes its group (بعض الخبراء)
+    # states and governments, unnamed: "وأدانت الدول العربية والأجنبية دون استثناء الهجوم"
+    # (definite only: "بوقوف دول خلف الانتخابات قال" is whom an accusation named)
+    "الدول الحكومات"
 )
 # A singular title that, written definite, names one known person (المتحدث الأمني),
 # but indefinite is an unnamed source (متحدثة عسكرية، مسؤول تركي، وقال قيادي في المقاومة).
