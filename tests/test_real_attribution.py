@@ -5450,3 +5450,22 @@ def test_real_attribution_many_unnamed_before_their_verb():
     # "لكن كثيرين حثوا أنقرة على …": many, unnamed (كثيرين as well as كثيرون)
     text = "وأيد الحلفاء الخطوة لكن كثيرين حثوا الحكومة على عدم استخدام القوة المفرطة."
     assert who(text) == [("عدم استخدام القوة المفرطة", None, "كثيرين")]
+
+
+def test_real_attribution_some_of_a_group_after_a_comma_report_their_own_view():
+    # "…، فالبعض يرى أن …": the group opens a report of its own; the clause before ends
+    found = who("وقال الخبراء إن الوضع صعب، فالبعض يرى أن الحل بعيد.")
+    assert found == [("الوضع صعب", None, "الخبراء"), ("الحل بعيد", None, "فالبعض")]
+
+
+def test_real_attribution_some_of_a_group_describe_with_a_quoted_name():
+    # "وصف بعض المغردين ما يقدمه بـ”الهياط”": some of them describe, and what they called it
+    # is quoted behind a bare بـ
+    found = who("في المقابل وصف بعض المغردين ما يقدمه اللاعب بـ«الاستعراض» والتباهي غير المبرر.")
+    assert [(said.split()[0].strip("«»"), source) for said, _, source in found] == [
+        ("الاستعراض", "بعض المغردين")
+    ]
+    # "الذي وصفه بعض المغردين بأنه …": they describe him (بعض is no بـ word); not the man
+    text = "أبرزهم اللاعب سامي الجابر الذي وصفه بعض المغردين بأنه «هداف» في الملعب فقط."
+    found = who(text, ents(text, ("سامي الجابر", "PER")))
+    assert [(speaker, source) for _, speaker, source in found] == [(None, "بعض المغردين")]

@@ -739,6 +739,8 @@ class ArticleIndex:
             return False  # "وطالبت باكستان الهند بضرورة …": a name, not بـ and a noun
         if key[1:] in STATE_HEADS and word + 1 in self.entity_at_first:
             return False  # "أعرب المركز … بمملكة [GPE النرويج] في بيان …، عن": where it sits
+        if key.startswith("بعض"):
+            return False  # "some", its ب the root's: "وصفه بعض المغردين بأنه …"
         return key[:1] == "ب" and len(key) >= 3 and not not_said(key) and key[1:] not in PLACE_NOUNS
 
     def marker_follows(self, cue_word: int, stop: int) -> bool:

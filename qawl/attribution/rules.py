@@ -405,6 +405,13 @@ def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
             return some  # "… باللجوء إلى القانون، إلا أن هناك من يرى أن …": others' view
         if cue and index.keys[word - 1] in RELATIVES and index.after_comma(word - 1):
             return word - 1  # "… الرئيس فلان، الذي أكد أن …": that person's own report
+        if (
+            cue
+            and index.after_comma(word - 1)
+            and index.keys[word - 1][:1] in "وف"
+            and plural_group(index.keys[word - 1][1:])
+        ):
+            return word - 1  # "…، فالبعض يرى أن …"، "…، والمواطنون يقولون إن …": a group's own report
         if cue and cue.kind == "according" and not _credits_speaker(index, word, sentence_stop):
             continue  # "تنطلق وفقا للتوجيهات": in accordance with, not a credit
         if (
@@ -1748,6 +1755,8 @@ def _called_it(index: ArticleIndex, first: int, stop: int) -> int | None:
     for k in range(first, min(stop, first + DESCRIBED_WORDS + 1)):
         if k > first and index.keys[k].startswith("بال") and index.bi_object(k):
             return k
+        if k > first and index.keys[k] == "ب" and k + 1 < stop and k + 1 in index.quote_at:
+            return k + 2  # "وصف بعض المغردين ما يقدمه بـ”الهياط”": the quoted name it gave
         if not index.is_word[k] or k in index.cues or index.keys[k] in PARTICLES:
             return None
     return None

@@ -355,7 +355,10 @@ RESUMING_REACH = 3  # words between the subject's name and the particle: its adj
 def _relative_is_object(index: ArticleIndex, cue_word: int) -> bool:
     """The relative pronoun before the verb at ``cue_word`` is what the verb reports
     about, not who speaks: a speaker entity follows the verb, then إنه/أنها within a few
-    words (``التي قالت [ORG المخابرات] الأفغانية إنها حدثت``: the intelligence said it)."""
+    words (``التي قالت [ORG المخابرات] الأفغانية إنها حدثت``: the intelligence said it),
+    or a describing verb's group follows it (``الذي وصفه بعض المغردين بأنه``)."""
+    if index.keys[cue_word] in DESCRIBING_FORMS and _group_next(index, cue_word + 1):
+        return True
     number = index.entity_at_first.get(cue_word + 1)
     if number is None or number not in index.speakers:
         return False
@@ -1634,8 +1637,9 @@ def _fronted_phrase(
     cue_word = _before_anonymity(index, cue_word, sentence_first)
     for head in range(cue_word - 1, max(sentence_first, cue_word - FRONTED_SOURCE_WORDS) - 1, -1):
         key = index.keys[head]
-        # with و right before the verb: "تحرك حوثي باتجاه مأرب والقبائل تناشد قوات التحالف"
-        joined = head == cue_word - 1 and key[:1] == "و" and plural_group(key[1:])
+        # with و or ف right before the verb: "تحرك حوثي باتجاه مأرب والقبائل تناشد قوات
+        # التحالف"، "…، فالبعض يرى أن"
+        joined = head == cue_word - 1 and key[:1] in "وف" and plural_group(key[1:])
         if (is_source_head(key) or joined) and not _construct_genitive(index, head, sentence_first):
             while (
                 head - 1 >= sentence_first
@@ -2063,6 +2067,18 @@ def _accuser_before_accused(index: ArticleIndex, phrase: SubjectPhrase, stop: in
     return phrase
 
 
+_SOME_OF = match_keys("بعض أحد إحدى")
+
+
+def _group_next(index: ArticleIndex, word: int) -> bool:
+    """Whether an unnamed group or some of one opens at ``word``: ``بعض المغردين``،
+    ``مراقبون``، ``المواطنون``."""
+    if word >= len(index.keys) or not index.untagged_word(word):
+        return False
+    key = index.keys[word]
+    return key in _SOME_OF or plural_group(key) or is_source_head(key)
+
+
 def _described_first(index: ArticleIndex, cue_word: int, stop: int) -> bool:
     """Whether وصف's next words are what it describes, up to its بأن/بـ (``ووصف قصف
     الانفصاليين في الساعات الأخيرة بأنه الأعنف``): no entity, title, honorific, body or
@@ -2080,6 +2096,7 @@ def _described_first(index: ArticleIndex, cue_word: int, stop: int) -> bool:
         or key in _BODY_HEADS
         or is_source_head(key)
         or plural_group(key)
+        or key in _SOME_OF  # "وصف بعض المغردين ما يقدمه بـ”الهياط”": some of them describe
     ):
         return False
     for k in range(word + 1, min(stop, word + 2 * OBJECT_REACH)):
@@ -2236,7 +2253,12 @@ def verb_subject(
         The :class:`Subject`.
     """
     cue, key = index.cues[cue_word], index.keys[cue_word]
-    if key in DESCRIBING_FORMS and cue_word and index.keys[cue_word - 1] in RELATIVES:
+    if (
+        key in DESCRIBING_FORMS
+        and cue_word
+        and index.keys[cue_word - 1] in RELATIVES
+        and not _group_next(index, cue_word + 1)  # "الذي وصفه بعض المغردين بأنه …": they did
+    ):
         return _continue(last)  # "وقوات التحالف الذين وصفهم بـ…": whom the speaker described
     if there_are_some(index.keys, cue_word) is not None and cue_word - 2 >= sentence_first:
         # "إلا أن هناك من يرى أن …": some who think so, unnamed, never the last speaker
