@@ -5469,3 +5469,40 @@ def test_real_attribution_some_of_a_group_describe_with_a_quoted_name():
     text = "أبرزهم اللاعب سامي الجابر الذي وصفه بعض المغردين بأنه «هداف» في الملعب فقط."
     found = who(text, ents(text, ("سامي الجابر", "PER")))
     assert [(speaker, source) for _, speaker, source in found] == [(None, "بعض المغردين")]
+
+
+def test_real_attribution_a_participle_after_the_papers_framing_goes_on_with_the_last_speaker():
+    # "جاء ذلك في كلمة ألقاها معاليه خلال زيارته لملتقى [ORG …] واصفا …": the paper frames
+    # the last speaker's words; the body he visited says nothing
+    text = (
+        "وحث الشيخ سامي الراشد الشباب على العودة إلى أهل العلم. جاء ذلك في كلمة ألقاها معاليه "
+        "خلال زيارته اليوم لملتقى الشباب الوطني بجدة واصفا حال الأمة بأنه لا يسر بسبب الفرقة."
+    )
+    found = who(text, ents(text, ("سامي الراشد", "PER"), ("الشباب الوطني", "ORG")))
+    assert [speaker for _, speaker, _ in found][-1] == "سامي الراشد"
+
+
+def test_real_attribution_the_caller_after_three_honorifics():
+    # "… اتصالاً هاتفياً اليوم من صاحب السمو الشيخ [PER …] نائب رئيس … أعرب فيه عن …": the
+    # caller, past three honorifics, not the host the long title before him ends on
+    text = (
+        "تلقى نائب رئيس الوزراء صاحب السمو الملكي الأمير خالد الراشد اتصالاً هاتفياً اليوم من صاحب "
+        "السمو الشيخ سامي النعيمي نائب رئيس مجلس الوزراء وزير الداخلية بدولة الإمارات العربية المتحدة "
+        "أعرب فيه عن استنكاره للاعتداء الآثم."
+    )
+    specs = [("خالد الراشد", "PER"), ("سامي النعيمي", "PER"), ("مجلس الوزراء", "ORG")]
+    found = who(text, ents(text, *specs, ("الإمارات العربية المتحدة", "GPE")))
+    assert [speaker for _, speaker, _ in found] == ["سامي النعيمي"]
+
+
+def test_real_attribution_a_long_title_through_imam_and_preacher_to_the_name():
+    # "حث معالي المستشار … عضو هيئة كبار العلماء إمام وخطيب المسجد الحرام الشيخ الدكتور [PER …]"
+    text = (
+        "حث معالي المستشار بالديوان الملكي عضو هيئة كبار العلماء إمام وخطيب المسجد الحرام الشيخ "
+        "الدكتور سامي بن خالد الراشد الشباب على أن يعودوا إلى أهل العلم."
+    )
+    specs = [("بالديوان الملكي", "ORG"), ("هيئة كبار العلماء", "ORG"), ("المسجد الحرام", "LOC")]
+    found = who(text, ents(text, *specs, ("سامي بن خالد الراشد", "PER")))
+    assert [speaker for _, speaker, _ in found] == ["سامي بن خالد الراشد"]
+    # امام after a title is also أمام, "in front of": no name reached, the title speaks
+    assert who("وقال الحارس امام المسجد إن الباب مغلق.")[0][1] == "الحارس"

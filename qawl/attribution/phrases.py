@@ -958,7 +958,7 @@ def read_subject(
         subject (a particle, a preposition, a time word…).
     """
     phrase = _read_subject(index, first, stop, bare_names, objects)
-    phrase = _through_person(index, _close_to(index, phrase, stop), stop)
+    phrase = _through_person(index, _close_to(index, _imam_of(index, phrase, stop), stop), stop)
     return _late_name(index, _apposed_name(index, _unnamed_by_request(index, phrase, stop), stop), stop)
 
 
@@ -1024,6 +1024,43 @@ def _in_body(index: ArticleIndex, phrase: SubjectPhrase, stop: int) -> SubjectPh
 LED_BY = match_keys("بزعامة برئاسة بقيادة")
 _ON_TONGUE = match_keys("على"), match_keys("لسان")
 PERSON_REACH = 6  # words from بزعامة or على لسان to the end of the person named
+
+
+_IMAM = match_keys("إمام")
+_PREACHER = match_keys("وخطيب")
+_MOSQUES = match_keys("المسجد مسجد جامع الجامع")
+MOSQUE_NAME_WORDS = 3  # "جامع الملك فهد"
+
+
+def _imam_of(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> SubjectPhrase | None:
+    """A long title that goes on with "imam (and preacher) of" a mosque runs on to the
+    holder's name (``معالي المستشار بالديوان الملكي عضو هيئة كبار العلماء إمام وخطيب المسجد
+    الحرام الشيخ الدكتور [PER …]``: 87 times ``إمام وخطيب المسجد`` in more.txt). Only after
+    a title: bare امام is also أمام, "in front of", which ends a phrase."""
+    if phrase is None or phrase.kind != "person" or phrase.name is not None or phrase.stop + 2 >= stop:
+        return phrase
+    at = phrase.stop
+    if index.keys[at] not in _IMAM or not (index.keys[at + 1] in _PREACHER or index.keys[at + 1] in _MOSQUES):
+        return phrase
+    at += 2 if index.keys[at + 1] in _PREACHER else 1
+    if at < stop and index.keys[at] in _MOSQUES and at not in index.entity_at_first:
+        at += 1  # "جامع الملك فهد": the mosque's head, then its name
+    number = index.entity_at_first.get(at)
+    if number is not None:
+        at = index.entity_span[number].stop
+    else:
+        name_end = at
+        while (
+            name_end < min(stop, at + MOSQUE_NAME_WORDS)
+            and index.untagged_word(name_end)
+            and index.keys[name_end] not in HONORIFICS
+        ):
+            name_end += 1
+        at = name_end
+    person = _read_subject(index, at, min(stop, at + PERSON_REACH), bare_names=True, objects=True)
+    if person is None or person.kind != "person" or person.name is None:
+        return phrase
+    return replace(phrase, stop=person.stop, name=person.name, entity=person.entity)
 
 
 def _through_person(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> SubjectPhrase | None:

@@ -615,6 +615,9 @@ def _untagged_title(phrase: SubjectPhrase | None) -> bool:
     )
 
 
+_CAME = match_keys("جاء وجاء")
+
+
 def _opening(
     index: ArticleIndex, sentence_first: int, cue_word: int
 ) -> tuple[int | None, SubjectPhrase | None]:
@@ -627,6 +630,15 @@ def _opening(
         # a noun the relative clause describes, not a verb: a person the article names
         # with this word ("رافاييل [PER بينيتيز]" … "بينيتيز الذي تولى تدريب ريال مدريد")
         return _person_named(index, index.keys[opener]), None
+    if (
+        entity == -1
+        and opener + 1 < cue_word
+        and index.keys[opener] in _CAME
+        and index.keys[opener + 1] in _THIS
+    ):
+        # "جاء ذلك في كلمة ألقاها معاليه خلال زيارته لملتقى [ORG المدينة الشبابية]، واصفا …":
+        # the paper frames the last speaker's words; no one new opens the sentence
+        return None, None
     if entity == -1 and index.keys[opener] in _TOPIC_OPENERS:
         return None, None  # "وحول الاتهامات … بوقوف دول … قال أؤكد أن": a topic, not a verb and its subject
     if entity == -1 and opener in index.cues and index.cues[opener].kind == "relay":
@@ -747,6 +759,9 @@ _CALLS_RECEIVED = match_keys("اتصال اتصالا اتصالاً برقية 
 CALLER_REACH = 5  # words from the call to its من: "اتصالاً هاتفياً أمس، من"
 
 
+CALLER_HONORIFICS = 3  # honorific words between من and the caller's name
+
+
 def _caller(index: ArticleIndex, cue_word: int, sentence_first: int) -> int | None:
     """The person a call, cable or letter came from, when a verb with فيه/فيها says what was
     in it (``وتلقى الأمير فلان اتصالاً هاتفياً أمس من الشيخ [PER …] نائب رئيس الوزراء … أدان
@@ -759,7 +774,8 @@ def _caller(index: ArticleIndex, cue_word: int, sentence_first: int) -> int | No
         for k in range(call + 1, min(call + CALLER_REACH, cue_word)):
             if index.keys[k] != "من":
                 continue
-            for j in range(k + 1, min(k + 4, cue_word)):  # past honorifics: "من جلالة الملك [PER …]"
+            # past honorifics: "من جلالة الملك [PER …]"، "من صاحب السمو الشيخ [PER …]"
+            for j in range(k + 1, min(k + 2 + CALLER_HONORIFICS, cue_word)):
                 number = index.entity_at_first.get(j)
                 if number is not None and number in index.speakers and index.speakers[number].label == "PER":
                     return number
