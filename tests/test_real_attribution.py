@@ -5506,3 +5506,19 @@ def test_real_attribution_a_long_title_through_imam_and_preacher_to_the_name():
     assert [speaker for _, speaker, _ in found] == ["سامي بن خالد الراشد"]
     # امام after a title is also أمام, "in front of": no name reached, the title speaks
     assert who("وقال الحارس امام المسجد إن الباب مغلق.")[0][1] == "الحارس"
+
+
+def test_real_attribution_is_considered_with_its_conjunction_reports_nothing():
+    # "…، ويعتبر حامل للفيروس فقط": "is considered", no report, so the statement goes on;
+    # before إن/أن it is "considers that" ("ويعتبر الوزير أن …")
+    found = who("وأشار البيان إلى أن المريض معزول بالمنزل حالياً، ويعتبر حاملا للفيروس فقط.")
+    assert [said for said, _, _ in found] == ["المريض معزول بالمنزل حالياً، ويعتبر حاملا للفيروس فقط"]
+    found = who("وقال الوزير إن الأمن مستتب، ويعتبر الوزير أن الحوار هو الحل.")
+    assert [said for said, _, _ in found] == ["الأمن مستتب", "الحوار هو الحل"]
+
+
+def test_real_attribution_an_abbreviated_honorific_before_the_particle():
+    # "ويعتبر اللواء د. فلان «أن …»": the doctor's period ends nothing; أن is near the verb
+    text = "ويعتبر اللواء د. سامي الراشد «أن وعي القوات المسلحة أجهض خطط التهريب»."
+    found = who(text, ents(text, ("سامي الراشد", "PER")))
+    assert [speaker for _, speaker, _ in found] == ["سامي الراشد"]

@@ -215,7 +215,7 @@ _DESCRIBING = match_keys("وصف")
 _ASKING_WHOM = match_keys("طالب ناشد")
 # Forms that are more often another word: جدد "new (plural)", يعتبر "is considered" (which
 # before إن/أن is "considers that": a weak cue there, :data:`BEFORE_PARTICLE_FORMS`).
-_CONSIDERS = match_keys("يعتبر تعتبر")
+_CONSIDERS = match_keys("يعتبر تعتبر ويعتبر وتعتبر فيعتبر فتعتبر")  # with و/ف: "، ويعتبر حامل للفيروس"
 _NOT_CUES = match_keys("جدد") | _CONSIDERS
 # دان: only دانت is read as "condemned" (دان is a name, نيكوشور دان; فدان a land measure).
 _NOT_CUES |= match_keys("دان ودان فدان")

@@ -83,6 +83,7 @@ ADMIT_WINDOW = 10  # words from an admitting verb to its بـ object ("اعتر�
 BLAME_WINDOW = 9  # from a blame verb to the responsibility: "وحملت حركتا حماس والجهاد الإسلامي الاحتلال …"
 # Words between an addressing verb and the marker of what it asks ("وطلبت وزارة الصحة من"):
 # how far طلب looks for its من to be a cue, and how far the rules look for the marker.
+_ABBREVIATIONS = match_keys("د م أ")  # abbreviated honorifics: د. (doctor), م. (engineer)
 ADDRESSEE_WINDOW = 8
 _CLAIM_PREFIXES = ("", "ال", "و", "وال", "ب", "بال", "ف", "فال")
 FINAL_PUNCT = set(".،,؛;:!?؟…-–—")
@@ -882,6 +883,11 @@ class ArticleIndex:
         after ال or a clitic): مسؤولية، المسؤولية، بالمسؤولية."""
         return _clitic_form_of(self.keys[word], RESPONSIBILITY)
 
+    def abbreviation_dot(self, word: int) -> bool:
+        """The period of an abbreviated honorific (``د. هشام الفالح``، ``م. فلان``), no end of
+        anything."""
+        return word > 0 and self.words[word].text == "." and self.keys[word - 1] in _ABBREVIATIONS
+
     def reporting_word_after(self, word: int) -> int | None:
         """The first colon or reporting particle (أن، إن، بأن…) after ``word`` in its
         sentence, within a few words, or None: "وردّ الوزير بأن"، "وبين أن". Where the
@@ -894,8 +900,8 @@ class ArticleIndex:
         opens = word == 0 or not self.is_word[word - 1]
         j = word + 1
         while j < end:
-            if self.words[j].text in ".!?؟":
-                return None
+            if self.words[j].text in ".!?؟" and not self.abbreviation_dot(j):
+                return None  # (not "ويعتبر اللواء د. فلان «أن …": the doctor's دال)
             if self.words[j].text == ":" or self.keys[j] in PARTICLES:
                 return j
             if self.keys[j] in SAYING:

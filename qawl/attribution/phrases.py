@@ -74,7 +74,6 @@ MAX_NAME = 5  # words of a person's name: first, father's, grandfather's and fam
 MAX_BARE_NAME = 3  # a name with no title or honorific before it: "وقال لوبيز"، "وقال سعد الثويني"
 QUOTE_MARKS = frozenset("“”«»\"'")
 # Honorifics abbreviated with a period (د. for الدكتور, م. for المهندس, أ. for الأستاذ).
-_ABBREVIATIONS = match_keys("د م أ")
 # Words that count people before من: "عدد من السكان"، "العديد من المواطنين"، "عدد كبير من المسؤولين".
 _QUANTITIES = match_keys(
     "عدد العديد الكثير كثير عشرات مئات عدة "
@@ -399,7 +398,7 @@ def _org_head(key: str) -> bool:
 
 def _abbreviation_dot(index: ArticleIndex, word: int) -> bool:
     """The period of an abbreviated honorific, part of the phrase: ``د. هشام الفالح``."""
-    return word > 0 and index.words[word].text == "." and index.keys[word - 1] in _ABBREVIATIONS
+    return index.abbreviation_dot(word)
 
 
 def _window(index: ArticleIndex, first: int, stop: int) -> int:
