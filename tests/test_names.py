@@ -805,3 +805,13 @@ def test_journalists_told_end_an_entity():
     words = ["وقال", "الجيش", "لصحفيين", "يرافقون", "الوزير", "إن"]
     tags = ["O", "B-ORG", "I-ORG", "O", "O", "O"]
     assert tidy_tags(tags, words, True) == ["O", "B-ORG", "O", "O", "O", "O"]
+
+
+def test_a_body_opening_with_an_abbreviated_honorific_is_the_person():
+    # "وبين [ORG د. الصغير] أنهم …": the doctor's دال says a person; tidy_tags leaves it out
+    words = ["وبين", "د", ".", "الراشد", "أنهم", "رفعوا", "قضية"]
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    assert tidy_tags(tags, words, True) == ["O", "O", "O", "B-PER", "O", "O", "O"]
+    # a date's م (الميلادي) stays a date
+    words = ["عام", "2015", "م", "."]
+    assert tidy_tags(["O", "B-DATE", "I-DATE", "O"], words, True) == ["O", "B-DATE", "I-DATE", "O"]

@@ -5522,3 +5522,17 @@ def test_real_attribution_an_abbreviated_honorific_before_the_particle():
     text = "ويعتبر اللواء د. سامي الراشد «أن وعي القوات المسلحة أجهض خطط التهريب»."
     found = who(text, ents(text, ("سامي الراشد", "PER")))
     assert [speaker for _, speaker, _ in found] == ["سامي الراشد"]
+
+
+def test_real_attribution_a_credit_between_the_verb_and_its_colon():
+    # "وقال وفقاً لما نقلته وكالة الأنباء البحرينية: «…»": the speaker's quotation, the
+    # agency only credited (the bare verb is no statement of the agency's)
+    text = (
+        "دان رئيس المجلس سامي الراشد التفجير الإرهابي. وقال وفقاً لما نقلته وكالة الأنباء الوطنية: "
+        "«إن بلادنا تقف صفا واحدا مع أمن واستقرار جيرانها»."
+    )
+    found = who(text, ents(text, ("سامي الراشد", "PER"), ("وكالة الأنباء الوطنية", "ORG")))
+    assert [(said[:12], speaker) for said, speaker, _ in found] == [
+        ("التفجير الإر", "سامي الراشد"),
+        ("إن بلادنا تق", "سامي الراشد"),
+    ]

@@ -682,8 +682,9 @@ def _credit_aside(index: ArticleIndex, word: int, stop: int, opening: bool = Fal
     """Past a credit between commas right before إن/أن ("، حسب وكالة الصحافة الفرنسية،
     إنه"): the word after its closing comma, or None when ``word`` opens none. With
     ``opening`` (the credit comes right after the verb or its subject), a credit with no
-    commas runs to its إن/أن (or a comma right before it), which is returned ("وقال وفقاً
-    لما نقلته وكالة الأنباء إن"، "وقال المبعوث نقلا عن مصادر محلية في بيان صدر أمس إن")."""
+    commas runs to its إن/أن (or a comma right before it, or its colon), which is returned
+    ("وقال وفقاً لما نقلته وكالة الأنباء إن"، "وقال المبعوث نقلا عن مصادر محلية في بيان صدر أمس
+    إن"، "وقال وفقاً لما نقلته وكالة الأنباء البحرينية: «…»")."""
     if index.cues[word].kind != "according":
         return None
     if index.after_comma(word):
@@ -703,6 +704,8 @@ def _credit_aside(index: ArticleIndex, word: int, stop: int, opening: bool = Fal
             return k  # "وقال النائب العام فلان وفق ما بثته وكالة الأنباء " تمت إحالة …"": the quotation
         if index.words[k].text in QUOTE_MARKS:
             continue  # a quoted name: "وأوضحت الأناضول وفقا لـ"الفرنسية"، أن"
+        if index.words[k].text == ":" and k > word + 2:
+            return k  # "وقال وفقاً لما نقلته وكالة الأنباء البحرينية: «…»": its colon
         if k in index.cues or not index.is_word[k]:
             return None
     return None

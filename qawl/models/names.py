@@ -505,9 +505,9 @@ def tidy_tags(
         The tags with blessings, God after a family name, journalists told, future-tense and negated
         verbs and a source's verb of asking not to be named dropped, reporting verbs cut
         from the edges of spans, and names split at a link word
-        or behind an honorific, nasab chains, the name علي, split names, person
-        spans, family names the tagger never saw, given names it cut after a reporting verb,
-        a trailing في cut from an organization and dates mended.
+        or behind an honorific, nasab chains, the name علي, split names, a body opening
+        with د. (a person), person spans, family names the tagger never saw, given names it
+        cut after a reporting verb, a trailing في cut from an organization and dates mended.
 
     Example:
         >>> words = ["وقال", "للدكتور", "فهد", "بن", "علي", "القريني", "للدورة"]
@@ -519,7 +519,8 @@ def tidy_tags(
     tags = join_linked_names(drop_edge_verbs(tags, words), words)
     tags = join_ali(extend_name_chains(tags, words), words, distinguishes)
     # again after the join: "[PER ويرى] [PER أستاذ]" joined is a verb and a title
-    tags = tidy_persons(drop_edge_verbs(join_split_names(tags, words), words), words, distinguishes)
+    tags = honored_bodies_are_persons(join_split_names(tags, words), words)
+    tags = tidy_persons(drop_edge_verbs(tags, words), words, distinguishes)
     tags = name_royal_institutions(
         join_surname_before_clause(join_family_names(tags, words, known), words), words
     )
@@ -961,6 +962,30 @@ _TOLD_MEDIA = frozenset("ل" + head for head in MEDIA) | frozenset(match_keys("�
 
 # What kind of officer a rank names, right after it: "اللواء طبيب"، "العميد مهندس".
 _RANK_KINDS = match_keys("طبيب مهندس طيار")
+
+
+_ABBREVIATED_HONORIFICS = frozenset(match_keys("د م"))  # د. (doctor), م. (engineer)
+
+
+def honored_bodies_are_persons(tags: Sequence[str], words: Sequence[str]) -> list[str]:
+    """A span the tagger called a body or a place that opens with an abbreviated honorific
+    and its period is a person (``وبين [ORG د. الصغير] أنهم``: the doctor); the honorific is
+    left out after by :func:`tidy_persons`.
+
+    Example:
+        >>> honored_bodies_are_persons(["O", "B-ORG", "I-ORG", "I-ORG"], ["وبين", "د", ".", "الصغير"])
+        ['O', 'B-PER', 'I-PER', 'I-PER']
+    """
+    out = list(tags)
+    for first, stop, label in _spans(out):
+        if (
+            label in ("ORG", "GPE", "LOC")
+            and stop - first >= 3
+            and _bare_key(words[first]) in _ABBREVIATED_HONORIFICS
+            and words[first + 1] == "."
+        ):
+            out[first:stop] = ["B-PER"] + ["I-PER"] * (stop - first - 1)
+    return out
 
 
 def tidy_persons(tags: Sequence[str], words: Sequence[str], distinguishes: bool = False) -> list[str]:
