@@ -5536,3 +5536,10 @@ def test_real_attribution_a_credit_between_the_verb_and_its_colon():
         ("التفجير الإر", "سامي الراشد"),
         ("إن بلادنا تق", "سامي الراشد"),
     ]
+
+
+def test_real_attribution_a_host_welcoming_his_guest_by_the_bare_word():
+    # "ورحب [PER فلان] بضيف مصر صاحب السمو …": a host's greeting, no statement
+    text = "ورحب الرئيس سامي الراشد بضيف البلاد صاحب السمو الأمير خالد النعيمي. وأكد أهمية الزيارة للبلدين."
+    found = who(text, ents(text, ("سامي الراشد", "PER"), ("خالد النعيمي", "PER")))
+    assert [(said, speaker) for said, speaker, _ in found] == [("أهمية الزيارة للبلدين", "سامي الراشد")]

@@ -1768,7 +1768,7 @@ def _called_it(index: ArticleIndex, first: int, stop: int) -> int | None:
 _CONVICTS = match_keys("دان دانت أدان أدانت ودان ودانت وأدان وأدانت")
 _COURTS = match_keys("المحكمة محكمة المحاكم القاضي القضاء")
 _WELCOMING = match_keys("رحب رحبت ورحب ورحبت يرحب ترحب ويرحب وترحب")
-_GUESTS = match_keys("الوفد الضيوف الحضور الزوار ضيوف ضيفه ضيفها الضيف وفد")
+_GUESTS = match_keys("الوفد الضيوف الحضور الزوار ضيوف ضيفه ضيفها الضيف وفد ضيف")  # "بضيف مصر …"
 
 
 def _a_guest(index: ArticleIndex, word: int) -> bool:
