@@ -81,9 +81,10 @@ from qawl.document import Entity, Speaker, Statement
 CLAIM_WINDOW = 6  # words between a claim verb and the attack it claims: "وتبنى التنظيم في بيان الهجوم"
 ADMIT_WINDOW = 10  # words from an admitting verb to its بـ object ("اعترفت وسائل الإعلام التابعة لـ… بزراعة")
 BLAME_WINDOW = 9  # from a blame verb to the responsibility: "وحملت حركتا حماس والجهاد الإسلامي الاحتلال …"
+# Honorifics abbreviated with a period (د. for الدكتور, م. for المهندس, أ. for الأستاذ).
+_ABBREVIATIONS = match_keys("د م أ")
 # Words between an addressing verb and the marker of what it asks ("وطلبت وزارة الصحة من"):
 # how far طلب looks for its من to be a cue, and how far the rules look for the marker.
-_ABBREVIATIONS = match_keys("د م أ")  # abbreviated honorifics: د. (doctor), م. (engineer)
 ADDRESSEE_WINDOW = 8
 _CLAIM_PREFIXES = ("", "ال", "و", "وال", "ب", "بال", "ف", "فال")
 FINAL_PUNCT = set(".،,؛;:!?؟…-–—")

@@ -73,7 +73,6 @@ MAX_PHRASE = 12  # words a subject phrase may run (a long title with an organiza
 MAX_NAME = 5  # words of a person's name: first, father's, grandfather's and family names
 MAX_BARE_NAME = 3  # a name with no title or honorific before it: "وقال لوبيز"، "وقال سعد الثويني"
 QUOTE_MARKS = frozenset("“”«»\"'")
-# Honorifics abbreviated with a period (د. for الدكتور, م. for المهندس, أ. for الأستاذ).
 # Words that count people before من: "عدد من السكان"، "العديد من المواطنين"، "عدد كبير من المسؤولين".
 _QUANTITIES = match_keys(
     "عدد العديد الكثير كثير عشرات مئات عدة "
@@ -1090,6 +1089,7 @@ def _through_person(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int
 AIDES = match_keys("مساعد مساعدة مستشار مستشارة سكرتير سكرتيرة محامي محامية متحدث متحدثة نائب نائبة")
 _ONE_OF = match_keys("أحد إحدى")
 _SOME = match_keys("بعض")  # before the group itself
+SOME_OF = _ONE_OF | _SOME  # one or some of a group, before it: "بعض المغردين"، "أحد المغردين"
 # A relative of someone the story is about: "يقول والد الشهيد [PER فلان]:" is the father
 # speaking, unnamed; the name is his son's (92 times "والد الشهيد" in more.txt).
 _RELATIVE = match_keys("والد والدة شقيق شقيقة زوج زوجة عم خال جد جدة أخ أخت ابن ابنة نجل")

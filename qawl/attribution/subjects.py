@@ -58,6 +58,7 @@ from qawl.attribution.phrases import (
     FAMILY,
     LED_BY,
     QUOTE_MARKS,
+    SOME_OF,
     SubjectPhrase,
     is_source_head,
     name_like,
@@ -757,8 +758,6 @@ DOCUMENT_REACH = 3  # words from the document to the verb: "بيانا رسمي�
 
 _CALLS_RECEIVED = match_keys("اتصال اتصالا اتصالاً برقية رسالة مكالمة")
 CALLER_REACH = 5  # words from the call to its من: "اتصالاً هاتفياً أمس، من"
-
-
 CALLER_HONORIFICS = 3  # honorific words between من and the caller's name
 
 
@@ -2083,16 +2082,13 @@ def _accuser_before_accused(index: ArticleIndex, phrase: SubjectPhrase, stop: in
     return phrase
 
 
-_SOME_OF = match_keys("بعض أحد إحدى")
-
-
 def _group_next(index: ArticleIndex, word: int) -> bool:
     """Whether an unnamed group or some of one opens at ``word``: ``بعض المغردين``،
     ``مراقبون``، ``المواطنون``."""
     if word >= len(index.keys) or not index.untagged_word(word):
         return False
     key = index.keys[word]
-    return key in _SOME_OF or plural_group(key) or is_source_head(key)
+    return key in SOME_OF or plural_group(key) or is_source_head(key)
 
 
 def _described_first(index: ArticleIndex, cue_word: int, stop: int) -> bool:
@@ -2112,7 +2108,7 @@ def _described_first(index: ArticleIndex, cue_word: int, stop: int) -> bool:
         or key in _BODY_HEADS
         or is_source_head(key)
         or plural_group(key)
-        or key in _SOME_OF  # "وصف بعض المغردين ما يقدمه بـ”الهياط”": some of them describe
+        or key in SOME_OF  # "وصف بعض المغردين ما يقدمه بـ”الهياط”": some of them describe
     ):
         return False
     for k in range(word + 1, min(stop, word + 2 * OBJECT_REACH)):
