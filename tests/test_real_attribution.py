@@ -5543,3 +5543,24 @@ def test_real_attribution_a_host_welcoming_his_guest_by_the_bare_word():
     text = "ورحب الرئيس سامي الراشد بضيف البلاد صاحب السمو الأمير خالد النعيمي. وأكد أهمية الزيارة للبلدين."
     found = who(text, ents(text, ("سامي الراشد", "PER"), ("خالد النعيمي", "PER")))
     assert [(said, speaker) for said, speaker, _ in found] == [("أهمية الزيارة للبلدين", "سامي الراشد")]
+
+
+def test_real_attribution_between_in_a_clause_before_a_comma_reports_nothing():
+    # "تراوحت أعمارهم بين خمسة أعوام وأقل، …، واتضح أن …": between, not بيّن
+    text = "وشملت الدراسة 159 طفلاً تراوحت أعمارهم بين خمسة أعوام وأقل، من ضمنهم 30 طفلاً، واتضح أن ربعهم يشاهدون التلفزيون."
+    assert find_statements(prepare(text), []) == []
+    # after its subject بيّن goes straight to what it explains
+    assert who("وقال المدير إن العمل مستمر. المدير بين أن الطلاب سيعودون.")[1] == (
+        "الطلاب سيعودون",
+        "المدير",
+        None,
+    )
+
+
+def test_real_attribution_again_after_a_verbal_noun_renews_nothing():
+    # "… مع التذكير مجددا أن …": "again" after a verbal noun, not a speaker renewing a call
+    found = who("وقال الكاتب إن السباق قوي، مع التذكير مجددا أن النظريات لا تصمد دائما.")
+    assert [cue_said for cue_said, _, _ in found] == [
+        "السباق قوي، مع التذكير مجددا أن النظريات لا تصمد دائما"
+    ]
+    assert who("وأكد الوزير دعم بلاده، مجددا أن الحل سياسي.")[1] == ("الحل سياسي", "الوزير", None)

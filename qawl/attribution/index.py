@@ -468,10 +468,14 @@ class ArticleIndex:
             return None  # "العهد الذي بينه وبين الإرهاب أن يغتال": between him and terror
         if self.keys[word] == "بين" and self._between_two(word):
             return None  # "الاحتقان الكبير بين اللاعب صاحب الكرة الذهبية ومدربه، قرر … أن"
+        if self.keys[word] == "بين" and self._between_then_comma(word):
+            return None  # "تراوحت أعمارهم بين خمسة أعوام وأقل، من ضمنهم …، واتضح أن": between
         if self.keys[word] in _AGAIN and (
             word + 1 >= len(self.keys) or self.keys[word + 1] in PREPOSITIONS or not self.is_word[word + 1]
         ):
             return None  # "وترجيح كفتها مجددا على الخارطة": again, not renewing
+        if self.keys[word] in _AGAIN and word and self.keys[word - 1].startswith("الت"):
+            return None  # "مع التذكير مجددا أن …": a verbal noun's "again", no speaker renewing
         if self._draws_eyes(word):
             return None  # "لفت ابراهيم الشهري انظار الجهاز الفني بالمستويات": caught the eye
         if self.keys[word] in BLAMES and not self._lays_responsibility(word):
@@ -613,6 +617,19 @@ class ArticleIndex:
             if self.keys[k] in PARTICLES or self.words[k].text in COMMAS or not self.is_word[k]:
                 return False
             if self.joined_by_wa(k):
+                return True
+        return False
+
+    def _between_then_comma(self, word: int) -> bool:
+        """Whether a bare بين inside a clause (a word before it) meets a comma before any
+        إن/أن or colon: "between" (``أعمارهم بين خمسة أعوام وأقل، …، واتضح أن``); بيّن goes
+        straight to what it explains (``المدير بين أن``)."""
+        if not (word and self.is_word[word - 1]):
+            return False
+        for k in range(word + 1, min(word + PARTICLE_WINDOW, len(self.keys))):
+            if self.keys[k] in PARTICLES or self.words[k].text == ":":
+                return False
+            if self.words[k].text in COMMAS:
                 return True
         return False
 
