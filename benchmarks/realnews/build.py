@@ -153,6 +153,8 @@ SPLIT_FILES = {
     "conflict25": "conflict25-*.txt",
     "dev25": "dev25-*.txt",
     "conflict26": "conflict26-*.txt",
+    "dev26": "dev26-*.txt",
+    "conflict27": "conflict27-*.txt",
 }
 
 
