@@ -5564,3 +5564,124 @@ def test_real_attribution_again_after_a_verbal_noun_renews_nothing():
         "السباق قوي، مع التذكير مجددا أن النظريات لا تصمد دائما"
     ]
     assert who("وأكد الوزير دعم بلاده، مجددا أن الحل سياسي.")[1] == ("الحل سياسي", "الوزير", None)
+
+
+def test_real_attribution_farewell_with_its_shadda_calls_nobody():
+    # "ودّعت محافظة ميسان أصغر الشهداء": ودّع "bade farewell", not و + دعت "and called"
+    text = (
+        "ودّعت إدارة الشؤون الصحية الدفعة الأولى من الممرضين المتجهين لدعم المستشفيات الميدانية في "
+        "الحد الجنوبي. وقال المدير سعيد الغامدي إن الدفعة الثانية ستغادر الأسبوع المقبل."
+    )
+    found = who(text, ents(text, ("سعيد الغامدي", "PER")))
+    assert found == [("الدفعة الثانية ستغادر الأسبوع المقبل", "سعيد الغامدي", None)]
+    # unmarked, the letters are still "and called"
+    assert who("ودعت الوزارة المواطنين إلى الابتعاد عن مجاري الأودية أثناء هطول الأمطار.")[0][0] == (
+        "الابتعاد عن مجاري الأودية أثناء هطول الأمطار"
+    )
+
+
+def test_real_attribution_a_request_never_takes_another_verbs_that_with_a_pronoun():
+    # "… والتنسيق مع السلطات وطلب معرفة ملابساته، وتبين من التحقيق أنه …": طلب is a verbal
+    # noun here; a request's أن is bare before a verb, never أنه
+    text = (
+        "وقالت القنصلية إن القنصلية تابعت الحادث والتنسيق مع الجهات المختصة وطلب معرفة ملابساته، "
+        "وتبين من التحقيق الأولي أنه ناتج عن خطأ فني."
+    )
+    found = who(text, ents(text, ("القنصلية", "ORG")))
+    assert len(found) == 1 and found[0][0].endswith("ناتج عن خطأ فني")
+    assert (
+        who("وطلب المدرب أن يعاد النظر في جدول المباريات فورا.")[0][0] == "يعاد النظر في جدول المباريات فورا"
+    )
+
+
+def test_real_attribution_considering_it_judges_what_was_just_said():
+    # "واعتبرتها تصريحات تغذي التطرف": the body that condemned them goes on, its pronoun the object
+    text = (
+        "استنكرت الهيئة الإسلامية العالمية التصريحات التي أدلى بها الوزير السابق سامي الراشد "
+        "واعتبرتها تصريحات تثير الفتنة بين الشعوب."
+    )
+    found = who(text, ents(text, ("الهيئة الإسلامية العالمية", "ORG"), ("سامي الراشد", "PER")))
+    assert found[1] == ("تصريحات تثير الفتنة بين الشعوب", "الهيئة الإسلامية العالمية", None)
+    # a subject after it judges: an unnamed group, its adjectives only
+    found = who("وتطبق الحكومة القانون الجديد منذ شهرين، وتعتبره منظمات حقوقية محلية خطوة إلى الوراء.")
+    assert found == [("خطوة إلى الوراء", None, "منظمات حقوقية محلية")]
+    # bare, it is a relative's, the paper's narration
+    assert who("وهي القصيدة التي يعتبرها النقاد أجمل ما كتب الشاعر في حياته.") == []
+
+
+def test_real_attribution_drawing_attention_to_and_praising_report_their_object():
+    # "ونبه أمير المنطقة إلى أهمية وعي المواطن"، "، مثمنا مواقف المملكة"
+    text = "ونبه الأمير خالد الفيصل إلى أهمية تعاون المواطنين مع الجهات الأمنية في الإبلاغ."
+    assert who(text, ents(text, ("خالد الفيصل", "PER"))) == [
+        ("أهمية تعاون المواطنين مع الجهات الأمنية في الإبلاغ", "خالد الفيصل", None)
+    ]
+    text = "وأكد العميد سالم الحربي أن المعارك مستمرة، مثمنا مواقف الدول الداعمة ودعمها المتواصل للجيش."
+    assert who(text, ents(text, ("سالم الحربي", "PER")))[1] == (
+        "مواقف الدول الداعمة ودعمها المتواصل للجيش",
+        "سالم الحربي",
+        None,
+    )
+    # bare ثمن is "price"
+    assert who("ويصل ثمن الجهاز الجديد إلى ألف دولار في معظم الأسواق الأوروبية.") == []
+
+
+def test_real_attribution_a_participle_after_conveying_condolences_is_the_conveyors():
+    # "من جهته نقل نائب المحافظ [PER فلان] … تعازي …، مشيراً إلى أن": he relays no one's words
+    # (no عن), and "من جهته" without a comma opens the clause
+    for opening in ("من جهته نقل", "ونقل"):
+        text = (
+            "وقال الأب سعيد الغامدي إن ابنه كان محبا لوطنه. "
+            f"{opening} نائب المحافظ خالد الزهراني في حديثه للصحيفة تعازي المحافظ لوالد الشهيد، "
+            "مشيراً إلى أن المحافظة فقدت ابنا من أبنائها."
+        )
+        found = who(text, ents(text, ("سعيد الغامدي", "PER"), ("خالد الزهراني", "PER")))
+        assert found[1] == ("المحافظة فقدت ابنا من أبنائها", "خالد الزهراني", None), opening
+
+
+def test_real_attribution_what_is_in_a_document_is_its_issuers():
+    # "جاء ذلك في البيان الذي أصدره الأمين العام … [PER فلان] والذي قال فيه إن …"
+    text = (
+        "دانت الرابطة الإسلامية تصريحات المسؤول العراقي. جاء ذلك في البيان الذي أصدره الأمين العام "
+        "للرابطة الدكتور عبدالله الراشد والذي قال فيه إن الرابطة تابعت بأسى تلك التصريحات."
+    )
+    found = who(text, ents(text, ("الرابطة الإسلامية", "ORG"), ("عبدالله الراشد", "PER")))
+    assert found[1] == ("الرابطة تابعت بأسى تلك التصريحات", "عبدالله الراشد", None)
+
+
+def test_real_attribution_direct_speech_after_where_it_was_said_and_we():
+    # "وقال في تصريحات لـ «عكاظ» الإنجاز الكبير …": no إن; "وعن الأسرى قال نحن نقود …": we
+    text = (
+        "وأكد اللواء سالم الحربي أن المعركة مستمرة. وقال في تصريحات لـ «الرياض» التقدم الكبير "
+        "الذي تحقق في المدينة سيغير مجرى الحرب كلها. وعن مصير الأسرى قال نحن نقود عمليات "
+        "عسكرية والأسرى من مسؤولية السلطة المحلية."
+    )
+    found = who(text, ents(text, ("سالم الحربي", "PER")))
+    assert [(said[:18], speaker) for said, speaker, _ in found] == [
+        ("المعركة مستمرة", "سالم الحربي"),
+        ("التقدم الكبير الذي", "سالم الحربي"),
+        ("نحن نقود عمليات عس", "سالم الحربي"),
+    ]
+    # with إن after the occasion, the إن still opens it
+    assert who("وقال الوزير في تصريحات لـ «الرياض» إن التقدم مستمر في كل الجبهات.")[0][0] == (
+        "التقدم مستمر في كل الجبهات"
+    )
+
+
+def test_real_attribution_the_official_who_refused_to_speak_is_the_one_quoted():
+    # "ورفض المسؤول العسكري اليمني الحديث عن …": الحديث is what he refused, and "the official"
+    # is whom the paper just quoted
+    text = (
+        "وقال اللواء سالم الحربي إن المعركة مستمرة. ورفض المسؤول العسكري اليمني الحديث عن خطط "
+        "المرحلة المقبلة قائلا: «لا أستطيع الإفصاح عن أي خطط»، مبينا بأن العملية مستمرة."
+    )
+    found = who(text, ents(text, ("سالم الحربي", "PER")))
+    assert {speaker for _, speaker, _ in found} == {"سالم الحربي"}
+
+
+def test_real_attribution_a_complainant_the_story_never_names_is_a_source():
+    # "وقال الشاكي إنه …": a private person, unnamed
+    found = who("وعثر مواطن على حشرة في وجبته. وقال الشاكي إنه حمل وجبته إلى المنزل. وأضاف أنه تقدم بشكوى.")
+    assert found == [
+        ("حمل وجبته إلى المنزل", None, "الشاكي"),
+        ("تقدم بشكوى", None, "الشاكي"),
+    ]

@@ -20,6 +20,7 @@ __all__ = [
     "ACCUSES",
     "AMBIGUOUS",
     "CALLS",
+    "CONSIDERING_IT",
     "CONTINUING",
     "CUES",
     "DENOUNCING",
@@ -129,6 +130,9 @@ VERBS = tuple(
         # Added for the fifteenth stop's reading: denouncing, "شجب معالي وزير العدل العمل
         # الإرهابي" (73 more.txt lines; its object is what was said, like استنكر).
         "شجب/شجبت/يشجب/",
+        # Praising what it names, like أشاد: "وثمّن الأمير جهود …"، "، مثمنا مواقف المملكة" (bare
+        # ثمن is mostly the noun "price": "يصل ثمن الجهاز"; _NOT_CUES).
+        "ثمن/ثمنت/يثمن/مثمن",
         # A paper learning, "وعلمت «عكاظ» من مصادر مطلعة أن …" (LEARNED, weak: BEFORE_PARTICLE)
         "علم/علمت//",
         # Ascribing, like عزا: "وأرجع الوزير أسباب الارتفاع إلى …" (not يرجع, "dates back")
@@ -219,6 +223,7 @@ _CONSIDERS = match_keys("يعتبر تعتبر ويعتبر وتعتبر فيع�
 _NOT_CUES = match_keys("جدد") | _CONSIDERS
 # دان: only دانت is read as "condemned" (دان is a name, نيكوشور دان; فدان a land measure).
 _NOT_CUES |= match_keys("دان ودان فدان")
+_NOT_CUES |= match_keys("ثمن")  # "price"; وثمن and ثمنت are the verb
 
 
 @dataclass(frozen=True)
@@ -284,6 +289,17 @@ _BACKING = match_keys("مؤيدا مؤيدة")
 # the verb أمل is also the noun "hope").
 _DEEMING = match_keys("عادا عادين")  # not عادة, "usually" after a comma as often
 _HOPING = match_keys("آملا آملة آملين")
+# Considering with its object pronoun, after و or ف, is the subject's judgement of what came
+# before: "واعتبرتها تصريحات تغذي التطرف"، "وتعتبره جماعات حقوقية انتكاسة" (the subject, if
+# any, then what it was judged to be). Bare, it is mostly a relative's ("ما اعتبره"، "التي
+# يعتبرها"), the paper's narration.
+_CONSIDERING_IT = {
+    match_key(prefix + stem + pronoun): kind
+    for prefix in ("و", "ف")
+    for stem, kind in (("اعتبر", "past"), ("اعتبرت", "past"), ("يعتبر", "present"), ("تعتبر", "present"))
+    for pronoun in ("ه", "ها", "هم")
+}
+CONSIDERING_IT = frozenset(_CONSIDERING_IT)
 AFTER_COMMA_PARTICIPLES = _ACCUSING | _EXPRESSING | ASKING | _RULING_OUT | _BACKING | _DEEMING | _HOPING
 # "As … reported", written as one word before its reporting verb: "…، حسبما أفادت مصادر
 # أمنية" (321 times in more.txt), read like "حسب ما".
@@ -370,6 +386,8 @@ def build_cues() -> dict[str, Cue]:
                     cues[key] = cue
     for word in _CONSIDERS:  # "يعتبر أن هذا العنصر …": he considers that
         cues[word] = Cue("present", False, weak=True)
+    for word, kind in _CONSIDERING_IT.items():
+        cues[word] = Cue(kind, False)
     for word in SAYING:
         cues[word] = Cue("participle", True)
     for word in AFTER_COMMA_PARTICIPLES:
@@ -491,7 +509,7 @@ OBJECT_VERBS = (
     (
         _forms_of(
             "أكد أعلن استنكر انتقد نفى أبدى تمنى اتهم جدد أدان دان ناشد اعتبر عزا تبنى حمل أظهر استبعد توقع "
-            "شجب أرجع استغرب"
+            "شجب أرجع استغرب ثمن"
         )
         - _CONSIDERED
     )
@@ -499,6 +517,7 @@ OBJECT_VERBS = (
     | _RULING_OUT
     | _BACKING
     | _DEEMING
+    | CONSIDERING_IT
     | frozenset(OPENING_CUES)
 )
 # Verbs whose object comes behind a preposition: "أعرب عن أمله"، "شدد على ضرورة"،
@@ -509,7 +528,7 @@ DESCRIBING_FORMS = frozenset(k for k in _forms_of("وصف") if k.endswith(("ه",
 # described comes first, unless a speaker does.
 DESCRIBING_VERBS = _forms_of("وصف") - DESCRIBING_FORMS
 MARKED_OBJECT_VERBS = (
-    _forms_of("أعرب كشف شدد حذر نوه أشاد ندد طالب تعهد هدد توعد أشار لفت اشتكى أفاد رحب عبر اعترف")
+    _forms_of("أعرب كشف شدد حذر نوه نبه أشاد ندد طالب تعهد هدد توعد أشار لفت اشتكى أفاد رحب عبر اعترف")
     | _EXPRESSING
     | DESCRIBING_FORMS
 )

@@ -10,6 +10,7 @@ so every offset points into the caller's text.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container
 from dataclasses import dataclass
@@ -114,6 +115,11 @@ _EYES = match_keys("أنظار الأنظار انتباه الانتباه")
 # "again" as well as "renewing": before a preposition or the sentence's end it is the adverb
 # ("السيطرة مجددا على العاصمة"، "وشدد روحاني مجددا على أن"; the cue is "مجددا التأكيد على").
 _AGAIN = match_keys("مجددا ومجددا")
+_WHAT_IS_ASKED = match_keys("أن بأن :")  # the particle or colon of a request (طلب)
+# و + دعا and ودّع "bade farewell" share their letters; the shadda on the دال tells them apart
+# ("ودّعت محافظة ميسان أصغر الشهداء"), where the paper writes it.
+_FAREWELL = match_keys("ودعت ودعوا ودعا")
+_SHADDA_AFTER_DAL = re.compile("\u0648[\u064b-\u0652]*\u062f[\u064b-\u0650\u0652]*\u0651")
 # Two parties in the dual after بين: "بين البلدين" is "between the two countries", never
 # بيّن with its subject (a dual subject would read البلدان).
 _PAIRS = match_keys(
@@ -356,6 +362,12 @@ class ArticleIndex:
         ):
             return Cue("noun", False)  # "وجاء في بيان الوزارة أن …"
         cue = CUES.get(self.keys[word])
+        if (
+            cue is not None
+            and self.keys[word] in _FAREWELL
+            and _SHADDA_AFTER_DAL.match(self.words[word].text)
+        ):
+            return None  # "ودّعت المدينة شهيدها": bade farewell, not "and called"
         if cue is None and (
             word == 0 or self.words[word - 1].text in _OPENERS or self.keys[word - 1] == AS_WELL
         ):
@@ -505,6 +517,18 @@ class ArticleIndex:
                 if self._key_at(word + 1) == "عدم":
                     return None  # "مسؤولا محليا، طلب عدم ذكر اسمه، قال": asked not to be named
                 asks = self._soon(word, lambda k: self.keys[k] == "من")
+                asks_here = self._soon(
+                    word,
+                    lambda k: (
+                        self.keys[k] == "من"
+                        and not any(self.words[j].text in COMMAS for j in range(word + 1, k))
+                    ),
+                )
+                if found is not None and not asks_here and self.keys[found] not in _WHAT_IS_ASKED:
+                    # what is asked opens with a bare أن and a verb ("وطلبت أن يُعاد …"), never
+                    # "أنه": "والتنسيق مع السلطات وطلب معرفة ملابساته، وتبين من التحقيق أنه …"
+                    # is a request (a verbal noun) and another verb's أن
+                    return None
                 return cue if found is not None or asks else None  # "طلب من"، not "طلب قوي على"
             # وردّ … بأن، وواصل: «…», not "في رد على" or "واصل العمل".
             return (

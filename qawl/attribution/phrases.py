@@ -352,6 +352,9 @@ def _nisba_shape(key: str) -> bool:
     return key.endswith(("ي", "يه", "ية", "يون", "يين"))
 
 
+SPEAKING_NOUNS = match_keys("الحديث التعليق")  # what a refusal names: "رفض … الحديث عن"
+
+
 def _object_after_definite(index: ArticleIndex, word: int, object_verb: bool) -> bool:
     """Whether a definite word right after a definite one starts the verb's object: a
     definite word takes no genitive, so what follows it is its adjective or something
@@ -372,6 +375,8 @@ def _object_after_definite(index: ArticleIndex, word: int, object_verb: bool) ->
         return False
     if key in _NEVER_ADJECTIVES or (key.endswith("ات") and len(key) > 5):
         return True
+    if key in SPEAKING_NOUNS and index.keys[word + 1 : word + 2] in (["عن"], ["على"]):
+        return True  # "ورفض المسؤول العسكري اليمني الحديث عن …": speaking of, not "modern"
     return (
         object_verb
         and key not in PERSON_TITLES

@@ -65,6 +65,7 @@ from qawl.attribution.cues import (
     OBJECT_PREPOSITIONS,
     OBJECT_VERBS,
     PARTICLES,
+    PREPOSITIONS,
     RELATIVES,
     REQUEST_MARKERS,
     SPEECH_OCCASIONS,
@@ -733,6 +734,9 @@ def _glued_number(index: ArticleIndex, colon: int) -> bool:
 _SAYING_VERBS = match_keys("قال وقال فقال قالت وقالت فقالت أضاف وأضاف أضافت وأضافت تابع وتابع تابعت وتابعت")
 # A negation opening a clause: "لا يوجد"، "لا بد"، "لم تسجل"، "ليس هناك" (not "لا سيما").
 _NEGATION_OPENERS = match_keys("لا لم لن ليس ليست")
+# "We" opening a clause right after a verb of saying is his own words, with no إن: "وعن
+# الأسرى قال نحن نقود عمليات عسكرية …".
+_WE_OPENERS = match_keys("نحن ونحن")
 
 
 def _not_reporting_before(key: str) -> bool:
@@ -753,12 +757,13 @@ def _list_colon(index: ArticleIndex, colon: int) -> bool:
 
 def _says_negation(site: CueSite, word: int) -> bool:
     """Whether a verb of saying is followed right after its subject (or itself) by a
-    negation that opens what was said (``وقال لا يوجد …``، ``وأضاف فلان لا بد من …``)."""
+    negation or "we" that opens what was said (``وقال لا يوجد …``، ``وأضاف فلان لا بد من …``،
+    ``قال نحن نقود …``)."""
     index = site.index
     return (
         index.keys[site.word] in _SAYING_VERBS
         and word < site.stop - 2
-        and index.keys[word] in _NEGATION_OPENERS
+        and (index.keys[word] in _NEGATION_OPENERS or index.keys[word] in _WE_OPENERS)
         and index.keys[word + 1] not in ("سيما", "شك")
         and index.in_quote[word] < 0
         and (site.subject.named or word == site.word + 1)
@@ -1786,12 +1791,43 @@ def _a_guest(index: ArticleIndex, word: int) -> bool:
 
 
 # Tried in order for each cue; the first span found is what the cue reports.
+SAID_AFTER_OCCASION_WORDS = 4  # the fewest words of direct speech after where it was said
+
+
+def said_after_occasion(site: CueSite) -> tuple[int, int] | None:
+    """A verb of saying, where and to whom it was said, and then his words with no إن, colon
+    or quotation (``وقال في تصريحات لـ «عكاظ» الإنجاز الكبير الذي تحقق … سيأتي مردوده …``):
+    the rest of the clause. Only قال/أضاف/تابع, which always report something, and only past
+    an occasion (``في تصريح``، ``خلال كلمته``), so that a subject's name is never read as
+    what was said."""
+    index, first, stop = site.index, site.after_subject, site.stop
+    if index.keys[site.word] not in _SAYING_VERBS or not index.occasion_at(first, stop):
+        return None
+    after = _past_occasion(index, first, stop)
+    if (
+        after <= first + 1
+        or after >= stop
+        or not index.is_word[after]
+        or after in index.cues
+        or index.keys[after] in PARTICLES
+        or index.keys[after] in PREPOSITIONS
+        or any(
+            index.words[k].text == ":" or k in index.quote_at or index.keys[k] in PARTICLES
+            for k in range(after, stop)
+        )
+        or sum(index.is_word[after:stop]) < SAID_AFTER_OCCASION_WORDS
+    ):
+        return None
+    return index.clause(after, stop)
+
+
 CUE_SPAN_FINDERS: Sequence[Callable[[CueSite], tuple[int, int] | None]] = (
     reported_after_subject,
     call_complement,
     headline_complement,
     quote_before_cue,
     object_complement,
+    said_after_occasion,
 )
 
 

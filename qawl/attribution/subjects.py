@@ -23,6 +23,7 @@ from qawl.attribution.cues import (
     BLAMES,
     BUT,
     CALLS,
+    CONSIDERING_IT,
     CUES,
     DATA_NOUNS,
     DESCRIBING_FORMS,
@@ -40,6 +41,7 @@ from qawl.attribution.cues import (
     PREPOSITIONS,
     REFUSING,
     RELATIVES,
+    REPORT_NOUNS,
     SHOWING,
     STRESSED,
     SVO_FILLERS,
@@ -59,6 +61,7 @@ from qawl.attribution.phrases import (
     LED_BY,
     QUOTE_MARKS,
     SOME_OF,
+    SPEAKING_NOUNS,
     SubjectPhrase,
     is_source_head,
     name_like,
@@ -561,6 +564,10 @@ def refers_back(index: ArticleIndex, cue_word: int, speaker: Speaker | None) -> 
     return speaker is not None and key[:2] == "ال" and key[2:] in match_keys(speaker.name)
 
 
+_ONES_SIDE = match_keys("جهته جهتها جهتهم جانبه جانبها جانبهم")  # "من جهته": for his part
+_IN_TURN = match_keys("بدوره بدورها بدورهم")
+
+
 def _opener(index: ArticleIndex, sentence_first: int, cue_word: int) -> int:
     """The first word of the sentence's own clause: past a dateline (``سبق- الرياض:``),
     a fronted ``من جهتها،`` or ``وفي باريس،``, and a joiner (``ولكن``)."""
@@ -587,6 +594,10 @@ def _opener(index: ArticleIndex, sentence_first: int, cue_word: int) -> int:
         opener = sentence_first
     if opener < cue_word and index.keys[opener] in JOINERS:
         opener += 1  # "ولكن بينيتيز الذي …، أكد أنه"
+    if opener + 2 < cue_word and index.keys[opener] == "من" and index.keys[opener + 1] in _ONES_SIDE:
+        opener += 2  # "من جهته نقل نائب المحافظ [PER فلان] … تعازي …، مشيراً": no comma after it
+    elif opener + 1 < cue_word and index.keys[opener] in _IN_TURN:
+        opener += 1  # "بدوره نقل …"
     if opener + 1 < cue_word and index.keys[opener] in VERB_NEGATIONS and index.keys[opener + 1] in CUES:
         # "ولم يؤكد المتحدث أي معلومات …، وأشار إلى أن": the reporting verb denied opens it
         # (not "لم يعد وزير الصحة هو المسؤول": no one reported anything)
@@ -642,7 +653,14 @@ def _opening(
         return None, None
     if entity == -1 and index.keys[opener] in _TOPIC_OPENERS:
         return None, None  # "وحول الاتهامات … بوقوف دول … قال أؤكد أن": a topic, not a verb and its subject
-    if entity == -1 and opener in index.cues and index.cues[opener].kind == "relay":
+    if (
+        entity == -1
+        and opener in index.cues
+        and index.cues[opener].kind == "relay"
+        # (not "نقل نائب المحافظ [PER فلان] … تعازي المحافظ …، مشيراً": he conveyed condolences,
+        # relaying nobody's words)
+        and any(index.keys[k] == "عن" for k in range(opener + 1, cue_word))
+    ):
         # "ونقلت صحيفة “تليغراف” عن إحداهن قولها إن … وقالت:": the one it relays goes on, not the paper
         return None, None
     if entity == -1:  # a verb: its subject follows, past where it was said (نفى لـ«الرياض» فلان)
@@ -792,6 +810,31 @@ def _said_in_document(index: ArticleIndex, cue_word: int, sentence_first: int) -
     return any(
         index.keys[k] in _ISSUED_IN for k in range(max(sentence_first, cue_word - DOCUMENT_REACH), cue_word)
     )
+
+
+_AND_RELATIVES = match_keys("الذي التي والذي والتي")
+ISSUER_REACH = 14  # words back from "والذي قال فيه" to the name of who issued the document
+
+
+def _document_issuer(index: ArticleIndex, cue_word: int, sentence_first: int) -> int | None:
+    """The person or body who issued the document a relative before the verb refers to, when
+    the verb says what is "in" it (``البيان الذي أصدره … [PER فلان] والذي قال فيه إن``): the
+    nearest person or body named before the relative, with a document named before it;
+    None otherwise."""
+    if (
+        cue_word + 1 >= len(index.keys)
+        or index.keys[cue_word + 1] not in _IN_DOCUMENT
+        or cue_word - 1 <= sentence_first
+        or index.keys[cue_word - 1] not in _AND_RELATIVES
+    ):
+        return None
+    for k in range(cue_word - 2, max(sentence_first, cue_word - ISSUER_REACH) - 1, -1):
+        entity = index.entity_of.get(k)
+        if entity is not None and entity in index.speakers and index.speakers[entity].label in ("PER", "ORG"):
+            first = index.entity_span[entity].first
+            named = any(index.keys[j] in _ISSUED_IN for j in range(sentence_first, first))
+            return entity if named else None
+    return None
 
 
 def _object_body(index: ArticleIndex, verb: int, word: int) -> bool:
@@ -1510,11 +1553,16 @@ def _subject_of_phrase(
             )
         if cue_continues:
             return _continue(last)  # "وأضاف المسؤول"
+        if key in _PRIVATE_PERSONS and phrase.stop < len(index.keys) and index.keys[phrase.stop] in PARTICLES:
+            # a private person the story never names, right before what he said: "وقال الشاكي
+            # إنه …"، "وأكد المواطن أن" (not a title before a name: "حذر الضابط المنشق … [PER فلان]")
+            return Subject(source=_source_of(index, span), first=span[0], stop=span[1])
         return None
     return None
 
 
 _THE_SOURCE = match_keys("المصدر المصادر")
+_PRIVATE_PERSONS = match_keys("المواطن المواطنة الشاكي الشاكية المشتكي المشتكية")
 # The country itself, a verb's subject after كما: "كما أعلنت البلاد الحداد لمدة يوم".
 _THE_COUNTRY = match_keys("البلاد الدولة")
 # Words of a title written after a person's name, up to its comma: "المتحدث باسم وزارة
@@ -1609,7 +1657,12 @@ def _the_official(index: ArticleIndex, words: tuple[int, int]) -> bool:
     after = words[1]
     if after < len(index.words) and index.words[after].text in QUOTE_MARKS:
         after += 1  # «المسؤول اليمني»:
-    said_next = after >= len(index.words) or index.keys[after] in PARTICLES or index.words[after].text == ":"
+    said_next = (
+        after >= len(index.words)
+        or index.keys[after] in PARTICLES
+        or index.words[after].text == ":"
+        or index.keys[after] in SPEAKING_NOUNS  # "ورفض المسؤول العسكري اليمني الحديث عن …"
+    )
     return (
         said_next  # not "وقال المسؤول الصحي في عدن الخضر لصور ان": a new official, named
         and len(keys) > 1
@@ -2285,10 +2338,16 @@ def verb_subject(
         issuer = opening_subject(index, sentence_first, cue_word)
         subject = Subject(index.speakers[issuer]) if issuer is not None else _continue(last)
         return replace(subject, first=cue_word + 1, stop=cue_word + 2)  # what is said follows فيه
+    issuer = _document_issuer(index, cue_word, sentence_first)
+    if issuer is not None:
+        # "جاء ذلك في البيان الذي أصدره الأمين العام … الدكتور [PER فلان] والذي قال فيه إن":
+        # the one who issued the document the relative names
+        return Subject(index.speakers[issuer], first=cue_word + 1, stop=cue_word + 2)
     learned = _learned_from(index, book, cue_word, sentence_stop, last) if key in LEARNED else None
     if learned is not None:
         return learned
-    prefixed = key[:1] in "وف" and key[1:] in CUES
+    # (the و of "واعتبرتها" joins it to the sentence's verb too, though bare "اعتبرتها" is no cue)
+    prefixed = (key[:1] in "وف" and key[1:] in CUES) or key in CONSIDERING_IT
     if key[:1] == "ف" and "اما" in index.keys[sentence_first:cue_word]:
         prefixed = False  # "أما رئيس الوفد فلان فقال"
         topic = _amma_subject(index, book, cue_word, sentence_first, last)
@@ -2496,6 +2555,17 @@ def verb_subject(
             fronted=True,
             mention=Mention(start, end),
         )
+    if phrase is not None and key in CONSIDERING_IT and index.keys[phrase.first] in REPORT_NOUNS:
+        phrase = None  # "واعتبرتها تصريحات تثير الفتنة": what she judged them, no one who judges
+    if phrase is not None and key in CONSIDERING_IT and phrase.kind == "source":
+        # "وتعتبره جماعات مدنية ليبرالية انتكاسة للإجراءات": the source's adjectives end at
+        # what they judged it to be (a word of no relative adjective's shape)
+        judged = next(
+            (k for k in range(phrase.first + 1, phrase.stop) if not index.keys[k].endswith(_NISBA)),
+            phrase.stop,
+        )
+        title = (phrase.title[0], min(phrase.title[1], judged)) if phrase.title else None
+        phrase = replace(phrase, stop=judged, title=title)
     if phrase is not None:
         found = subject_of_phrase(index, book, phrase, cue.continues, last)
         if found is not None:
@@ -2521,10 +2591,24 @@ def verb_subject(
     # "وأكد وقوف البرلمان …": what he affirmed, the subject unsaid; "ونشر [ORG أرسنال] بيانا …
     # ونفى الأنباء عن …": a definite object after a second verb with و, whose subject opened the sentence
     second_verb_object = prefixed and takes_object and phrase is not None and phrase.kind == "definite"
-    if object_first or second_verb_object or names_no_subject(index, cue_word, sentence_stop, cue.continues):
+    # "واعتبرتها تصريحات تغذي التطرف": its pronoun is what was just said, no subject after it
+    judged_it = key in CONSIDERING_IT and phrase is None
+    # "وعن الموقف من الأسرى قال نحن نقود …": asked about a topic, the last speaker answers
+    answers = (
+        phrase is None
+        and after is None
+        and index.keys[_opener(index, sentence_first, cue_word)] in _TOPIC_OPENERS
+    )
+    if (
+        object_first
+        or second_verb_object
+        or judged_it
+        or answers
+        or names_no_subject(index, cue_word, sentence_stop, cue.continues)
+    ):
         opening = opening_speaker(index, book, sentence_first, cue_word)
         if opening is not None:
             return opening
-        if cue.continues or last_line == index.line[cue_word]:
+        if cue.continues or answers or last_line == index.line[cue_word]:
             return _continue(last)
     return Subject()
