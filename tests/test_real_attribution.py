@@ -5685,3 +5685,14 @@ def test_real_attribution_a_complainant_the_story_never_names_is_a_source():
         ("حمل وجبته إلى المنزل", None, "الشاكي"),
         ("تقدم بشكوى", None, "الشاكي"),
     ]
+
+
+def test_real_attribution_a_student_after_a_name_and_a_verbal_noun_after_via_report_nothing():
+    # "حطم [PER فلان]، طالب الثانوي الفرنسي، …": a student, not "demanded"; "عبر كشف طرق …":
+    # by disclosing, a verbal noun
+    text = "حطم توم بيتمان، طالب الثانوي الفرنسي، من مدينة نيس الرقم القياسي العالمي لأكبر صورة جماعية."
+    assert who(text, ents(text, ("توم بيتمان", "PER"))) == []
+    assert who("وتسعى الحكومة إلى تطويق الدعاية عبر كشف طرق استخدام تقنيات التلاعب العقلي فيها.") == []
+    # after its subject طالب still demands
+    text = "وأكد الوزير سامي الراشد أن العمل مستمر، وطالب المواطنين بالتعاون مع الفرق الميدانية خلال الحملة."
+    assert who(text, ents(text, ("سامي الراشد", "PER")))[1][1] == "سامي الراشد"

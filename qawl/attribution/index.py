@@ -106,7 +106,9 @@ _WHAT_OR_WHOM = _WHAT | match_keys("من")  # before a describing verb: "بما 
 # Things that indicate before a present verb: "واقع الأمور يشير"، "المؤشرات تؤكد".
 _STATES_OF_THINGS = match_keys("الأمور المؤشرات الدلائل الشواهد الوقائع المعطيات")
 # After a preposition or a quantifier a word is a noun: "عن أبلغ التهاني"، "أن يقوم كل طالب بتمثيل".
-_NOUN_BEFORE = match_keys("عن على في إلى كل أي أمام")  # "أمام طلب يتضاعف": before a demand
+# "أمام طلب يتضاعف": before a demand; "عبر كشف طرق …"، "خلال كشف …": a verbal noun after a
+# preposition of means or time (not بعد, also "yet": "لم يوقع عليه بعد بقوله «…»")
+_NOUN_BEFORE = match_keys("عن على في إلى كل أي أمام عبر خلال")
 _WILL = match_keys("سوف وسوف")
 # Things named like a verb: "خدمة تواصل"، "برنامج أبشر"، "منصة تابع".
 _SERVICES = match_keys("خدمة برنامج تطبيق منصة مبادرة حملة بوابة")
@@ -115,6 +117,7 @@ _EYES = match_keys("أنظار الأنظار انتباه الانتباه")
 # "again" as well as "renewing": before a preposition or the sentence's end it is the adverb
 # ("السيطرة مجددا على العاصمة"، "وشدد روحاني مجددا على أن"; the cue is "مجددا التأكيد على").
 _AGAIN = match_keys("مجددا ومجددا")
+_STUDENT = match_keys("طالب طالبة")  # also "demanded"; after a name and its comma, a student
 _WHAT_IS_ASKED = match_keys("أن بأن :")  # the particle or colon of a request (طلب)
 # و + دعا and ودّع "bade farewell" share their letters; the shadda on the دال tells them apart
 # ("ودّعت محافظة ميسان أصغر الشهداء"), where the paper writes it.
@@ -368,6 +371,14 @@ class ArticleIndex:
             and _SHADDA_AFTER_DAL.match(self.words[word].text)
         ):
             return None  # "ودّعت المدينة شهيدها": bade farewell, not "and called"
+        if (
+            self.keys[word] in _STUDENT
+            and word > 1
+            and self.words[word - 1].text in COMMAS
+            and self.entity_of.get(word - 2) is not None
+            and self.labels[self.entity_of[word - 2]] == "PER"
+        ):
+            return None  # "حطم [PER توم بيتمان]، طالب الثانوي الفرنسي، الرقم": a student, not "demanded"
         if cue is None and (
             word == 0 or self.words[word - 1].text in _OPENERS or self.keys[word - 1] == AS_WELL
         ):
