@@ -1790,7 +1790,6 @@ def _a_guest(index: ArticleIndex, word: int) -> bool:
     )
 
 
-# Tried in order for each cue; the first span found is what the cue reports.
 SAID_AFTER_OCCASION_WORDS = 4  # the fewest words of direct speech after where it was said
 
 
@@ -1821,6 +1820,7 @@ def said_after_occasion(site: CueSite) -> tuple[int, int] | None:
     return index.clause(after, stop)
 
 
+# Tried in order for each cue; the first span found is what the cue reports.
 CUE_SPAN_FINDERS: Sequence[Callable[[CueSite], tuple[int, int] | None]] = (
     reported_after_subject,
     call_complement,
