@@ -5696,3 +5696,27 @@ def test_real_attribution_a_student_after_a_name_and_a_verbal_noun_after_via_rep
     # after its subject طالب still demands
     text = "وأكد الوزير سامي الراشد أن العمل مستمر، وطالب المواطنين بالتعاون مع الفرق الميدانية خلال الحملة."
     assert who(text, ents(text, ("سامي الراشد", "PER")))[1][1] == "سامي الراشد"
+
+
+def test_real_attribution_a_time_whose_relative_clause_says_who_announced_what():
+    # "في الوقت الذي أعلنت فيه [ORG …] القبض على …": the subject follows "in it"; the sentence's
+    # own verb then starts a report of its own
+    text = (
+        "في الوقت الذي أعلنت فيه وزارة الداخلية الأسبوع الماضي القبض على عشرات المطلوبين في "
+        "عدة مدن.. أعلنت وزارة الداخلية تخريج دفعة جديدة من مركز الرعاية في العاصمة."
+    )
+    found = who(text, ents(text, ("وزارة الداخلية", "ORG"), ("وزارة الداخلية", "ORG", 1)))
+    assert [(said[:12], speaker) for said, speaker, _ in found] == [
+        ("الأسبوع الما", "وزارة الداخلية"),
+        ("تخريج دفعة ج", "وزارة الداخلية"),
+    ]
+    found = who(
+        "يأتي ذلك في الوقت الذي أشارت فيه مصادر في رئاسة الائتلاف إلى أن الموقف الروسي بدا أقل صلابة."
+    )
+    assert found == [("الموقف الروسي بدا أقل صلابة", None, "مصادر")]
+    text = "وهي المرة الأولى التي تعلن فيها الجامعة العربية استعدادها لإرسال مراقبين إلى المنطقة."
+    assert who(text, ents(text, ("الجامعة العربية", "ORG"))) == [
+        ("استعدادها لإرسال مراقبين إلى المنطقة", "الجامعة العربية", None)
+    ]
+    # a time's relative clause whose verb reports nothing stays the paper's
+    assert who("وارتفع الدولار في الوقت الذي تراجعت فيه أسعار النفط في الأسواق العالمية.") == []

@@ -118,7 +118,9 @@ _EYES = match_keys("أنظار الأنظار انتباه الانتباه")
 # ("السيطرة مجددا على العاصمة"، "وشدد روحاني مجددا على أن"; the cue is "مجددا التأكيد على").
 _AGAIN = match_keys("مجددا ومجددا")
 _STUDENT = match_keys("طالب طالبة")  # also "demanded"; after a name and its comma, a student
-_WHAT_IS_ASKED = match_keys("أن بأن :")  # the particle or colon of a request (طلب)
+_WHAT_IS_ASKED = match_keys("أن بأن :")
+_TIMES = match_keys("الوقت المرة الأولى اليوم الأسبوع الشهر العام اللحظة الفترة")  # a time's relative clause
+_IN_IT = match_keys("فيه فيها")  # the particle or colon of a request (طلب)
 # و + دعا and ودّع "bade farewell" share their letters; the shadda on the دال tells them apart
 # ("ودّعت محافظة ميسان أصغر الشهداء"), where the paper writes it.
 _FAREWELL = match_keys("ودعت ودعوا ودعا")
@@ -459,7 +461,7 @@ class ArticleIndex:
             return None  # "الحادث … والذي حذر منه في مقاله": what he warned of is the thing named before
         if relative >= 0 and self.keys[relative] in RELATIVES and cue.continues and cue.kind == "present":
             return None  # "المرصد السوري الذي يتابع العنف في سوريا": follows, never "goes on to say"
-        if relative >= 0 and self.keys[relative] in RELATIVES:
+        if relative >= 0 and self.keys[relative] in RELATIVES and not self.in_a_time(word):
             # "ألباريس، الذي دعا": the relative is the speaker named just before; but in
             # "المسؤول الذي طلب عدم ذكر اسمه" the clause describes the subject, and in
             # "التوقعات التي كانت تشير إلى" a thing points.
@@ -564,6 +566,17 @@ class ArticleIndex:
         ):
             return None  # مؤكدةً, "، مؤكدة" or "مشيرة إلى أن" is an adverb; bare لافتة is a sign
         return cue
+
+    def in_a_time(self, verb: int) -> bool:
+        """Whether a verb opens a relative clause about a time and says "in it" what was said
+        (``في الوقت الذي أعلنت فيه [ORG وزارة الداخلية] القبض على …``، ``المرة الأولى التي تعلن
+        فيها الجامعة …``): its subject follows فيه, as after any verb."""
+        return (
+            verb >= 2
+            and self.keys[verb - 1] in RELATIVES
+            and self.keys[verb - 2] in _TIMES
+            and self._key_at(verb + 1) in _IN_IT
+        )
 
     def _occasion_then_particle(self, word: int) -> bool:
         """Whether where the words were said follows ``word`` (في بيان …) and إن/أن closes it

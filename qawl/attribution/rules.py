@@ -368,6 +368,10 @@ def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
         if _claimed_attack_described(index, cue_word, word):
             return word  # "وتبنت حركة طالبان هذا الهجوم، الذي يأتي بعد سلسلة هجمات …"
         cue = index.cues.get(word)
+        if cue and cue.kind in ("past", "present") and index.in_a_time(cue_word):
+            # "في الوقت الذي أعلنت فيه الوزارة القبض على … .. أعلنت الوزارة تخريج …": the time's
+            # clause ends where the sentence's own verb says something
+            return word
         if cue and cue.kind == "according":
             # before the verb's إن/أن, near it: "وقال فلان نقلا عن مصادر محلية إن …" (counted
             # for credits only: every word of a long sentence would count the words before it)

@@ -2267,10 +2267,12 @@ _HIS_PART = match_keys("جانبه جانبها جهته جهتها ناحيته
 
 
 def _past_interposed(index: ArticleIndex, word: int, stop: int) -> int:
-    """The first word after an interposed "at that time", "to him" or "for his part", else
-    ``word``."""
+    """The first word after an interposed "at that time", "to him" or "for his part", or the
+    "in it" of a time's relative clause, else ``word``."""
     if word + 2 < stop and index.keys[word] == "من" and index.keys[word + 1] in _HIS_PART:
         return word + 2
+    if word + 1 < stop and index.in_a_time(word - 1):
+        return word + 1  # "في الوقت الذي أعلنت فيه [ORG الوزارة] …": the subject follows "in it"
     return word + 1 if word + 1 < stop and index.keys[word] in _INTERPOSED else word
 
 
