@@ -5720,3 +5720,11 @@ def test_real_attribution_a_time_whose_relative_clause_says_who_announced_what()
     ]
     # a time's relative clause whose verb reports nothing stays the paper's
     assert who("وارتفع الدولار في الوقت الذي تراجعت فيه أسعار النفط في الأسواق العالمية.") == []
+
+
+def test_real_attribution_a_subject_described_by_who_leads_it_ends_before_its_object():
+    # "أعلنت قوات التحالف الذي تقوده [GPE الولايات المتحدة] … تنفيذ …": the relative, its verb
+    # and the leader's name describe the subject; what was announced starts after them
+    text = "وأعلنت قوات التحالف الذي تقوده الولايات المتحدة تنفيذ عشر غارات جوية على مواقع التنظيم."
+    found = who(text, ents(text, ("قوات التحالف", "ORG"), ("الولايات المتحدة", "GPE")))
+    assert found == [("تنفيذ عشر غارات جوية على مواقع التنظيم", "قوات التحالف", None)]

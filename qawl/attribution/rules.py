@@ -1569,6 +1569,21 @@ def _past_affiliation(index: ArticleIndex, first: int, stop: int) -> int:
 _MEANS_WORDS = match_keys("على في من")
 
 
+def _past_leading_relative(index: ArticleIndex, first: int, stop: int) -> int:
+    """Past a short relative clause that describes the subject by who leads or holds it
+    (``أعلنت قوات التحالف الذي تقوده [GPE الولايات المتحدة] أول من أمس تنفيذ …``: a
+    relative, a verb with its pronoun, a name), so that the object starts after the name;
+    else ``first``."""
+    if (
+        first + 2 < stop
+        and index.keys[first] in RELATIVES
+        and index.keys[first + 1].endswith(("ه", "ها", "هم"))
+        and first + 2 in index.entity_at_first
+    ):
+        return index.entity_span[index.entity_at_first[first + 2]].stop
+    return first
+
+
 def object_complement(site: CueSite) -> tuple[int, int] | None:
     """What some verbs report is their object, with no إن/أن: "أكد أهمية التعاون"،
     "استنكر التصريحات"; behind a preposition for others: "أعرب عن أمله في …"،
@@ -1597,6 +1612,7 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
         )
 
     first = _past_adverbials(index, _past_blessing(index, _past_apposed_title(site, first, stop), stop), stop)
+    first = _past_leading_relative(index, first, stop)
     if site.subject.source is not None and first == site.after_subject:
         first = _past_affiliation(index, first, stop)
     while first < stop and (
