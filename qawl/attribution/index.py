@@ -118,9 +118,11 @@ _EYES = match_keys("أنظار الأنظار انتباه الانتباه")
 # ("السيطرة مجددا على العاصمة"، "وشدد روحاني مجددا على أن"; the cue is "مجددا التأكيد على").
 _AGAIN = match_keys("مجددا ومجددا")
 _STUDENT = match_keys("طالب طالبة")  # also "demanded"; after a name and its comma, a student
-_WHAT_IS_ASKED = match_keys("أن بأن :")
+_WHAT_IS_ASKED = match_keys("أن بأن :")  # the particle or colon of a request (طلب)
 _TIMES = match_keys("الوقت المرة الأولى اليوم الأسبوع الشهر العام اللحظة الفترة")  # a time's relative clause
-_IN_IT = match_keys("فيه فيها")  # the particle or colon of a request (طلب)
+# "In it" right after a verb: what a document or a time holds ("بيانا أعلنت فيه"، "في الوقت الذي
+# أعلنت فيه"; not خلاله).
+IN_IT = match_keys("فيه فيها")
 # و + دعا and ودّع "bade farewell" share their letters; the shadda on the دال tells them apart
 # ("ودّعت محافظة ميسان أصغر الشهداء"), where the paper writes it.
 _FAREWELL = match_keys("ودعت ودعوا ودعا")
@@ -530,17 +532,21 @@ class ArticleIndex:
                 if self._key_at(word + 1) == "عدم":
                     return None  # "مسؤولا محليا، طلب عدم ذكر اسمه، قال": asked not to be named
                 asks = self._soon(word, lambda k: self.keys[k] == "من")
-                asks_here = self._soon(
-                    word,
-                    lambda k: (
-                        self.keys[k] == "من"
-                        and not any(self.words[j].text in COMMAS for j in range(word + 1, k))
-                    ),
-                )
-                if found is not None and not asks_here and self.keys[found] not in _WHAT_IS_ASKED:
+                if (
+                    found is not None
+                    and self.keys[found] not in _WHAT_IS_ASKED
+                    and not self._soon(
+                        word,
+                        lambda k: (
+                            self.keys[k] == "من"
+                            and not any(self.words[j].text in COMMAS for j in range(word + 1, k))
+                        ),
+                    )
+                ):
                     # what is asked opens with a bare أن and a verb ("وطلبت أن يُعاد …"), never
-                    # "أنه": "والتنسيق مع السلطات وطلب معرفة ملابساته، وتبين من التحقيق أنه …"
-                    # is a request (a verbal noun) and another verb's أن
+                    # "أنه", unless whom it asks comes first: "والتنسيق مع السلطات وطلب معرفة
+                    # ملابساته، وتبين من التحقيق أنه …" is a request (a verbal noun) and another
+                    # verb's أن
                     return None
                 return cue if found is not None or asks else None  # "طلب من"، not "طلب قوي على"
             # وردّ … بأن، وواصل: «…», not "في رد على" or "واصل العمل".
@@ -575,7 +581,7 @@ class ArticleIndex:
             verb >= 2
             and self.keys[verb - 1] in RELATIVES
             and self.keys[verb - 2] in _TIMES
-            and self._key_at(verb + 1) in _IN_IT
+            and self._key_at(verb + 1) in IN_IT
         )
 
     def _occasion_then_particle(self, word: int) -> bool:

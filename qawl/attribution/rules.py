@@ -1828,7 +1828,6 @@ def said_after_occasion(site: CueSite) -> tuple[int, int] | None:
         or after >= stop
         or not index.is_word[after]
         or after in index.cues
-        or index.keys[after] in PARTICLES
         or index.keys[after] in PREPOSITIONS
         or any(
             index.words[k].text == ":" or k in index.quote_at or index.keys[k] in PARTICLES

@@ -54,7 +54,7 @@ from qawl.attribution.cues import (
     there_are_some,
     without_that,
 )
-from qawl.attribution.index import COMMAS, DASHES, ArticleIndex
+from qawl.attribution.index import COMMAS, DASHES, IN_IT, ArticleIndex
 from qawl.attribution.phrases import (
     AIDES,
     FAMILY,
@@ -406,7 +406,7 @@ def subject_after(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int
                 and not (
                     index.labels[entity] != "PER"
                     and word == cue_word + 3
-                    and index.keys[cue_word + 1] in _IN_IT
+                    and index.keys[cue_word + 1] in _IN_OR_DURING_IT
                     and index.untagged_word(cue_word + 2)
                     and not index.keys[cue_word + 2].startswith("ال")
                     and not is_source_head(index.keys[cue_word + 2])
@@ -462,7 +462,7 @@ def _object_begun(index: ArticleIndex, first: int, person: int) -> bool:
     return False
 
 
-_IN_IT = match_keys("فيها فيه خلالها خلاله")  # the occasion, right after the verb: "أوضح فيها"
+_IN_OR_DURING_IT = IN_IT | match_keys("خلالها خلاله")  # the occasion, right after the verb: "أوضح فيها"
 _NOT = match_keys("لا لم لن ليس")  # a negation opens a clause; no subject follows it
 
 
@@ -770,7 +770,6 @@ def _titled_person(index: ArticleIndex, phrase: SubjectPhrase) -> bool:
 
 # What a speaker issues and says things in: "بيانا أعلن فيه"، "كلمة أكد فيها".
 _ISSUED_IN = match_keys("بيان بيانا البيان كلمة الكلمة رسالة الرسالة تصريح تصريحا خطاب خطابا الخطاب تغريدة")
-_IN_DOCUMENT = match_keys("فيه فيها")  # what a document says: "بيانا أعلنت فيه" (not خلاله)
 DOCUMENT_REACH = 3  # words from the document to the verb: "بيانا رسميا أعلنت فيه"، "البيان الذي أكد فيه"
 
 
@@ -783,7 +782,7 @@ def _caller(index: ArticleIndex, cue_word: int, sentence_first: int) -> int | No
     """The person a call, cable or letter came from, when a verb with فيه/فيها says what was
     in it (``وتلقى الأمير فلان اتصالاً هاتفياً أمس من الشيخ [PER …] نائب رئيس الوزراء … أدان
     فيه التفجير``): the caller, not the one who received it; else None."""
-    if cue_word + 1 >= len(index.keys) or index.keys[cue_word + 1] not in _IN_IT:
+    if cue_word + 1 >= len(index.keys) or index.keys[cue_word + 1] not in _IN_OR_DURING_IT:
         return None
     for call in range(cue_word - 1, sentence_first - 1, -1):
         if index.keys[call] not in _CALLS_RECEIVED:
@@ -805,7 +804,7 @@ def _caller(index: ArticleIndex, cue_word: int, sentence_first: int) -> int | No
 def _said_in_document(index: ArticleIndex, cue_word: int, sentence_first: int) -> bool:
     """Whether a verb says what it reports "in" a document just named (``بيانا رسميا أعلنت
     فيه عن …``، ``كلمة أكد فيها أن``): its subject is who issued the document."""
-    if cue_word + 1 >= len(index.keys) or index.keys[cue_word + 1] not in _IN_DOCUMENT:
+    if cue_word + 1 >= len(index.keys) or index.keys[cue_word + 1] not in IN_IT:
         return False
     return any(
         index.keys[k] in _ISSUED_IN for k in range(max(sentence_first, cue_word - DOCUMENT_REACH), cue_word)
@@ -823,7 +822,7 @@ def _document_issuer(index: ArticleIndex, cue_word: int, sentence_first: int) ->
     None otherwise."""
     if (
         cue_word + 1 >= len(index.keys)
-        or index.keys[cue_word + 1] not in _IN_DOCUMENT
+        or index.keys[cue_word + 1] not in IN_IT
         or cue_word - 1 <= sentence_first
         or index.keys[cue_word - 1] not in _AND_RELATIVES
     ):
