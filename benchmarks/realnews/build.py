@@ -155,6 +155,8 @@ SPLIT_FILES = {
     "conflict26": "conflict26-*.txt",
     "dev26": "dev26-*.txt",
     "conflict27": "conflict27-*.txt",
+    "dev27": "dev27-*.txt",
+    "conflict28": "conflict28-*.txt",
 }
 
 

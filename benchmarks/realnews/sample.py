@@ -97,6 +97,10 @@ Rule (also in README.md beside this file):
    blind with the twenty-seventh stop's final code, then a dev batch): dev26 = the next 8 lines
    of pool A not in any split above; conflict27 = the next 8 lines of pool C not in any split
    above (dev26 included).
+31. A twenty-eighth batch (the twenty-ninth stop, drawn before any rule of that stop, scored
+   blind with the twenty-eighth stop's final code, then a dev batch): dev27 = the next 8 lines
+   of pool A not in any split above; conflict28 = the next 8 lines of pool C not in any split
+   above (dev27 included).
 
 The holdouts is annotated like dev but is not looked at while tuning; it is scored once, at the end.
 
@@ -117,7 +121,7 @@ _CUE = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]ضاف|[أا]ضافت|[أا]وضح|[أا]وضحت|"
     r"[أا]شار|[أا]شارت|صرح|صرحت|[أا]علن|[أا]علنت)(?!\w)"
 )
-# The later draws (rules 6-30), in order: a general split and a conflict split each.
+# The later draws (rules 6-31), in order: a general split and a conflict split each.
 LATER_DRAWS = (
     ("dev2", "conflict3"),
     ("dev3", "conflict4"),
@@ -144,6 +148,7 @@ LATER_DRAWS = (
     ("dev24", "conflict25"),
     ("dev25", "conflict26"),
     ("dev26", "conflict27"),
+    ("dev27", "conflict28"),
 )
 # Every split the rule draws, in the order it draws them: the one list of split names
 # (build.py's markup patterns and the benchmarks' --split choices are keyed by it).
@@ -190,7 +195,7 @@ def sample(more_txt: str | Path) -> dict[str, list[int]]:
     random.Random(CONFLICT_SEED).shuffle(pool_c)
     conflict = [n for n in pool_c if n not in taken][:24]
     taken |= set(conflict)
-    # Rules 6-30: each later draw takes the next 8 pool-A lines, then the next 8 pool-C lines,
+    # Rules 6-31: each later draw takes the next 8 pool-A lines, then the next 8 pool-C lines,
     # none in an earlier split.
     later: dict[str, list[int]] = {}
     for general, stratum in LATER_DRAWS:
