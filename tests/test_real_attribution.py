@@ -5728,3 +5728,63 @@ def test_real_attribution_a_subject_described_by_who_leads_it_ends_before_its_ob
     text = "وأعلنت قوات التحالف الذي تقوده الولايات المتحدة تنفيذ عشر غارات جوية على مواقع التنظيم."
     found = who(text, ents(text, ("قوات التحالف", "ORG"), ("الولايات المتحدة", "GPE")))
     assert found == [("تنفيذ عشر غارات جوية على مواقع التنظيم", "قوات التحالف", None)]
+
+
+def test_real_attribution_a_complainant_the_tagger_calls_a_person_is_still_a_source():
+    # "وقال [PER الشاكي] إنه …": the tagger's person is a common noun, no one named
+    text = "وعثر مواطن على حشرة في وجبته. وقال الشاكي إنه حمل وجبته إلى المنزل. وأضاف أنه تقدم بشكوى."
+    found = who(text, ents(text, ("الشاكي", "PER")))
+    assert found == [
+        ("حمل وجبته إلى المنزل", None, "الشاكي"),
+        ("تقدم بشكوى", None, "الشاكي"),
+    ]
+
+
+def test_real_attribution_tightened_is_no_report_but_stressed_for_his_part_is():
+    # شدد من is "tightened"; شدد من جهته على is "stressed, for his part"
+    text = "وكانت تونس قد شددت من إجراءاتها الأمنية ضد الخلايا النائمة منذ الهجوم على الفندق."
+    assert who(text, ents(text, ("تونس", "GPE"))) == []
+    text = "وقال الوزير سامي الراشد إن الوضع هادئ. وشدد من جهته على أن الأمن مستتب في كل المدن."
+    assert who(text, ents(text, ("سامي الراشد", "PER")))[1] == (
+        "الأمن مستتب في كل المدن",
+        "سامي الراشد",
+        None,
+    )
+
+
+def test_real_attribution_news_and_the_sources_are_unnamed_after_a_named_speaker():
+    # "وأكدت أنباء موثوقة …" and "ومضت المصادر بالقول إن …" after the centre was quoted: sources,
+    # not the centre; a sentence that opens with its own reporting verb keeps its speaker
+    text = (
+        "وقال المركز الإعلامي للمقاومة إن القصف استمر طوال الليل. وأكدت أنباء موثوقة توافد المئات "
+        "من أبناء المديرية. ومضت المصادر بالقول إن الحوثيين عرضوا الانسحاب من المديرية."
+    )
+    found = who(text, ents(text, ("المركز الإعلامي للمقاومة", "ORG"), ("الحوثيين", "ORG")))
+    assert found == [
+        ("القصف استمر طوال الليل", "المركز الإعلامي للمقاومة", None),
+        ("توافد المئات من أبناء المديرية", None, "أنباء موثوقة"),
+        ("الحوثيين عرضوا الانسحاب من المديرية", None, "المصادر"),
+    ]
+    text = (
+        "وقال بي كي باتنايك، هو مسؤول كبير في شؤون الغابات، في تصريح عبر الهاتف: «قبض التمساح "
+        "على ساق المرأة»، وأضاف: «لكنها صدته بوعاء من الألومنيوم»."
+    )
+    assert [s for _, s, _ in who(text, ents(text, ("بي كي باتنايك", "PER")))] == ["بي كي باتنايك"] * 2
+
+
+def test_real_attribution_by_stressing_goes_on_with_its_verbs_subject():
+    # "ترك رئيس النادي [PER فلان] الباب مفتوحا …، بتأكيده أن …": by stressing, like بالقول
+    text = "ترك مدرب الفريق كارلوس بيريز الباب مفتوحا أمام اللاعب، بتأكيده أن مصيره يقرره اللاعب نفسه."
+    assert who(text, ents(text, ("كارلوس بيريز", "PER"))) == [
+        ("مصيره يقرره اللاعب نفسه", "كارلوس بيريز", None)
+    ]
+
+
+def test_real_attribution_a_long_titles_holder_named_before_the_colon_or_saying():
+    # the title holds a quoted body; the name ends at the colon, or at قائلا, not at إن/أن
+    text = 'وقال مدير إدارة الطوارئ بـ"صحة الطائف" سعيد الزهراني: إنه تم تجهيز المراكز الصحية مبكرا.'
+    found = who(text, ents(text, ("صحة الطائف", "ORG"), ("سعيد الزهراني", "PER")))
+    assert found == [("تم تجهيز المراكز الصحية مبكرا", "سعيد الزهراني", None)]
+    text = 'وأوضح الناطق الإعلامي لـ"صحة الطائف" بالنيابة عيضة الهذلي قائلاً: إن الخطة اكتملت.'
+    found = who(text, ents(text, ("صحة الطائف", "ORG"), ("عيضة الهذلي", "PER")))
+    assert found == [("الخطة اكتملت", "عيضة الهذلي", None)]

@@ -41,7 +41,7 @@ from qawl.attribution.cues import (
     first_person,
     reporting_verb,
 )
-from qawl.attribution.index import COMMAS, IDENTITY_WORDS, ArticleIndex
+from qawl.attribution.index import COMMAS, IDENTITY_WORDS, PRIVATE_PERSONS, ArticleIndex
 from qawl.attribution.speakers import speaker_label
 from qawl.attribution.titles import (
     ANSWERABLE,
@@ -647,6 +647,13 @@ def _title_word(index: ArticleIndex, entity: int) -> bool:
     return span.stop - span.first == 1 and index.keys[span.first] in PERSON_TITLES
 
 
+def _private_person(index: ArticleIndex, entity: int) -> bool:
+    """Whether a one-word person the tagger found is a private person's common noun
+    (``وقال [PER الشاكي] إنه``): read as words, which make an unnamed source."""
+    span = index.entity_span[entity]
+    return span.stop - span.first == 1 and index.keys[span.first] in PRIVATE_PERSONS
+
+
 def _tagged_source_word(index: ArticleIndex, entity: int, first: int) -> bool:
     """Whether a one-word person the tagger found is an unnamed source's own words.
 
@@ -877,7 +884,13 @@ def _late_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> 
         before_particle = (
             index.words[word].text in COMMAS and word + 1 < stop and index.keys[word + 1] in PARTICLES
         )  # "المشرف على برنامج "إحالتي" سليمان احمد الشريع، أن"
-        if index.keys[word] in PARTICLES or before_particle:
+        # or the colon or participle that opens what he said: "وقال مدير إدارة الطوارئ الصحية
+        # بـ"صحة الطائف" سعيد الزهراني: إنه"، "وأوضح الناطق الإعلامي لـ"صحة الطائف" بالنيابة
+        # [PER فلان] قائلاً: إن"
+        opens_report = index.words[word].text == ":" or (
+            word in index.cues and index.cues[word].kind == "participle"
+        )
+        if index.keys[word] in PARTICLES or before_particle or opens_report:
             # "وأشار القيادي في المقاومة … [PER شلال] علي شابع إلى أن": the marker is not the name's
             if index.keys[word - 1] in _TO and word - 1 > phrase.stop:
                 word -= 1
@@ -1291,7 +1304,11 @@ def _read_subject(
             # "قال الخبير في الشؤون السياسية تامر الزيادي:": untagged
             return SubjectPhrase("person", first, name[1], name=name, title=(first, name[0]))
     number = index.entity_at_first.get(first)
-    if number is not None and (_tagged_source_word(index, number, first) or _title_word(index, number)):
+    if number is not None and (
+        _tagged_source_word(index, number, first)
+        or _title_word(index, number)
+        or _private_person(index, number)
+    ):
         # "وقالت [PER متحدثة] عسكرية": read the words; the title makes a source
         return _read_words(index, first, end, stop, bare_names, objects, plain=number)
     if number is not None:  # an organization or government as the whole subject

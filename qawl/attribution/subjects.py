@@ -54,7 +54,7 @@ from qawl.attribution.cues import (
     there_are_some,
     without_that,
 )
-from qawl.attribution.index import COMMAS, DASHES, IN_IT, ArticleIndex
+from qawl.attribution.index import COMMAS, DASHES, IN_IT, ONES_SIDE, PRIVATE_PERSONS, ArticleIndex
 from qawl.attribution.phrases import (
     AIDES,
     FAMILY,
@@ -564,7 +564,6 @@ def refers_back(index: ArticleIndex, cue_word: int, speaker: Speaker | None) -> 
     return speaker is not None and key[:2] == "ال" and key[2:] in match_keys(speaker.name)
 
 
-_ONES_SIDE = match_keys("جهته جهتها جهتهم جانبه جانبها جانبهم")  # "من جهته": for his part
 _IN_TURN = match_keys("بدوره بدورها بدورهم")
 
 
@@ -594,7 +593,7 @@ def _opener(index: ArticleIndex, sentence_first: int, cue_word: int) -> int:
         opener = sentence_first
     if opener < cue_word and index.keys[opener] in JOINERS:
         opener += 1  # "ولكن بينيتيز الذي …، أكد أنه"
-    if opener + 2 < cue_word and index.keys[opener] == "من" and index.keys[opener + 1] in _ONES_SIDE:
+    if opener + 2 < cue_word and index.keys[opener] == "من" and index.keys[opener + 1] in ONES_SIDE:
         opener += 2  # "من جهته نقل نائب المحافظ [PER فلان] … تعازي …، مشيراً": no comma after it
     elif opener + 1 < cue_word and index.keys[opener] in _IN_TURN:
         opener += 1  # "بدوره نقل …"
@@ -669,7 +668,12 @@ def _opening(
             return None, None
         after, phrase = read
         if phrase is not None and phrase.kind == "source":
-            return None, None  # "وأكدت الصحف الألمانية سير المفاوضات، وأفادت أن": unnamed, no later name
+            # unnamed, with no later name: "وأكدت الصحف الألمانية سير المفاوضات، وأفادت أن"; a
+            # verb that reports nothing gives its source to what follows ("ومضت المصادر بالقول إن":
+            # the sources, not whoever the paper quoted before them); a reporting verb's own
+            # statement has its subject already
+            reports = any(k in index.cues for k in range(sentence_first, opener + 1))
+            return None, (None if reports else phrase)
         if phrase is not None and _titled_person(index, phrase):
             # the person a long title ends on, past the places in it: "رجح رئيس مجلس عشائر
             # [GPE الأنبار] المنتفضة ضد الإرهاب الشيخ [PER فلان] …، لكنه استبعد أن"
@@ -1540,6 +1544,10 @@ def _subject_of_phrase(
         key = after_li(index.keys[phrase.first])  # a credit's "وفقا للخزرجي": ل + الخزرجي
         if key in _THE_SOURCE and isinstance(last, Source):
             return Subject(source=last, first=span[0], stop=span[1])  # "مصادر في …" … "ونوه المصدر"
+        if key in _THE_SOURCE:
+            # "the sources" after a named speaker: still sources, never the one named ("ومضت
+            # المصادر بالقول إن …" after the resistance's media centre was quoted)
+            return Subject(source=_source_of(index, span), first=span[0], stop=span[1])
         if isinstance(last, Speaker) and key[2:] in match_keys(last.name):
             return _continue(last)  # "وقالت الوزارة" after "وزارة الدفاع الروسية"
         referent: Speaker | Source | None = (
@@ -1552,7 +1560,7 @@ def _subject_of_phrase(
             )
         if cue_continues:
             return _continue(last)  # "وأضاف المسؤول"
-        if key in _PRIVATE_PERSONS and phrase.stop < len(index.keys) and index.keys[phrase.stop] in PARTICLES:
+        if key in PRIVATE_PERSONS and phrase.stop < len(index.keys) and index.keys[phrase.stop] in PARTICLES:
             # a private person the story never names, right before what he said: "وقال الشاكي
             # إنه …"، "وأكد المواطن أن" (not a title before a name: "حذر الضابط المنشق … [PER فلان]")
             return Subject(source=_source_of(index, span), first=span[0], stop=span[1])
@@ -1561,7 +1569,6 @@ def _subject_of_phrase(
 
 
 _THE_SOURCE = match_keys("المصدر المصادر")
-_PRIVATE_PERSONS = match_keys("المواطن المواطنة الشاكي الشاكية المشتكي المشتكية")
 # The country itself, a verb's subject after كما: "كما أعلنت البلاد الحداد لمدة يوم".
 _THE_COUNTRY = match_keys("البلاد الدولة")
 # Words of a title written after a person's name, up to its comma: "المتحدث باسم وزارة
@@ -2262,13 +2269,12 @@ _INTERPOSED = match_keys("آنذاك انذاك حينذاك وقتذاك وقت
 
 
 # "For his part" after the verb: "ويقول من جانبه أمين عام اللجنة السابق: إن …".
-_HIS_PART = match_keys("جانبه جانبها جهته جهتها ناحيته ناحيتها طرفه طرفها")
 
 
 def _past_interposed(index: ArticleIndex, word: int, stop: int) -> int:
     """The first word after an interposed "at that time", "to him" or "for his part", or the
     "in it" of a time's relative clause, else ``word``."""
-    if word + 2 < stop and index.keys[word] == "من" and index.keys[word + 1] in _HIS_PART:
+    if word + 2 < stop and index.keys[word] == "من" and index.keys[word + 1] in ONES_SIDE:
         return word + 2
     if word + 1 < stop and index.in_a_time(word - 1):
         return word + 1  # "في الوقت الذي أعلنت فيه [ORG الوزارة] …": the subject follows "in it"

@@ -151,6 +151,9 @@ PLURAL_SOURCES = _with_article(
     "خبيران خبيرين مسؤولان مسئولان مصدران مصدرين شاهدان محللان دبلوماسيان ضابطان"
 ) | match_keys(
     "نواب "  # MPs, unnamed: "حيث هدد نواب محافظون الرئيس …" (النواب is of مجلس النواب)
+    # news, unnamed: "وأكدت أنباء موثوقة توافد …" (indefinite only: "ونفى الأنباء عن …" is what
+    # was denied)
+    "أنباء "
     "البعض "  # some people: "لكن البعض الآخر اعتبر أنه"; bare بعض takes its group (بعض الخبراء)
     # states and governments, unnamed: "وأدانت الدول العربية والأجنبية دون استثناء الهجوم"
     # (definite only: "بوقوف دول خلف الانتخابات قال" is whom an accusation named)
