@@ -130,7 +130,7 @@ def markdown(entry: dict) -> str:
 
 def stance_trained_on(bundle: Path, gold: list[dict]) -> int | None:
     """How many of ``gold``'s articles the bundle's stance model was trained on: the
-    article ids of its ``data.train_extra`` files (``scripts/realnews_stance.py`` writes
+    article ids of its ``data.train_extra`` files (``scripts/realnews_data.py`` writes
     the real-text dev statements there). None when a listed file is gone (unknown)."""
     if not (bundle / "stance" / "training_config.yaml").is_file():
         return 0

@@ -1,7 +1,7 @@
 """Two-fold estimate of a stance model trained on the real-text dev statements, and its decision rule.
 
 The offline stance config trains on the real newspaper statements of the real-text dev set
-(``data.train_extra``, written by ``scripts/realnews_stance.py``). Its scores on those
+(``data.train_extra``, written by ``scripts/realnews_data.py``). Its scores on those
 articles are then scores on its training data. This benchmark gives the honest figure:
 
 1. the dev articles (every split but the holdouts) are cut into two folds by position;

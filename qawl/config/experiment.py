@@ -169,6 +169,13 @@ class DataConfig(Closed):
     dev: str | None = None
     test: str | None = None
     labels: list[str] | None = None
+    # Training files that may be absent: examples built from text that is not redistributed
+    # (the real-text dev set of benchmarks/realnews, written by scripts/realnews_data.py from
+    # ../shared/data). Each is added to train when present; when absent the run goes on
+    # without it, says so in the log and records it in metrics.json
+    # (notes.train_extra_missing), so a model trained without it is never mistaken for one
+    # trained with it.
+    train_extra: list[str] = []
 
     @model_validator(mode="after")
     def _has_source(self) -> DataConfig:
@@ -189,17 +196,8 @@ class DataConfig(Closed):
 
 
 class StanceDataConfig(DataConfig):
-    """Stance data: files, plus ``train_extra``, training files that may be absent.
-
-    An extra file holds examples built from text that is not redistributed (the real
-    newspaper statements of ``benchmarks/realnews``, written by
-    ``scripts/realnews_stance.py`` from ``../shared/data``). Each is added to ``train``
-    when present; when absent the run goes on without it, says so in the log and records
-    it in ``metrics.json`` (``notes.train_extra_missing``), so a model trained without it
-    is never mistaken for one trained with it.
-    """
-
-    train_extra: list[str] = []
+    """Stance data: JSONL files of statements (``data.train_extra``: the real newspaper
+    statements of ``benchmarks/realnews``, when ``../shared/data`` is here)."""
 
 
 class NerDataConfig(DataConfig):

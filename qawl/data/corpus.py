@@ -135,7 +135,7 @@ def build_corpus(source: str | Path = "data/source", out: str | Path = "data") -
 
 def write_jsonl(path: Path, rows: list[dict]) -> None:
     """One JSON record per line, UTF-8, the folder made if missing (the corpus's files and
-    the stance records of ``scripts/realnews_stance.py``)."""
+    the real-text records of ``scripts/realnews_data.py``)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
 

@@ -176,10 +176,11 @@ def _training_data(cfg: Any, metrics: dict) -> str:
     if not extras:
         return str(main)
     notes = metrics.get("notes", {})
-    added = notes.get("train_extra_statements", 0)
+    unit = "sentences" if cfg.task == "ner" else "statements"
+    added = notes.get(f"train_extra_{unit}", 0)
     missing = notes.get("train_extra_missing", 0)
     return (
-        f"{main}, plus {', '.join(extras)} ({added} statements added"
+        f"{main}, plus {', '.join(extras)} ({added} {unit} added"
         + (f"; {missing} file(s) absent, trained without them" if missing else "")
         + ")"
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +31,45 @@ from qawl.models.stance import StanceClassifier
 logger = logging.getLogger(__name__)
 
 SPLITS = ("train", "dev", "test")
+
+
+def read_train_extra(paths: list[str], read: Callable[[str], list], unit: str, notes: dict[str, int]) -> list:
+    """The examples of a config's ``data.train_extra`` files that are here.
+
+    They are built from text that is not redistributed (``scripts/realnews_data.py`` writes
+    them from ``../shared/data``), so one may be absent: it is skipped with a warning and
+    counted in ``notes["train_extra_missing"]``; those read are counted in
+    ``notes["train_extra_<unit>"]`` (the model's ``metrics.json`` keeps both).
+
+    Args:
+        paths: The files, in order.
+        read: The task's reader of one file.
+        unit: What an example is, for the log and the note ("sentences", "statements").
+        notes: The task's notes, updated in place.
+
+    Returns:
+        Every example of the files found, in order.
+
+    Example:
+        >>> notes = {}
+        >>> read_train_extra(["/nonexistent/x.jsonl"], read_stance_jsonl, "statements", notes), notes
+        ([], {'train_extra_missing': 1})
+    """
+    examples: list = []
+    for extra in paths:
+        if not Path(extra).is_file():
+            logger.warning(
+                "data.train_extra: %s not found; training without it (scripts/realnews_data.py "
+                "builds it from ../shared/data)",
+                extra,
+            )
+            notes["train_extra_missing"] = notes.get("train_extra_missing", 0) + 1
+            continue
+        more = read(extra)
+        logger.info("data.train_extra: %d %s from %s added to train", len(more), unit, extra)
+        examples += more
+        notes[f"train_extra_{unit}"] = notes.get(f"train_extra_{unit}", 0) + len(more)
+    return examples
 
 
 class NerTask:
@@ -78,6 +118,17 @@ class NerTask:
             logger.info("orthographic noise: %d training sentences in printed spelling", len(noisy))
             self.notes["printed_spelling_sentences"] = len(noisy)
             splits["train"] = splits["train"] + noisy
+        # Real text joins after the augmentations: it is printed as papers print it already,
+        # and swapping its mentions would triple the run for words the corpus has taught.
+        more = read_train_extra(
+            d.train_extra, lambda p: read_ner_file(p, d.tokens_field, d.tags_field), "sentences", self.notes
+        )
+        if more:
+            check_tags(more)
+            repaired = check_scheme(more, d.scheme_errors)
+            if repaired:
+                logger.warning("repaired %d orphan I- tag(s) to B- in data.train_extra", repaired)
+            splits["train"] = splits["train"] + more
         return splits
 
     def labels(self, splits: dict[str, list]) -> list[str]:
@@ -170,20 +221,8 @@ class StanceTask:
         for split, examples in splits.items():
             if not examples:
                 raise DataError(f"{getattr(d, split)} (data.{split}): no statements; the file is empty")
-        for extra in d.train_extra:
-            if not Path(extra).is_file():
-                # built from text that is not redistributed: absent on a machine without it
-                logger.warning(
-                    "data.train_extra: %s not found; training without it (scripts/realnews_stance.py "
-                    "builds it from ../shared/data)",
-                    extra,
-                )
-                self.notes["train_extra_missing"] = self.notes.get("train_extra_missing", 0) + 1
-                continue
-            more = read_stance_jsonl(extra)
-            logger.info("data.train_extra: %d statements from %s added to train", len(more), extra)
-            splits["train"] = [*splits["train"], *more]
-            self.notes["train_extra_statements"] = self.notes.get("train_extra_statements", 0) + len(more)
+        more = read_train_extra(d.train_extra, read_stance_jsonl, "statements", self.notes)
+        splits["train"] = [*splits["train"], *more]
         # The same id in two splits is usually one statement in both: evaluation would see
         # training data. Said, not refused (some files number their records per file).
         first: dict[str, str] = {}
