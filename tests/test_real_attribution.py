@@ -5788,3 +5788,27 @@ def test_real_attribution_a_long_titles_holder_named_before_the_colon_or_saying(
     text = 'وأوضح الناطق الإعلامي لـ"صحة الطائف" بالنيابة عيضة الهذلي قائلاً: إن الخطة اكتملت.'
     found = who(text, ents(text, ("صحة الطائف", "ORG"), ("عيضة الهذلي", "PER")))
     assert found == [("الخطة اكتملت", "عيضة الهذلي", None)]
+
+
+def test_real_attribution_a_long_titles_holder_after_his_rank_whatever_follows_his_name():
+    # "وصف مستشار رئيس [GPE …] للشؤون العسكرية قائد عمليات … اللواء ركن [PER فلان] النجاحات …":
+    # the rank before the name makes him the title's holder, though his object follows at once
+    text = (
+        "وصف مستشار رئيس الجمهورية اليمنية للشؤون العسكرية قائد عمليات غضب عدن اللواء ركن سالم "
+        "الحميري النجاحات التي حققها الجيش بأنها مفتاح النصر. وقال في تصريحات صحفية إن الإنجاز كبير."
+    )
+    entities = ents(text, ("الجمهورية اليمنية", "GPE"), ("عدن", "GPE"), ("سالم الحميري", "PER"))
+    assert [s for _, s, _ in who(text, entities)] == ["سالم الحميري"] * 2
+    # whom the title's holder met is not the holder
+    text = "وقال وزير الخارجية عن لقائه مع اللواء سالم الحميري إن المحادثات كانت مثمرة."
+    assert who(text, ents(text, ("سالم الحميري", "PER"))) == [("المحادثات كانت مثمرة", "وزير الخارجية", None)]
+
+
+def test_real_attribution_a_bylines_paper_or_place_never_speaks():
+    # "… . [PER فلان] – [ORG عين اليوم] نفت …": the reporter's paper, not the subject of نفت
+    text = (
+        "الفنانة: لم أخضع لعمليات تجميل . عمر الزهراني – عين اليوم نفت الفنانة المصرية منى "
+        "الشاذلي، خضوعها لأي عمليات تجميل في الفترة الأخيرة."
+    )
+    entities = ents(text, ("عمر الزهراني", "PER"), ("عين اليوم", "ORG"), ("منى الشاذلي", "PER"))
+    assert [(said[:10], s) for said, s, _ in who(text, entities)][-1] == ("خضوعها لأي", "منى الشاذلي")

@@ -152,6 +152,7 @@ _DRAWN_DASHES = DASHES | {"ـ"}
 # Nouns of discourse the tagger may call a body: "وفي نفس [ORG السياق]، أوضح" is "in the same
 # context", never a speaker.
 _DISCOURSE_NOUNS = match_keys("السياق الصدد الإطار الشأن المقابل")
+BYLINE_WORDS = 4  # a reporter's name between the title's full stop and the dash before his paper
 # Private persons a story never names, by what they are to it ("وقال الشاكي إنه …"): common
 # nouns, though the tagger may call one a person ("[PER الشاكي]"); read as an unnamed source.
 PRIVATE_PERSONS = match_keys("المواطن المواطنة الشاكي الشاكية المشتكي المشتكية")
@@ -364,7 +365,22 @@ class ArticleIndex:
         )
         event = span.first < span.stop and self.keys[span.first] in DEATHS  # "[ORG استشهاد الحربي] يكشف"
         common = match_key(entity.text) in _DISCOURSE_NOUNS | PRIVATE_PERSONS  # "[PER الشاكي]"
-        return "" if byline or event or common else label
+        return "" if byline or event or common or self._byline_paper(span) else label
+
+    def _byline_paper(self, span: EntitySpan) -> bool:
+        """Whether an entity is the paper or place of a byline, right after its dash: "… . حنان
+        الحامدي – [ORG عين اليوم] أكدت مواقع …" (the reporter's paper or where he writes from,
+        never the subject of the verb after it). The byline is at most BYLINE_WORDS words after
+        the title's full stop."""
+        dash = span.first - 1
+        if dash < 1 or self.words[dash].text not in DASHES:
+            return False
+        for k in range(dash - 1, max(-1, dash - 1 - BYLINE_WORDS), -1):
+            if self.words[k].text == ".":
+                return k < dash - 1
+            if not self.is_word[k]:
+                return False
+        return False
 
     # -- cues ---------------------------------------------------------------------------
 

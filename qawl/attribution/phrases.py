@@ -881,6 +881,19 @@ def _late_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> 
             reach = min(stop, reach + closing - word + 1)
             word = closing + 1
             continue
+        ranked = _ranked_person(index, word, phrase.stop)
+        if ranked is not None:
+            # the holder's rank or honorific, then his name, whatever follows it: "وصف مستشار
+            # رئيس [GPE الجمهورية اليمنية] للشؤون العسكرية قائد عمليات غضب [GPE عدن] اللواء ركن
+            # [PER فلان] النجاحات …"
+            name = index.entity_span[ranked]
+            return replace(
+                phrase,
+                stop=name.stop,
+                name=(name.first, name.stop),
+                title=(phrase.title[0], word),
+                entity=ranked,
+            )
         before_particle = (
             index.words[word].text in COMMAS and word + 1 < stop and index.keys[word + 1] in PARTICLES
         )  # "المشرف على برنامج "إحالتي" سليمان احمد الشريع، أن"
@@ -937,6 +950,27 @@ def _late_name(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> 
             return phrase
         word += 1
     return phrase
+
+
+def _ranked_person(index: ArticleIndex, word: int, title_stop: int) -> int | None:
+    """The person entity right after a rank or honorific that starts at ``word`` (``اللواء ركن
+    [PER فلان]``، ``الدكتور [PER فلان]``), in a title read up to ``title_stop``, or None: none
+    there, or a preposition between that leaves the title (``عن لقائه مع اللواء [PER فلان]``)."""
+    if index.keys[word] not in HONORIFICS:
+        return None
+    first = word
+    while first < len(index.keys) and index.keys[first] in HONORIFICS and first not in index.entity_of:
+        first += 1
+    number = index.entity_at_first.get(first)
+    if (
+        number is None
+        or first == word
+        or index.labels[number] != "PER"
+        or number not in index.speakers
+        or any(index.keys[k] in _OFF_TITLE for k in range(title_stop, word))
+    ):
+        return None
+    return number
 
 
 _TO = match_keys("إلى")  # the marker of أشار إلى أن, between a name and its particle
