@@ -45,7 +45,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from common import machine, read_realnews, stance_training_files, start  # noqa: E402
+from common import machine, read_realnews, start, training_files  # noqa: E402
 
 from qawl.eval.standoff import shared_data_dir  # noqa: E402
 
@@ -122,7 +122,7 @@ def training_prior(bundle: Path, labels: list[str]) -> tuple[dict[str, float], l
     from qawl.data.readers import read_stance_jsonl
     from qawl.models.calibration import label_prior
 
-    train, extras = stance_training_files(bundle)
+    train, extras = training_files(bundle, "stance")
     found = [ex.label for path in [train, *extras] if path.is_file() for ex in read_stance_jsonl(path)]
     return label_prior(found, labels, smoothing=0), extras
 

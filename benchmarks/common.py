@@ -77,13 +77,14 @@ def read_realnews(split: str, more: Path) -> list[dict]:
     return [doc for path in realnews_files(split) for doc in read_standoff(path, more)]
 
 
-def stance_training_files(bundle: Path) -> tuple[Path, list[Path]]:
-    """A bundle's stance model's ``data.train`` and ``data.train_extra`` files, as its
-    ``training_config.yaml`` names them, relative ones resolved against the repository
-    (where ``qawl train`` ran them). Extra files may be gone (built on each machine)."""
+def training_files(bundle: Path, part: str = "stance") -> tuple[Path, list[Path]]:
+    """A bundle's ``part`` model's (``"ner"`` or ``"stance"``) ``data.train`` and
+    ``data.train_extra`` files, as its ``training_config.yaml`` names them, relative ones
+    resolved against the repository (where ``qawl train`` ran them). Extra files may be gone
+    (built on each machine)."""
     import yaml
 
-    data = yaml.safe_load((bundle / "stance" / "training_config.yaml").read_text(encoding="utf-8"))["data"]
+    data = yaml.safe_load((bundle / part / "training_config.yaml").read_text(encoding="utf-8"))["data"]
     root = Path(__file__).resolve().parents[1]
 
     def resolve(name: str) -> Path:

@@ -40,7 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from common import REALNEWS_SPLITS, machine, read_realnews, stance_training_files, start  # noqa: E402
+from common import REALNEWS_SPLITS, machine, read_realnews, start, training_files  # noqa: E402
 
 from qawl.eval.standoff import STANCE_LABELS, shared_data_dir  # noqa: E402
 
@@ -111,14 +111,19 @@ def markdown(entry: dict) -> str:
         "|---|---|---|---|---|---|",
     ]
     lines += [row(t, m) for t, m in s["entities"]["exact"]["per_type"].items()]
-    trained = entry.get("stance_trained_on")
-    if trained or trained is None:
-        lines += [
-            "",
-            f"**The stance model was trained on {trained if trained is not None else 'an unknown number'} "
-            f"of these {c['articles']} articles** (`data.train_extra`): its stance and speaker+stance "
-            "figures here are not a measure; `benchmarks/stance_crossfit.py` gives the two-fold estimate.",
-        ]
+    for part, figures, estimate in (
+        ("ner", "entity figures (and the speakers found through them)", "ner_crossfit.py"),
+        ("stance", "stance and speaker+stance figures", "stance_crossfit.py"),
+    ):
+        trained = entry.get(f"{part}_trained_on", 0 if part == "ner" else None)
+        if trained or trained is None:
+            lines += [
+                "",
+                f"**The {'NER' if part == 'ner' else part} model was trained on "
+                f"{trained if trained is not None else 'an unknown number'} of these {c['articles']} "
+                f"articles** (`data.train_extra`): its {figures} here are not a measure; "
+                f"`benchmarks/{estimate}` gives the two-fold estimate.",
+            ]
     lines += [
         "",
         "Gold statements by stance: " + ", ".join(f"{k} {v}" for k, v in c["statements_by_stance"].items()),
@@ -128,14 +133,15 @@ def markdown(entry: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def stance_trained_on(bundle: Path, gold: list[dict]) -> int | None:
-    """How many of ``gold``'s articles the bundle's stance model was trained on: the
-    article ids of its ``data.train_extra`` files (``scripts/realnews_data.py`` writes
-    the real-text dev statements there). None when a listed file is gone (unknown)."""
-    if not (bundle / "stance" / "training_config.yaml").is_file():
+def trained_on(bundle: Path, gold: list[dict], part: str = "stance") -> int | None:
+    """How many of ``gold``'s articles the bundle's ``part`` model (``"ner"``, ``"stance"``)
+    was trained on: the article ids of its ``data.train_extra`` files
+    (``scripts/realnews_data.py`` writes the real-text dev statements and sentences there).
+    None when a listed file is gone (unknown)."""
+    if not (bundle / part / "training_config.yaml").is_file():
         return 0
     trained: set[str] = set()
-    for path in stance_training_files(bundle)[1]:
+    for path in training_files(bundle, part)[1]:
         if not path.is_file():
             return None
         with open(path, encoding="utf-8") as handle:
@@ -179,7 +185,8 @@ def main() -> int:
         "note": args.note,
         "counts": gold_counts(gold),
         "scores": score_articles(gold, pred).to_dict(),
-        "stance_trained_on": stance_trained_on(Path(args.bundle), gold),
+        "stance_trained_on": trained_on(Path(args.bundle), gold, "stance"),
+        "ner_trained_on": trained_on(Path(args.bundle), gold, "ner"),
         "seconds": round(seconds, 1),
         "machine": machine("cuda" if torch.cuda.is_available() else "cpu"),
         "date": dt.date.today().isoformat(),

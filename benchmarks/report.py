@@ -172,11 +172,13 @@ def mawqif_section(r: dict) -> list[str]:
 
 
 def _trained_mark(e: dict) -> str:
-    """A run's mark when its stance model saw the scored articles in training."""
-    trained = e.get("stance_trained_on", 0)
-    if trained == 0:
-        return ""
-    return f" *stance trained on {trained if trained is not None else 'some'}*"
+    """A run's mark when its stance or NER model saw the scored articles in training."""
+    marks = []
+    for part in ("ner", "stance"):
+        trained = e.get(f"{part}_trained_on", 0)
+        if trained != 0:
+            marks.append(f"*{part} trained on {trained if trained is not None else 'some'}*")
+    return "".join(" " + mark for mark in marks)
 
 
 def realnews_section(r: dict) -> list[str]:
@@ -188,7 +190,8 @@ def realnews_section(r: dict) -> list[str]:
         "text is read from `../shared/data`, never shipped); `--split dev+conflict` scores a union. "
         "Statements match by span overlap ≥ 1/2; speaker and stance are scored on matched statements. "
         "The holdouts are scored once, at the end. A bundle whose stance model was trained on the "
-        "scored articles (`data.train_extra`, from the nineteenth stop) is marked *stance trained on N*: "
+        "scored articles (`data.train_extra`, from the nineteenth stop; its NER model, from the "
+        "twenty-ninth) is marked *stance trained on N* (*ner trained on N*): "
         "its stance figures there are not a measure (see the two-fold estimate below).",
         "",
         "| date | split | bundle | articles | gold entities | gold statements (esc/cond/neu) | "
@@ -265,6 +268,31 @@ def crossfit_section(r: dict) -> list[str]:
         lines.append(
             f"| {f['fold']} | {f['articles']} | {pct(f['statements_f1'])} | {pct(f['speaker_accuracy'])} | "
             f"{pct(f['stance_accuracy'])} / {pct(f['stance_macro_f1'])} | {pct(f['speaker_stance_f1'])} |"
+        )
+    return lines + [""]
+
+
+def ner_crossfit_section(r: dict) -> list[str]:
+    lines = [
+        "## NER trained on real entities: two-fold estimate (`benchmarks/ner_crossfit.py`)",
+        "",
+        "The offline NER model trains on the real-text dev entities too (`data.train_extra`). Here "
+        "the dev articles are cut into the two folds of the stance estimate; each fold is analyzed "
+        "by a tagger trained without that fold's articles, and by the bundle's own tagger (trained "
+        "on the shipped corpus alone), with the same rules. Stance is left out (the same model in "
+        "both rows).",
+        "",
+        f"Bundle `{r['bundle']}`, config `{r['config']}`, {r['machine']}, {r['date']}; "
+        f"{r['articles']} articles.",
+        "",
+        "| tagger | entities exact F1 | overlap F1 | PER | ORG | GPE | LOC | DATE | statements F1 | speakers |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name, f in r["rows"].items():
+        types = " | ".join(pct(f["per_type_f1"].get(t, 0.0)) for t in ("PER", "ORG", "GPE", "LOC", "DATE"))
+        lines.append(
+            f"| {name} | {pct(f['entities_exact_f1'])} | {pct(f['entities_overlap_f1'])} | {types} | "
+            f"{pct(f['statements_f1'])} | {pct(f['speaker_accuracy'])} |"
         )
     return lines + [""]
 
@@ -610,6 +638,7 @@ def write() -> str:
         ("realnews", realnews_section),
         ("stance_calibration", calibration_section),
         ("stance_crossfit", crossfit_section),
+        ("ner_crossfit", ner_crossfit_section),
         ("pretrain_speed", pretrain_speed_section),
         ("stance_windows", stance_windows_section),
         ("cross_domain", cross_domain_section),

@@ -32,8 +32,8 @@ def article_ner_examples(articles: Iterable[dict]) -> tuple[list[dict], Counter[
         articles: Gold articles ``{"id", "text", "entities": [{"start", "end", "label"}]}``.
 
     Returns:
-        ``(records, counts)``: records ``{"id", "tokens", "ner_tags"}`` in article order, ``id``
-        being ``<article id>#s<n>``; counts of ``sentences``, ``entities`` tagged,
+        ``(records, counts)``: records ``{"id", "article_id", "tokens", "ner_tags"}`` in article
+        order, ``id`` being ``<article id>#s<n>``; counts of ``sentences``, ``entities`` tagged,
         ``not_on_words`` (left out as above) and ``across_sentences`` (an entity the
         sentence split cuts: tagged on each side, B- where each part starts).
 
@@ -77,7 +77,12 @@ def article_ner_examples(articles: Iterable[dict]) -> tuple[list[dict], Counter[
                 counts["across_sentences"] += 1
                 sentence_tags[0] = "B-" + sentence_tags[0][2:]
             records.append(
-                {"id": f"{art['id']}#s{n}", "tokens": [w.text for w in words], "ner_tags": sentence_tags}
+                {
+                    "id": f"{art['id']}#s{n}",
+                    "article_id": art["id"],
+                    "tokens": [w.text for w in words],
+                    "ner_tags": sentence_tags,
+                }
             )
             counts["sentences"] += 1
     return records, counts
