@@ -5812,3 +5812,30 @@ def test_real_attribution_a_bylines_paper_or_place_never_speaks():
     )
     entities = ents(text, ("عمر الزهراني", "PER"), ("عين اليوم", "ORG"), ("منى الشاذلي", "PER"))
     assert [(said[:10], s) for said, s, _ in who(text, entities)][-1] == ("خضوعها لأي", "منى الشاذلي")
+
+
+def test_real_attribution_a_report_nobody_is_named_for_is_an_unnamed_source():
+    # "كشف تقرير عن …" after analysts were quoted: the report, not the analysts; a report
+    # with its issuer keeps him
+    text = (
+        "ويعزو الكثير من المحللين تراجع السوق إلى تذبذب أسعار النفط. وفي إطار التراجع؛ كشف تقرير "
+        "عن انخفاض أرباح الشركات المدرجة بنحو 8 في المئة. وكشف تقرير صادر عن وزارة العمل أن "
+        "البطالة تراجعت في الربع الثاني."
+    )
+    found = who(text, ents(text, ("وزارة العمل", "ORG")))
+    assert [(speaker, source) for _, speaker, source in found] == [
+        (None, "الكثير من المحللين"),
+        (None, "تقرير"),
+        ("وزارة العمل", None),
+    ]
+
+
+def test_real_attribution_a_sources_nisba_that_starts_with_b_is_no_object():
+    # "كشفت مصادر برلمانية عن …": برلمانية describes the sources, it is not بـ + an object
+    text = "وذكرت الصحيفة أن الاجتماع طويل. وكشفت مصادر برلمانية عن وجود خلافات داخل الحكومة الجديدة."
+    assert who(text)[-1] == ("وجود خلافات داخل الحكومة الجديدة", None, "مصادر برلمانية")
+    text = "وأشار مسؤول بريطاني إلى أن المحادثات مستمرة منذ أسبوعين."
+    assert who(text) == [("المحادثات مستمرة منذ أسبوعين", None, "مسؤول بريطاني")]
+    # after a source that is a name only, a بـ word still opens the object
+    text = "وأفادت المصادر ذاتها بوصول 400 نازح إلى المدينة خلال الليل."
+    assert who(text) == [("بوصول 400 نازح إلى المدينة خلال الليل", None, "المصادر ذاتها")]

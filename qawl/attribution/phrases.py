@@ -258,7 +258,10 @@ _SOURCE_ADJECTIVES = match_keys(
 
 
 _OTHER = match_keys("آخر آخرون آخرين")
-_SOME_DOCUMENTS = match_keys("وثائق")  # indefinite and plural: no one author
+# Indefinite documents with no one author: "أكدت وثائق سياسية نشرت على الانترنت أن"، "وكشف تقرير
+# حديث عن …" (a report, not whoever the paper quoted before it; "تقرير صادر عن …"، "تقرير [ORG
+# …]" keep their owner)
+_SOME_DOCUMENTS = match_keys("وثائق تقرير")
 # What a speaker offers someone, the object of رفع/قدم/بعث: condolences, congratulations, thanks.
 _OFFERED = match_keys("التعازي التعزية العزاء التهاني التهنئة الشكر برقية تعازيه تهانيه شكره")
 

@@ -2067,6 +2067,9 @@ _BODY_HEADS = match_keys("مرور")
 PRAISED_REACH = 3  # subject words before a marked verb's بـ object: "وأشاد العميد سرحان بمواقف"
 
 
+NISBA_ENDINGS = ("ي", "يه", "ية", "يون", "يين", "يان")  # relative adjectives: بريطاني، برلمانية
+
+
 def _praised_at(index: ArticleIndex, cue_word: int, stop: int) -> int:
     """Where a marked verb's بـ object opens after a subject that is only a name, with
     its rank (``وأشاد العميد سرحان بمواقف الرئيس هادي``: the subject is سرحان, not "the
@@ -2076,6 +2079,10 @@ def _praised_at(index: ArticleIndex, cue_word: int, stop: int) -> int:
         key = index.keys[k]
         if not index.is_word[k] or k in index.cues or key in PARTICLES:
             return stop
+        if key.endswith(NISBA_ENDINGS) and any(
+            is_source_head(index.keys[j]) for j in range(max(cue_word + 1, k - 2), k)
+        ):
+            continue  # "كشفت مصادر برلمانية عن …"، "مسؤول بريطاني": the source's nisba, not بـ + object
         if (
             index.bi_object(k)
             and len(key) >= 4  # "وطالب «بلو» الهيئة": a name that starts with ب
