@@ -162,19 +162,19 @@ class StanceModelConfig(ModelConfig):
 class DataConfig(Closed):
     """Where the examples come from: files (CoNLL ``.conll``/``.txt`` or JSONL ``.jsonl``).
 
-    ``labels`` fixes the label list (default: sorted from the data).
+    ``labels`` fixes the label list (default: sorted from the data). ``train_extra`` lists
+    training files that may be absent: examples built from text that is not redistributed
+    (the real-text dev set of ``benchmarks/realnews``, written by ``scripts/realnews_data.py``
+    from ``../shared/data``). Each is added to ``train`` when present; when absent the run
+    goes on without it, says so in the log and records it in ``metrics.json``
+    (``notes.train_extra_missing``), so a model trained without it is never mistaken for one
+    trained with it (:func:`qawl.training.tasks.read_train_extra`).
     """
 
     train: str | None = None
     dev: str | None = None
     test: str | None = None
     labels: list[str] | None = None
-    # Training files that may be absent: examples built from text that is not redistributed
-    # (the real-text dev set of benchmarks/realnews, written by scripts/realnews_data.py from
-    # ../shared/data). Each is added to train when present; when absent the run goes on
-    # without it, says so in the log and records it in metrics.json
-    # (notes.train_extra_missing), so a model trained without it is never mistaken for one
-    # trained with it.
     train_extra: list[str] = []
 
     @model_validator(mode="after")

@@ -24,9 +24,9 @@ def article_ner_examples(articles: Iterable[dict]) -> tuple[list[dict], Counter[
     """One NER record per sentence of ``articles``, and what could not be tagged.
 
     An entity is tagged on the words it covers. One that starts or ends inside a word
-    (``بصحيفة [ORG الوئام]`` glued to its clitic in the markup) or in text the cleaner
-    removed (a scraped footer) covers no whole words as written: it is left out and
-    counted, never stretched to other words.
+    (``بصحيفة [ORG الوئام]`` glued to its clitic in the markup), in text the cleaner
+    removed (a scraped footer) or on words an earlier entity took (an overlap) covers no
+    whole free words as written: it is left out and counted, never stretched to other words.
 
     Args:
         articles: Gold articles ``{"id", "text", "entities": [{"start", "end", "label"}]}``.
