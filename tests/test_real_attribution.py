@@ -5839,3 +5839,26 @@ def test_real_attribution_a_sources_nisba_that_starts_with_b_is_no_object():
     # after a source that is a name only, a بـ word still opens the object
     text = "وأفادت المصادر ذاتها بوصول 400 نازح إلى المدينة خلال الليل."
     assert who(text) == [("بوصول 400 نازح إلى المدينة خلال الليل", None, "المصادر ذاتها")]
+
+
+def test_real_attribution_a_private_person_before_his_colon_is_a_source_after_a_continuing_verb():
+    # "ويضيف المواطن: «…»" after the hospital's director was quoted: the citizen, unnamed
+    text = (
+        "فتحت مديرية الشؤون الصحية تحقيقا في شكوى مواطن ضد مدير المستشفى. وقال مدير المستشفى إن "
+        'الشكوى قيد الدراسة. ويضيف المواطن: "توجهت إلى مدير المستشفى لإيضاح الصورة له".'
+    )
+    assert who(text)[-1] == ("توجهت إلى مدير المستشفى لإيضاح الصورة له", None, "المواطن")
+
+
+def test_real_attribution_a_given_name_after_sheikh_is_the_full_name_it_begins():
+    # "وقال الشيخ طلال" after "الشيخ طلال الفهد": one speaker
+    text = (
+        'ونقل حساب الاتحاد على تويتر عن الشيخ طلال الفهد رئيس الاتحاد قوله "نشكر أمناء السر". '
+        'وقال الشيخ طلال "مشكلة الملاعب تحتاج لصيانة".'
+    )
+    found = who(text, ents(text, ("طلال الفهد", "PER"), ("طلال", "PER", 1)))
+    assert [speaker for _, speaker, _ in found] == ["طلال الفهد"] * 2
+    # without the honorific, or with two full names that begin so, the given name stays apart
+    text = "قال طلال الفهد إن الملاعب جاهزة، وقال طلال الأحمد إن الإضاءة ضعيفة. وقال الشيخ طلال إن البطولة ستؤجل."
+    found = who(text, ents(text, ("طلال الفهد", "PER"), ("طلال الأحمد", "PER"), ("طلال", "PER", 2)))
+    assert found[-1] == ("البطولة ستؤجل", "طلال", None)

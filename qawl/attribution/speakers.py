@@ -47,6 +47,16 @@ def speaker_label(label: str) -> str:
     return SPEAKER_LABELS.get(_BIO_RE.sub("", label.strip().upper()), "")
 
 
+# Honorifics before a given name that names a known person: "الشيخ طلال"، "الأمير محمد".
+_GIVEN_NAME_HONORIFICS = frozenset(match_key(w) for w in ("الشيخ", "الأمير", "الأميرة", "سمو", "الملك"))
+
+
+def _after_honorific(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is an honorific of :data:`_GIVEN_NAME_HONORIFICS`."""
+    before = text[:start].split()
+    return bool(before) and match_key(before[-1]) in _GIVEN_NAME_HONORIFICS
+
+
 def cluster_speakers(text: str, ents: list[tuple[Entity, str]]) -> dict[int, Speaker]:
     """Group speaker entities that name the same speaker.
 
@@ -95,6 +105,11 @@ def cluster_speakers(text: str, ents: list[tuple[Entity, str]]) -> dict[int, Spe
     for i in order:
         words, label = stripped[i][0], ents[i][1]
         fits = [g for g in groups if g[0] == label == "PER" and g[1][-len(words) :] == words]
+        if not fits and label == "PER" and len(words) == 1 and _after_honorific(text, ents[i][0].start):
+            # "وقال الشيخ طلال" after "الشيخ طلال الفهد": a given name after an honorific,
+            # as Gulf papers name sheikhs and princes, when one full name begins with it
+            firsts = [g for g in groups if g[0] == "PER" and len(g[1]) > 1 and g[1][0] == words[0]]
+            fits = firsts if len(firsts) == 1 else []
         if not fits:
             groups.setdefault((label, words), []).append(i)
             continue

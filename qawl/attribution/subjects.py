@@ -1558,12 +1558,18 @@ def _subject_of_phrase(
             return Subject(
                 subject.speaker, subject.source, span[0], span[1], mention=Mention(*index.char_span(span))
             )
+        if (
+            key in PRIVATE_PERSONS
+            and phrase.stop < len(index.keys)
+            and (index.keys[phrase.stop] in PARTICLES or index.words[phrase.stop].text == ":")
+        ):
+            # a private person the story never names, right before what he said: "وقال الشاكي
+            # إنه …"، "وأكد المواطن أن"، "ويضيف المواطن: «…»" (not a title before a name: "حذر
+            # الضابط المنشق … [PER فلان]"), even after a continuing verb: the last speaker may be
+            # whom he complains of
+            return Subject(source=_source_of(index, span), first=span[0], stop=span[1])
         if cue_continues:
             return _continue(last)  # "وأضاف المسؤول"
-        if key in PRIVATE_PERSONS and phrase.stop < len(index.keys) and index.keys[phrase.stop] in PARTICLES:
-            # a private person the story never names, right before what he said: "وقال الشاكي
-            # إنه …"، "وأكد المواطن أن" (not a title before a name: "حذر الضابط المنشق … [PER فلان]")
-            return Subject(source=_source_of(index, span), first=span[0], stop=span[1])
         return None
     return None
 
