@@ -5862,3 +5862,19 @@ def test_real_attribution_a_given_name_after_sheikh_is_the_full_name_it_begins()
     text = "قال طلال الفهد إن الملاعب جاهزة، وقال طلال الأحمد إن الإضاءة ضعيفة. وقال الشيخ طلال إن البطولة ستؤجل."
     found = who(text, ents(text, ("طلال الفهد", "PER"), ("طلال الأحمد", "PER"), ("طلال", "PER", 2)))
     assert found[-1] == ("البطولة ستؤجل", "طلال", None)
+
+
+def test_real_attribution_a_definite_word_after_a_sources_place_starts_the_object():
+    # "عدّ عدد من المواطنين بمنطقة [GPE تبوك] العملية الإرهابية … جريمة، مؤكدين …": the
+    # operation is what they deemed a crime, not part of the source; a place's own adjective stays
+    text = (
+        "عد عدد من المواطنين بمنطقة تبوك العملية الإرهابية التي نفذها أحد الأشخاص جريمة نكراء، "
+        "مؤكدين أن ترويع الآمنين في المساجد جريمة."
+    )
+    assert who(text, ents(text, ("تبوك", "GPE"))) == [
+        ("ترويع الآمنين في المساجد جريمة", None, "عدد من المواطنين بمنطقة تبوك")
+    ]
+    text = "وأكد عدد من المواطنين بمنطقة حضرموت الشرقية أن الأوضاع هادئة."
+    assert who(text, ents(text, ("حضرموت", "GPE"))) == [
+        ("الأوضاع هادئة", None, "عدد من المواطنين بمنطقة حضرموت الشرقية")
+    ]

@@ -299,6 +299,27 @@ def _feminine_adjective(key: str) -> bool:
     return feminine and (key[:-1].endswith("ي") or key.startswith("م"))
 
 
+# Definite words that still describe a place named just before them: "[GPE حضرموت] الشرقية".
+_PLACE_ADJECTIVES = match_keys(
+    "الشرقية الغربية الشمالية الجنوبية الوسطى الشرقي الغربي الشمالي الجنوبي الأوسط الإدارية المحتلة"
+)
+
+
+def _definite_after_place(index: ArticleIndex, word: int) -> bool:
+    """Whether an untagged definite word follows a place the tagger found (``عدد من المواطنين
+    بمنطقة [GPE تبوك] العملية``): a place's name takes no article-bearing genitive, so unless the
+    word says which part of the place it is, it starts the verb's object."""
+    number = index.entity_of.get(word - 1) if word else None
+    return (
+        number is not None
+        and index.labels[number] in ("GPE", "LOC")
+        and index.entity_span[number].stop == word
+        and word not in index.entity_of
+        and index.keys[word].startswith("ال")
+        and index.keys[word] not in _PLACE_ADJECTIVES
+    )
+
+
 def _definite_after_indefinite(index: ArticleIndex, word: int, head: int) -> bool:
     """Whether a definite word follows an indefinite head and its indefinite adjective
     (``منظمات بيئية محلية المجمع``): adjectives agree in definiteness, so it starts
@@ -1201,7 +1222,11 @@ def _some_of(
     read = _read_subject(index, members, stop, bare_names, objects)
     last = read.stop if read is not None and read.kind == "source" else members + 1
     while last < stop and (
-        (_adjective_like(index.keys[last]) and not is_function_word(index.words[last].text))
+        (
+            _adjective_like(index.keys[last])
+            and not is_function_word(index.words[last].text)
+            and not _definite_after_place(index, last)  # "… بمنطقة [GPE تبوك] العملية": the object
+        )
         or (joined and index.keys[last][:1] == "و" and is_source_head(index.keys[last][1:]))
         or (joined and index.keys[last].startswith("وال") and index.keys[last].endswith(("ين", "ون")))
         # a joined broken plural's genitive: "عدد من المحللين … وشيوخ القبائل"
@@ -1662,6 +1687,8 @@ def _read_words(
             word = max(word + 1, index.entity_span[number].stop)
             after_honorific, org_name_left = False, 0
             continue
+        if objects and kind == "source" and _definite_after_place(index, word):
+            break  # "عدّ عدد من المواطنين بمنطقة [GPE تبوك] العملية الإرهابية …": what they deemed
         if _abbreviation_dot(index, word):  # د. فلان: the honorific goes on
             word += 1
             continue
