@@ -1221,11 +1221,12 @@ def _some_of(
     ي too); ``joined``: and groups joined by و (``العديد من المواطنين والمقيمين``)."""
     read = _read_subject(index, members, stop, bare_names, objects)
     last = read.stop if read is not None and read.kind == "source" else members + 1
+    # (not a definite word after a place: "… بمنطقة [GPE تبوك] العملية" is the verb's object)
     while last < stop and (
         (
             _adjective_like(index.keys[last])
             and not is_function_word(index.words[last].text)
-            and not _definite_after_place(index, last)  # "… بمنطقة [GPE تبوك] العملية": the object
+            and not _definite_after_place(index, last)
         )
         or (joined and index.keys[last][:1] == "و" and is_source_head(index.keys[last][1:]))
         or (joined and index.keys[last].startswith("وال") and index.keys[last].endswith(("ين", "ون")))
