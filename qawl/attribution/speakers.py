@@ -52,8 +52,9 @@ _GIVEN_NAME_HONORIFICS = frozenset(match_key(w) for w in ("الشيخ", "الأ�
 
 
 def _after_honorific(text: str, start: int) -> bool:
-    """Whether the word right before ``start`` is an honorific of :data:`_GIVEN_NAME_HONORIFICS`."""
-    before = text[:start].split()
+    """Whether the word right before ``start`` is an honorific of :data:`_GIVEN_NAME_HONORIFICS`
+    (a few characters back only: the cost stays that of the entity, however long the text)."""
+    before = text[max(0, start - 24) : start].split()
     return bool(before) and match_key(before[-1]) in _GIVEN_NAME_HONORIFICS
 
 
@@ -64,8 +65,10 @@ def cluster_speakers(text: str, ents: list[tuple[Entity, str]]) -> dict[int, Spe
     full name, reads ``روته``; an organization's head reads without its clitic
     (``بوزارة الداخلية`` → ``وزارة الداخلية``). A person's surname (any suffix of the name's
     words) joins the fullest name ending with it, the nearest earlier one when
-    several do. Other labels merge on equal keys. Entities with one ``kb_id`` (a
-    gazetteer entry: ``الناتو`` and ``حلف شمال الأطلسي``) are one speaker.
+    several do; a given name right after ``الشيخ``/``الأمير`` joins the one full name that
+    begins with it (``الشيخ طلال`` after ``الشيخ طلال الفهد``). Other labels merge on equal
+    keys. Entities with one ``kb_id`` (a gazetteer entry: ``الناتو`` and ``حلف شمال الأطلسي``)
+    are one speaker.
 
     Args:
         text: The text the entities were found in.
