@@ -11,11 +11,11 @@ lists their file under ``data.train_extra``.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 
 from qawl.data.prepared import prepare
+from qawl.data.text import word_span
 
 __all__ = ["article_ner_examples"]
 
@@ -53,19 +53,11 @@ def article_ner_examples(articles: Iterable[dict]) -> tuple[list[dict], Counter[
         starts = [w.start for w in doc.words]
         tags = ["O"] * len(doc.words)
         for ent in sorted(art["entities"], key=lambda e: (e["start"], -e["end"])):
-            first = bisect_left(starts, ent["start"])
-            stop = first
-            while stop < len(doc.words) and doc.words[stop].end <= ent["end"]:
-                stop += 1
-            on_words = (
-                first < stop
-                and doc.words[first].start == ent["start"]
-                and doc.words[stop - 1].end == ent["end"]
-                and all(tag == "O" for tag in tags[first:stop])
-            )
-            if not on_words:
+            span = word_span(doc.words, starts, ent["start"], ent["end"])
+            if span is None or any(tag != "O" for tag in tags[span[0] : span[1]]):
                 counts["not_on_words"] += 1
                 continue
+            first, stop = span
             tags[first:stop] = ["B-" + ent["label"]] + ["I-" + ent["label"]] * (stop - first - 1)
             counts["entities"] += 1
         for n, sentence in enumerate(doc.sentences):

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from qawl.data.text import split_words
+from qawl.data.text import split_words, word_span
 
 _ENTITY_HEAD_RE = re.compile(r"([A-Z]+)(?:@([\w-]+))? ")
 _STATEMENT_HEAD_RE = re.compile(r"([\w-]+)\|(\w+)\|([^|{}\[\]]+)\|")
@@ -143,15 +143,16 @@ def ner_tags(text: str, entities: list[MarkedEntity]) -> tuple[list[str], list[s
         (['زار', 'لكوريا', 'الشمالية', '.'], ['O', 'B-GPE', 'I-GPE', 'O'])
     """
     words = split_words(text)
+    starts = [w.start for w in words]
     tags = ["O"] * len(words)
     for ent in entities:
-        inside = [k for k, w in enumerate(words) if w.start >= ent.start and w.end <= ent.end]
-        if not inside or words[inside[0]].start != ent.start or words[inside[-1]].end != ent.end:
+        span = word_span(words, starts, ent.start, ent.end)
+        if span is None:
             raise MarkupError(
                 f"entity {text[ent.start : ent.end]!r} does not start and end on word "
                 "boundaries: put the whole word, clitics included, inside the brackets"
             )
-        for n, k in enumerate(inside):
+        for n, k in enumerate(range(*span)):
             tags[k] = ("B-" if n == 0 else "I-") + ent.label
     return [w.text for w in words], tags
 

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -92,6 +94,34 @@ def split_words(text: str) -> list[Word]:
         ['قال', 'روته', '،', 'اليوم', ':', '«', 'لن', 'نتردد', '»', '.']
     """
     return [Word(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+
+
+def word_span(words: Sequence[Word], starts: Sequence[int], start: int, end: int) -> tuple[int, int] | None:
+    """The words a character span covers exactly: the one alignment of offsets to words.
+
+    Args:
+        words: Words in text order (:func:`split_words`, or a prepared document's).
+        starts: Their start offsets (``[w.start for w in words]``, computed once by the caller).
+        start: The span's first character.
+        end: One past its last character.
+
+    Returns:
+        ``(first, stop)`` word indices when the span starts at a word's start and ends at a
+        word's end; None when it starts or ends inside a word or covers no word.
+
+    Example:
+        >>> words = split_words("زار لكوريا الشمالية.")
+        >>> starts = [w.start for w in words]
+        >>> word_span(words, starts, 4, 19), word_span(words, starts, 5, 19)
+        ((1, 3), None)
+    """
+    first = bisect_left(starts, start)
+    stop = first
+    while stop < len(words) and words[stop].end <= end:
+        stop += 1
+    if first < stop and words[first].start == start and words[stop - 1].end == end:
+        return first, stop
+    return None
 
 
 def strip_diacritics(word: str) -> str:
