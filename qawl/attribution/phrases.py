@@ -371,7 +371,7 @@ def _after_object_verb(index: ArticleIndex, first: int) -> bool:
     )
 
 
-def _nisba_shape(key: str) -> bool:
+def nisba_shape(key: str) -> bool:
     """Whether a word ends as a relative adjective does: الأمريكي، الأمريكية، الإسلاميين."""
     return key.endswith(("ي", "يه", "ية", "يون", "يين"))
 
@@ -394,7 +394,7 @@ def _object_after_definite(index: ArticleIndex, word: int, object_verb: bool) ->
     if body is not None and index.labels[body] in ("ORG", "GPE"):
         # "وشكر اللاعب [ORG اللجنة الأولمبية]": a body the tagger found is no adjective (not a
         # nisba it took for one: "الرئيس [GPE الأمريكي]"; not العام of a title)
-        return not index.prepositional(body) and not _nisba_shape(key) and key not in _TITLE_GLUE
+        return not index.prepositional(body) and not nisba_shape(key) and key not in _TITLE_GLUE
     if not index.untagged_word(word):
         return False
     if key in _NEVER_ADJECTIVES or (key.endswith("ات") and len(key) > 5):

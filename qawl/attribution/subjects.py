@@ -65,6 +65,7 @@ from qawl.attribution.phrases import (
     SubjectPhrase,
     is_source_head,
     name_like,
+    nisba_shape,
     people_plural,
     read_subject,
     told,
@@ -2073,9 +2074,6 @@ _BODY_HEADS = match_keys("مرور")
 PRAISED_REACH = 3  # subject words before a marked verb's بـ object: "وأشاد العميد سرحان بمواقف"
 
 
-NISBA_ENDINGS = ("ي", "يه", "ية", "يون", "يين", "يان")  # relative adjectives: بريطاني، برلمانية
-
-
 def _praised_at(index: ArticleIndex, cue_word: int, stop: int) -> int:
     """Where a marked verb's بـ object opens after a subject that is only a name, with
     its rank (``وأشاد العميد سرحان بمواقف الرئيس هادي``: the subject is سرحان, not "the
@@ -2085,7 +2083,7 @@ def _praised_at(index: ArticleIndex, cue_word: int, stop: int) -> int:
         key = index.keys[k]
         if not index.is_word[k] or k in index.cues or key in PARTICLES:
             return stop
-        if key.endswith(NISBA_ENDINGS) and any(
+        if (nisba_shape(key) or key.endswith("يان")) and any(  # (and the dual: بريطانيان)
             is_source_head(index.keys[j]) for j in range(max(cue_word + 1, k - 2), k)
         ):
             continue  # "كشفت مصادر برلمانية عن …"، "مسؤول بريطاني": the source's nisba, not بـ + object
@@ -2281,14 +2279,11 @@ def _addressing_aside(index: ArticleIndex, word: int) -> bool:
 _INTERPOSED = match_keys("آنذاك انذاك حينذاك وقتذاك وقتها حينها خلاله خلالها له لها لهم لهما لنا")
 
 
-# "For his part" after the verb: "ويقول من جانبه أمين عام اللجنة السابق: إن …".
-
-
 def _past_interposed(index: ArticleIndex, word: int, stop: int) -> int:
     """The first word after an interposed "at that time", "to him" or "for his part", or the
     "in it" of a time's relative clause, else ``word``."""
     if word + 2 < stop and index.keys[word] == "من" and index.keys[word + 1] in ONES_SIDE:
-        return word + 2
+        return word + 2  # "ويقول من جانبه أمين عام اللجنة السابق: إن …": for his part
     if word + 1 < stop and index.in_a_time(word - 1):
         return word + 1  # "في الوقت الذي أعلنت فيه [ORG الوزارة] …": the subject follows "in it"
     return word + 1 if word + 1 < stop and index.keys[word] in _INTERPOSED else word
