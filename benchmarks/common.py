@@ -44,6 +44,35 @@ def _split_names() -> tuple[str, ...]:
 
 
 REALNEWS_SPLITS = _split_names()
+# Every annotated split but the holdouts, which are scored once and never trained on: what the
+# offline models learn from (scripts/realnews_data.py) and the cross-fitted estimates score.
+DEV_SPLITS = "+".join(name for name in REALNEWS_SPLITS if "holdout" not in name)
+FOLDS = 2  # the cross-fitted estimates' folds, by article position
+
+
+def fold_articles(articles: list[dict], fold: int, held_out: bool = True) -> list[dict]:
+    """The articles of fold ``fold`` (by position), or with ``held_out=False`` all the others:
+    what a fold model is scored on, and what it is trained on."""
+    return [a for k, a in enumerate(articles) if (k % FOLDS == fold) == held_out]
+
+
+def train_fold_model(config: Path, extra: Path, records: list[dict], out: Path) -> Path:
+    """Train a model from ``config`` with ``records`` (the other folds' examples, written to
+    ``extra``) as its only ``data.train_extra``, into ``out`` (``qawl train`` in a child
+    process, offline)."""
+    import subprocess
+    import sys
+
+    from qawl.data.corpus import write_jsonl
+
+    write_jsonl(extra, records)
+    qawl_cli = Path(sys.executable).with_name("qawl")
+    subprocess.run(
+        [str(qawl_cli), "train", str(config), "--set", f"data.train_extra=[{extra}]", f"output_dir={out}"],
+        check=True,
+        env={**os.environ, "HF_HUB_OFFLINE": "1"},
+    )
+    return out
 
 
 def realnews_files(split: str) -> list[Path]:

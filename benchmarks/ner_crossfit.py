@@ -5,7 +5,7 @@ The offline NER config may train on the entities of the real-text dev set
 articles are then scores on its training data. This benchmark gives the honest figure:
 
 1. the dev articles (every split but the holdouts) are cut into the two folds of
-   ``stance_crossfit.py`` (by position);
+   ``stance_crossfit.py`` (by position: ``common.fold_articles``);
 2. for each fold, an NER model is trained by ``qawl train`` from the NER config with only
    the *other* fold's sentences as ``train_extra``, and bundled with the bundle's stance
    model and gazetteer (``qawl export``);
@@ -36,8 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from common import machine, read_realnews, start  # noqa: E402
-from stance_crossfit import DEV_SPLITS, FOLDS  # noqa: E402
+from common import DEV_SPLITS, FOLDS, fold_articles, machine, read_realnews, start, train_fold_model  # noqa: E402
 
 from qawl.eval.standoff import shared_data_dir  # noqa: E402
 
@@ -53,15 +52,12 @@ def fold_bundle(fold: int, articles: list[dict], config: Path, bundle: Path, reu
     """Train (or reuse) the NER model that never sees fold ``fold``'s articles, bundled with
     ``bundle``'s stance model."""
     from qawl.data.article_ner import article_ner_examples
-    from qawl.data.corpus import write_jsonl
 
     model, out = OUT / f"ner-fold{fold}", OUT / f"bundle-fold{fold}"
     if not (reuse and (model / "config.json").is_file()):
-        extra = OUT / f"fold{fold}-train-extra.jsonl"
-        records, counts = article_ner_examples([a for k, a in enumerate(articles) if k % FOLDS != fold])
-        write_jsonl(extra, records)
+        records, counts = article_ner_examples(fold_articles(articles, fold, held_out=False))
         print(f"fold {fold}: training on {dict(counts)} of the other fold")
-        _run("train", str(config), "--set", f"data.train_extra=[{extra}]", f"output_dir={model}")
+        train_fold_model(config, OUT / f"fold{fold}-train-extra.jsonl", records, model)
     if not (reuse and (out / "qawl_pipeline.json").is_file()):
         manifest = json.loads((bundle / "qawl_pipeline.json").read_text(encoding="utf-8"))
         _run("export", "--ner", str(model), "--stance", str(bundle / manifest["stance"]), "--out", str(out))
@@ -94,7 +90,7 @@ def main() -> int:
     from qawl.eval.articles import score_articles
 
     articles = read_realnews(DEV_SPLITS, more)
-    held_out = [[a for k, a in enumerate(articles) if k % FOLDS == fold] for fold in range(FOLDS)]
+    held_out = [fold_articles(articles, fold) for fold in range(FOLDS)]
     base = qawl.load(args.bundle)
     gold, base_docs, fold_docs = [], [], []
     for fold in range(FOLDS):

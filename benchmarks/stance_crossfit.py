@@ -35,8 +35,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -46,34 +44,24 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from calibrate_stance import choose_rule, config_section, matched_items, training_prior  # noqa: E402
-from common import REALNEWS_SPLITS, machine, read_realnews, start  # noqa: E402
+from common import DEV_SPLITS, FOLDS, fold_articles, machine, read_realnews, start, train_fold_model  # noqa: E402
 
 from qawl.eval.standoff import shared_data_dir  # noqa: E402
 
-FOLDS = 2
 # The lexical head's shares tried (0: the encoder alone).
 LEXICAL_WEIGHTS = (0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8)
-DEV_SPLITS = "+".join(name for name in REALNEWS_SPLITS if "holdout" not in name)
 OUT = ROOT / "benchmarks" / "out" / "crossfit"
 
 
 def fold_model(fold: int, articles: list[dict], config: Path, reuse: bool) -> Path:
     """Train (or reuse) the stance model that never sees fold ``fold``'s articles."""
     from qawl.data.article_stance import article_stance_examples
-    from qawl.data.corpus import write_jsonl
 
     out = OUT / f"stance-fold{fold}"
     if reuse and (out / "config.json").is_file():
         return out
-    extra = OUT / f"fold{fold}-train-extra.jsonl"
-    write_jsonl(extra, article_stance_examples([a for k, a in enumerate(articles) if k % FOLDS != fold]))
-    qawl_cli = Path(sys.executable).with_name("qawl")
-    subprocess.run(
-        [str(qawl_cli), "train", str(config), "--set", f"data.train_extra=[{extra}]", f"output_dir={out}"],
-        check=True,
-        env={**os.environ, "HF_HUB_OFFLINE": "1"},
-    )
-    return out
+    records = article_stance_examples(fold_articles(articles, fold, held_out=False))
+    return train_fold_model(config, OUT / f"fold{fold}-train-extra.jsonl", records, out)
 
 
 def main() -> int:
@@ -97,7 +85,7 @@ def main() -> int:
     nlp = qawl.load(args.bundle)
     final = nlp.stance
     labels = [final.id2label[i] for i in range(len(final.id2label))]
-    held_out = [[a for k, a in enumerate(articles) if k % FOLDS == fold] for fold in range(FOLDS)]
+    held_out = [fold_articles(articles, fold) for fold in range(FOLDS)]
     encoder, lexical, gold, fold_models = [], [], [], []
     for fold in range(FOLDS):
         model = StanceClassifier.from_pretrained(

@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from common import REALNEWS_SPLITS, read_realnews  # noqa: E402
+from common import DEV_SPLITS, read_realnews  # noqa: E402
 
 from qawl.data.article_ner import article_ner_examples  # noqa: E402
 from qawl.data.article_stance import article_stance_examples  # noqa: E402
@@ -40,15 +40,13 @@ from qawl.eval.standoff import shared_data_dir  # noqa: E402
 
 DEFAULT_OUT = ROOT / "data" / "local"
 STANCE_FILE, NER_FILE = "realnews-stance.jsonl", "realnews-ner.jsonl"
-# Every annotated split but the holdouts, which are scored once and never trained on.
-TRAIN_SPLITS = "+".join(name for name in REALNEWS_SPLITS if "holdout" not in name)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out-dir", type=Path, default=DEFAULT_OUT, help="default: %(default)s")
     parser.add_argument(
-        "--split", default=TRAIN_SPLITS, help="real-text splits, a+b (default: all but the holdouts)"
+        "--split", default=DEV_SPLITS, help="real-text splits, a+b (default: all but the holdouts)"
     )
     parser.add_argument("--more", type=Path, default=shared_data_dir() / "saudinewsnet" / "more.txt")
     args = parser.parse_args()
