@@ -115,6 +115,7 @@ def markdown(entry: dict) -> str:
         ("ner", "entity figures (and the speakers found through them)", "ner_crossfit.py"),
         ("stance", "stance and speaker+stance figures", "stance_crossfit.py"),
     ):
+        # runs recorded before the NER learned real text have no NER field: it saw none of them
         trained = entry.get(f"{part}_trained_on", 0 if part == "ner" else None)
         if trained or trained is None:
             lines += [

@@ -156,6 +156,7 @@ BYLINE_WORDS = 4  # a reporter's name between the title's full stop and the dash
 # Private persons a story never names, by what they are to it ("وقال الشاكي إنه …"): common
 # nouns, though the tagger may call one a person ("[PER الشاكي]"); read as an unnamed source.
 PRIVATE_PERSONS = match_keys("المواطن المواطنة الشاكي الشاكية المشتكي المشتكية")
+_COMMON_NOUNS = _DISCOURSE_NOUNS | PRIVATE_PERSONS  # never a speaking entity, whatever the tagger says
 
 
 # Refusing to be named is no report: "وصرح مسؤول تركي رفض الكشف عن هويته لوكالة فرانس برس";
@@ -364,7 +365,7 @@ class ArticleIndex:
             and self.words[span.stop].text in DASHES
         )
         event = span.first < span.stop and self.keys[span.first] in DEATHS  # "[ORG استشهاد الحربي] يكشف"
-        common = match_key(entity.text) in _DISCOURSE_NOUNS | PRIVATE_PERSONS  # "[PER الشاكي]"
+        common = match_key(entity.text) in _COMMON_NOUNS  # "وفي نفس [ORG السياق]"، "[PER الشاكي]"
         return "" if byline or event or common or self._byline_paper(span) else label
 
     def _byline_paper(self, span: EntitySpan) -> bool:
