@@ -157,6 +157,8 @@ SPLIT_FILES = {
     "conflict27": "conflict27-*.txt",
     "dev27": "dev27-*.txt",
     "conflict28": "conflict28-*.txt",
+    "dev28": "dev28-*.txt",
+    "conflict29": "conflict29-*.txt",
 }
 
 

@@ -101,6 +101,10 @@ Rule (also in README.md beside this file):
    blind with the twenty-eighth stop's final code, then a dev batch): dev27 = the next 8 lines
    of pool A not in any split above; conflict28 = the next 8 lines of pool C not in any split
    above (dev27 included).
+32. A twenty-ninth batch (the thirtieth stop, drawn before any rule of that stop, scored
+   blind with the twenty-ninth stop's final code, then a dev batch): dev28 = the next 8 lines
+   of pool A not in any split above; conflict29 = the next 8 lines of pool C not in any split
+   above (dev28 included).
 
 The holdouts is annotated like dev but is not looked at while tuning; it is scored once, at the end.
 
@@ -121,7 +125,7 @@ _CUE = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]ضاف|[أا]ضافت|[أا]وضح|[أا]وضحت|"
     r"[أا]شار|[أا]شارت|صرح|صرحت|[أا]علن|[أا]علنت)(?!\w)"
 )
-# The later draws (rules 6-31), in order: a general split and a conflict split each.
+# The later draws (rules 6-32), in order: a general split and a conflict split each.
 LATER_DRAWS = (
     ("dev2", "conflict3"),
     ("dev3", "conflict4"),
@@ -149,6 +153,7 @@ LATER_DRAWS = (
     ("dev25", "conflict26"),
     ("dev26", "conflict27"),
     ("dev27", "conflict28"),
+    ("dev28", "conflict29"),
 )
 # Every split the rule draws, in the order it draws them: the one list of split names
 # (build.py's markup patterns and the benchmarks' --split choices are keyed by it).
