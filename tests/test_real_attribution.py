@@ -5878,3 +5878,104 @@ def test_real_attribution_a_definite_word_after_a_sources_place_starts_the_objec
     assert who(text, ents(text, ("حضرموت", "GPE"))) == [
         ("الأوضاع هادئة", None, "عدد من المواطنين بمنطقة حضرموت الشرقية")
     ]
+
+
+def test_real_attribution_circles_a_worker_and_the_same_sources_are_unnamed_sources():
+    # "وصفت دوائر دبلوماسية ألمانية القرار" after the ministry was named: the circles, unnamed
+    text = (
+        "ورفضت الخارجية الألمانية التعليق. وبحسب «شبيغل»، وصفت دوائر دبلوماسية هذا القرار بأنه "
+        "«إجراء انتقامي من موسكو»."
+    )
+    assert who(text, ents(text, ("الخارجية الألمانية", "ORG"))) == [
+        ("إجراء انتقامي من موسكو", None, "دوائر دبلوماسية")
+    ]
+    text = "وقال ضابط بالشرطة إن أربعة أشخاص قتلوا، بينما قال عامل إسعاف إن ثمانية أشخاص أصيبوا."
+    assert who(text)[-1] == ("ثمانية أشخاص أصيبوا", None, "عامل إسعاف")
+    # "وقالت ذات المصادر": the sources quoted just before, not a speaker named "ذات المصادر"
+    text = "وأعلنت مصادر عسكرية أن الجيش أنهى العملية. وقالت ذات المصادر إن المهاجمين طردوا من الفندق."
+    assert who(text) == [
+        ("الجيش أنهى العملية", None, "مصادر عسكرية"),
+        ("المهاجمين طردوا من الفندق", None, "مصادر عسكرية"),
+    ]
+
+
+def test_real_attribution_a_body_after_a_masculine_urging_verb_is_whom_he_urged():
+    # "وحث الحكومة على …": she would take حثت, so the government is urged, the speaker unsaid
+    text = "ودعا زعيم الحزب صلاح الدين دمرداش المقاتلين إلى وقف الهجمات فورا، وحث الحكومة على إطلاق محادثات لوقف العنف."
+    found = who(text, ents(text, ("صلاح الدين دمرداش", "PER")))
+    assert [(speaker, statement) for statement, speaker, _ in found] == [
+        ("صلاح الدين دمرداش", "وقف الهجمات فورا"),
+        ("صلاح الدين دمرداش", "إطلاق محادثات لوقف العنف"),
+    ]
+    text = "وحثت الحكومة المواطنين على الابتعاد عن مواقع السيول."
+    assert who(text) == [("الابتعاد عن مواقع السيول", "الحكومة", None)]
+
+
+def test_real_attribution_a_call_reads_its_li_complement_past_the_callers_title_between_commas():
+    text = (
+        "دعا ألكسندر بورتنيكوف، مدير هيئة الأمن الفيدرالية الروسية (الاستخبارات)، لاستئناف التعاون "
+        "الاستخباراتي بين الأجهزة الأمنية."
+    )
+    assert who(text, ents(text, ("ألكسندر بورتنيكوف", "PER"))) == [
+        ("لاستئناف التعاون الاستخباراتي بين الأجهزة الأمنية", "ألكسندر بورتنيكوف", None)
+    ]
+
+
+def test_real_attribution_a_credit_followed_by_a_relative_on_its_source_credits_the_clause_before():
+    # "…، بحسب منظمة “Top 500″، التي ترصد …": the relative clause describes the organization
+    text = (
+        "ولا يزال الحاسوب الصيني يتصدر قائمة أقوى الحواسيب في العالم، بحسب منظمة توب، "
+        "التي ترصد الآلات العالية الأداء في العالم."
+    )
+    assert [statement for statement, _, _ in who(text, ents(text, ("منظمة توب", "ORG")))] == [
+        "ولا يزال الحاسوب الصيني يتصدر قائمة أقوى الحواسيب في العالم"
+    ]
+
+
+def test_real_attribution_a_quoted_name_closed_with_a_double_prime_is_the_speakers_name():
+    # some copy closes “ with ″: "وقالت منظمة “Top 500″ إن …" quotes the name, not speech
+    text = "وقالت منظمة “Top 500″ إن معدل النمو في القدرة الحاسوبية العالمية في تباطؤ."
+    assert [statement for statement, _, _ in who(text)] == [
+        "معدل النمو في القدرة الحاسوبية العالمية في تباطؤ"
+    ]
+
+
+def test_real_attribution_who_got_a_copy_of_the_statement_is_passed_to_reach_what_was_expressed():
+    text = (
+        'شجب أسامة النجيفي التفجير الإجرامي في سترة. وعبر في بيان صحافي زود ال"الرياض" بنسخة منه '
+        "أمس السبت عن إدانته الشديدة لهذا الفعل، وتضامنه مع مملكة البحرين."
+    )
+    found = who(text, ents(text, ("أسامة النجيفي", "PER"), ("الرياض", "ORG")))
+    assert found[-1] == ("إدانته الشديدة لهذا الفعل، وتضامنه مع مملكة البحرين", "أسامة النجيفي", None)
+    text = "وأكدت الوزارة في بيان تلقت وكالة فرانس برس نسخة منه ضرورة التهدئة في المنطقة."
+    assert who(text, ents(text, ("وكالة فرانس برس", "ORG"))) == [
+        ("ضرورة التهدئة في المنطقة", "الوزارة", None)
+    ]
+
+
+def test_real_attribution_a_guillemet_typed_at_both_ends_does_not_quote_the_reports_after_it():
+    # "«والده وأمه وشقيقه « اثر هجوم … وقالت العائلة :» إن …": the second « closes the first
+    text = (
+        "وأصيب 3 من أفراد عائلته «والده وأمه وشقيقه « اثر هجوم المستوطنين على المنزل. "
+        "وقالت العائلة :» إن المنزل سيبقى شاهدا على الجريمة النكراء."
+    )
+    assert who(text) == [("المنزل سيبقى شاهدا على الجريمة النكراء", None, "العائلة")]
+
+
+def test_real_attribution_a_demonstrative_or_an_object_noun_ends_the_title_after_the_name():
+    # "وأكد باهير مساعد حاكم الولاية هذه الحصيلة": what he confirmed is the toll, not his title
+    text = "وأكد باهير مساعد حاكم الولاية هذه الحصيلة النهائية."
+    assert who(text, ents(text, ("باهير", "PER"))) == [("هذه الحصيلة النهائية", "باهير", None)]
+    text = "وأكد عبدالله يامين رئيس جمهورية المالديف في كلمة بالمناسبة أهمية التقارب مع الدول الإسلامية."
+    assert who(text, ents(text, ("عبدالله يامين", "PER"), ("المالديف", "GPE"))) == [
+        ("أهمية التقارب مع الدول الإسلامية", "عبدالله يامين", None)
+    ]
+
+
+def test_real_attribution_accusing_a_named_party_needs_no_comma_to_be_a_statement():
+    # "إنه سيصعد هجماته متهمًا [GPE تركيا] بانتهاك …": two statements; "20 متهما" stays a number
+    text = "وقال الحزب في يوليو الماضي: إنه سيصعد هجماته متهمًا تركيا بانتهاك وقف إطلاق النار."
+    found = who(text, ents(text, ("الحزب", "ORG"), ("تركيا", "GPE")))
+    assert [statement for statement, _, _ in found] == ["سيصعد هجماته", "تركيا بانتهاك وقف إطلاق النار"]
+    text = "وقال المدعي العام إن المحكمة استمعت إلى 20 متهما في القضية الكبرى."
+    assert [statement for statement, _, _ in who(text)] == ["المحكمة استمعت إلى 20 متهما في القضية الكبرى"]

@@ -142,6 +142,13 @@ def test_sentences_unclosed_quote_does_not_swallow_the_paragraph():
         # a word after it, or another mark between, the “ opens as before
         ("وأضاف ” احتمالية تجدد القتال كبيرة “. ثم انتهى", [" احتمالية تجدد القتال كبيرة "]),
         ("وقال ”والد الطفلة“ ان الطلق استقر", []),
+        # « typed at both ends: the second, spaced from the next word, closes; the report
+        # after it is not swallowed by a quote that pairs with a later »
+        (
+            "أصيب أفراد عائلته «والده وأمه « اثر هجوم. وقالت العائلة :» إن المنزل سيبقى",
+            ["والده وأمه "],
+        ),
+        ("قال «الحرب «الأخيرة» انتهت»", ["الحرب «الأخيرة» انتهت"]),
     ],
     ids=[
         "three_kinds",
@@ -158,13 +165,15 @@ def test_sentences_unclosed_quote_does_not_swallow_the_paragraph():
         "sentence_end_reopens",
         "reversed_pair",
         "reversed_with_a_word_after",
+        "guillemet_typed_twice",
+        "nested_guillemets",
     ],
 )
 def test_sentences_find_quotes(text, expected):
     spans = find_quotes(text)
     assert [text[a:b] for a, b in spans] == expected
     for a, b in spans:  # a closing mark, or the terminator that stands for a missing one
-        assert text[a - 1] in '“«"”' and text[b] in '”»".!?؟“'  # “: a reversed pair
+        assert text[a - 1] in '“«"”' and text[b] in '”»".!?؟“«'  # “ or «: a reversed pair
 
 
 def test_split_sentences_an_acronym_spelled_with_periods_is_one_word_not_three_sentences():

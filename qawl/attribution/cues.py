@@ -18,6 +18,7 @@ from qawl.data.text import clitic_variants, match_key, match_keys
 
 __all__ = [
     "ACCUSES",
+    "ACCUSING",
     "AMBIGUOUS",
     "CALLS",
     "CONSIDERING_IT",
@@ -277,7 +278,7 @@ SAYING = match_keys("بالقول وبالقول بقوله بقولها بقو�
 # Participles whose verbs are not cues in every form, read only after a comma: "، متهما
 # المتمردين بـ…" (accusing; "20 متهما" are 20 defendants), "، معبرا عن …" (expressing;
 # عبر is also "via", معبرا a border crossing). 32 and 86 times in more.txt after a comma.
-_ACCUSING = match_keys("متهما متهمة متهمين")  # its object is the accusation (OBJECT_VERBS)
+ACCUSING = match_keys("متهما متهمة متهمين")  # its object is the accusation (OBJECT_VERBS)
 _EXPRESSING = match_keys("معبرا معبرة معبرين")  # its object follows عن (MARKED_OBJECT_VERBS)
 # "، سائلا الله أن يتغمد الشهداء برحمته": a prayer after condolences, reported by its أن
 # (the guidelines make condolences statements; 388 lines of more.txt have the participle).
@@ -301,7 +302,7 @@ _CONSIDERING_IT = {
     for pronoun in ("ه", "ها", "هم")
 }
 CONSIDERING_IT = frozenset(_CONSIDERING_IT)
-AFTER_COMMA_PARTICIPLES = _ACCUSING | _EXPRESSING | ASKING | _RULING_OUT | _BACKING | _DEEMING | _HOPING
+AFTER_COMMA_PARTICIPLES = ACCUSING | _EXPRESSING | ASKING | _RULING_OUT | _BACKING | _DEEMING | _HOPING
 # "As … reported", written as one word before its reporting verb: "…، حسبما أفادت مصادر
 # أمنية" (321 times in more.txt), read like "حسب ما".
 AS_REPORTED = match_keys("حسبما وحسبما بحسبما وبحسبما")
@@ -514,7 +515,7 @@ OBJECT_VERBS = (
         )
         - _CONSIDERED
     )
-    | _ACCUSING
+    | ACCUSING
     | _RULING_OUT
     | _BACKING
     | _DEEMING
@@ -583,7 +584,7 @@ RESPONSIBILITY = match_keys("مسؤولية مسئولية")
 # statements that stance over the stance model's (Pipeline(cue_stance=True)); on the 84-article
 # real dev set the model called 5 of 6 such statements neutral.
 SPEECH_ACTS: dict[str, frozenset[str]] = {
-    "condemnation": _forms_of("أدان دان ندد استنكر انتقد اتهم") | _ACCUSING | BLAMES | set(OPENING_CUES),
+    "condemnation": _forms_of("أدان دان ندد استنكر انتقد اتهم") | ACCUSING | BLAMES | set(OPENING_CUES),
     "escalation": _forms_of("هدد توعد") | CLAIMS,
 }
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from qawl.attribution.cues import (
     ACCORDING_TO,
+    ACCUSING,
     ADDING,
     ADMITS,
     AFTER_COMMA_PARTICIPLES,
@@ -200,6 +201,12 @@ _OPENERS = frozenset(".!?؟:\n")  # what a sentence-opening cue comes after (OPE
 # Words from عبّر back to an earlier عبّر (the later bare عبر is "via"), and the words a
 # via phrase adds before the عن of what it expresses.
 ABOUT_VERB_REACH = 6
+# Who got a copy of the statement: "في بيان حصلت «عكاظ» على نسخة منه"، "تلقت وكالة فرانس برس
+# نسخة منه"، "زودت "الرياض" بنسخة منه" (125 more.txt lines say "نسخة منه/منها").
+_COPY_VERBS = match_keys("حصلت حصل تلقت تلقى زودت زود تسلمت تسلم وصلت وصل")
+_COPY_WORDS = match_keys("نسخة بنسخة")
+_COPY_OF_IT = match_keys("منه منها")
+COPY_CLAUSE_TOKENS = 9  # from the verb to منه: "تلقت وكالة الأنباء الألمانية نسخة منه"
 BETWEEN_REACH = 5  # words from بين to the و of its second party
 MIN_QUOTE_WORDS = 3  # a shorter quote is a scare quote or a name, not speech
 # A medium's quoted name: at most this many words, after at most this many adjectives of the
@@ -437,6 +444,9 @@ class ArticleIndex:
             # a prayer opening its own sentence goes on from the speaker too: "… . سائلاً الله -
             # تعالى - أن يرحم الشهداء"
             and not (self.keys[word] in ASKING and word and self.words[word - 1].text in ".؛;")
+            # accusing a named party of something needs no comma: "إنه سيصعد هجماته متهمًا [GPE
+            # تركيا] بانتهاك وقف إطلاق النار"
+            and not (self.keys[word] in ACCUSING and self._named_then_bi(word + 1))
         ):
             return None  # "20 متهما" are defendants, "معبرا حدوديا" a crossing
         if self.keys[word] in _USEFUL and not (
@@ -726,6 +736,30 @@ class ArticleIndex:
         key = self.keys[word]
         return key[:1] == "و" and len(key) > 2 and not is_function_word(self.words[word].text)
 
+    def _named_then_bi(self, word: int) -> bool:
+        """Whether a named entity opens at ``word`` and a بـ word follows it at once (``[GPE
+        تركيا] بانتهاك``): of what the named party is accused."""
+        entity = self.entity_at_first.get(word)
+        if entity is None:
+            return False
+        after = self.entity_span[entity].stop
+        return after < len(self.keys) and self.keys[after][:1] == "ب" and len(self.keys[after]) >= 4
+
+    def past_copy_sent(self, word: int, stop: int) -> int:
+        """The word after a clause on who got a copy of the statement, opening at ``word``
+        (``زود ال"الرياض" بنسخة منه`` → what follows منه); ``word`` itself when none does.
+
+        Example: "وعبر في بيان صحافي زود "الرياض" بنسخة منه أمس عن إدانته": the verb's عن
+        and its object come after the paper that got the copy."""
+        if word >= stop or self.keys[word] not in _COPY_VERBS:
+            return word
+        for k in range(word + 1, min(stop - 1, word + COPY_CLAUSE_TOKENS)):
+            if self.keys[k] in _COPY_WORDS and self.keys[k + 1] in _COPY_OF_IT:
+                return k + 2
+            if self.keys[k] in PARTICLES:
+                break  # (cues are not known yet: _about_follows finds them)
+        return word
+
     def _about_follows(self, word: int) -> bool:
         """Whether the عن of what عبّر expresses follows soon, past a "via" phrase between
         (``عبرت جماهير النادي عبر وسائل التواصل الاجتماعية المختلفة عن سخطها``)."""
@@ -739,7 +773,8 @@ class ArticleIndex:
             if self.keys[k] == "عن" and self._key_at(k + 1) != "طريق":
                 return True
             seen += not (self.within_name(k) or self.words[k].text in COMMAS)
-            k += 2 if self.occasion_at(k, len(self.keys)) else 1
+            copy = self.past_copy_sent(k, len(self.keys))
+            k = copy if copy > k else k + (2 if self.occasion_at(k, len(self.keys)) else 1)
         return False
 
     def _credits_quoted_name(self, word: int) -> bool:

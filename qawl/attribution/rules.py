@@ -112,6 +112,7 @@ from qawl.attribution.titles import (
     HONORIFICS,
     INDEFINITE_SOURCE_TITLES,
     ISSUED,
+    OBJECT_NOUNS,
     ONE_OF_THEM,
     PERSON_TITLES,
     PHRASE_STOPS,
@@ -300,7 +301,7 @@ def _opens_report(index: ArticleIndex, word: int, stop: int) -> bool:
 # معلومات": after reports said
 _AS_OR_THEN = {AS_WELL} | match_keys("ثم بعدما عندما")
 _WHERE = match_keys("حيث")  # "…، حيث أكد أن": whereupon he stressed (not "where X announced …")
-_ON = match_keys("على")  # "…، على ما أعلنت الوكالة": as the agency announced
+_AS_ON = match_keys("على")  # "…، على ما أعلنت الوكالة": as the agency announced
 
 
 # "And that (was) …" after a comma: the narrator says when or why (benchmarks/realnews
@@ -1065,6 +1066,8 @@ def _marked_complement(site: CueSite) -> bool:
 
 
 TIME_ASIDE_WORDS = 3  # a time between commas: "، صباح الجمعة،"
+# tokens of a title between commas: "، مدير هيئة الأمن الفيدرالية الروسية (الاستخبارات)،"
+APPOSITION_WORDS = 10
 
 
 CALL_WORDS = 5  # words after a call's subject that may hold its ل complement
@@ -1104,6 +1107,13 @@ def call_complement(site: CueSite) -> tuple[int, int] | None:
             and all(_time(index, k, stop) for k in range(first, closing))
         ):
             first = closing + 1  # a time set off by commas: "دعا، صباح الجمعة، إلى …"
+        elif index.keys[first] in PERSON_TITLES:
+            # the caller's title set off by commas: "دعا فلان، مدير هيئة الأمن الفيدرالية
+            # الروسية (الاستخبارات)، لاستئناف التعاون …"
+            window = range(first, min(first + APPOSITION_WORDS, stop))
+            closing = next((k for k in window if index.words[k].text in COMMAS), None)
+            if closing is not None:
+                first = closing + 1
     # five words, a name's quote marks not counted: "ودعا أبو ردينة «إسرائيل» الدولة القائمة
     # بالاحتلال للتوقف فوراً"
     near = range(first, min(_after_words(index, first, CALL_WORDS), stop))
@@ -1331,6 +1341,8 @@ def _past_apposed_title(site: CueSite, first: int, stop: int) -> int:
             return first
         if index.keys[k] in COMMAS:
             return k + 1 if _plain_word(index, k + 1, stop) else first
+        if not set_off and (index.keys[k] in _THIS_ONE or index.keys[k] in OBJECT_NOUNS):
+            return k  # what the title's holder confirmed: "وأكد باهير مساعد حاكم الولاية هذه الحصيلة"
         number = index.entity_at_first.get(k)
         if k >= first + APPOSED_TITLE_WORDS:
             continue
@@ -1367,6 +1379,7 @@ def _past_apposed_title(site: CueSite, first: int, stop: int) -> int:
     return first
 
 
+_THIS_ONE = match_keys("هذه هذا هذين هاتين")  # a demonstrative opens a verb's object, never a title's words
 _AT_BODY = match_keys("لدى في")  # the body a title's holder is posted at: "مندوب اليمن لدى الجامعة"
 
 
@@ -1491,6 +1504,8 @@ def _past_occasion(index: ArticleIndex, first: int, stop: int) -> int:
             and (told := after_media_phrase(index, word, stop, subject_next=False)) > word
         ):
             word = told  # the paper it was said to: "في تصريحات خاصة لـ»المدينة» أمس …"
+        elif (copy := index.past_copy_sent(word, stop)) > word:
+            word = copy  # the paper given a copy: "في بيان صحافي زود ال"الرياض" بنسخة منه أمس …"
         elif (
             index.keys[word] in _OCCASION_WORDS
             # issued, unless by whom follows: "في بيان صادر مساء اليوم، بأشد العبارات، الجريمة"
@@ -1662,10 +1677,15 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
         # The window counts words, not commas: "كشفت الشرطة، أمس، في المحكمة العسكرية في اللد، عن …";
         # a marker right after a comma closes an aside, which may be twice as long ("وأعرب
         # الزياني، لدى استقبال … بحاح، له الليلة الماضية في الرياض، عن ارتياحه").
-        marker, seen, means = None, 0, False
+        marker, seen, means, copied = None, 0, False, first
         for k in range(first, stop):
             if seen > 2 * ADDRESSEE_WINDOW:
                 break
+            if k < copied:
+                continue
+            if (copied := index.past_copy_sent(k, stop)) > k:
+                seen += 1  # "وعبر في بيان زود "الرياض" بنسخة منه أمس عن …": who got a copy, no marker
+                continue
             if index.keys[k] == "من" and not index.marks_object(k):
                 # "طالب فلان، من خلال تغريدة له على “تويتر” بعدم …": by means of, an aside
                 # as long as one set off by commas, and no marker
@@ -2388,6 +2408,10 @@ def _according_to(sentence: SentenceSpan, word: int, context: AttributionContext
         # بدأت في 2006 بحسب ويكيليكس ، وعاد …" credits what came before)
         if _between_clauses(index, sentence, word, after):
             span = _clause_before(sentence, word, context)  # "…"، بحسب فلان، وتحدث …: the clause before
+        elif not at_start and after + 1 < sentence.stop and index.keys[after + 1] in RELATIVES:
+            # "… يتصدر القائمة، بحسب منظمة “Top 500″، التي ترصد …": the relative clause
+            # describes the source; what it credits came before
+            span = _clause_before(sentence, word, context)
         elif (
             (
                 verb_at := _past_time_aside(
@@ -2631,7 +2655,7 @@ def _trailing_report(
     if index.keys[word] in ADDRESSING_VERBS or index.keys[word] in CALLS:
         return None  # "…، كما نصحت السكان المحليين باتخاذ …": whom it advised, not a source
     # "، كما أعلن"، or "، على ما أعلنت وكالة الأناضول الجمعة." (as the agency announced)
-    lead = 2 if word >= 3 and index.keys[word - 1] == "ما" and index.keys[word - 2] in _ON else 1
+    lead = 2 if word >= 3 and index.keys[word - 1] == "ما" and index.keys[word - 2] in _AS_ON else 1
     if lead == 1 and not (word >= 2 and index.keys[word - 1] == AS_WELL):
         return None
     # "… في السباق على ما اوضح رئيس البلدية." needs no comma before its على ما: the clause

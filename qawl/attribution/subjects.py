@@ -1606,6 +1606,7 @@ def _title_after(index: ArticleIndex, word: int) -> tuple[int, int] | None:
 _PLACE_HEADS = match_keys("العاصمة مدينة محافظة منطقة ولاية إقليم")
 _SAYS_NOW = match_keys("يقول ويقول فيقول تقول وتقول فتقول")
 _THIS = match_keys("هذا هذه تلك ذلك")
+_THE_SAME = match_keys("ذات نفس")  # "وقالت ذات المصادر إن": the sources quoted before
 _NISBA = ("ي", "ية", "يه")  # the endings of a relative adjective: الأردني، التونسية
 
 
@@ -2411,10 +2412,11 @@ def verb_subject(
         before is None
         and isinstance(last, Source)
         and cue_word + 2 < sentence_stop
-        and index.keys[cue_word + 1] in _THIS
+        and (index.keys[cue_word + 1] in _THIS or index.keys[cue_word + 1] in _THE_SAME)
         and index.keys[cue_word + 2] in _THE_SOURCE
     ):
-        return Subject(source=last, first=cue_word + 1, stop=cue_word + 3)  # "وقال هذا المصدر"، "تلك المصادر"
+        # "وقال هذا المصدر"، "تلك المصادر"، "وقالت ذات المصادر"
+        return Subject(source=last, first=cue_word + 1, stop=cue_word + 3)
     if cue.plural and before is None:  # "وطالبوا فيه الوزير …": a group named before
         group = opening_subject(index, sentence_first, cue_word)
         if group is not None and _plural_name(index, group):
@@ -2497,6 +2499,8 @@ def verb_subject(
             index.keys[cue_word + 1] in _ALL
             # a definite noun no title, body or name heads: "وحث الأطراف المتحاربة على السعي …"
             or (phrase is not None and phrase.kind == "definite" and phrase.first == cue_word + 1)
+            # a body after a masculine verb: "وحث الحكومة على …" (she would take حثت)
+            or (index.keys[cue_word + 1].startswith("ال") and _object_body(index, cue_word, cue_word + 1))
         )
     ):
         return _continue(last)  # "وحث جميع الأطراف على …": all of them are whom he urged

@@ -19,7 +19,9 @@ from qawl.data.text import CLITICS, match_key, trim_span
 TERMINATORS = ".!?؟"
 OPENING_QUOTES = "“«"
 # Which opening marks each closing mark can close (``”`` and ``"`` also open).
-_CLOSES = {"»": "«", "”": "“”", '"': '"'}
+# ``″`` (the double prime) closes “ in some papers' copy (``منظمة “Top 500″``); like ``»``
+# it never opens.
+_CLOSES = {"»": "«", "”": "“”", '"': '"', "″": "“”"}
 _QUOTE_MARKS = OPENING_QUOTES + "".join(_CLOSES)
 
 # The Arabic semicolon is a clause separator, not a sentence end: papers write it where
@@ -104,11 +106,25 @@ def _closes_reversed(text: str, i: int, opened: int) -> bool:
     return match is None or not match.group(1).isalnum()
 
 
+def _closes_guillemet(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
+    """Whether a ``«`` at ``text[i]`` closes the ``«`` still open: a word before it and no
+    word glued after it (``«والده وأمه وشقيقه « اثر هجوم``). A writer who types the
+    opening mark at both ends leaves the second one spaced from what follows, where an
+    opening mark is glued to its first word (``«علي``); read as an opening one, it would
+    pair with a ``»`` sentences later and swallow the reports between."""
+    if not stack or stack[-1][0] != "«":
+        return False
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    before = text[i - 2] if i >= 2 and text[i - 1] == " " else (text[i - 1] if i else " ")
+    return before.isalpha() and not after.isalnum() and after not in _QUOTE_MARKS
+
+
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """Find top-level quotations and return the span inside each pair of marks.
 
     Pairs “ ”, « » and "…" (and ” “ written the wrong way round, when no word follows
-    the ``“``: :func:`_closes_reversed`); an unmatched ``”`` opens a quote, unless it can only
+    the ``“``: :func:`_closes_reversed`, and « « where the second ``«`` has no word
+    glued after it: :func:`_closes_guillemet`); an unmatched ``”`` opens a quote, unless it can only
     close one (glued to the word before, a space or punctuation after: a stray
     closing mark, see :func:`_closes_only`); a straight or ``”`` mark after a colon and
     before a word opens a new quote even while one is open (the open one was never
@@ -142,6 +158,9 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
         elif ch == "“" and stack and stack[-1][0] == "”" and _closes_reversed(text, i, stack[-1][1]):
             pairs.append((stack[-1][1], i))  # ” … “. : the marks written the wrong way round
             stack.pop()
+        elif ch == "«" and _closes_guillemet(text, i, stack):
+            pairs.append((stack[-1][1], i))  # «… « اثر: the opening mark typed at both ends
+            stack.pop()
         elif ch in OPENING_QUOTES:
             stack.append((ch, i))
         elif ch in _CLOSES:
@@ -157,7 +176,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             elif depth is not None:
                 pairs.append((stack[depth][1], i))
                 del stack[depth:]
-            elif ch != "»" and not _closes_only(text, i):
+            elif ch not in "»″" and not _closes_only(text, i):
                 stack.append((ch, i))
     # Keep the outermost pairs: sorted by opening mark, a pair inside the last
     # kept one is nested.
