@@ -5979,3 +5979,12 @@ def test_real_attribution_accusing_a_named_party_needs_no_comma_to_be_a_statemen
     assert [statement for statement, _, _ in found] == ["سيصعد هجماته", "تركيا بانتهاك وقف إطلاق النار"]
     text = "وقال المدعي العام إن المحكمة استمعت إلى 20 متهما في القضية الكبرى."
     assert [statement for statement, _, _ in who(text)] == ["المحكمة استمعت إلى 20 متهما في القضية الكبرى"]
+
+
+def test_real_attribution_this_official_after_an_unnamed_one_is_the_same_source():
+    # "وأضاف هذا المسؤول الذي طلب التكتم على هويته": the official quoted before
+    text = (
+        'قال مسؤول يقوم بالوساطة إن "الملا منصور هو الزعيم الفعلي للحركة". وأضاف هذا المسؤول '
+        'الذي طلب التكتم على هويته، "يعتبر مقربا من باكستان".'
+    )
+    assert [source for _, _, source in who(text)] == ["مسؤول يقوم بالوساطة"] * 2

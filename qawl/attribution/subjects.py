@@ -83,6 +83,7 @@ from qawl.attribution.titles import (
     PHRASE_STOPS,
     RELAYED_IT,
     SAME,
+    SOURCE_HEADS,
     STATE_HEADS,
     masdar_shape,
     plural_group,
@@ -2413,9 +2414,9 @@ def verb_subject(
         and isinstance(last, Source)
         and cue_word + 2 < sentence_stop
         and (index.keys[cue_word + 1] in _THIS or index.keys[cue_word + 1] in _THE_SAME)
-        and index.keys[cue_word + 2] in _THE_SOURCE
+        and (index.keys[cue_word + 2] in _THE_SOURCE or index.keys[cue_word + 2] in SOURCE_HEADS)
     ):
-        # "وقال هذا المصدر"، "تلك المصادر"، "وقالت ذات المصادر"
+        # "وقال هذا المصدر"، "تلك المصادر"، "وقالت ذات المصادر"، "وأضاف هذا المسؤول الذي طلب …"
         return Subject(source=last, first=cue_word + 1, stop=cue_word + 3)
     if cue.plural and before is None:  # "وطالبوا فيه الوزير …": a group named before
         group = opening_subject(index, sentence_first, cue_word)
