@@ -9,8 +9,9 @@ from conftest import FIXTURES, tiny_config
 import qawl
 from qawl.bundle import export_bundle
 from qawl.data.readers import read_stance_jsonl
+from qawl.data.text import Normalizer
 from qawl.models.io import ModelError
-from qawl.models.lexical import HEAD_JSON, HEAD_WEIGHTS, LexicalHead, mix
+from qawl.models.lexical import HEAD_JSON, HEAD_WEIGHTS, LexicalHead, lexical_text, mix
 from qawl.models.stance import StanceClassifier
 from qawl.training.trainer import train
 
@@ -50,6 +51,27 @@ def test_lexical_head_refuses_what_it_cannot_serve(tmp_path):
     (tmp_path / HEAD_JSON).unlink()
     with pytest.raises(ValueError, match=HEAD_WEIGHTS):
         LexicalHead.load(tmp_path)
+
+
+def test_a_head_that_reads_the_speaker_learns_his_voice_and_keeps_reading_it(tmp_path):
+    # the same words in two voices: only the speaker tells them apart
+    statements = ["القوات ستدخل المدينة", "العملية مستمرة في المنطقة", "الوضع في المدينة تحت السيطرة"] * 4
+    speakers = ["الناطق باسم الميليشيا", "وزارة الصحة"] * 6
+    gold = ["escalation" if sp.startswith("الناطق") else "neutral" for sp in speakers]
+    normalizer = Normalizer()
+    texts = [lexical_text(st, st, normalizer, sp) for st, sp in zip(statements, speakers, strict=True)]
+    head = LexicalHead.fit(texts + TEXTS, gold + GOLD, LABELS, min_df=1, reads_speaker=True)
+    probe = [lexical_text("القوات في المدينة", "القوات في المدينة", normalizer, sp) for sp in speakers[:2]]
+    assert [LABELS[i] for i in head.log_proba(probe).argmax(-1)] == ["escalation", "neutral"]
+    head.save(tmp_path)
+    again = LexicalHead.load(tmp_path)
+    assert again is not None and again.reads_speaker
+    # a head saved before the speaker could be read has no key: it reads none
+    meta = json.loads((tmp_path / HEAD_JSON).read_text(encoding="utf-8"))
+    del meta["reads_speaker"]
+    (tmp_path / HEAD_JSON).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    old = LexicalHead.load(tmp_path)
+    assert old is not None and not old.reads_speaker
 
 
 def test_mix_is_the_logits_at_weight_zero_and_the_head_at_one():
@@ -101,6 +123,17 @@ def test_a_stance_model_trained_with_a_head_saves_it_and_every_loader_mixes_it(h
     (bundle / "stance" / HEAD_WEIGHTS).unlink()
     with pytest.raises(ModelError, match="lexical_head.json"):
         qawl.load(bundle)
+
+
+def test_a_stance_model_whose_head_reads_the_speaker_reads_it_at_prediction(tmp_path):
+    cfg = tiny_config("stance", tmp_path, model={"lexical": {"weight": 0.5, "min_df": 1, "speaker": True}})
+    out = train(cfg).output_dir
+    assert json.loads((out / HEAD_JSON).read_text(encoding="utf-8"))["reads_speaker"] is True
+    clf = StanceClassifier.from_pretrained(out)
+    example = read_stance_jsonl(FIXTURES / "stance_dev.jsonl")[0]
+    items = [(speaker, example.statement, example.context) for speaker in (example.speaker, "مصادر محلية")]
+    scores = clf.lexical_log_proba(items)
+    assert not np.allclose(scores[0], scores[1], atol=1e-6)  # another speaker, other evidence
 
 
 def tiny_ner_dir(tmp_path):

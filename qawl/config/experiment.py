@@ -136,12 +136,15 @@ class LexicalHeadConfig(Closed):
             ``benchmarks/stance_crossfit.py`` chooses it on cross-fitted real statements.
         c: The regression's inverse regularization strength (scikit-learn's ``C``).
         min_df: Texts a character n-gram must occur in to be a feature.
+        speaker: Whether the head reads the speaker's name (or unnamed source) before the
+            statement, as the encoder does (saved with the head).
         note: How the weight was chosen (data, date), for the model card.
     """
 
     weight: float = Field(0.0, ge=0, le=1)
     c: float = Field(10.0, gt=0)
     min_df: int = Field(2, ge=1)
+    speaker: bool = False
     note: str = ""
 
 

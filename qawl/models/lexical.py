@@ -46,11 +46,16 @@ _WORD = {"analyzer": "word", "ngram_range": (1, 2), "sublinear_tf": True}
 SEPARATOR = " || "  # between a statement and its sentence, one text for the vectorizers
 
 
-def lexical_text(statement: str, context: str, normalizer: Normalizer) -> str:
+def lexical_text(statement: str, context: str, normalizer: Normalizer, speaker: str | None = None) -> str:
     """The one text the head reads for a statement, in training and at prediction: the
-    statement, then its sentence, normalized as the encoder's input is (the model's
-    ``settings.normalizer``)."""
-    return normalizer.normalize_text(statement + SEPARATOR + context)
+    speaker when the head reads it (:attr:`LexicalHead.reads_speaker`), the statement, then
+    its sentence, normalized as the encoder's input is (the model's ``settings.normalizer``).
+
+    Who speaks is evidence of its own: a militia's spokesman and a health ministry say
+    "forces" and "operations" in different voices (two-fold on the real dev statements, the
+    head alone gained 0.9 points of accuracy with the speaker; benchmarks/NOTES.md)."""
+    text = statement + SEPARATOR + context
+    return normalizer.normalize_text(text if speaker is None else speaker + SEPARATOR + text)
 
 
 class LexicalHead:
@@ -61,12 +66,20 @@ class LexicalHead:
         vectorizers: The fitted character and word vectorizers.
         coef: ``[labels, features]`` regression weights.
         intercept: ``[labels]``.
+        reads_speaker: Whether its texts start with the speaker (:func:`lexical_text`); saved
+            with the head, so a model reads at prediction what it was fit on.
     """
 
     def __init__(
-        self, labels: Sequence[str], vectorizers: list[Any], coef: np.ndarray, intercept: np.ndarray
+        self,
+        labels: Sequence[str],
+        vectorizers: list[Any],
+        coef: np.ndarray,
+        intercept: np.ndarray,
+        reads_speaker: bool = False,
     ):
         self.labels = list(labels)
+        self.reads_speaker = reads_speaker
         self.vectorizers = vectorizers
         # contiguous: scikit-learn's coef_ is Fortran-ordered, and safetensors writes raw bytes
         self.coef = np.ascontiguousarray(coef, dtype=np.float32)
@@ -80,6 +93,7 @@ class LexicalHead:
         label_order: Sequence[str],
         c: float = 10.0,
         min_df: int = 2,
+        reads_speaker: bool = False,
     ) -> LexicalHead:
         """Fit the head on texts (:func:`lexical_text`).
 
@@ -89,6 +103,7 @@ class LexicalHead:
             label_order: The model's label order; each must occur in ``labels``.
             c: Inverse regularization strength (scikit-learn's ``C``).
             min_df: A character n-gram must occur in this many texts to be a feature.
+            reads_speaker: Whether ``texts`` start with the speaker (recorded with the head).
 
         Raises:
             ValueError: A label of ``label_order`` with no example (its weights would be
@@ -108,7 +123,7 @@ class LexicalHead:
         y = [list(label_order).index(label) for label in labels]
         # "balanced" weights: the corpus is balanced and the real statements mostly neutral
         regression = LogisticRegression(C=c, max_iter=3000, class_weight="balanced").fit(x, y)
-        return cls(label_order, vectorizers, regression.coef_, regression.intercept_)
+        return cls(label_order, vectorizers, regression.coef_, regression.intercept_, reads_speaker)
 
     def log_proba(self, texts: Sequence[str]) -> np.ndarray:
         """``[n, labels]`` log-probabilities, in :attr:`labels` order."""
@@ -129,6 +144,7 @@ class LexicalHead:
         meta = {
             "format": FORMAT,
             "labels": self.labels,
+            "reads_speaker": self.reads_speaker,
             "vectorizers": [
                 {
                     "options": {k: list(v) if isinstance(v, tuple) else v for k, v in opts.items()},
@@ -178,7 +194,9 @@ class LexicalHead:
             vec = TfidfVectorizer(vocabulary={g: n for n, g in enumerate(spec["vocabulary"])}, **options)
             vec.idf_ = tensors[f"idf_{i}"].astype(np.float64)  # sets the fitted IDF, as fit would
             vectorizers.append(vec)
-        return cls(meta["labels"], vectorizers, tensors["coef"], tensors["intercept"])
+        # heads saved before the speaker could be read have no key: they read none
+        reads_speaker = meta.get("reads_speaker", False)
+        return cls(meta["labels"], vectorizers, tensors["coef"], tensors["intercept"], reads_speaker)
 
 
 def mix(encoder_logits: np.ndarray, lexical_log_proba: np.ndarray, weight: float) -> np.ndarray:

@@ -148,12 +148,16 @@ class StanceClassifier:
 
     def lexical_log_proba(self, items: Sequence[tuple[str, str, str]]) -> np.ndarray:
         """The lexical head's log-probabilities ``[n_items, n_labels]`` (the statement and
-        its sentence, normalized as the encoder's input is); zeros without a head."""
+        its sentence, after the speaker when the head reads it, normalized as the encoder's
+        input is); zeros without a head."""
         if self.lexical is None:
             return np.zeros((len(items), len(self.id2label)), dtype=np.float32)
-        return self.lexical.log_proba(
-            [lexical_text(st, context, self.normalizer) for _, st, context in items]
-        )
+        reads = self.lexical.reads_speaker
+        texts = [
+            lexical_text(st, context, self.normalizer, speaker if reads else None)
+            for speaker, st, context in items
+        ]
+        return self.lexical.log_proba(texts)
 
     def _window_scores(self, items: Sequence[tuple[str, str, str]]) -> tuple[np.ndarray, list[int]]:
         """The scores the decision rule reads, per model row: the encoder's logits, mixed

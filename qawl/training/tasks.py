@@ -293,9 +293,14 @@ class StanceTask:
         if head.weight <= 0:
             return
         train = splits["train"]
-        texts = [lexical_text(ex.statement, ex.context, self.normalizer) for ex in train]
+        texts = [
+            lexical_text(ex.statement, ex.context, self.normalizer, ex.speaker if head.speaker else None)
+            for ex in train
+        ]
         gold = [ex.label for ex in train]
-        self.lexical = LexicalHead.fit(texts, gold, labels, c=head.c, min_df=head.min_df)
+        self.lexical = LexicalHead.fit(
+            texts, gold, labels, c=head.c, min_df=head.min_df, reads_speaker=head.speaker
+        )
         logger.info("lexical head: %d statements, weight %s", len(train), head.weight)
 
     def save_extras(self, out_dir: Path) -> None:
