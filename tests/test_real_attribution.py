@@ -5988,3 +5988,13 @@ def test_real_attribution_this_official_after_an_unnamed_one_is_the_same_source(
         'الذي طلب التكتم على هويته، "يعتبر مقربا من باكستان".'
     )
     assert [source for _, _, source in who(text)] == ["مسؤول يقوم بالوساطة"] * 2
+
+
+def test_real_attribution_a_document_of_a_body_tagged_with_its_li_speaks_for_the_body():
+    # the tagger takes the clitic into the name ("[ORG للقيادة المشتركة]"), as the gold does
+    text = "قال بيان للقيادة المشتركة اليوم الجمعة إن الولايات المتحدة نفذت 41 ضربة جوية. وأضاف أن الضربات استهدفت مواقع."
+    found = who(text, ents(text, ("للقيادة المشتركة", "ORG")))
+    assert [speaker for _, speaker, _ in found] == ["القيادة المشتركة"] * 2
+    text = "وأفاد تقرير للبرنامج الإنمائي للأمم المتحدة أن اليمن يستهلك مياهه الجوفية بسرعة."
+    found = who(text, ents(text, ("للبرنامج الإنمائي للأمم المتحدة", "ORG")))
+    assert found == [("اليمن يستهلك مياهه الجوفية بسرعة", "البرنامج الإنمائي للأمم المتحدة", None)]

@@ -1588,7 +1588,11 @@ def document_owner(index: ArticleIndex, first: int, stop: int) -> SubjectPhrase 
     if after + 1 < stop and index.keys[after] in ISSUED and index.keys[after + 1] == "عن":
         owner = named_after_preposition(index, after + 2, stop)
         kinds: tuple[str, ...] = ("person", "org", "source")
-    elif _org_head(index.keys[after]) and (index.keys[after][:1] == "ل" or index.keys[after] in ORG_HEADS):
+    elif (
+        _org_head(index.keys[after])
+        and (index.keys[after][:1] == "ل" or index.keys[after] in ORG_HEADS)
+        and index.entity_at_first.get(after) not in index.speakers  # "بيان [ORG للقيادة …]": below
+    ):
         # "بيان للقيادة المشتركة"، and in construct "وأضاف بيان سلطات المقاطعة أن"
         owner = _read_subject(index, after, stop, bare_names=False, objects=False)
         kinds = ("org",)
