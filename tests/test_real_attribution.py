@@ -5998,3 +5998,10 @@ def test_real_attribution_a_document_of_a_body_tagged_with_its_li_speaks_for_the
     text = "وأفاد تقرير للبرنامج الإنمائي للأمم المتحدة أن اليمن يستهلك مياهه الجوفية بسرعة."
     found = who(text, ents(text, ("للبرنامج الإنمائي للأمم المتحدة", "ORG")))
     assert found == [("اليمن يستهلك مياهه الجوفية بسرعة", "البرنامج الإنمائي للأمم المتحدة", None)]
+
+
+def test_real_attribution_an_intelligence_service_or_a_ministry_by_its_portfolio_speaks():
+    text = "وبحسب الاستخبارات الاميركية فان الفضلي كان من المقاتلين القلائل في التنظيم."
+    assert who(text) == [("الفضلي كان من المقاتلين القلائل في التنظيم", "الاستخبارات الاميركية", None)]
+    text = "وقالت الخارجية الأمريكية إن الوزير سيزور المنطقة الأسبوع المقبل."
+    assert who(text) == [("الوزير سيزور المنطقة الأسبوع المقبل", "الخارجية الأمريكية", None)]

@@ -96,6 +96,8 @@ ORG_HEADS = _with_article(
     # unions, leagues, fronts, monitors, units and cells ("أدانت نقابة الصحفيين اليمنيين …"،
     # "وأعلنت خلية الإعلام الحربي"، "وقالت قوة المهام المشتركة")
     "نقابة رابطة منتدى جبهة مرصد مفوضية كتيبة فرقة خلية قوة "
+    # intelligence services: "وقالت الاستخبارات الأمريكية إن"، "وبحسب المخابرات التركية فإن"
+    "استخبارات مخابرات "
     # a state's agencies: "وحذرت أجهزة الأرصاد الجوية من …"، "جهاز أمن الدولة"
     "جهاز أجهزة "
     # media networks, and two papers or channels named together ("وفق ما أوضحت شبكتا سي ان
@@ -105,7 +107,9 @@ ORG_HEADS = _with_article(
     # armed and political camps, definite only ("قالت المعارضة المسلحة في سوريا إنها …"،
     # "المقاومة الشعبية"): bare, معارضة is what one voices ("أبدى الوزير معارضة شديدة");
     # the public prosecution ("وأعلن الادعاء العام في مدينة بريمن أن"), a claim when bare
-    "المعارضة المقاومة الادعاء"
+    "المعارضة المقاومة الادعاء "
+    # a ministry by its portfolio alone: "وقالت الخارجية الأمريكية إن"، "وأعلنت الداخلية السعودية"
+    "الخارجية الداخلية"
 )
 # A medium's verb with the pronoun of what it carried: "في بيان … بثته [ORG الوكالة]"،
 # "وفقاً لما أوردته [ORG الوكالة]".
