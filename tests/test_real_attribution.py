@@ -6005,3 +6005,14 @@ def test_real_attribution_an_intelligence_service_or_a_ministry_by_its_portfolio
     assert who(text) == [("الفضلي كان من المقاتلين القلائل في التنظيم", "الاستخبارات الاميركية", None)]
     text = "وقالت الخارجية الأمريكية إن الوزير سيزور المنطقة الأسبوع المقبل."
     assert who(text) == [("الوزير سيزور المنطقة الأسبوع المقبل", "الخارجية الأمريكية", None)]
+
+
+def test_real_attribution_a_credit_to_figures_credits_their_owner_or_stays_unnamed():
+    # "وبحسب معطيات [ORG منظمة السياحة العالمية] فإن …": the body's figures, its statement
+    text = "وبحسب معطيات منظمة السياحة العالمية فإن تركيا هي سادس دولة في العالم استقطابا للسياح."
+    assert who(text, ents(text, ("منظمة السياحة العالمية", "ORG"))) == [
+        ("تركيا هي سادس دولة في العالم استقطابا للسياح", "منظمة السياحة العالمية", None)
+    ]
+    # figures nobody is named for: "وبحسب بيانات السلطات، أدلى المتهمان باعترافات"
+    text = "وبحسب بيانات السلطات، أدلى المتهمان باعترافات موسعة أمام المحققين."
+    assert who(text) == [("أدلى المتهمان باعترافات موسعة أمام المحققين", None, "بيانات السلطات")]

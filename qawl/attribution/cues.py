@@ -573,7 +573,7 @@ ACCUSES = _forms_of("اتهم")  # "واتهم أوكرانيا بشن قصف": 
 # times in more.txt), and so is its object; "أظهرت الصور"، "أظهر اللاعب مستوى" are not.
 SHOWING = _forms_of("أظهر")
 _DATA = match_keys(
-    "بيانات أرقام إحصاءات إحصائيات نتائج مؤشرات تقديرات سجلات مسح دراسة معلومات استطلاع استطلاعات"
+    "بيانات معطيات أرقام إحصاءات إحصائيات نتائج مؤشرات تقديرات سجلات مسح دراسة معلومات استطلاع استطلاعات"
 )
 DATA_NOUNS = frozenset(_DATA | {"ال" + k for k in _DATA})
 # What a blame lays, after ال or a clitic: the responsibility.

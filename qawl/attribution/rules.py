@@ -559,9 +559,19 @@ def _credited(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None
         remarked = read_subject(index, first + 1, stop, bare_names=False)
         if remarked is not None and remarked.kind in ("person", "org", "source"):
             return replace(remarked, first=first)
-    if key[:1] == "ل" and key[1:] in DATA_NOUNS and index.entity_at_first.get(first + 1) in index.speakers:
-        # "وفقا لبيانات [ORG وزارة المياه]": the ministry's figures, the ministry's statement
-        return named_after_preposition(index, first + 1, stop)
+    data = key[1:] if key[:1] == "ل" else key
+    if data in DATA_NOUNS and not data.startswith("ال") and first + 1 < stop:
+        if index.entity_at_first.get(first + 1) in index.speakers:
+            # "وفقا لبيانات [ORG وزارة المياه]"، "وبحسب معطيات [ORG منظمة السياحة العالمية] فإن":
+            # the body's figures, the body's statement
+            return named_after_preposition(index, first + 1, stop)
+        if (
+            index.keys[first + 1].startswith("ال")
+            and index.untagged_word(first + 1)
+            and index.keys[first + 1] not in PHRASE_STOPS
+        ):
+            # "وبحسب بيانات السلطات، أدلى المتهمان …"، "بيانات الدعوى": figures nobody is named for
+            return SubjectPhrase("source", first, first + 2, title=(first, first + 2))
     if index.keys[word] in AS_REPORTED:  # "حسبما أفادت مصادر": the verb follows at once
         phrase = _reported_by(index, first, stop) if first < stop else None
     elif first + 1 < stop and index.keys[first] in ("ل", "عن"):
