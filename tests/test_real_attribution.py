@@ -6016,3 +6016,13 @@ def test_real_attribution_a_credit_to_figures_credits_their_owner_or_stays_unnam
     # figures nobody is named for: "وبحسب بيانات السلطات، أدلى المتهمان باعترافات"
     text = "وبحسب بيانات السلطات، أدلى المتهمان باعترافات موسعة أمام المحققين."
     assert who(text) == [("أدلى المتهمان باعترافات موسعة أمام المحققين", None, "بيانات السلطات")]
+
+
+def test_real_attribution_a_credit_to_his_office_is_the_person_relayed_before():
+    # "وبحسب مكتبه الاعلامي في جنيف، فقد زار …" after an agency relayed the envoy: the envoy's
+    text = (
+        "وذكرت وكالة الأنباء الرسمية أن المبعوث الأممي ستافان دي ميستورا قدم عرضا عن المشاورات. "
+        "وبحسب مكتبه الاعلامي في جنيف، فقد زار في يوليو كلا من الصين وتركيا والأردن."
+    )
+    found = who(text, ents(text, ("وكالة الأنباء الرسمية", "ORG"), ("ستافان دي ميستورا", "PER")))
+    assert found[-1] == ("زار في يوليو كلا من الصين وتركيا والأردن", "ستافان دي ميستورا", None)

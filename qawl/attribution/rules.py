@@ -102,6 +102,7 @@ from qawl.attribution.subjects import (
     after_media_phrase,
     named_before,
     opening_speaker,
+    own_body,
     subject_after,
     subject_of_phrase,
     verb_subject,
@@ -559,6 +560,16 @@ def _credited(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None
         remarked = read_subject(index, first + 1, stop, bare_names=False)
         if remarked is not None and remarked.kind in ("person", "org", "source"):
             return replace(remarked, first=first)
+    if own_body(key):
+        # "وبحسب مكتبه الاعلامي في جنيف، فقد زار …": his office, the last speaker goes on; its
+        # adjective and place are the credit's, up to a comma close by
+        window = range(first + 1, min(stop, first + OWN_BODY_WORDS + 1))
+        comma = next((k for k in window if index.words[k].text in COMMAS), None)
+        if comma is None or any(
+            index.keys[j] in PARTICLES or j in index.cues for j in range(first + 1, comma)
+        ):
+            comma = first + 1
+        return SubjectPhrase("pronoun", first, comma)
     data = key[1:] if key[:1] == "ل" else key
     if data in DATA_NOUNS and not data.startswith("ال") and first + 1 < stop:
         if index.entity_at_first.get(first + 1) in index.speakers:
@@ -589,6 +600,9 @@ def _credited(index: ArticleIndex, word: int, stop: int) -> SubjectPhrase | None
         if phrase is not None and phrase.kind in ("person", "org", "source", "pronoun", "document")
         else None
     )
+
+
+OWN_BODY_WORDS = 4  # tokens from "his office" to the comma closing it: "مكتبه الاعلامي في جنيف،"
 
 
 def _surname_before(index: ArticleIndex, key: str, before: int) -> bool:

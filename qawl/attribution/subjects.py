@@ -1416,6 +1416,20 @@ def _source(index: ArticleIndex, phrase: SubjectPhrase) -> Source:
     return _source_of(index, phrase.title or (phrase.first, phrase.stop))
 
 
+_HIS_HER = ("ه", "ها")
+
+
+def own_body(key: str) -> bool:
+    """A body with the pronoun of its head or owner (``مكتبه``، ``لمكتبه``، ``حكومتها``): the
+    speaker named before, by his office or her government."""
+    key = key[1:] if key.startswith("ل") and len(key) > 4 else key
+    for pronoun in _HIS_HER:
+        stem = key[: -len(pronoun)] if key.endswith(pronoun) else ""
+        if len(stem) >= 3 and (stem in ORG_HEADS or (stem.endswith("ت") and stem[:-1] + "ة" in ORG_HEADS)):
+            return True
+    return False
+
+
 def subject_of_phrase(
     index: ArticleIndex,
     book: SpeakerBook,
@@ -1474,6 +1488,8 @@ def _subject_of_phrase(
             last is None
             # "سموه" is a person: not the place or body spoken of last ("… بمنطقة عسير. وعبر سموه")
             or (index.keys[phrase.first] in HONORIFIC_PRONOUNS and not _a_person(last))
+            # "his office" is a person's: "وبحسب مكتبه الاعلامي" after an agency relayed him
+            or (own_body(index.keys[phrase.first]) and not _a_person(last))
         ):
             return Subject(book.nearest_person(phrase.first), first=span[0], stop=span[1])
         # the words that name it end before what is said: "وأكد سموه – حفظه الله – اعتزاز"
