@@ -42,6 +42,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from common import REALNEWS_SPLITS, machine, read_realnews, start, training_files  # noqa: E402
 
+from qawl.data.files import file_sha256  # noqa: E402
 from qawl.eval.standoff import STANCE_LABELS, shared_data_dir  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results" / "realnews.json"
@@ -138,13 +139,20 @@ def trained_on(bundle: Path, gold: list[dict], part: str = "stance") -> int | No
     """How many of ``gold``'s articles the bundle's ``part`` model (``"ner"``, ``"stance"``)
     was trained on: the article ids of its ``data.train_extra`` files
     (``scripts/realnews_data.py`` writes the real-text dev statements and sentences there).
-    None when a listed file is gone (unknown)."""
+    None when a listed file is gone, was rebuilt since the model read it (its SHA-256 in
+    the model's ``metrics.json`` differs), or the model recorded no digest: unknown, never a
+    count from another file."""
     if not (bundle / part / "training_config.yaml").is_file():
         return 0
+    metrics = bundle / part / "metrics.json"
+    read = json.loads(metrics.read_text(encoding="utf-8")).get("data_sha256", {}) if metrics.is_file() else {}
+    read_by_path = {ROOT / name: sha for name, sha in read.items()}  # (an absolute name stays whole)
     trained: set[str] = set()
     for path in training_files(bundle, part)[1]:
         if not path.is_file():
             return None
+        if read_by_path.get(path) != file_sha256(path):
+            return None  # rebuilt since, or a model trained before the digests were recorded
         with open(path, encoding="utf-8") as handle:
             trained |= {json.loads(line).get("article_id") for line in handle if line.strip()}
     return sum(g["id"] in trained for g in gold)

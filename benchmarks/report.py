@@ -192,7 +192,10 @@ def realnews_section(r: dict) -> list[str]:
         "The holdouts are scored once, at the end. A bundle whose stance model was trained on the "
         "scored articles (`data.train_extra`, from the nineteenth stop; its NER model, from the "
         "twenty-ninth) is marked *stance trained on N* (*ner trained on N*): "
-        "its stance figures there are not a measure (see the two-fold estimate below).",
+        "its stance figures there are not a measure (see the two-fold estimate below). The count "
+        "comes from the files the model read, checked against the SHA-256 it recorded at training "
+        "(from the thirtieth stop); a file rebuilt since, or a model that recorded none, is counted "
+        "*an unknown number*.",
         "",
         "| date | split | bundle | articles | gold entities | gold statements (esc/cond/neu) | "
         "entities exact F1 | entities token F1 | statements P / R / F1 | speaker acc. (matched) | "

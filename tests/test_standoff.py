@@ -6,6 +6,7 @@ import json
 import pytest
 from conftest import ROOT
 
+from qawl.data.files import file_sha256
 from qawl.data.markup import read_article_source
 from qawl.eval.standoff import (
     SharedDataMissingError,
@@ -157,3 +158,26 @@ def test_shared_realnews_splits_verify_against_more_txt_and_the_sample(split):
             assert s["stance"] in ("escalation", "condemnation", "neutral")
             if s["speaker"] is None:
                 assert "source" in s
+
+
+def test_a_bundle_is_never_counted_as_trained_on_a_file_rebuilt_since(tmp_path, monkeypatch):
+    # benchmarks/realnews.py marks figures a model trained on; after a new draw rebuilds
+    # data/local/realnews-*.jsonl, an older bundle's count would come from the new file
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    spec = importlib.util.spec_from_file_location("realnews_benchmark", ROOT / "benchmarks" / "realnews.py")
+    realnews = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(realnews)
+    extra = tmp_path / "extra.jsonl"
+    extra.write_text('{"article_id": "more:1"}\n{"article_id": "more:2"}\n', encoding="utf-8")
+    model = tmp_path / "bundle" / "stance"
+    model.mkdir(parents=True)
+    (model / "training_config.yaml").write_text(
+        f"data:\n  train: {tmp_path / 'train.jsonl'}\n  train_extra: [{extra}]\n", encoding="utf-8"
+    )
+    (model / "metrics.json").write_text(json.dumps({"data_sha256": {str(extra): file_sha256(extra)}}))
+    gold = [{"id": "more:1"}, {"id": "more:3"}]
+    assert realnews.trained_on(tmp_path / "bundle", gold) == 1
+    extra.write_text('{"article_id": "more:1"}\n{"article_id": "more:3"}\n', encoding="utf-8")
+    assert realnews.trained_on(tmp_path / "bundle", gold) is None  # rebuilt: unknown, not 2
+    (model / "metrics.json").write_text("{}")
+    assert realnews.trained_on(tmp_path / "bundle", gold) is None  # no digest recorded: unknown

@@ -10,6 +10,7 @@ from conftest import FIXTURES, TINY_MODEL, tiny_config
 from transformers import AutoModelForTokenClassification, pipeline
 
 from qawl.config import ConfigError
+from qawl.data.files import file_sha256
 from qawl.data.readers import DataError, read_conll, read_stance_jsonl
 from qawl.models.ner import NerTagger
 from qawl.models.stance import StanceClassifier
@@ -35,6 +36,9 @@ def test_trainer_writes_plain_hf_directory(tiny_ner):
     assert resolved["training"]["epochs"] == 3 and resolved["model"]["max_length"] == 32
     metrics = json.loads((tiny_ner / "metrics.json").read_text())
     assert set(metrics["dev"]) >= {"default", "strict"}
+    # the training file's bytes are recorded, so a file rebuilt under its name is told apart
+    train_file = resolved["data"]["train"]
+    assert metrics["data_sha256"] == {train_file: file_sha256(train_file)}
 
 
 def test_trainer_dev_metric_matches_evaluation_order_kept(tiny_ner):

@@ -20,6 +20,7 @@ import torch
 
 from qawl.config.experiment import NerConfig, StanceConfig, check_files
 from qawl.config.settings import ModelSettings
+from qawl.data.files import file_sha256
 from qawl.eval import plots
 from qawl.models.build import build_model
 from qawl.models.io import save_model_dir
@@ -146,6 +147,14 @@ def _epoch_logger(task_metric: str):
             )
 
     return EpochLine()
+
+
+def _data_digests(cfg: NerConfig | StanceConfig) -> dict[str, str]:
+    """The SHA-256 of each training file the run read, by its name in the config: a file
+    rebuilt later under the same name (``data/local/realnews-*.jsonl`` grows with every
+    real-text draw) is then told apart from the one the model learned."""
+    names = [cfg.data.train, *cfg.data.train_extra]
+    return {name: file_sha256(name) for name in names if name is not None and Path(name).is_file()}
 
 
 def _learning_curve(metrics: dict, metric: str, path: Path, title: str) -> str | None:
@@ -338,6 +347,7 @@ def train(cfg: NerConfig | StanceConfig, verbose: bool = False, resume: bool = F
         "best_checkpoint_metric": {task.metric: trainer.state.best_metric},
         "epochs_run": trainer.state.epoch,
         "history": [h for h in trainer.state.log_history if "eval_loss" in h],
+        "data_sha256": _data_digests(cfg),
     }
     if not trainer.is_world_process_zero():
         # Other processes of a multi-process run: the first one evaluates and saves.
