@@ -107,9 +107,7 @@ ORG_HEADS = _with_article(
     # armed and political camps, definite only ("قالت المعارضة المسلحة في سوريا إنها …"،
     # "المقاومة الشعبية"): bare, معارضة is what one voices ("أبدى الوزير معارضة شديدة");
     # the public prosecution ("وأعلن الادعاء العام في مدينة بريمن أن"), a claim when bare
-    "المعارضة المقاومة الادعاء "
-    # a ministry by its portfolio alone: "وقالت الخارجية الأمريكية إن"، "وأعلنت الداخلية السعودية"
-    "الخارجية الداخلية"
+    "المعارضة المقاومة الادعاء"
 )
 # A medium's verb with the pronoun of what it carried: "في بيان … بثته [ORG الوكالة]"،
 # "وفقاً لما أوردته [ORG الوكالة]".
