@@ -159,6 +159,8 @@ SPLIT_FILES = {
     "conflict28": "conflict28-*.txt",
     "dev28": "dev28-*.txt",
     "conflict29": "conflict29-*.txt",
+    "dev29": "dev29-*.txt",
+    "conflict30": "conflict30-*.txt",
 }
 
 

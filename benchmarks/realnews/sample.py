@@ -105,6 +105,10 @@ Rule (also in README.md beside this file):
    blind with the twenty-ninth stop's final code, then a dev batch): dev28 = the next 8 lines
    of pool A not in any split above; conflict29 = the next 8 lines of pool C not in any split
    above (dev28 included).
+33. A thirtieth batch (drawn at the end of the thirtieth stop, after its holdouts were scored,
+   to measure its final code blind, then a dev batch): dev29 = the next 8 lines of pool A not
+   in any split above; conflict30 = the next 8 lines of pool C not in any split above (dev29
+   included).
 
 The holdouts is annotated like dev but is not looked at while tuning; it is scored once, at the end.
 
@@ -125,7 +129,7 @@ _CUE = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]ضاف|[أا]ضافت|[أا]وضح|[أا]وضحت|"
     r"[أا]شار|[أا]شارت|صرح|صرحت|[أا]علن|[أا]علنت)(?!\w)"
 )
-# The later draws (rules 6-32), in order: a general split and a conflict split each.
+# The later draws (rules 6-33), in order: a general split and a conflict split each.
 LATER_DRAWS = (
     ("dev2", "conflict3"),
     ("dev3", "conflict4"),
@@ -154,6 +158,7 @@ LATER_DRAWS = (
     ("dev26", "conflict27"),
     ("dev27", "conflict28"),
     ("dev28", "conflict29"),
+    ("dev29", "conflict30"),
 )
 # Every split the rule draws, in the order it draws them: the one list of split names
 # (build.py's markup patterns and the benchmarks' --split choices are keyed by it).
