@@ -114,9 +114,10 @@ def training_files(bundle: Path, part: str = "stance") -> tuple[Path, list[Path]
     import yaml
 
     data = yaml.safe_load((bundle / part / "training_config.yaml").read_text(encoding="utf-8"))["data"]
-    root = Path(__file__).resolve().parents[1]
+    return repo_path(data["train"]), [repo_path(name) for name in data.get("train_extra") or []]
 
-    def resolve(name: str) -> Path:
-        return Path(name) if Path(name).is_absolute() else root / name
 
-    return resolve(data["train"]), [resolve(name) for name in data.get("train_extra") or []]
+def repo_path(name: str) -> Path:
+    """A data file as a run config names it, relative ones resolved against the repository
+    (where ``qawl train`` runs them); an absolute name stays as it is."""
+    return Path(name) if Path(name).is_absolute() else Path(__file__).resolve().parents[1] / name

@@ -41,7 +41,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from common import REALNEWS_SPLITS, machine, read_realnews, start, training_files  # noqa: E402
+from common import REALNEWS_SPLITS, machine, read_realnews, repo_path, start, training_files  # noqa: E402
 
 from qawl.data.files import file_sha256  # noqa: E402
 from qawl.eval.standoff import STANCE_LABELS, shared_data_dir  # noqa: E402
@@ -147,7 +147,7 @@ def trained_on(bundle: Path, gold: list[dict], part: str = "stance") -> int | No
         return 0
     metrics = bundle / part / "metrics.json"
     read = json.loads(metrics.read_text(encoding="utf-8")).get("data_sha256", {}) if metrics.is_file() else {}
-    read_by_path = {ROOT / name: sha for name, sha in read.items()}  # (an absolute name stays whole)
+    read_by_path = {repo_path(name): sha for name, sha in read.items()}
     trained: set[str] = set()
     for path in training_files(bundle, part)[1]:
         if not path.is_file():
