@@ -50,6 +50,27 @@ DEV_SPLITS = "+".join(name for name in REALNEWS_SPLITS if "holdout" not in name)
 FOLDS = 2  # the cross-fitted estimates' folds, by article position
 
 
+def crossfit_start(doc: str, config: str, bundle_help: str, reuse_help: str):
+    """A cross-fitted estimate's arguments (``--bundle``, ``--config`` under ``configs/``,
+    ``--reuse``) and the dev articles, read from the shared data; None (with a message) when
+    SaudiNewsNet is absent."""
+    import argparse
+
+    from qawl.eval.standoff import shared_data_dir
+
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--bundle", type=Path, required=True, help=bundle_help)
+    parser.add_argument(
+        "--config", type=Path, default=Path(__file__).resolve().parents[1] / "configs" / config
+    )
+    parser.add_argument("--reuse", action="store_true", help=reuse_help)
+    args = parser.parse_args()
+    more = shared_data_dir() / "saudinewsnet" / "more.txt"
+    if not start(more, "SaudiNewsNet more.txt"):
+        return None
+    return args, read_realnews(DEV_SPLITS, more)
+
+
 def fold_articles(articles: list[dict], fold: int, held_out: bool = True) -> list[dict]:
     """The articles of fold ``fold`` (by position), or with ``held_out=False`` all the others:
     what a fold model is scored on, and what it is trained on."""

@@ -25,7 +25,6 @@ Exits 0 with a message without the shared data. The holdouts are never used.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import os
@@ -36,9 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from common import DEV_SPLITS, FOLDS, fold_articles, machine, read_realnews, start, train_fold_model  # noqa: E402
-
-from qawl.eval.standoff import shared_data_dir  # noqa: E402
+from common import DEV_SPLITS, FOLDS, crossfit_start, fold_articles, machine, train_fold_model  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "out" / "ner-crossfit"
 
@@ -75,21 +72,19 @@ def _figures(s) -> dict:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--bundle", type=Path, required=True, help="a bundle whose tagger never saw the dev set"
+    started = crossfit_start(
+        __doc__,
+        "ner-tiny.yaml",
+        bundle_help="a bundle whose tagger never saw the dev set",
+        reuse_help="keep fold models and bundles already built",
     )
-    parser.add_argument("--config", type=Path, default=ROOT / "configs" / "ner-tiny.yaml")
-    parser.add_argument("--reuse", action="store_true", help="keep fold models and bundles already built")
-    args = parser.parse_args()
-    more = shared_data_dir() / "saudinewsnet" / "more.txt"
-    if not start(more, "SaudiNewsNet more.txt"):
+    if started is None:
         return 0
+    args, articles = started
 
     import qawl
     from qawl.eval.articles import score_articles
 
-    articles = read_realnews(DEV_SPLITS, more)
     held_out = [fold_articles(articles, fold) for fold in range(FOLDS)]
     base = qawl.load(args.bundle)
     gold, base_docs, fold_docs = [], [], []

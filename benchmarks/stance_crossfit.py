@@ -32,7 +32,6 @@ Exits 0 with a message without the shared data. The holdouts are never used.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import sys
@@ -44,9 +43,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from calibrate_stance import choose_rule, config_section, matched_items, training_prior  # noqa: E402
-from common import DEV_SPLITS, FOLDS, fold_articles, machine, read_realnews, start, train_fold_model  # noqa: E402
-
-from qawl.eval.standoff import shared_data_dir  # noqa: E402
+from common import DEV_SPLITS, FOLDS, crossfit_start, fold_articles, machine, train_fold_model  # noqa: E402
 
 # The lexical head's shares tried (0: the encoder alone).
 LEXICAL_WEIGHTS = (0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8)
@@ -65,14 +62,15 @@ def fold_model(fold: int, articles: list[dict], config: Path, reuse: bool) -> Pa
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--bundle", required=True, help="the bundle whose NER and rules run the folds")
-    parser.add_argument("--config", type=Path, default=ROOT / "configs" / "stance-tiny.yaml")
-    parser.add_argument("--reuse", action="store_true", help="keep fold models already trained")
-    args = parser.parse_args()
-    more = shared_data_dir() / "saudinewsnet" / "more.txt"
-    if not start(more, "SaudiNewsNet more.txt"):
+    started = crossfit_start(
+        __doc__,
+        "stance-tiny.yaml",
+        bundle_help="the bundle whose NER and rules run the folds",
+        reuse_help="keep fold models already trained",
+    )
+    if started is None:
         return 0
+    args, articles = started
 
     import qawl
     from qawl.data.readers import read_stance_jsonl
@@ -81,7 +79,6 @@ def main() -> int:
     from qawl.models.lexical import mix
     from qawl.models.stance import StanceClassifier
 
-    articles = read_realnews(DEV_SPLITS, more)
     nlp = qawl.load(args.bundle)
     final = nlp.stance
     labels = [final.id2label[i] for i in range(len(final.id2label))]
