@@ -161,6 +161,8 @@ SPLIT_FILES = {
     "conflict29": "conflict29-*.txt",
     "dev29": "dev29-*.txt",
     "conflict30": "conflict30-*.txt",
+    "dev30": "dev30-*.txt",
+    "conflict31": "conflict31-*.txt",
 }
 
 

@@ -109,6 +109,10 @@ Rule (also in README.md beside this file):
    to measure its final code blind, then a dev batch): dev29 = the next 8 lines of pool A not
    in any split above; conflict30 = the next 8 lines of pool C not in any split above (dev29
    included).
+34. A thirty-first batch (the thirty-first stop, drawn before any rule of that stop, scored
+   blind with the thirtieth stop's final code, then a dev batch): dev30 = the next 8 lines of
+   pool A not in any split above; conflict31 = the next 8 lines of pool C not in any split
+   above (dev30 included).
 
 The holdouts is annotated like dev but is not looked at while tuning; it is scored once, at the end.
 
@@ -129,7 +133,7 @@ _CUE = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]ضاف|[أا]ضافت|[أا]وضح|[أا]وضحت|"
     r"[أا]شار|[أا]شارت|صرح|صرحت|[أا]علن|[أا]علنت)(?!\w)"
 )
-# The later draws (rules 6-33), in order: a general split and a conflict split each.
+# The later draws (rules 6-34), in order: a general split and a conflict split each.
 LATER_DRAWS = (
     ("dev2", "conflict3"),
     ("dev3", "conflict4"),
@@ -159,6 +163,7 @@ LATER_DRAWS = (
     ("dev27", "conflict28"),
     ("dev28", "conflict29"),
     ("dev29", "conflict30"),
+    ("dev30", "conflict31"),
 )
 # Every split the rule draws, in the order it draws them: the one list of split names
 # (build.py's markup patterns and the benchmarks' --split choices are keyed by it).
@@ -205,7 +210,7 @@ def sample(more_txt: str | Path) -> dict[str, list[int]]:
     random.Random(CONFLICT_SEED).shuffle(pool_c)
     conflict = [n for n in pool_c if n not in taken][:24]
     taken |= set(conflict)
-    # Rules 6-31: each later draw takes the next 8 pool-A lines, then the next 8 pool-C lines,
+    # Rules 6-34: each later draw takes the next 8 pool-A lines, then the next 8 pool-C lines,
     # none in an earlier split.
     later: dict[str, list[int]] = {}
     for general, stratum in LATER_DRAWS:
