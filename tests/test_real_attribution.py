@@ -953,9 +953,9 @@ def test_real_attribution_a_person_in_an_institutions_name_is_not_the_speaker():
 
 def test_real_attribution_a_definite_word_after_a_sources_adjective_starts_the_object():
     text = "وتتهم منظمات بيئية محلية المجمع بإلقاء المخلفات في البحر."
-    assert who(text) == [("المجمع بإلقاء المخلفات في البحر", None, "منظمات بيئية محلية")]
+    assert who(text) == [("بإلقاء المخلفات في البحر", None, "منظمات بيئية محلية")]
     text = "واتهم مسؤول رفيع المستوى الحكومة بالتقصير في حماية المدنيين."
-    assert who(text) == [("الحكومة بالتقصير في حماية المدنيين", None, "مسؤول رفيع المستوى")]
+    assert who(text) == [("بالتقصير في حماية المدنيين", None, "مسؤول رفيع المستوى")]
 
 
 def test_real_attribution_a_place_after_a_dash_is_a_dateline_not_the_subject():
@@ -1317,7 +1317,7 @@ def test_real_attribution_accusing_and_expressing_participles_after_a_comma():
     text = "وقال الوزير إن الخطة جاهزة، متهمًا المعارضة بعرقلة تنفيذها منذ أشهر."
     assert who(text) == [
         ("الخطة جاهزة", "الوزير", None),
-        ("المعارضة بعرقلة تنفيذها منذ أشهر", "الوزير", None),
+        ("بعرقلة تنفيذها منذ أشهر", "الوزير", None),  # of what, not whom (the gold's span)
     ]
     text = "وأكد الوزير أهمية المشروع، معبراً عن شكره للقيادة على دعمها."
     assert who(text)[1] == ("شكره للقيادة على دعمها", "الوزير", None)
@@ -2324,7 +2324,7 @@ def test_real_attribution_a_plural_in_un_ends_an_unnamed_source():
     text = "واتهم معارضون الرئيس التركي رجب طيب اردوغان باستغلال الحرب، وأشاروا الى ان الغارات كانت أشد."
     found = who(text, ents(text, ("رجب طيب اردوغان", "PER")))
     assert [source for _, _, source in found] == ["معارضون", "معارضون"]
-    assert found[0][0].startswith("الرئيس التركي")
+    assert found[0][0] == "باستغلال الحرب"  # of what he is accused, the accused left out
 
 
 def test_real_attribution_it_is_expected_that_has_no_speaker():
@@ -5976,7 +5976,7 @@ def test_real_attribution_accusing_a_named_party_needs_no_comma_to_be_a_statemen
     # "إنه سيصعد هجماته متهمًا [GPE تركيا] بانتهاك …": two statements; "20 متهما" stays a number
     text = "وقال الحزب في يوليو الماضي: إنه سيصعد هجماته متهمًا تركيا بانتهاك وقف إطلاق النار."
     found = who(text, ents(text, ("الحزب", "ORG"), ("تركيا", "GPE")))
-    assert [statement for statement, _, _ in found] == ["سيصعد هجماته", "تركيا بانتهاك وقف إطلاق النار"]
+    assert [statement for statement, _, _ in found] == ["سيصعد هجماته", "بانتهاك وقف إطلاق النار"]
     text = "وقال المدعي العام إن المحكمة استمعت إلى 20 متهما في القضية الكبرى."
     assert [statement for statement, _, _ in who(text)] == ["المحكمة استمعت إلى 20 متهما في القضية الكبرى"]
 
@@ -6026,3 +6026,48 @@ def test_real_attribution_a_credit_to_his_office_is_the_person_relayed_before():
     )
     found = who(text, ents(text, ("وكالة الأنباء الرسمية", "ORG"), ("ستافان دي ميستورا", "PER")))
     assert found[-1] == ("زار في يوليو كلا من الصين وتركيا والأردن", "ستافان دي ميستورا", None)
+
+
+def test_real_attribution_an_agency_told_with_its_li_is_no_speaker():
+    # "وقالت لرويترز «…»": whom she told; the article never writes رويترز without its ل
+    text = (
+        "وقالت النائبة بروين بولدان إن الانفجار وقع في مركز ثقافي. "
+        "وقالت لرويترز “حضر شبان لعبور الحدود وكانت هناك أنشطة ستستمر أياما” مضيفة أن الشرطة لم تكن موجودة."
+    )
+    found = who(text, ents(text, ("بروين بولدان", "PER"), ("لرويترز", "ORG")))
+    assert [speaker for _, speaker, _ in found] == ["بروين بولدان"] * 3
+
+
+def test_real_attribution_a_source_loyal_to_someone_is_a_source():
+    # "مصدر عسكري موال [PER لهادي]": a source of his side, never the man himself
+    text = "وقال مصدر عسكري موال لهادي لوكالة فرانس برس ان “القوات سيطرت على ست مديريات”."
+    found = who(text, ents(text, ("لهادي", "PER"), ("لوكالة فرانس برس", "ORG")))
+    assert found == [("القوات سيطرت على ست مديريات", None, "مصدر عسكري موال لهادي")]
+
+
+def test_real_attribution_a_claim_after_a_long_subject_and_a_comma():
+    text = "وتبنى المتحدث باسم حركة طالبان ذبيح الله مجاهد، الاعتداء في بيان على موقع الحركة."
+    found = who(text, ents(text, ("طالبان", "ORG"), ("ذبيح الله مجاهد", "PER")))
+    assert [(speaker, statement.split()[0]) for statement, speaker, _ in found] == [
+        ("ذبيح الله مجاهد", "الاعتداء")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        # the accused (no entity, several words) is left out, as the gold leaves it out
+        (
+            "وقال قائد المطار إن سبعة صواريخ سقطت على المدرج، متهما المتمردين الحوثيين وحلفاءهم من "
+            "قوات النظام المخلوع بشن الهجوم.",
+            "بشن الهجوم",
+        ),
+        (
+            "واتهم الوزير المتمردين بمواصلة عملياتهم العسكرية في منطقة جبل صبر.",
+            "بمواصلة عملياتهم العسكرية في منطقة جبل صبر",
+        ),
+        ("إلى ذلك، اتهم آخرون صالح بأنه يعاني حالة متقدمة من النرجسية.", "يعاني حالة متقدمة من النرجسية"),
+    ],
+)
+def test_real_attribution_an_accusation_reports_of_what_not_whom(text, said):
+    assert who(text)[-1][0] == said

@@ -756,6 +756,9 @@ NO_SUBJECT_NEXT = (
 )
 # Media nouns: "لوكالة رويترز" names where it was said, not who said it.
 MEDIA = match_keys("وكالة صحيفة قناة شبكة موقع إذاعة تلفزيون مجلة محطة راديو")
+# News agencies by the first word of their name: "وقالت لرويترز «…»" and "لفرانس برس" name
+# whom it was told, even when the article never writes the agency without its ل.
+AGENCIES = match_keys("رويترز فرانس أسوشيتد الأناضول بي يونهاب إنترفاكس شينخوا")
 # Who only reports: a monitor or a news medium never threatens or announces force, and what it
 # says of fighting is news (data/GUIDELINES.md: neutral). On the real-text dev set none of their
 # 24 statements is escalation, and the stance model called 6 of the observatory's so.

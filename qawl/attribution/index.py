@@ -80,7 +80,8 @@ from qawl.data.sentences import in_letter_chain
 from qawl.data.text import has_tanwin, is_function_word, match_key, match_keys
 from qawl.document import Entity, Speaker, Statement
 
-CLAIM_WINDOW = 6  # words between a claim verb and the attack it claims: "وتبنى التنظيم في بيان الهجوم"
+CLAIM_WINDOW = 10  # a claim verb and the attack it claims fewer words on: "وتبنى التنظيم في بيان الهجوم",
+# "وتبنى المتحدث باسم حركة طالبان ذبيح الله مجاهد، الاعتداء"
 ADMIT_WINDOW = 10  # words from an admitting verb to its بـ object ("اعترفت وسائل الإعلام التابعة لـ… بزراعة")
 BLAME_WINDOW = 9  # from a blame verb to the responsibility: "وحملت حركتا حماس والجهاد الإسلامي الاحتلال …"
 # Honorifics abbreviated with a period (د. for الدكتور, م. for المهندس, أ. for الأستاذ).

@@ -1037,13 +1037,26 @@ def read_subject(
 
 
 _CLOSE = match_keys("قريبة قريب مقربة مقرب")
+# Loyal to someone: "مصدر عسكري موال [PER لهادي]" is a source of his side, not him.
+LOYAL = match_keys("موال موالي موالية موالون موالين الموالي الموالية الموالون الموالين")
 
 
 def _close_to(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> SubjectPhrase | None:
     """An unnamed source close to someone runs on through whom (``كشفت مصادر قريبة من
     [ORG الحوثيين] عن …``): من there is part of the source, not what a verb reports; so
     does one inside a body (``وانتقدت مصادر دبلوماسية في الحكومة اليمنية الأمم المتحدة``،
-    ``مصادر في [ORG وزارة الدفاع]``): في and the body are where the source sits."""
+    ``مصادر في [ORG وزارة الدفاع]``): في and the body are where the source sits; and one
+    loyal to someone through whom (``مصدر عسكري موال [PER لهادي]``)."""
+    if (
+        phrase is not None
+        and phrase.kind == "person"
+        and phrase.name is not None
+        and phrase.title is not None
+        and index.keys[phrase.name[0] - 1] in LOYAL
+        and is_source_head(index.keys[phrase.title[0]])
+    ):
+        # "مصدر عسكري موال [PER لهادي]": a source of his side, read as a title and his name
+        return SubjectPhrase("source", phrase.first, phrase.stop, title=(phrase.title[0], phrase.stop))
     if phrase is None or phrase.kind != "source" or phrase.stop + 1 >= stop:
         return phrase
     if index.keys[phrase.stop] == "في":

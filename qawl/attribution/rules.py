@@ -39,6 +39,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from qawl.attribution.cues import (
+    ACCUSES,
+    ACCUSING,
     ADDRESSING_VERBS,
     ANNOUNCING,
     AS_REPORTED,
@@ -1748,6 +1750,8 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
         if called is None:
             return None
         first = called
+    elif (key in ACCUSES or key in ACCUSING) and (accused := _past_accused(index, first, stop)) is not None:
+        first = accused  # "متهما المتمردين الحوثيين وحلفاءهم … بشن الهجوم": of what, not whom
     elif key in OBJECT_VERBS:
         first = _past_occasion(index, first, stop)  # "وأكدت الحكومة في بيان لها أمس تضامنها"
         if first < stop and (index.keys[first] in IN_OCCASION or index.keys[first] in _VIA):
@@ -1792,6 +1796,32 @@ def object_complement(site: CueSite) -> tuple[int, int] | None:
     if sum(index.is_word[first:stop]) < (1 if one_word else MIN_OBJECT_WORDS):
         return None
     return index.clause(first, stop)
+
+
+# The words an accusation's object may take before بـ and what the accused is accused of.
+ACCUSED_WORDS = 9
+_BI_THAT = match_keys("بأن بأنه بأنها بأنهم بأنهما")  # "اتهم آخرون صالح بأنه يعاني …": what follows
+
+
+def _past_accused(index: ArticleIndex, first: int, stop: int) -> int | None:
+    """Where what the accused is accused of starts: the بـ word after whom (``متهما
+    المتمردين الحوثيين وحلفاءهم من قوات النظام المخلوع بشن الهجوم`` → ``بشن``; the gold
+    leaves the accused out), or the word after ``بأن``; None when no بـ word comes within
+    :data:`ACCUSED_WORDS` words, before a particle, a cue or a comma."""
+    for k in range(first, min(first + ACCUSED_WORDS, stop)):
+        key = index.keys[k]
+        if k in index.cues or key in PARTICLES or index.words[k].text in COMMAS:
+            return None
+        if key in _BI_THAT:
+            return k + 1
+        if (
+            key[:1] == "ب"
+            and len(key) >= 3
+            and k not in index.entity_of
+            and not is_function_word(index.words[k].text)
+        ):
+            return k
+    return None
 
 
 _ALL_OF = match_keys("بجميع بكافة بكل بعموم")  # "بجميع المواطنين": all of whom, then whom

@@ -18,6 +18,7 @@ from qawl.attribution.cues import (
     ACCORDING_TO,
     ACCUSES,
     ADDRESSING_VERBS,
+    AGENCIES,
     AS_WELL,
     ASCRIBING,
     BLAMES,
@@ -1354,7 +1355,7 @@ def addressee(index: ArticleIndex, word: int) -> bool:
     if number is None or not key.startswith("ل") or key.startswith("لل") or len(key) < 4:
         return False
     rest = key[1:]
-    if rest in ORG_HEADS or rest in MEDIA:
+    if rest in ORG_HEADS or rest in MEDIA or rest in AGENCIES:
         return True
     return rest in index.keys  # the word itself reads ل + rest, never rest
 

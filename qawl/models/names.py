@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Container, Iterable, Sequence
 
 from qawl.attribution.cues import (
+    AGENCIES,
     CUES,
     MEDIA,
     NO_SUBJECT_NEXT,
@@ -957,7 +958,7 @@ _CLERIC = frozenset(match_keys("الملا ملا"))
 # Quantifiers take a common noun, never a name (a person after "all": "كل من فلان" has من).
 _QUANTIFIERS = frozenset(match_keys("كل وكل بكل لكل جميع وجميع بعض وبعض معظم ومعظم أغلب كافة"))
 # Whom a speaker told, right after his name: a news agency or a medium with ل.
-_TOLD_MEDIA = frozenset("ل" + head for head in MEDIA) | frozenset(match_keys("لرويترز لفرانس لأسوشيتد لبي"))
+_TOLD_MEDIA = frozenset("ل" + head for head in MEDIA | AGENCIES)
 
 
 # What kind of officer a rank names, right after it: "اللواء طبيب"، "العميد مهندس".
