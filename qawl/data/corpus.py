@@ -48,6 +48,9 @@ PHENOMENA = (
     "incident_report",
     "claim_of_attack",
     "blame_attribution",
+    # battlefield reporting (data/source/stance/part5.jsonl)
+    "operation_outcome",
+    "call_for_force",
 )
 STANCE_FIELDS = {
     "id": str,
