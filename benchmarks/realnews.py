@@ -24,8 +24,8 @@ twenty-third), dev23 and conflict24 (a twenty-fourth), dev24 and conflict25 (a
 twenty-fifth), dev25 and conflict26 (a twenty-sixth), dev26 and conflict27 (a
 twenty-seventh), dev27 and conflict28 (a twenty-eighth), dev28 and conflict29 (a
 twenty-ninth), dev29 and conflict30 (a thirtieth), dev30 and conflict31 (a
-thirty-first). The holdouts are scored once, at the end;
-never tune on them.
+thirty-first), dev31 and conflict32 (a thirty-second). The holdouts are scored once, at the
+end; never tune on them.
 Exits 0 with a message when the shared data is absent (it is not redistributed).
 """
 

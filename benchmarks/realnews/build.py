@@ -163,6 +163,8 @@ SPLIT_FILES = {
     "conflict30": "conflict30-*.txt",
     "dev30": "dev30-*.txt",
     "conflict31": "conflict31-*.txt",
+    "dev31": "dev31-*.txt",
+    "conflict32": "conflict32-*.txt",
 }
 
 

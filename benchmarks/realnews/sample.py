@@ -113,6 +113,10 @@ Rule (also in README.md beside this file):
    blind with the thirtieth stop's final code, then a dev batch): dev30 = the next 8 lines of
    pool A not in any split above; conflict31 = the next 8 lines of pool C not in any split
    above (dev30 included).
+35. A thirty-second batch (drawn at the end of the thirty-first stop, after its holdouts were
+   scored, to measure its final code blind, then a dev batch): dev31 = the next 8 lines of pool
+   A not in any split above; conflict32 = the next 8 lines of pool C not in any split above
+   (dev31 included).
 
 The holdouts is annotated like dev but is not looked at while tuning; it is scored once, at the end.
 
@@ -133,7 +137,7 @@ _CUE = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]ضاف|[أا]ضافت|[أا]وضح|[أا]وضحت|"
     r"[أا]شار|[أا]شارت|صرح|صرحت|[أا]علن|[أا]علنت)(?!\w)"
 )
-# The later draws (rules 6-34), in order: a general split and a conflict split each.
+# The later draws (rules 6-35), in order: a general split and a conflict split each.
 LATER_DRAWS = (
     ("dev2", "conflict3"),
     ("dev3", "conflict4"),
@@ -164,6 +168,7 @@ LATER_DRAWS = (
     ("dev28", "conflict29"),
     ("dev29", "conflict30"),
     ("dev30", "conflict31"),
+    ("dev31", "conflict32"),
 )
 # Every split the rule draws, in the order it draws them: the one list of split names
 # (build.py's markup patterns and the benchmarks' --split choices are keyed by it).
@@ -210,7 +215,7 @@ def sample(more_txt: str | Path) -> dict[str, list[int]]:
     random.Random(CONFLICT_SEED).shuffle(pool_c)
     conflict = [n for n in pool_c if n not in taken][:24]
     taken |= set(conflict)
-    # Rules 6-34: each later draw takes the next 8 pool-A lines, then the next 8 pool-C lines,
+    # Rules 6-35: each later draw takes the next 8 pool-A lines, then the next 8 pool-C lines,
     # none in an earlier split.
     later: dict[str, list[int]] = {}
     for general, stratum in LATER_DRAWS:
