@@ -6071,3 +6071,45 @@ def test_real_attribution_a_claim_after_a_long_subject_and_a_comma():
 )
 def test_real_attribution_an_accusation_reports_of_what_not_whom(text, said):
     assert who(text)[-1][0] == said
+
+
+def test_real_attribution_upon_his_arrival_is_when_not_who():
+    # "وقال فور وصوله …": a time with the subject's pronoun; no name is read from it
+    text = (
+        "ووصل رئيس الوزراء إلى مطار عدن أمس برفقة ستة من أعضاء حكومته. وقال فور وصوله في تصريحات "
+        'إلى الصحفيين "جئنا لنبقى في عدن ولن نغادرها حتى تعود الخدمات إلى المدينة".'
+    )
+    assert [speaker for _, speaker, _ in who(text)] == [None]
+
+
+def test_real_attribution_a_relative_on_the_subject_with_no_mark_is_his_description():
+    text = (
+        "وأكد غني الذي كان باشر تقاربا مع إسلام آباد في محاولة لإنهاء النزاع مع متمردي طالبان، "
+        "في مؤتمر صحافي أن هجمات كابل تثبت أن باكستان لا تزال تؤوي معسكرات."
+    )
+    found = who(text, ents(text, ("غني", "PER"), ("إسلام آباد", "GPE"), ("طالبان", "ORG")))
+    assert found == [("هجمات كابل تثبت أن باكستان لا تزال تؤوي معسكرات", "غني", None)]
+
+
+def test_real_attribution_and_was_then_a_name_opens_another_report():
+    # "…، وكان [PER فلان] المتحدث باسم [ORG وزارة الصحة] قال …": his report, and his title's body
+    text = (
+        "وقال قائد شرطة كابل عبد الرحمن رحيمي إن خمسة أشخاص قتلوا في الهجوم وأصيب 16، وكان وحد الله "
+        "مايار المتحدث باسم وزارة الصحة قال، في وقت سابق، إن امرأة وطفلا من بين الجرحى."
+    )
+    found = who(
+        text,
+        ents(text, ("عبد الرحمن رحيمي", "PER"), ("وحد الله مايار", "PER"), ("وزارة الصحة", "ORG")),
+    )
+    assert found == [
+        ("خمسة أشخاص قتلوا في الهجوم وأصيب 16", "عبد الرحمن رحيمي", None),
+        ("امرأة وطفلا من بين الجرحى", "وحد الله مايار", None),
+    ]
+
+
+def test_real_attribution_a_title_spelled_two_ways_is_one_speaker():
+    # papers print أمريكي and أميركي for one nisba
+    text = "وقال الرئيس الاميركي باراك اوباما إن الاتفاق جيد. وأكد الرئيس الأمريكي أن البديل هو الحرب."
+    assert [speaker for _, speaker, _ in who(text, ents(text, ("باراك اوباما", "PER")))] == [
+        "باراك اوباما"
+    ] * 2

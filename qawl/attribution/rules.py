@@ -414,6 +414,8 @@ def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
             return some  # "… باللجوء إلى القانون، إلا أن هناك من يرى أن …": others' view
         if cue and index.keys[word - 1] in RELATIVES and index.after_comma(word - 1):
             return word - 1  # "… الرئيس فلان، الذي أكد أن …": that person's own report
+        if cue and (was := _was_then_named(index, cue_word, word)) is not None:
+            return was  # "…، وكان [PER فلان] المتحدث باسم الوزارة قال إن …": another's report
         if (
             cue
             and index.after_comma(word - 1)
@@ -434,6 +436,22 @@ def clause_stop(index: ArticleIndex, cue_word: int, sentence_stop: int) -> int:
         ):
             return word
     return sentence_stop
+
+
+_AND_WAS = match_keys("وكان وكانت")
+WAS_SUBJECT_WORDS = 10  # "وكان [PER …] المتحدث باسم [ORG وزارة الصحة] قال": the subject and its title
+
+
+def _was_then_named(index: ArticleIndex, cue_word: int, word: int) -> int | None:
+    """The وكان after a comma that opens a new report at the verb ``word``, when an entity
+    follows it at once and the verb ends its subject phrase within a few words (``قال إن …،
+    وكان [PER وحد الله مايار] المتحدث باسم وزارة الصحة قال، في وقت سابق، إن …``); else None."""
+    for k in range(word - 1, max(cue_word, word - WAS_SUBJECT_WORDS) - 1, -1):
+        if index.keys[k] in PARTICLES or k in index.cues:
+            return None
+        if index.keys[k] in _AND_WAS and index.after_comma(k) and k + 1 in index.entity_at_first:
+            return k
+    return None
 
 
 def _words_outside_brackets(index: ArticleIndex, first: int, stop: int) -> int:
@@ -823,6 +841,35 @@ def _past_relative_aside(index: ArticleIndex, word: int, stop: int) -> int | Non
     return closing + 1
 
 
+RELATIVE_THEN_PARTICLE = 6  # words from the comma closing a relative to its إن/أن ("، في مؤتمر صحافي أن")
+
+
+def _past_unmarked_relative(index: ArticleIndex, word: int, stop: int) -> int | None:
+    """The إن/أن after a relative clause on the subject that opens with no mark and closes
+    with a comma (``وأكد غني الذي كان باشر تقاربا مع إسلام آباد …، في مؤتمر صحافي أن …``):
+    the relative's words are the subject's description, and what he said follows the
+    particle a few words past the comma; None when no such particle comes."""
+    if word >= stop or index.keys[word] not in RELATIVES:
+        return None
+    closing = None
+    for k in range(word + 1, stop):
+        if k in index.cues or index.keys[k] in PARTICLES:
+            return None  # the relative's own report or particle: "الذي قال إن …"
+        if index.words[k].text in COMMAS:
+            closing = k
+            break
+    if closing is None:
+        return None
+    return next(
+        (
+            k
+            for k in range(closing + 1, min(closing + 1 + RELATIVE_THEN_PARTICLE, stop))
+            if index.keys[k] in PARTICLES
+        ),
+        None,
+    )
+
+
 def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
     """A colon, a speech quotation or إن/أن after the subject, whichever comes
     first before the clause ends or another cue: "قال روته إن …"، "وأضاف: «…»"."""
@@ -834,6 +881,8 @@ def reported_after_subject(site: CueSite) -> tuple[int, int] | None:
     marker_first = word == site.word + 1 and index.marker_follows(site.word, stop)
     if _says_negation(site, word):
         return index.clause(word, stop)  # "وقال لا يوجد أي صحفي محبوس": direct speech, no إن
+    if (particle := _past_unmarked_relative(index, word, stop)) is not None:
+        word = particle  # "وأكد غني الذي كان باشر …، في مؤتمر صحافي أن …": the relative describes him
     while word < stop:
         past_aside = _past_relative_aside(index, word, stop)
         if past_aside is not None:

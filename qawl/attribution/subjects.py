@@ -160,6 +160,9 @@ def _genitive_place(index: ArticleIndex, entity: int) -> bool:
 TITLE_BEFORE_BODY = 3  # a person's title words before the body it names: "عضو مجلس الشورى"
 
 
+_ON_BEHALF = match_keys("باسم")  # "[PER فلان] المتحدث باسم [ORG وزارة الصحة] قال": his title's body
+
+
 def _title_holder(index: ArticleIndex, entity: int) -> int | None:
     """The person whose title names this body, right before it (``[PER فلان] عضو [ORG مجلس
     الشورى] قال``): the person speaks, the body is his title's. None when no person title
@@ -173,8 +176,8 @@ def _title_holder(index: ArticleIndex, entity: int) -> int | None:
             break
         if index.keys[word] in PERSON_TITLES:
             titled = True
-        elif not index.keys[word].startswith("ال"):  # the title's adjective: "الأمين العام"
-            break
+        elif index.keys[word] not in _ON_BEHALF and not index.keys[word].startswith("ال"):
+            break  # (the title's adjective: "الأمين العام"; "المتحدث باسم [ORG الوزارة]")
         word -= 1
     person = index.entity_of.get(word)
     if (
@@ -529,6 +532,8 @@ def names_no_subject(index: ArticleIndex, cue_word: int, sentence_stop: int, con
         return True  # "واعتبر وجوده …": its object (a noun with a pronoun), the subject unsaid
     if key in OWN_SPEECH:
         return True  # "واختتم حديثه بالقول:": his own speech, the subject unsaid
+    if key in _UPON and following + 1 < sentence_stop and _possessed(index.keys[following + 1]):
+        return True  # "وقال فور وصوله في تصريحات …": upon his arrival, the subject unsaid
     if (
         index.keys[cue_word] in OBJECT_VERBS
         and key in _THAT
@@ -546,6 +551,11 @@ def names_no_subject(index: ArticleIndex, cue_word: int, sentence_stop: int, con
 
 _VERBAL_NOUNS = match_keys("الإشارة الدعوة")
 _THAT = match_keys("ذلك هذا هذه تلك")  # "that" after an object verb, its object: "وعزا ذلك إلى"
+
+
+# Upon, after, during: with a verbal noun that carries the subject's pronoun ("فور وصوله"،
+# "عقب لقائه"), a time, never a subject.
+_UPON = match_keys("فور إثر اثر عقب أثناء قبيل بعيد بعد")
 
 
 def _verbal_noun(key: str) -> bool:
@@ -933,8 +943,16 @@ _TWO_MOSQUES = match_keys("الحرمين")
 _NOBLE = match_keys("الشريفين")
 # Between a title and the name beside it, no word of either: "خادم الحرمين الشريفين الملك [PER …]"
 _BESIDE_SKIPPED = _KING | _NOBLE
-# Two words for one title: "المتحدث الرسمي للهيئة" is "الناطق الرسمي للهيئة".
-_SYNONYMS = {"ناطق": "متحدث", "ناطقة": "متحدثة"}
+# Two words for one title: "المتحدث الرسمي للهيئة" is "الناطق الرسمي للهيئة"; and two
+# spellings papers print of one nisba: "الرئيس الاميركي" is "الرئيس الأمريكي".
+_SYNONYMS = {
+    "ناطق": "متحدث",
+    "ناطقة": "متحدثة",
+    "اميركي": "امريكي",
+    "اميركية": "امريكية",
+    "اميركيه": "امريكية",
+    "امريكيه": "امريكية",
+}
 
 
 def _same_title(key: str) -> str:
@@ -2592,6 +2610,13 @@ def verb_subject(
             fronted=True,
             mention=Mention(start, end),
         )
+    if (
+        phrase is not None
+        and index.keys[phrase.first] in _UPON
+        and phrase.first + 1 < sentence_stop
+        and _possessed(index.keys[phrase.first + 1])
+    ):
+        phrase = None  # "وقال فور وصوله في تصريحات …": when (upon his arrival), not who
     if phrase is not None and key in CONSIDERING_IT and index.keys[phrase.first] in REPORT_NOUNS:
         phrase = None  # "واعتبرتها تصريحات تثير الفتنة": what she judged them, no one who judges
     if phrase is not None and key in CONSIDERING_IT and phrase.kind == "source":
