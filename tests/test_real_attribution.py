@@ -6113,3 +6113,9 @@ def test_real_attribution_a_title_spelled_two_ways_is_one_speaker():
     assert [speaker for _, speaker, _ in who(text, ents(text, ("باراك اوباما", "PER")))] == [
         "باراك اوباما"
     ] * 2
+
+
+def test_real_attribution_a_place_noun_in_a_bodys_name_takes_the_place_name():
+    # "سلطات إقليم كردستان العراق": the region's name belongs to the body, the tagger or not
+    text = "وفي سياق متصل، أعلنت سلطات إقليم كردستان العراق عن سقوط مدنيين جراء القصف التركي."
+    assert who(text) == [("سقوط مدنيين جراء القصف التركي", "سلطات إقليم كردستان العراق", None)]

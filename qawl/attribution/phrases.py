@@ -1844,7 +1844,10 @@ def _read_words(
         # After an organization head or a prepositional complement, the next plain word
         # is its name: "لشركة ستينا"، "لصحة جدة".
         definite = key.startswith("ال") or _prefixed(key)
-        org_name_left = 1 if (_org_head(key) or _complement(key)) and not definite else 0
+        # and after a place noun in construct, the place's name: "سلطات إقليم كردستان العراق"
+        org_name_left = (
+            1 if (_org_head(key) or _complement(key) or key in PLACE_NOUNS) and not definite else 0
+        )
         if (
             kind == "person"
             and name_like(index, word)
