@@ -6080,6 +6080,12 @@ def test_real_attribution_upon_his_arrival_is_when_not_who():
         'إلى الصحفيين "جئنا لنبقى في عدن ولن نغادرها حتى تعود الخدمات إلى المدينة".'
     )
     assert [speaker for _, speaker, _ in who(text)] == [None]
+    # after a speaker, the pronoun is his: the verb goes on with him
+    text = (
+        "وقال رئيس الوزراء خالد بحاح إن الحكومة ستعود. وأضاف عقب لقائه المحافظ أن الخدمات ستعود "
+        "إلى المدينة قريبا."
+    )
+    assert [speaker for _, speaker, _ in who(text, ents(text, ("خالد بحاح", "PER")))] == ["خالد بحاح"] * 2
 
 
 def test_real_attribution_a_relative_on_the_subject_with_no_mark_is_his_description():
