@@ -1038,7 +1038,7 @@ def read_subject(
 
 _CLOSE = match_keys("قريبة قريب مقربة مقرب")
 # Loyal to someone: "مصدر عسكري موال [PER لهادي]" is a source of his side, not him.
-LOYAL = match_keys("موال موالي موالية موالون موالين الموالي الموالية الموالون الموالين")
+_LOYAL = match_keys("موال موالي موالية موالون موالين الموالي الموالية الموالون الموالين")
 
 
 def _close_to(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> SubjectPhrase | None:
@@ -1052,7 +1052,7 @@ def _close_to(index: ArticleIndex, phrase: SubjectPhrase | None, stop: int) -> S
         and phrase.kind == "person"
         and phrase.name is not None
         and phrase.title is not None
-        and index.keys[phrase.name[0] - 1] in LOYAL
+        and index.keys[phrase.name[0] - 1] in _LOYAL
         and is_source_head(index.keys[phrase.title[0]])
     ):
         # "مصدر عسكري موال [PER لهادي]": a source of his side, read as a title and his name

@@ -532,7 +532,7 @@ def names_no_subject(index: ArticleIndex, cue_word: int, sentence_stop: int, con
         return True  # "واعتبر وجوده …": its object (a noun with a pronoun), the subject unsaid
     if key in OWN_SPEECH:
         return True  # "واختتم حديثه بالقول:": his own speech, the subject unsaid
-    if key in _UPON and following + 1 < sentence_stop and _possessed(index.keys[following + 1]):
+    if _upon_own(index, following, sentence_stop):
         return True  # "وقال فور وصوله في تصريحات …": upon his arrival, the subject unsaid
     if (
         index.keys[cue_word] in OBJECT_VERBS
@@ -553,9 +553,14 @@ _VERBAL_NOUNS = match_keys("الإشارة الدعوة")
 _THAT = match_keys("ذلك هذا هذه تلك")  # "that" after an object verb, its object: "وعزا ذلك إلى"
 
 
-# Upon, after, during: with a verbal noun that carries the subject's pronoun ("فور وصوله"،
-# "عقب لقائه"), a time, never a subject.
 _UPON = match_keys("فور إثر اثر عقب أثناء قبيل بعيد بعد")
+
+
+def _upon_own(index: ArticleIndex, word: int, stop: int) -> bool:
+    """Whether upon, after or during and a verbal noun with the subject's own pronoun open at
+    ``word`` (``فور وصوله``، ``عقب لقائه``): a time, never a subject, and the subject is the
+    pronoun's."""
+    return index.keys[word] in _UPON and word + 1 < stop and _possessed(index.keys[word + 1])
 
 
 def _verbal_noun(key: str) -> bool:
@@ -2610,12 +2615,7 @@ def verb_subject(
             fronted=True,
             mention=Mention(start, end),
         )
-    if (
-        phrase is not None
-        and index.keys[phrase.first] in _UPON
-        and phrase.first + 1 < sentence_stop
-        and _possessed(index.keys[phrase.first + 1])
-    ):
+    if phrase is not None and _upon_own(index, phrase.first, sentence_stop):
         phrase = None  # "وقال فور وصوله في تصريحات …": when (upon his arrival), not who
     if phrase is not None and key in CONSIDERING_IT and index.keys[phrase.first] in REPORT_NOUNS:
         phrase = None  # "واعتبرتها تصريحات تثير الفتنة": what she judged them, no one who judges
