@@ -477,7 +477,7 @@ def speed_section(r: dict) -> list[str]:
     q = r.get("int8")
     if q:
         lines += [
-            "### int8 accuracy (shipped bundle, test sets)",
+            "### int8 and bf16 accuracy (shipped bundle, test sets)",
             "",
             f"NER on `data/ner/test.conll` ({q['ner_sentences']} sentences, micro-F1, seqeval default mode); "
             f"stance on `data/stance/test.jsonl` ({q['stance_statements']} statements, macro-F1). "
@@ -486,14 +486,20 @@ def speed_section(r: dict) -> list[str]:
             "| engine | NER micro-F1 | stance macro-F1 |",
             "|---|---|---|",
         ]
-        for engine in ("torch", "onnx", "onnx-int8"):
-            lines.append(
-                f"| {engine} | {pct(q[engine]['ner_micro_f1'])} | {pct(q[engine]['stance_macro_f1'])} |"
-            )
+        for engine in ("torch", "torch-bf16", "onnx", "onnx-int8"):
+            if engine in q:  # runs before bf16 existed have no bf16 row
+                lines.append(
+                    f"| {engine} | {pct(q[engine]['ner_micro_f1'])} | {pct(q[engine]['stance_macro_f1'])} |"
+                )
         lines += [
             "",
             f"int8 loses {q['ner_micro_f1_int8_loss_points']} points of NER F1 and "
-            f"{q['stance_macro_f1_int8_loss_points']} of stance macro-F1 (target: at most 0.5).",
+            f"{q['stance_macro_f1_int8_loss_points']} of stance macro-F1 (target: at most 0.5)"
+            + (
+                f"; bf16 {q['ner_micro_f1_bf16_loss_points']} and {q['stance_macro_f1_bf16_loss_points']}."
+                if "torch-bf16" in q
+                else "."
+            ),
             "",
         ]
     c = r.get("corpus")

@@ -11,7 +11,7 @@ Same inputs and weights for every row:
   stance inputs qawl's plain path finds);
 - **baseline B**: the same pipelines given lists, ``batch_size=32``;
 - **qawl**: the plain path (every speed option off), the defaults, and each speed
-  option (packing, one thread, ONNX fp32, ONNX int8).
+  option (packing, one thread, torch bf16, ONNX fp32, ONNX int8).
 
 Models: the shipped offline bundle (``--bundle``, default ``../golden/bundle-tiny``
 if present, else ``models/bundle-tiny``) and an AraBERT-shaped bundle (12 layers,
@@ -47,6 +47,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from common import machine  # noqa: E402
+
+from qawl.models.backends import BACKENDS  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results" / "speed.json"
 WORK = ROOT / "benchmarks" / "out" / "speed"
@@ -413,6 +415,8 @@ QAWL_VARIANTS = [
     ),
     ("qawl + pack", "defaults + sentences packed into full rows", {"pack": True}),
     ("qawl, 1 thread", "defaults, torch.set_num_threads(1)", {"threads": 1}),
+    ("qawl bf16", "defaults, torch in bfloat16", {"backend": "torch-bf16"}),
+    ("qawl bf16 + pack", "torch in bfloat16, sentences packed", {"backend": "torch-bf16", "pack": True}),
     ("qawl onnx fp32", "defaults on ONNX Runtime, fp32", {"backend": "onnx"}),
     ("qawl onnx int8", "defaults on ONNX Runtime, int8 weights", {"backend": "onnx-int8"}),
     ("qawl onnx int8, 1 thread", "ONNX int8, one intra-op thread", {"backend": "onnx-int8", "threads": 1}),
@@ -573,8 +577,12 @@ def attribution_timing() -> dict:
     }
 
 
+ACCURACY_ENGINES = ("torch", "torch-bf16", "onnx", "onnx-int8")
+
+
 def int8_accuracy(bundle: Path) -> dict:
-    """Entity F1 and stance macro-F1 of the shipped models on the test sets: torch, ONNX fp32, int8."""
+    """Entity F1 and stance macro-F1 of the shipped models on the test sets, per engine
+    (:data:`ACCURACY_ENGINES`), and what bf16 and int8 lose against torch fp32."""
     from qawl.data.readers import read_ner_file, read_stance_jsonl
     from qawl.eval.evaluate import evaluate_ner_examples, evaluate_stance_examples
     from qawl.models.lexical import LexicalHead
@@ -585,7 +593,7 @@ def int8_accuracy(bundle: Path) -> dict:
     ner_test = read_ner_file(ROOT / "data" / "ner" / "test.conll")
     stance_test = read_stance_jsonl(ROOT / "data" / "stance" / "test.jsonl")
     out: dict = {"bundle": str(bundle), "ner_sentences": len(ner_test), "stance_statements": len(stance_test)}
-    for backend in ("torch", "onnx", "onnx-int8"):
+    for backend in ACCURACY_ENGINES:
         ner = NerTagger(*_model_parts(bundle / "ner", "ner", backend, "cpu", None))
         stance = StanceClassifier(
             *_model_parts(bundle / "stance", "stance", backend, "cpu", None),
@@ -596,7 +604,9 @@ def int8_accuracy(bundle: Path) -> dict:
         out[backend] = {"ner_micro_f1": n.default.micro.f1, "stance_macro_f1": s.macro_f1}
         print(f"[int8] {backend}: {out[backend]}", flush=True)
     for metric in ("ner_micro_f1", "stance_macro_f1"):
-        out[f"{metric}_int8_loss_points"] = round(100 * (out["torch"][metric] - out["onnx-int8"][metric]), 2)
+        for engine, short in (("onnx-int8", "int8"), ("torch-bf16", "bf16")):
+            loss = out["torch"][metric] - out[engine][metric]
+            out[f"{metric}_{short}_loss_points"] = round(100 * loss, 2)
     return out
 
 
@@ -670,7 +680,7 @@ def main() -> int:
     parser.add_argument("--shipped-articles", type=int, default=200)
     parser.add_argument("--arabert-articles", type=int, default=16)
     parser.add_argument("--corpus-sizes", default="100,10000", help="corpus-mode sizes (articles)")
-    parser.add_argument("--corpus-backend", default="torch", choices=("torch", "onnx", "onnx-int8"))
+    parser.add_argument("--corpus-backend", default="torch", choices=BACKENDS)
     parser.add_argument("--corpus-threads", type=int, default=1)
     parser.add_argument("--skip-arabert", action="store_true")
     parser.add_argument(

@@ -15,8 +15,9 @@ padded positions of a forward pass (smaller batches of long rows), ``pack`` puts
 sentences into one model row with a block-diagonal attention mask, ``threads``
 sets the engine's threads, ``backend="onnx"``/``"onnx-int8"`` runs the models
 exported by ``qawl export --onnx`` with ONNX Runtime (int8 trades a little
-accuracy for speed), and ``stance_window`` bounds what the stance model reads of
-a statement and its sentence.
+accuracy for speed), ``backend="torch-bf16"`` runs the torch models in bfloat16
+(likewise: several times faster on CPUs with bf16 instructions), and
+``stance_window`` bounds what the stance model reads of a statement and its sentence.
 
 Example:
     >>> nlp = load("models/bundle-tiny")                                   # doctest: +SKIP
@@ -42,7 +43,7 @@ from qawl.config.settings import ModelSettings
 from qawl.data.prepared import PreparedDocument, prepare
 from qawl.data.text import Word, extend_over_marks
 from qawl.document import Document, Entity, Statement
-from qawl.models.backends import OnnxBackend, Progress, TorchBackend
+from qawl.models.backends import BACKENDS, OnnxBackend, Progress, TorchBackend
 from qawl.models.io import MODEL_FILE, load_model_dir
 from qawl.models.lexical import LexicalHead
 from qawl.models.names import (
@@ -61,8 +62,6 @@ from qawl.models.stance import StanceClassifier
 
 logger = logging.getLogger(__name__)
 
-BACKENDS = ("torch", "onnx", "onnx-int8")
-"""Inference engines: PyTorch, and ONNX Runtime on the fp32 or int8 export."""
 
 CLOSED_LABELS = ("GPE", "LOC")
 """Entity types the gazetteer decides alone by default (see :class:`Pipeline`).
@@ -424,9 +423,14 @@ def load(
     Args:
         path: The bundle (with ``qawl_pipeline.json``) or an NER model directory.
         model_batch_size: Rows per forward pass (NER windows, stance statements).
-        backend: The inference engine (:data:`BACKENDS`): ``torch``; ``onnx`` or
-            ``onnx-int8`` for the models ``qawl export --onnx`` wrote beside them
-            (ONNX Runtime; int8 is faster on CPU and a little less accurate).
+        backend: The inference engine (:data:`BACKENDS`): ``torch``; ``torch-bf16``,
+            the same models in bfloat16 (on a CPU with AVX512-BF16 or AMX, such
+            as Zen 4 or Sapphire Rapids, and on GPUs, several times faster than
+            fp32; its answers differ from fp32's in a few close decisions, measured
+            in benchmarks/RESULTS.md; on a CPU without them it is slower, and a
+            warning says so); ``onnx`` or ``onnx-int8`` for the models
+            ``qawl export --onnx`` wrote beside them (ONNX Runtime; int8 is faster
+            on CPU and a little less accurate).
         device: ``"cpu"``, ``"cuda"``, ``"cuda:1"``…; None: a GPU when torch sees
             one, else the CPU (as training does).
         gazetteer: ``True``: the bundle's gazetteer, if it ships one; ``False``:
@@ -530,10 +534,10 @@ def _model_parts(
     model_dir: Path, task: str, backend: str, device: str, threads: int | None
 ) -> tuple[Any, Any, dict[int, str], ModelSettings]:
     """``(backend, tokenizer, id2label, settings)`` of one model directory."""
-    if backend == "torch":
+    if backend in ("torch", "torch-bf16"):
         tokenizer, model = load_model_dir(model_dir, task)
         return (
-            TorchBackend(model, device),
+            TorchBackend(model, device, bf16=backend == "torch-bf16"),
             tokenizer,
             model.config.id2label,
             ModelSettings.of_model(model.config),
