@@ -11,7 +11,8 @@ Same inputs and weights for every row:
   stance inputs qawl's plain path finds);
 - **baseline B**: the same pipelines given lists, ``batch_size=32``;
 - **qawl**: the plain path (every speed option off), the defaults, and each speed
-  option (packing, one thread, torch bf16, ONNX fp32, ONNX int8).
+  option (packing, one thread, oneDNN or MKL linear layers, torch bf16, ONNX fp32,
+  ONNX int8).
 
 Models: the shipped offline bundle (``--bundle``, default ``../golden/bundle-tiny``
 if present, else ``models/bundle-tiny``) and an AraBERT-shaped bundle (12 layers,
@@ -405,9 +406,14 @@ QAWL_VARIANTS = [
     (
         "qawl plain",
         "every speed option off",
-        {"sort_by_length": False, "batch_tokens": None, "stance_window": None},
+        {"sort_by_length": False, "batch_tokens": None, "stance_window": None, "onednn": False},
     ),
-    ("qawl default", "length-sorted batches of at most 512 positions, stance window 512", {}),
+    (
+        "qawl default",
+        "length-sorted batches of at most 512 positions, stance window 512, oneDNN linear layers",
+        {},
+    ),
+    ("qawl, MKL linears", "defaults but torch's own linear layers (MKL)", {"onednn": False}),
     (
         "qawl, 32-row batches",
         "defaults but no position budget (the first stop's default)",

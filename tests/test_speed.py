@@ -28,7 +28,7 @@ from qawl.models.tokenizer import train_wordpiece_tokenizer
 from qawl.pipeline import Pipeline, default_device
 
 SCORE_TOLERANCE = 2e-4  # scores are rounded to 4 places in to_dict()
-PLAIN = {"sort_by_length": False, "pack": False, "batch_tokens": None, "stance_window": None}
+PLAIN = {"sort_by_length": False, "pack": False, "batch_tokens": None, "stance_window": None, "onednn": False}
 
 
 @pytest.fixture(scope="module")
@@ -91,15 +91,32 @@ def test_speed_plain_path_finds_enough_to_compare(plain_docs):
         {"pack": True},
         {"threads": 1},
         {"stance_window": 512},
-        {},  # the defaults
+        None,  # load's defaults, none of the plain path's settings
         {"sort_by_length": True, "pack": True, "threads": 1, "model_batch_size": 3},
         {"sort_by_length": True, "batch_tokens": 100},  # a budget under two full windows
         {"batch_tokens": 1},  # every row alone
+        {"onednn": True},
+        {"onednn": True, "pack": True},
     ],
-    ids=["sort", "pack", "threads", "stance-window", "defaults", "all", "token-budget", "one-row-batches"],
+    ids=[
+        "sort",
+        "pack",
+        "threads",
+        "stance-window",
+        "defaults",
+        "all",
+        "token-budget",
+        "one-row-batches",
+        "onednn",
+        "onednn-pack",
+    ],
 )
 def test_speed_option_gives_the_plain_answers(fixed_bundle, texts, plain_docs, options):
-    nlp = qawl.load(fixed_bundle, **{**PLAIN, **options})
+    from qawl.models.onednn import OneDnnLinear
+
+    nlp = qawl.load(fixed_bundle) if options is None else qawl.load(fixed_bundle, **{**PLAIN, **options})
+    swapped = any(isinstance(m, OneDnnLinear) for m in nlp.ner.backend.model.modules())
+    assert swapped == (options is None or options.get("onednn", False))  # on by default, off in PLAIN
     assert_same_analysis([d.to_dict() for d in nlp.pipe(texts, doc_batch_size=3)], plain_docs)
 
 

@@ -224,9 +224,13 @@ class TorchBackend:
         device: ``"cpu"``, ``"cuda"``, ``"cuda:1"``…; None keeps the model where it is.
         bf16: Run the model in bfloat16 (weights and activations; logits come back
             as float32). A CPU with AVX512-BF16 or AMX multiplies bf16 matrices
-            4-5 times faster than fp32 ones (952 against 211 GFLOPS on a 2-core
-            Zen 4, benchmarks/RESULTS.md); without them torch emulates bf16, which
+            2-4 times faster than fp32 ones (952 GFLOPS against 458 in fp32 through
+            oneDNN and 207 through MKL on a 2-core Zen 5, benchmarks/RESULTS.md);
+            without them torch emulates bf16, which
             is slower than fp32, and a warning says so.
+        onednn: On a CPU in fp32, run the linear layers through oneDNN
+            (:mod:`qawl.models.onednn`): the same answers to about 1e-6, twice as fast
+            on AMD CPUs with AVX-512, where torch's default (MKL) runs AVX2 code.
 
     Example:
         >>> from transformers import BertConfig, BertForSequenceClassification
@@ -240,10 +244,14 @@ class TorchBackend:
 
     name = "torch"
 
-    def __init__(self, model: Any, device: str | None = None, bf16: bool = False):
+    def __init__(self, model: Any, device: str | None = None, bf16: bool = False, onednn: bool = False):
         self.model = model.eval()
         if device is not None:
             self.model.to(device)
+        if onednn and not bf16 and self.model.device.type == "cpu":
+            from qawl.models.onednn import use_onednn_linears
+
+            use_onednn_linears(self.model)
         if bf16:
             import torch
 
