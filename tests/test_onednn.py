@@ -60,9 +60,37 @@ def test_onednn_leaves_the_model_alone_when_unavailable(monkeypatch):
     assert any(type(m) is torch.nn.Linear for m in model.modules())
 
 
-def test_torch_backend_swaps_only_fp32_on_the_cpu():
+def test_torch_backend_swaps_on_the_cpu_in_fp32_and_bf16():
     swapped = lambda b: any(isinstance(m, OneDnnLinear) for m in b.model.modules())
     assert swapped(TorchBackend(tiny_bert(), "cpu", onednn=True))
     assert not swapped(TorchBackend(tiny_bert(), "cpu"))
-    bf16 = TorchBackend(tiny_bert(), "cpu", bf16=True, onednn=True)
-    assert not swapped(bf16) and bf16.model.dtype == torch.bfloat16
+    model = tiny_bert()
+    ids = torch.randint(5, 50, (2, 9))
+    with torch.inference_mode():
+        want = model.to(torch.bfloat16)(input_ids=ids).logits
+    bf16 = TorchBackend(model, "cpu", bf16=True, onednn=True)
+    assert swapped(bf16) and bf16.model.dtype == torch.bfloat16
+    with torch.inference_mode():
+        assert torch.equal(bf16.model(input_ids=ids).logits, want)  # the same bf16 products
+
+
+def test_onednn_rounds_the_rows_and_cuts_them_off(monkeypatch):
+    seen = []
+    real = torch.ops.mkldnn._linear_pointwise
+
+    class Ops:  # records the shapes the oneDNN operator is given
+        @staticmethod
+        def _linear_pointwise(x, *args):
+            seen.append(tuple(x.shape))
+            return real(x, *args)
+
+    monkeypatch.setattr(onednn.torch.ops, "mkldnn", Ops)
+    layer = torch.nn.Linear(6, 3)
+    holder = torch.nn.Sequential(layer)
+    use_onednn_linears(holder)
+    seen.clear()  # the availability probe's product
+    for shape in [(1, 1, 6), (2, 5, 6), (4, 8, 6), (33, 6)]:
+        x = torch.randn(*shape)
+        got = holder(x)
+        assert got.shape == (*shape[:-1], 3) and torch.allclose(got, layer(x), atol=1e-6)
+    assert seen == [(32, 6), (32, 6), (32, 6), (64, 6)]
