@@ -14,12 +14,11 @@ spent:
    then the bf16 model's answers on the GPU and on the CPU (``qawl.load(device=)``),
    and ``qawl analyze --device cuda`` and ``qawl predict --device cuda`` through the CLI;
 3. **gpu**: the AraBERT-shaped bundle of ``speed.py`` (12 layers, hidden 768,
-   the 64,000-entry vocabulary, random weights) on the GPU, qawl against
-   baselines A and B (:func:`speed.throughput` with ``device="cuda"``), and the
-   plain path's answers on the CPU compared with the GPU's;
-4. **cpu**: the same bundle on this machine's CPU cores, ONNX Runtime fp32 and
-   int8 against baseline B (the int8 target of issue #10 assumes AVX-512 VNNI,
-   which the 2-core development machines lack).
+   the 64,000-entry vocabulary, random weights) on the GPU, qawl (defaults,
+   packing, bf16) against baselines A and B (:func:`speed.throughput` with
+   ``device="cuda"``), and the plain path's answers on the CPU compared with the GPU's;
+4. **cpu**: the same bundle on this machine's CPU cores: torch with oneDNN and with
+   MKL linear layers, bf16 (AMX), ONNX Runtime fp32 and int8 against baseline B.
 
 Writes ``OUT/device.json`` (each step's result or error) and prints a summary;
 copy it to ``benchmarks/results/device.json`` and ``python benchmarks/report.py``
@@ -166,7 +165,8 @@ def gpu_step(device: str, n: int, compared: int) -> dict:
     """The AraBERT-shaped bundle on ``device``: qawl against the baselines; the plain
     path's answers on the first ``compared`` articles against the CPU's."""
     bundle = speed.arabert_bundle(onnx=False)
-    run = speed.throughput("arabert-shaped", bundle, n, {"qawl default", "qawl + pack", "baseline A"}, device)
+    variants = {"qawl default", "qawl + pack", "qawl bf16", "baseline A"}
+    run = speed.throughput("arabert-shaped", bundle, n, variants, device)
     work = speed.work_dir("arabert-shaped", device)
     # The CPU is slow on a model this size: compare a prefix of the inputs.
     lines = (work / "inputs.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)[:compared]
@@ -185,9 +185,10 @@ def gpu_step(device: str, n: int, compared: int) -> dict:
 
 
 def cpu_step(n: int) -> dict:
-    """The AraBERT-shaped bundle on this machine's cores: ONNX fp32 and int8 against baseline B."""
+    """The AraBERT-shaped bundle on this machine's cores: torch (oneDNN linear layers, and
+    bf16, which AMX speeds up), ONNX fp32 and int8 against baseline B."""
     bundle = speed.arabert_bundle(onnx=True)
-    variants = {"qawl default", "qawl onnx fp32", "qawl onnx int8"}
+    variants = {"qawl default", "qawl, MKL linears", "qawl bf16", "qawl onnx fp32", "qawl onnx int8"}
     return speed.throughput("arabert-shaped", bundle, n, variants, "cpu")
 
 
