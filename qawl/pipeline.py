@@ -13,12 +13,13 @@ statements and stances, which tests check): ``sort_by_length`` batches NER
 windows and statements of similar length together, ``batch_tokens`` caps the
 padded positions of a forward pass (smaller batches of long rows), ``pack`` puts several short
 sentences into one model row with a block-diagonal attention mask, ``threads``
-sets the engine's threads, ``onednn`` runs torch's fp32 linear layers on a CPU
-through oneDNN, ``backend="onnx"``/``"onnx-int8"`` runs the models
-exported by ``qawl export --onnx`` with ONNX Runtime (int8 trades a little
-accuracy for speed), ``backend="torch-bf16"`` runs the torch models in bfloat16
-(likewise: several times faster on CPUs with bf16 instructions), and
-``stance_window`` bounds what the stance model reads of a statement and its sentence.
+sets the engine's threads, ``onednn`` runs torch's linear layers on a CPU through
+oneDNN, ``backend="onnx"`` runs the fp32 models exported by ``qawl export --onnx``
+with ONNX Runtime, and ``stance_window`` bounds what the stance model reads of a
+statement and its sentence. Two engines trade a little accuracy for speed, so their
+answers are measured (benchmarks/RESULTS.md), not held to the plain path's:
+``backend="onnx-int8"`` (int8 weights) and ``backend="torch-bf16"`` (bfloat16;
+several times faster on CPUs with bf16 instructions).
 
 Example:
     >>> nlp = load("models/bundle-tiny")                                   # doctest: +SKIP
@@ -455,10 +456,11 @@ def load(
             depend on it.
         stance_window: Bound, in words, of what the stance model reads around a
             statement (see :class:`Pipeline`); None: whole sentences.
-        onednn: With ``backend="torch"`` on a CPU, run the linear layers through
-            oneDNN (:mod:`qawl.models.onednn`): the same answers, about twice as
-            fast on AMD CPUs with AVX-512, whose fp32 products torch's default
-            library (MKL) runs with AVX2 code; False keeps torch's own layers.
+        onednn: With ``torch`` or ``torch-bf16`` on a CPU, run the linear layers
+            through oneDNN (:mod:`qawl.models.onednn`): the same answers, about
+            twice as fast in fp32 on AMD CPUs with AVX-512, whose fp32 products
+            torch's default library (MKL) runs with AVX2 code, and memory that
+            stays flat over a long corpus; False keeps torch's own layers.
         closed_labels: Entity types the gazetteer decides alone when one is
             loaded (see :class:`Pipeline`); ``()`` keeps every tagger entity.
         cue_stance: A cue that names its speech act (``أدان``، ``هدد``), or

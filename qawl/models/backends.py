@@ -226,8 +226,8 @@ class TorchBackend:
             as float32). A CPU with AVX512-BF16 or AMX multiplies bf16 matrices
             2-4 times faster than fp32 ones (952 GFLOPS against 458 in fp32 through
             oneDNN and 207 through MKL on a 2-core Zen 5, benchmarks/RESULTS.md);
-            without them torch emulates bf16, which
-            is slower than fp32, and a warning says so.
+            without them torch emulates bf16, which is slower than fp32, and a
+            warning says so.
         onednn: On a CPU, run the linear layers through oneDNN's fused operator
             (:mod:`qawl.models.onednn`): in fp32 the same answers to about 1e-6, twice
             as fast on AMD CPUs with AVX-512, where torch's default (MKL) runs AVX2
