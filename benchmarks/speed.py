@@ -583,12 +583,9 @@ def attribution_timing() -> dict:
     }
 
 
-ACCURACY_ENGINES = ("torch", "torch-bf16", "onnx", "onnx-int8")
-
-
 def int8_accuracy(bundle: Path) -> dict:
     """Entity F1 and stance macro-F1 of the shipped models on the test sets, per engine
-    (:data:`ACCURACY_ENGINES`), and what bf16 and int8 lose against torch fp32."""
+    (every one of :data:`BACKENDS`), and what bf16 and int8 lose against torch fp32."""
     from qawl.data.readers import read_ner_file, read_stance_jsonl
     from qawl.eval.evaluate import evaluate_ner_examples, evaluate_stance_examples
     from qawl.models.lexical import LexicalHead
@@ -599,7 +596,7 @@ def int8_accuracy(bundle: Path) -> dict:
     ner_test = read_ner_file(ROOT / "data" / "ner" / "test.conll")
     stance_test = read_stance_jsonl(ROOT / "data" / "stance" / "test.jsonl")
     out: dict = {"bundle": str(bundle), "ner_sentences": len(ner_test), "stance_statements": len(stance_test)}
-    for backend in ACCURACY_ENGINES:
+    for backend in BACKENDS:
         ner = NerTagger(*_model_parts(bundle / "ner", "ner", backend, "cpu", None))
         stance = StanceClassifier(
             *_model_parts(bundle / "stance", "stance", backend, "cpu", None),
@@ -608,7 +605,7 @@ def int8_accuracy(bundle: Path) -> dict:
         n = evaluate_ner_examples(ner, ner_test)
         s = evaluate_stance_examples(stance, stance_test)
         out[backend] = {"ner_micro_f1": n.default.micro.f1, "stance_macro_f1": s.macro_f1}
-        print(f"[int8] {backend}: {out[backend]}", flush=True)
+        print(f"[accuracy] {backend}: {out[backend]}", flush=True)
     for metric in ("ner_micro_f1", "stance_macro_f1"):
         for engine, short in (("onnx-int8", "int8"), ("torch-bf16", "bf16")):
             loss = out["torch"][metric] - out[engine][metric]

@@ -5,9 +5,9 @@ bounded stance window, the ONNX engines) is run on the same articles as the plai
 path (every option off) with the golden test's fixed models (built, not trained:
 no decision sits near a tie), and must give the same entities, statements,
 speakers and stance labels, with scores to float rounding. bf16 and int8 change
-the arithmetic: they are held to the same labels on these models, whose decisions
-sit far from ties, with looser scores; their cost on trained models is measured
-in ``benchmarks/speed.py``.
+the arithmetic enough to flip the fixed models' unsure entities (scores 0.2-0.4):
+they are held to well-formed answers and loose agreement floors, and their cost
+on trained models is measured in ``benchmarks/speed.py``.
 """
 
 from __future__ import annotations
@@ -333,26 +333,22 @@ def test_onnx_backend_without_export_says_how(fixed_bundle):
         qawl.load(fixed_bundle, backend="onnx")
 
 
-def test_onnx_cli_analyze(onnx_bundle, tmp_path, capsys):
+def analyze_cli(bundle, tmp_path, capsys, *flags: str) -> None:
+    """`qawl analyze` on one golden article with these engine flags: exit 0, finite scores."""
     import json
 
     from qawl.cli import main
 
     article = tmp_path / "a.txt"
     article.write_text(_texts()[0][1], encoding="utf-8")
-    argv = ["analyze", str(article), "--model", str(onnx_bundle), "--backend", "onnx-int8", "--threads", "1"]
-    assert main(argv) == 0
+    assert main(["analyze", str(article), "--model", str(bundle), *flags]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert doc["entities"] and np.isfinite([e["score"] for e in doc["entities"]]).all()
+
+
+def test_onnx_cli_analyze(onnx_bundle, tmp_path, capsys):
+    analyze_cli(onnx_bundle, tmp_path, capsys, "--backend", "onnx-int8", "--threads", "1")
 
 
 def test_bf16_cli_analyze(fixed_bundle, tmp_path, capsys):
-    import json
-
-    from qawl.cli import main
-
-    article = tmp_path / "a.txt"
-    article.write_text(_texts()[0][1], encoding="utf-8")
-    assert main(["analyze", str(article), "--model", str(fixed_bundle), "--backend", "torch-bf16"]) == 0
-    doc = json.loads(capsys.readouterr().out)
-    assert doc["entities"] and np.isfinite([e["score"] for e in doc["entities"]]).all()
+    analyze_cli(fixed_bundle, tmp_path, capsys, "--backend", "torch-bf16")
